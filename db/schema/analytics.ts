@@ -1,0 +1,42 @@
+// Product analytics events, from visitors (anonymous id) and signed-in people.
+import { sql } from "drizzle-orm";
+import { bigint, check, index, jsonb, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { anonRole, authenticatedRole, authUid, isStaff, serviceRoleManages } from "./access";
+import { timestamptz } from "./columns";
+import { profiles } from "./profiles";
+
+export const analyticsEvents = pgTable(
+  "analytics_events",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    event_type: text().notNull(),
+    profile_id: uuid()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "set null" }),
+    anonymous_id: text(),
+    metadata: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    occurred_at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    index("analytics_events_profile_id_idx").on(t.profile_id),
+    index("analytics_events_event_type_occurred_at_idx").on(t.event_type, t.occurred_at),
+    check("analytics_events_event_type_format", sql`${t.event_type} ~ '^[a-z][a-z0-9_.:-]{0,63}$'`),
+    check("analytics_events_metadata_size", sql`pg_column_size(${t.metadata}) <= 4096`),
+    check("analytics_events_anonymous_id_length", sql`char_length(${t.anonymous_id}) <= 128`),
+    pgPolicy("visitors record anonymous events", {
+      for: "insert",
+      to: anonRole,
+      withCheck: sql`${t.profile_id} is null`,
+    }),
+    pgPolicy("members record their own events", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: sql`${t.profile_id} is null or ${t.profile_id} = ${authUid}`,
+    }),
+    pgPolicy("staff read events", { for: "select", to: authenticatedRole, using: isStaff }),
+    serviceRoleManages("analytics_events"),
+  ],
+);
+
+export type AnalyticsEvent = typeof analyticsEvents.$inferSelect;
+export type NewAnalyticsEvent = typeof analyticsEvents.$inferInsert;

@@ -1,0 +1,38 @@
+// Append-only history of business-table changes, written by triggers; nobody edits it.
+
+import { sql } from "drizzle-orm";
+import { bigint, index, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { authenticatedRole, isStaff, serviceRole } from "./access";
+import { timestamptz } from "./columns";
+
+export const auditActions = ["insert", "update", "delete"] as const;
+export const auditAction = pgEnum("audit_action", auditActions);
+
+export const auditLogs = pgTable(
+  "audit_logs",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    table_name: text().notNull(),
+    record_id: text().notNull(),
+    action: auditAction().notNull(),
+    // No foreign key: deleting a person must not rewrite (set null) the history they made.
+    actor_id: uuid(),
+    old_row: jsonb(),
+    new_row: jsonb(),
+    at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_logs_table_name_record_id_idx").on(t.table_name, t.record_id),
+    index("audit_logs_actor_id_idx").on(t.actor_id),
+    index("audit_logs_at_idx").on(t.at),
+    pgPolicy("staff read the audit log", { for: "select", to: authenticatedRole, using: isStaff }),
+    pgPolicy("service role reads the audit log", {
+      for: "select",
+      to: serviceRole,
+      using: sql`true`,
+    }),
+  ],
+);
+
+export type AuditAction = (typeof auditActions)[number];
+export type AuditLog = typeof auditLogs.$inferSelect;

@@ -1,0 +1,238 @@
+// Beta programme: products clients can test, who may, invite codes, builds and feedback.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgPolicy,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import {
+  authenticatedRole,
+  authUid,
+  isAdmin,
+  isStaff,
+  myCompanyId,
+  serviceRoleManages,
+} from "./access";
+import { id, timestamps, timestamptz } from "./columns";
+import { companies } from "./companies";
+import { profiles } from "./profiles";
+
+export const productStatuses = ["draft", "beta", "released", "retired"] as const;
+export const productStatus = pgEnum("product_status", productStatuses);
+
+/** The signed-in user holds a live grant for the product (theirs or their company's). */
+const hasBetaAccess = (productId: unknown) => sql`(select private.has_beta_access(${productId}))`;
+
+export const products = pgTable(
+  "products",
+  {
+    id: id(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    description: text(),
+    status: productStatus().notNull().default("draft"),
+    ...timestamps(),
+  },
+  (t) => [
+    check("products_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("products_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    pgPolicy("staff and granted clients read products", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${isStaff} or ${hasBetaAccess(t.id)}`,
+    }),
+    pgPolicy("admins create products", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins update products", {
+      for: "update",
+      to: authenticatedRole,
+      using: isAdmin,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins delete products", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("products"),
+  ],
+);
+
+/** A grant to one person or to a whole company (every client of it), never both. */
+export const betaAccess = pgTable(
+  "beta_access",
+  {
+    id: id(),
+    product_id: uuid()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    profile_id: uuid().references(() => profiles.id, { onDelete: "cascade" }),
+    company_id: uuid().references(() => companies.id, { onDelete: "cascade" }),
+    granted_by: uuid()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "set null" }),
+    granted_at: timestamptz().notNull().defaultNow(),
+    expires_at: timestamptz(),
+    revoked_at: timestamptz(),
+  },
+  (t) => [
+    index("beta_access_product_id_idx").on(t.product_id),
+    index("beta_access_profile_id_idx").on(t.profile_id),
+    index("beta_access_company_id_idx").on(t.company_id),
+    index("beta_access_granted_by_idx").on(t.granted_by),
+    check("beta_access_one_grantee", sql`num_nonnulls(${t.profile_id}, ${t.company_id}) = 1`),
+    pgPolicy("staff and grantees read grants", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${isStaff} or ${t.profile_id} = ${authUid} or ${t.company_id} = ${myCompanyId}`,
+    }),
+    pgPolicy("admins grant beta access", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins change grants", {
+      for: "update",
+      to: authenticatedRole,
+      using: isAdmin,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins delete grants", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("beta_access"),
+  ],
+);
+
+/** Redeemed only through `public.redeem_beta_invite(code)`, which checks and counts atomically. */
+export const betaInviteCodes = pgTable(
+  "beta_invite_codes",
+  {
+    id: id(),
+    product_id: uuid()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    code: text().notNull().unique(),
+    max_uses: integer().notNull().default(1),
+    uses: integer().notNull().default(0),
+    expires_at: timestamptz(),
+    created_by: uuid()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "set null" }),
+    created_at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    index("beta_invite_codes_product_id_idx").on(t.product_id),
+    index("beta_invite_codes_created_by_idx").on(t.created_by),
+    check(
+      "beta_invite_codes_uses_range",
+      sql`${t.max_uses} > 0 and ${t.uses} between 0 and ${t.max_uses}`,
+    ),
+    check("beta_invite_codes_code_format", sql`${t.code} ~ '^[A-Za-z0-9-]{4,64}$'`),
+    pgPolicy("staff read invite codes", { for: "select", to: authenticatedRole, using: isStaff }),
+    pgPolicy("admins create invite codes", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins update invite codes", {
+      for: "update",
+      to: authenticatedRole,
+      using: isAdmin,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins delete invite codes", {
+      for: "delete",
+      to: authenticatedRole,
+      using: isAdmin,
+    }),
+    serviceRoleManages("beta_invite_codes"),
+  ],
+);
+
+export const betaBuilds = pgTable(
+  "beta_builds",
+  {
+    id: id(),
+    product_id: uuid()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    version: text().notNull(),
+    release_notes: text(),
+    /** Object key in the `beta-builds` storage bucket. */
+    storage_path: text(),
+    /** Unpublished builds (null) are visible to staff only. */
+    published_at: timestamptz(),
+    created_at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("beta_builds_product_id_version_key").on(t.product_id, t.version),
+    index("beta_builds_published_at_idx").on(t.published_at),
+    pgPolicy("staff and granted clients read published builds", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${isStaff} or (${t.published_at} <= now() and ${hasBetaAccess(t.product_id)})`,
+    }),
+    pgPolicy("admins create builds", { for: "insert", to: authenticatedRole, withCheck: isAdmin }),
+    pgPolicy("admins update builds", {
+      for: "update",
+      to: authenticatedRole,
+      using: isAdmin,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins delete builds", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("beta_builds"),
+  ],
+);
+
+export const betaFeedback = pgTable(
+  "beta_feedback",
+  {
+    id: id(),
+    build_id: uuid()
+      .notNull()
+      .references(() => betaBuilds.id, { onDelete: "cascade" }),
+    profile_id: uuid()
+      .notNull()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "cascade" }),
+    rating: smallint().notNull(),
+    body: text(),
+    created_at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    index("beta_feedback_build_id_idx").on(t.build_id),
+    index("beta_feedback_profile_id_idx").on(t.profile_id),
+    check("beta_feedback_rating_range", sql`${t.rating} between 1 and 5`),
+    check("beta_feedback_body_length", sql`char_length(${t.body}) <= 5000`),
+    pgPolicy("staff read all feedback and testers their own", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${isStaff} or ${t.profile_id} = ${authUid}`,
+    }),
+    // The sub-select runs under the tester's RLS on beta_builds: only builds they may see.
+    pgPolicy("testers give feedback on builds they can see", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: sql`${t.profile_id} = ${authUid} and ${t.build_id} in (select b.id from public.beta_builds b)`,
+    }),
+    pgPolicy("admins delete feedback", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("beta_feedback"),
+  ],
+);
+
+export type ProductStatus = (typeof productStatuses)[number];
+export type Product = typeof products.$inferSelect;
+export type NewProduct = typeof products.$inferInsert;
+export type BetaAccess = typeof betaAccess.$inferSelect;
+export type NewBetaAccess = typeof betaAccess.$inferInsert;
+export type BetaInviteCode = typeof betaInviteCodes.$inferSelect;
+export type NewBetaInviteCode = typeof betaInviteCodes.$inferInsert;
+export type BetaBuild = typeof betaBuilds.$inferSelect;
+export type NewBetaBuild = typeof betaBuilds.$inferInsert;
+export type BetaFeedback = typeof betaFeedback.$inferSelect;
+export type NewBetaFeedback = typeof betaFeedback.$inferInsert;

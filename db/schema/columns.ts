@@ -1,0 +1,16 @@
+// Column builders every table shares. Timestamps are read as ISO strings: the apps receive
+// them as JSON from REST, so inferred row types match what supabase-js returns.
+import { sql } from "drizzle-orm";
+import { timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const id = () => uuid().primaryKey().defaultRandom();
+
+export const timestamptz = () => timestamp({ withTimezone: true, mode: "string" });
+
+/** `created_at` and `updated_at`; a trigger keeps `updated_at` current. */
+export const timestamps = () => ({
+  created_at: timestamptz().notNull().defaultNow(),
+  updated_at: timestamptz().notNull().defaultNow(),
+});
+
+export const currentUser = sql`(select auth.uid())`;

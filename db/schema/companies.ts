@@ -1,0 +1,85 @@
+// CRM accounts: the agency's client companies, their contacts and staff notes.
+import { sql } from "drizzle-orm";
+import { check, index, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { authenticatedRole, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
+import { id, timestamps } from "./columns";
+import { profiles } from "./profiles";
+
+export const companyStatuses = ["lead", "active", "churned"] as const;
+export const companyStatus = pgEnum("company_status", companyStatuses);
+
+export const companies = pgTable(
+  "companies",
+  {
+    id: id(),
+    name: text().notNull(),
+    website: text(),
+    industry: text(),
+    status: companyStatus().notNull().default("lead"),
+    account_manager_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
+    ...timestamps(),
+  },
+  (t) => [
+    index("companies_account_manager_id_idx").on(t.account_manager_id),
+    index("companies_status_idx").on(t.status),
+    index("companies_name_idx").on(t.name),
+    check("companies_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    pgPolicy("staff and the company's clients read a company", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${isStaff} or ${t.id} = ${myCompanyId}`,
+    }),
+    pgPolicy("staff create companies", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: isStaff,
+    }),
+    pgPolicy("staff update companies", {
+      for: "update",
+      to: authenticatedRole,
+      using: isStaff,
+      withCheck: isStaff,
+    }),
+    pgPolicy("admins delete companies", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("companies"),
+  ],
+);
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: id(),
+    company_id: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    full_name: text().notNull(),
+    email: text(),
+    other_emails: text().array().notNull().default(sql`'{}'::text[]`),
+    phone: text(),
+    title: text(),
+    /** The contact's portal login, when they have one. */
+    profile_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
+    ...timestamps(),
+  },
+  (t) => [
+    index("contacts_company_id_idx").on(t.company_id),
+    index("contacts_profile_id_idx").on(t.profile_id),
+    index("contacts_email_idx").on(t.email),
+    pgPolicy("staff read contacts", { for: "select", to: authenticatedRole, using: isStaff }),
+    pgPolicy("staff create contacts", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
+    pgPolicy("staff update contacts", {
+      for: "update",
+      to: authenticatedRole,
+      using: isStaff,
+      withCheck: isStaff,
+    }),
+    pgPolicy("staff delete contacts", { for: "delete", to: authenticatedRole, using: isStaff }),
+    serviceRoleManages("contacts"),
+  ],
+);
+
+export type CompanyStatus = (typeof companyStatuses)[number];
+export type Company = typeof companies.$inferSelect;
+export type NewCompany = typeof companies.$inferInsert;
+export type Contact = typeof contacts.$inferSelect;
+export type NewContact = typeof contacts.$inferInsert;

@@ -1,0 +1,90 @@
+// The email outbox (one row per email, drained by the process-outbox function) and templates.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgPolicy,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { authenticatedRole, isAdmin, isStaff, serviceRoleManages } from "./access";
+import { id, timestamps, timestamptz } from "./columns";
+import { profiles } from "./profiles";
+
+export const notificationStatuses = ["queued", "sending", "sent", "failed"] as const;
+export const notificationStatus = pgEnum("notification_status", notificationStatuses);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    recipient_email: text().notNull(),
+    recipient_profile_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
+    template_key: text().notNull(),
+    locale: text().notNull().default("en"),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    status: notificationStatus().notNull().default("queued"),
+    attempts: integer().notNull().default(0),
+    next_attempt_at: timestamptz().notNull().defaultNow(),
+    last_error: text(),
+    provider_message_id: text(),
+    /** Also sent as Resend's Idempotency-Key: the database, not memory, prevents doubles. */
+    idempotency_key: text().notNull().unique(),
+    created_at: timestamptz().notNull().defaultNow(),
+    sent_at: timestamptz(),
+  },
+  (t) => [
+    index("notifications_recipient_profile_id_idx").on(t.recipient_profile_id),
+    index("notifications_due_idx").on(t.status, t.next_attempt_at),
+    check("notifications_attempts_nonnegative", sql`${t.attempts} >= 0`),
+    pgPolicy("staff read the outbox", { for: "select", to: authenticatedRole, using: isStaff }),
+    serviceRoleManages("notifications"),
+  ],
+);
+
+export const emailTemplates = pgTable(
+  "email_templates",
+  {
+    id: id(),
+    key: text().notNull(),
+    /** `en` always exists for a key; other languages fall back to it. */
+    locale: text().notNull().default("en"),
+    subject: text().notNull(),
+    html: text().notNull(),
+    text: text().notNull(),
+    updated_by: uuid()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "set null" }),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("email_templates_key_locale_key").on(t.key, t.locale),
+    index("email_templates_updated_by_idx").on(t.updated_by),
+    check("email_templates_key_format", sql`${t.key} ~ '^[a-z][a-z0-9_.]*$'`),
+    pgPolicy("staff read templates", { for: "select", to: authenticatedRole, using: isStaff }),
+    pgPolicy("admins create templates", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins edit templates", {
+      for: "update",
+      to: authenticatedRole,
+      using: isAdmin,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins delete templates", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("email_templates"),
+  ],
+);
+
+export type NotificationStatus = (typeof notificationStatuses)[number];
+export type Notification = typeof notifications.$inferSelect;
+export type NewNotification = typeof notifications.$inferInsert;
+export type EmailTemplate = typeof emailTemplates.$inferSelect;
+export type NewEmailTemplate = typeof emailTemplates.$inferInsert;

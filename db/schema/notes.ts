@@ -1,0 +1,64 @@
+// Staff notes on a company, contact, project or signup request.
+import { sql } from "drizzle-orm";
+import { check, index, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { authenticatedRole, authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
+import { id, timestamptz } from "./columns";
+import { companies, contacts } from "./companies";
+import { profiles } from "./profiles";
+import { projects } from "./projects";
+import { signupRequests } from "./signup-requests";
+
+/**
+ * A staff note on exactly one subject. One nullable foreign key per subject keeps real
+ * referential integrity (no polymorphic `subject_type`); a check demands exactly one.
+ */
+export const notes = pgTable(
+  "notes",
+  {
+    id: id(),
+    company_id: uuid().references(() => companies.id, { onDelete: "cascade" }),
+    contact_id: uuid().references(() => contacts.id, { onDelete: "cascade" }),
+    project_id: uuid().references(() => projects.id, { onDelete: "cascade" }),
+    signup_request_id: uuid().references(() => signupRequests.id, {
+      onDelete: "cascade",
+    }),
+    body: text().notNull(),
+    author_id: uuid()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "set null" }),
+    created_at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    index("notes_company_id_idx").on(t.company_id),
+    index("notes_contact_id_idx").on(t.contact_id),
+    index("notes_project_id_idx").on(t.project_id),
+    index("notes_signup_request_id_idx").on(t.signup_request_id),
+    index("notes_author_id_idx").on(t.author_id),
+    check(
+      "notes_one_subject",
+      sql`num_nonnulls(${t.company_id}, ${t.contact_id}, ${t.project_id}, ${t.signup_request_id}) = 1`,
+    ),
+    check("notes_body_length", sql`char_length(${t.body}) between 1 and 20000`),
+    pgPolicy("staff read notes", { for: "select", to: authenticatedRole, using: isStaff }),
+    pgPolicy("staff write notes as themselves", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: sql`${isStaff} and ${t.author_id} = ${authUid}`,
+    }),
+    pgPolicy("authors edit their notes", {
+      for: "update",
+      to: authenticatedRole,
+      using: sql`${isStaff} and ${t.author_id} = ${authUid}`,
+      withCheck: sql`${isStaff} and ${t.author_id} = ${authUid}`,
+    }),
+    pgPolicy("authors and admins delete notes", {
+      for: "delete",
+      to: authenticatedRole,
+      using: sql`(${isStaff} and ${t.author_id} = ${authUid}) or ${isAdmin}`,
+    }),
+    serviceRoleManages("notes"),
+  ],
+);
+
+export type Note = typeof notes.$inferSelect;
+export type NewNote = typeof notes.$inferInsert;

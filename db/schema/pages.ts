@@ -1,0 +1,96 @@
+// CMS pages and their saved revisions (written by a trigger so admins can compare and roll back).
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgPolicy,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { anonRole, authenticatedRole, isAdmin, isStaff, serviceRoleManages } from "./access";
+import { id, timestamps, timestamptz } from "./columns";
+import { profiles } from "./profiles";
+
+export const pageStatuses = ["draft", "published"] as const;
+export const pageStatus = pgEnum("page_status", pageStatuses);
+
+export const pages = pgTable(
+  "pages",
+  {
+    id: id(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    /** Markdown. */
+    body: text().notNull().default(""),
+    status: pageStatus().notNull().default("draft"),
+    published_at: timestamptz(),
+    author_id: uuid()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "set null" }),
+    seo_title: text(),
+    seo_description: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    index("pages_status_idx").on(t.status),
+    index("pages_author_id_idx").on(t.author_id),
+    check(
+      "pages_slug_format",
+      sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$'`,
+    ),
+    check("pages_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("pages_seo_description_length", sql`char_length(${t.seo_description}) <= 320`),
+    pgPolicy("visitors read published pages", {
+      for: "select",
+      to: anonRole,
+      using: sql`${t.status} = 'published'`,
+    }),
+    pgPolicy("members read published pages and staff read all", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${t.status} = 'published' or ${isStaff}`,
+    }),
+    pgPolicy("admins create pages", { for: "insert", to: authenticatedRole, withCheck: isAdmin }),
+    pgPolicy("admins edit pages", {
+      for: "update",
+      to: authenticatedRole,
+      using: isAdmin,
+      withCheck: isAdmin,
+    }),
+    pgPolicy("admins delete pages", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("pages"),
+  ],
+);
+
+export const pageRevisions = pgTable(
+  "page_revisions",
+  {
+    id: id(),
+    page_id: uuid()
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    status: pageStatus().notNull(),
+    seo_title: text(),
+    seo_description: text(),
+    saved_by: uuid().references(() => profiles.id, { onDelete: "set null" }),
+    saved_at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("page_revisions_page_id_revision_key").on(t.page_id, t.revision),
+    index("page_revisions_saved_by_idx").on(t.saved_by),
+    pgPolicy("staff read revisions", { for: "select", to: authenticatedRole, using: isStaff }),
+    serviceRoleManages("page_revisions"),
+  ],
+);
+
+export type PageStatus = (typeof pageStatuses)[number];
+export type Page = typeof pages.$inferSelect;
+export type NewPage = typeof pages.$inferInsert;
+export type PageRevision = typeof pageRevisions.$inferSelect;

@@ -1,0 +1,69 @@
+// A person who can sign in: one row per Supabase Auth user, created by the sign-up trigger.
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  index,
+  pgEnum,
+  pgPolicy,
+  pgTable,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
+import {
+  authenticatedRole,
+  authUid,
+  authUsers,
+  isAdmin,
+  isStaff,
+  serviceRoleManages,
+} from "./access";
+import { timestamps, timestamptz } from "./columns";
+import { companies } from "./companies";
+
+export const appRoles = ["client", "team", "admin"] as const;
+export const appRole = pgEnum("app_role", appRoles);
+
+export const profiles = pgTable(
+  "profiles",
+  {
+    id: uuid()
+      .primaryKey()
+      .references(() => authUsers.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    full_name: text(),
+    role: appRole().notNull().default("client"),
+    company_id: uuid().references((): AnyPgColumn => companies.id, { onDelete: "set null" }),
+    /** Language of the emails this person receives (`en`, `fr`). */
+    locale: text().notNull().default("en"),
+    /** Set when mail to this address bounced; outgoing email skips it. */
+    email_bounced_at: timestamptz(),
+    ...timestamps(),
+  },
+  (t) => [
+    index("profiles_company_id_idx").on(t.company_id),
+    index("profiles_role_idx").on(t.role),
+    pgPolicy("people read their own profile and staff read all", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${t.id} = ${authUid} or ${isStaff}`,
+    }),
+    // Which columns may change (role, company, email) is guarded by a trigger: RLS cannot
+    // compare the old row with the new one.
+    pgPolicy("people update their own profile and staff update all", {
+      for: "update",
+      to: authenticatedRole,
+      using: sql`${t.id} = ${authUid} or ${isStaff}`,
+      withCheck: sql`${t.id} = ${authUid} or ${isStaff}`,
+    }),
+    pgPolicy("admins delete profiles", {
+      for: "delete",
+      to: authenticatedRole,
+      using: isAdmin,
+    }),
+    serviceRoleManages("profiles"),
+  ],
+);
+
+export type AppRole = (typeof appRoles)[number];
+export type Profile = typeof profiles.$inferSelect;
+export type NewProfile = typeof profiles.$inferInsert;

