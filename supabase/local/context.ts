@@ -1,0 +1,24 @@
+// What every local-stack service is handed when it starts: where Postgres is, the keys, its URL.
+import type { Hono } from "hono";
+import type { ApiKeys } from "./keys";
+
+export interface StackContext {
+  /** `http://127.0.0.1:<port>`: the URL supabase-js is given (services append their prefix). */
+  apiUrl: string;
+  keys: ApiKeys;
+  /**
+   * Connection URL for a database role, e.g. `databaseUrl("authenticator")` for REST or
+   * `databaseUrl("supabase_auth_admin")` for Auth: the same server and database, another login.
+   */
+  databaseUrl(role: string): string;
+  /** Environment overrides (rate limits, site URL, hook URL, ...), read by each service. */
+  env: Record<string, string | undefined>;
+  log(message: string): void;
+}
+
+/** A service mounted under a prefix of the API port, e.g. `/rest/v1`. */
+export interface StackService {
+  prefix: string;
+  app: Hono;
+  close(): Promise<void>;
+}

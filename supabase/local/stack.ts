@@ -1,0 +1,106 @@
+// The local Supabase-compatible API on one port: each service is mounted under its prefix,
+// with the CORS answers hosted Supabase's gateway gives (SUPABASE-CONTRACT.md §0).
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { createAuthService } from "./auth/service";
+import type { StackContext, StackService } from "./context";
+import type { ApiKeys } from "./keys";
+import { createRestService } from "./rest/service";
+
+export interface LocalStackOptions {
+  /** API port; 0 picks a free one (tests). */
+  port: number;
+  keys: ApiKeys;
+  /** Any role's URL of the database to serve; the role and password are swapped per service. */
+  databaseUrl: string;
+  env?: Record<string, string | undefined>;
+  log?: (message: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  keys: ApiKeys;
+  stop(): Promise<void>;
+}
+
+const exposedHeaders = [
+  "Content-Range",
+  "Content-Profile",
+  "Content-Location",
+  "Location",
+  "Preference-Applied",
+  "X-Total-Count",
+  "Link",
+  "X-Supabase-Api-Version",
+  "x-sb-error-code",
+  "Retry-After",
+];
+
+/** Swaps the login role of a connection URL; locally every role shares the bootstrap password. */
+export function roleUrl(databaseUrl: string, role: string): string {
+  const url = new URL(databaseUrl);
+  url.username = role;
+  return url.toString();
+}
+
+/**
+ * Starts REST and Auth on one HTTP port.
+ * @example const stack = await startLocalStack({ port: 54321, keys, databaseUrl });
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const app = new Hono();
+  app.use(
+    "*",
+    cors({
+      origin: (origin) => origin || "*",
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
+      exposeHeaders: exposedHeaders,
+      maxAge: 86400,
+      credentials: true,
+    }),
+  );
+  app.get("/health", (c) => c.json({ status: "ok" }));
+
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" });
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", () => resolve());
+    server.once("error", reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const context: StackContext = {
+    apiUrl: `http://127.0.0.1:${port}`,
+    keys: options.keys,
+    databaseUrl: (role) => roleUrl(options.databaseUrl, role),
+    env: options.env ?? {},
+    log: options.log ?? (() => {}),
+  };
+
+  const services: StackService[] = [];
+  try {
+    services.push(await createRestService(context));
+    services.push(await createAuthService(context));
+  } catch (error) {
+    await Promise.all(services.map((service) => service.close()));
+    server.close();
+    throw error;
+  }
+  for (const service of services) {
+    app.route(service.prefix, service.app);
+  }
+
+  return {
+    url: context.apiUrl,
+    keys: options.keys,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ("closeAllConnections" in server) {
+          server.closeAllConnections();
+        }
+      });
+      await Promise.all(services.map((service) => service.close()));
+    },
+  };
+}
