@@ -1,0 +1,62 @@
+// Table privileges per API role. Hosted Supabase grants nothing by default any more, so this map
+// is the whole truth: the grant migration is printed from it (`npm run db:grants`) and a test
+// compares it with information_schema.role_table_grants.
+import { is } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Privilege = "select" | "insert" | "update" | "delete";
+export type ApiRole = "anon" | "authenticated" | "service_role";
+export type TableGrants = Partial<Record<ApiRole, readonly Privilege[]>>;
+
+const crud = ["select", "insert", "update", "delete"] as const;
+const readOnly = ["select"] as const;
+
+/** What each role may attempt on each table; RLS then narrows it row by row. */
+export const tableGrants: Record<string, TableGrants> = {
+  profiles: { authenticated: ["select", "update", "delete"], service_role: crud },
+  companies: { authenticated: crud, service_role: crud },
+  contacts: { authenticated: crud, service_role: crud },
+  notes: { authenticated: crud, service_role: crud },
+  // Requests are created by the sign-up trigger, never inserted through the API.
+  signup_requests: { authenticated: ["select", "update", "delete"], service_role: crud },
+  projects: { authenticated: crud, service_role: crud },
+  project_updates: { authenticated: crud, service_role: crud },
+  tasks: { authenticated: crud, service_role: crud },
+  products: { authenticated: crud, service_role: crud },
+  beta_access: { authenticated: crud, service_role: crud },
+  beta_invite_codes: { authenticated: crud, service_role: crud },
+  beta_builds: { authenticated: crud, service_role: crud },
+  beta_feedback: { authenticated: ["select", "insert", "delete"], service_role: crud },
+  // The outbox is written by triggers and the process-outbox function (service role) only.
+  notifications: { authenticated: readOnly, service_role: crud },
+  email_templates: { authenticated: crud, service_role: crud },
+  pages: { anon: readOnly, authenticated: crud, service_role: crud },
+  page_revisions: { authenticated: readOnly, service_role: crud },
+  // Append-only: rows come from triggers; even the service role only reads.
+  audit_logs: { authenticated: readOnly, service_role: readOnly },
+  analytics_events: {
+    anon: ["insert"],
+    authenticated: ["select", "insert"],
+    service_role: crud,
+  },
+};
+
+/** Every table declared in db/schema, by SQL name. */
+export function declaredTables(): string[] {
+  return Object.values(schema as Record<string, unknown>)
+    .filter((value): value is PgTable => is(value, PgTable))
+    .map((table) => getTableConfig(table).name)
+    .sort();
+}
+
+/** The GRANT statements for `tableGrants`, in a stable order. */
+export function grantStatements(): string[] {
+  const statements: string[] = [];
+  for (const [table, grants] of Object.entries(tableGrants)) {
+    for (const [role, privileges] of Object.entries(grants)) {
+      statements.push(`grant ${privileges.join(", ")} on table public.${table} to ${role};`);
+    }
+  }
+  return statements;
+}
