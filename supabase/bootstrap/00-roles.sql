@@ -40,4 +40,6 @@ alter role supabase_storage_admin set search_path = storage;
 grant anon, authenticated, service_role to authenticator;
 -- The dashboard's SQL editor (postgres) can impersonate API roles, as on hosted.
 grant anon, authenticated, service_role to postgres with admin option;
-grant supabase_auth_admin, supabase_storage_admin to postgres;
+-- SET without INHERIT: postgres may act as the auth and storage admins on purpose (seeding users
+-- as GoTrue writes them) but gains none of their rights, so DDL in auth/storage stays refused.
+grant supabase_auth_admin, supabase_storage_admin to postgres with inherit false, set true;

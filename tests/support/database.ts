@@ -26,7 +26,9 @@ function roleUrl(url: string, role: string): string {
  * Clones the migrated template into a new database for one test file.
  * @example const db = await createTestDatabase(); afterAll(() => db.drop());
  */
-export async function createTestDatabase(template = "atrium_template"): Promise<TestDatabase> {
+export async function createTestDatabase(
+  template: "atrium_template" | "atrium_seeded" | "atrium_empty" = "atrium_template",
+): Promise<TestDatabase> {
   const superuserUrl = inject("superuserUrl");
   const name = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const admin = postgres(superuserUrl, { max: 1, onnotice: () => {} });

@@ -19,7 +19,10 @@ export interface TestStack extends LocalStack {
  * @example const stack = await startTestStack(); afterAll(() => stack.stop());
  */
 export async function startTestStack(
-  options: { env?: Record<string, string | undefined>; template?: string } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    template?: "atrium_template" | "atrium_seeded";
+  } = {},
 ): Promise<TestStack> {
   const db = await createTestDatabase(options.template);
   const keys = await apiKeysFor(TEST_JWT_SECRET);

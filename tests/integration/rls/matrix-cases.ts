@@ -1,0 +1,435 @@
+// The RLS matrix, written down cell by cell: for every table, what each caller may see and do
+// on the demo data. `denied` = refused with 42501 (no grant, or a WITH CHECK failure);
+// `none` = allowed to try but no row qualifies (RLS hides it); `ok` = exactly one row changed.
+import type { DemoWorld } from "../../../supabase/seed/demo-data";
+
+export const actors = [
+  "anon",
+  "applicant",
+  "clientA",
+  "clientB",
+  "team",
+  "admin",
+  "service",
+] as const;
+export type Actor = (typeof actors)[number];
+
+export type SeeOutcome = "denied" | "all" | number;
+export type WriteOutcome = "ok" | "none" | "denied";
+
+export interface Fixtures {
+  world: DemoWorld;
+  /** An auth user with no profile yet (made with triggers off), for profile inserts. */
+  orphanUserId: string;
+  /** A page revision id. */
+  revisionId: string;
+  /** An audit log id. */
+  auditId: number;
+}
+
+type Row = Record<string, string | number | null | Record<string, unknown>>;
+
+export interface TableCase {
+  table: string;
+  select: Record<Actor, SeeOutcome>;
+  insert: {
+    row: (f: Fixtures, actorId: string | undefined) => Row;
+    expect: Record<Actor, WriteOutcome>;
+  };
+  update: {
+    target: (f: Fixtures) => string | number;
+    set: Row;
+    expect: Record<Actor, WriteOutcome>;
+  };
+  delete: { target: (f: Fixtures) => string | number; expect: Record<Actor, WriteOutcome> };
+}
+
+/** Shorthand: one outcome per actor in `actors` order. */
+function per<T>(...values: [T, T, T, T, T, T, T]): Record<Actor, T> {
+  return Object.fromEntries(actors.map((actor, index) => [actor, values[index]])) as Record<
+    Actor,
+    T
+  >;
+}
+
+const see = (
+  ...values: [SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome]
+) => per<SeeOutcome>(...values);
+const may = (
+  ...values: [
+    WriteOutcome,
+    WriteOutcome,
+    WriteOutcome,
+    WriteOutcome,
+    WriteOutcome,
+    WriteOutcome,
+    WriteOutcome,
+  ]
+) => per<WriteOutcome>(...values);
+
+const must = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) {
+    throw new Error(`matrix fixture missing: ${what}`);
+  }
+  return value;
+};
+
+//                     anon      applicant clientA   clientB   team      admin     service
+export const matrix: TableCase[] = [
+  {
+    table: "profiles",
+    select: see("denied", 1, 1, 1, "all", "all", "all"),
+    insert: {
+      row: (f) => ({ id: f.orphanUserId, email: "orphan@example.test" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    update: {
+      target: (f) => f.world.users.clientB,
+      set: { full_name: "Bruno B." },
+      expect: may("denied", "none", "none", "ok", "ok", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => f.world.users.clientB,
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "companies",
+    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    insert: {
+      row: () => ({ name: "New Co" }),
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      target: (f) => f.world.companies.globex,
+      set: { industry: "Utilities" },
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => f.world.companies.initech,
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "contacts",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: (f) => ({ company_id: f.world.companies.globex, full_name: "New Contact" }),
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.contacts.b, "contact b"),
+      set: { title: "CTO" },
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.contacts.b, "contact b"),
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+  {
+    table: "notes",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: (f, actorId) => ({
+        company_id: f.world.companies.globex,
+        body: "Call back",
+        author_id: actorId ?? null,
+      }),
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    // The note's author is the team member: only they edit it; an admin may still delete it.
+    update: {
+      target: (f) => must(f.world.notes[0], "note"),
+      set: { body: "Edited" },
+      expect: may("denied", "none", "none", "none", "ok", "none", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.notes[0], "note"),
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+  {
+    table: "signup_requests",
+    select: see("denied", 1, 0, 0, "all", "all", "all"),
+    insert: {
+      row: (f) => ({
+        profile_id: f.world.users.clientA,
+        email: "clara@northwind.test",
+        full_name: "Clara Client",
+        company_name: "Northwind",
+      }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    update: {
+      target: (f) => f.world.requests.pending,
+      set: { company_name: "Renamed" },
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => f.world.requests.pending,
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "projects",
+    select: see("denied", 0, 2, 2, "all", "all", "all"),
+    insert: {
+      row: (f) => ({ company_id: f.world.companies.globex, name: "New project" }),
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      target: (f) => f.world.projects.platformB,
+      set: { progress: 35 },
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => f.world.projects.retainerB,
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "project_updates",
+    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    insert: {
+      row: (f, actorId) => ({
+        project_id: f.world.projects.platformB,
+        title: "Weekly",
+        body: "All good",
+        visibility: "client",
+        author_id: actorId ?? null,
+      }),
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.updates[2], "client update of B"),
+      set: { title: "Pipelines are live" },
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.updates[2], "client update of B"),
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+  {
+    table: "tasks",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: (f) => ({ project_id: f.world.projects.platformB, title: "New task" }),
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.tasks[2], "task of B"),
+      set: { status: "done" },
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.tasks[2], "task of B"),
+      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+  {
+    table: "products",
+    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    insert: {
+      row: () => ({ slug: "new-product", name: "New product" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+    },
+    update: {
+      target: (f) => f.world.products.insights,
+      set: { description: "Dashboards" },
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => f.world.products.labs,
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "beta_access",
+    // clientA: her live grant and her expired one; clientB: his revoked grant and Globex's.
+    select: see("denied", 0, 2, 2, "all", "all", "all"),
+    insert: {
+      row: (f) => ({ product_id: f.world.products.insights, profile_id: f.world.users.clientA }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.grants[1], "Globex grant"),
+      set: { expires_at: "2030-01-01T00:00:00Z" },
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.grants[1], "Globex grant"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "beta_invite_codes",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: (f) => ({ product_id: f.world.products.insights, code: "INSIGHTS-1" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.inviteCode, "invite code"),
+      set: { max_uses: 20 },
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.inviteCode, "invite code"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "beta_builds",
+    // Published builds of granted products only: clientA the mobile 0.9.0, clientB insights 0.3.0.
+    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    insert: {
+      row: (f) => ({ product_id: f.world.products.insights, version: "0.4.0" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+    },
+    update: {
+      target: (f) => f.world.builds.insights,
+      set: { release_notes: "Better dashboards" },
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => f.world.builds.insights,
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "beta_feedback",
+    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    // On the insights build: only Globex's client (and staff) can see it, so only they may rate it.
+    insert: {
+      row: (f, actorId) => ({
+        build_id: f.world.builds.insights,
+        rating: 3,
+        profile_id: actorId ?? f.world.users.clientB,
+      }),
+      expect: may("denied", "denied", "denied", "ok", "ok", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.feedback[1], "feedback of B"),
+      set: { rating: 1 },
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.feedback[1], "feedback of B"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "notifications",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: () => ({
+        recipient_email: "x@example.test",
+        template_key: "request.approved",
+        idempotency_key: "matrix-insert",
+      }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.notifications[1], "queued notification"),
+      set: { status: "sent" },
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.notifications[1], "queued notification"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+  },
+  {
+    table: "email_templates",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: () => ({ key: "project.update", subject: "News", html: "<p>News</p>", text: "News" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.templates[0], "template"),
+      set: { subject: "Welcome!" },
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.templates[0], "template"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "pages",
+    select: see(1, 1, 1, 1, "all", "all", "all"),
+    insert: {
+      row: () => ({ slug: "new-page", title: "New page" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.pages[0], "published page"),
+      set: { title: "About us" },
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.pages[1], "draft page"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+    },
+  },
+  {
+    table: "page_revisions",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: (f) => ({
+        page_id: must(f.world.pages[0], "page"),
+        revision: 99,
+        title: "Old",
+        body: "Old body",
+        status: "draft",
+      }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    update: {
+      target: (f) => f.revisionId,
+      set: { title: "Rewritten history" },
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    delete: {
+      target: (f) => f.revisionId,
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+  },
+  {
+    table: "audit_logs",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: () => ({ table_name: "projects", record_id: "x", action: "insert" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied"),
+    },
+    update: {
+      target: (f) => f.auditId,
+      set: { record_id: "tampered" },
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied"),
+    },
+    delete: {
+      target: (f) => f.auditId,
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied"),
+    },
+  },
+  {
+    table: "analytics_events",
+    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    insert: {
+      row: () => ({ event_type: "page.view", anonymous_id: "visitor-9" }),
+      expect: may("ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+    },
+    update: {
+      target: (f) => must(f.world.events[0], "event"),
+      set: { event_type: "page.viewed" },
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.world.events[0], "event"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+  },
+];

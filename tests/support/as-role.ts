@@ -1,0 +1,51 @@
+// Runs SQL as an API role, the way REST does it: one transaction on an `authenticator`
+// connection, `role` and `request.jwt.claims` set locally, then rolled back.
+import postgres from "postgres";
+
+export type ApiRole = "anon" | "authenticated" | "service_role";
+
+export interface Caller {
+  role: ApiRole;
+  /** auth.uid() of a signed-in caller. */
+  sub?: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: postgres.PostgresError };
+
+const rollback = Symbol("rollback");
+
+/**
+ * Runs `work` as the caller and always rolls back, so calls never affect each other.
+ * @example const { value } = await asCaller(sql, { role: "authenticated", sub }, (tx) => tx`select 1`);
+ */
+export async function asCaller<T>(
+  sql: postgres.Sql,
+  caller: Caller,
+  work: (tx: postgres.TransactionSql) => Promise<T>,
+): Promise<Outcome<T>> {
+  let outcome: Outcome<T> | undefined;
+  const claims = JSON.stringify({ role: caller.role, ...(caller.sub ? { sub: caller.sub } : {}) });
+  try {
+    await sql.begin(async (tx) => {
+      await tx`select set_config('role', ${caller.role}, true),
+                      set_config('request.jwt.claims', ${claims}, true)`;
+      try {
+        outcome = { ok: true, value: await work(tx) };
+      } catch (error) {
+        if (!(error instanceof postgres.PostgresError)) {
+          throw error;
+        }
+        outcome = { ok: false, error };
+      }
+      throw rollback;
+    });
+  } catch (error) {
+    if (error !== rollback) {
+      throw error;
+    }
+  }
+  if (!outcome) {
+    throw new Error("asCaller: the transaction ended without an outcome");
+  }
+  return outcome;
+}
