@@ -1,8 +1,9 @@
 // Product analytics events, from visitors (anonymous id) and signed-in people.
 import { sql } from "drizzle-orm";
 import { bigint, check, index, jsonb, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { limits } from "../limits";
 import { anonRole, authenticatedRole, authUid, isStaff, serviceRoleManages } from "./access";
-import { timestamptz } from "./columns";
+import { lengthAtMost, sizeAtMost, timestamptz } from "./columns";
 import { profiles } from "./profiles";
 
 export const analyticsEvents = pgTable(
@@ -21,8 +22,8 @@ export const analyticsEvents = pgTable(
     index("analytics_events_profile_id_idx").on(t.profile_id),
     index("analytics_events_event_type_occurred_at_idx").on(t.event_type, t.occurred_at),
     check("analytics_events_event_type_format", sql`${t.event_type} ~ '^[a-z][a-z0-9_.:-]{0,63}$'`),
-    check("analytics_events_metadata_size", sql`pg_column_size(${t.metadata}) <= 4096`),
-    check("analytics_events_anonymous_id_length", sql`char_length(${t.anonymous_id}) <= 128`),
+    check("analytics_events_metadata_size", sizeAtMost(t.metadata, limits.metadataBytes)),
+    check("analytics_events_anonymous_id_length", lengthAtMost(t.anonymous_id, limits.anonymousId)),
     pgPolicy("visitors record anonymous events", {
       for: "insert",
       to: anonRole,

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { limits } from "../limits";
 import {
   authenticatedRole,
   authUid,
@@ -20,7 +21,7 @@ import {
   myCompanyId,
   serviceRoleManages,
 } from "./access";
-import { id, timestamps, timestamptz } from "./columns";
+import { id, lengthAtMost, lengthBetween, timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
 import { profiles } from "./profiles";
 
@@ -42,7 +43,7 @@ export const products = pgTable(
   },
   (t) => [
     check("products_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-    check("products_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    check("products_name_length", lengthBetween(t.name, limits.name)),
     pgPolicy("staff and granted clients read products", {
       for: "select",
       to: authenticatedRole,
@@ -208,7 +209,7 @@ export const betaFeedback = pgTable(
     index("beta_feedback_build_id_idx").on(t.build_id),
     index("beta_feedback_profile_id_idx").on(t.profile_id),
     check("beta_feedback_rating_range", sql`${t.rating} between 1 and 5`),
-    check("beta_feedback_body_length", sql`char_length(${t.body}) <= 5000`),
+    check("beta_feedback_body_length", lengthAtMost(t.body, limits.feedback)),
     pgPolicy("staff read all feedback and testers their own", {
       for: "select",
       to: authenticatedRole,

@@ -14,3 +14,15 @@ export const timestamps = () => ({
 });
 
 export const currentUser = sql`(select auth.uid())`;
+
+/** Check expression: 1 to `max` characters. Numbers are inlined: DDL takes no parameters. */
+export const lengthBetween = (column: unknown, max: number) =>
+  sql`char_length(${column}) between 1 and ${sql.raw(String(max))}`;
+
+/** Check expression: at most `max` characters (null allowed). */
+export const lengthAtMost = (column: unknown, max: number) =>
+  sql`char_length(${column}) <= ${sql.raw(String(max))}`;
+
+/** Check expression: a JSON value of at most `max` bytes as stored. */
+export const sizeAtMost = (column: unknown, max: number) =>
+  sql`pg_column_size(${column}) <= ${sql.raw(String(max))}`;

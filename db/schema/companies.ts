@@ -1,8 +1,9 @@
 // CRM accounts: the agency's client companies, their contacts and staff notes.
 import { sql } from "drizzle-orm";
 import { check, index, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { limits } from "../limits";
 import { authenticatedRole, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import { id, timestamps } from "./columns";
+import { id, lengthBetween, timestamps } from "./columns";
 import { profiles } from "./profiles";
 
 export const companyStatuses = ["lead", "active", "churned"] as const;
@@ -23,7 +24,7 @@ export const companies = pgTable(
     index("companies_account_manager_id_idx").on(t.account_manager_id),
     index("companies_status_idx").on(t.status),
     index("companies_name_idx").on(t.name),
-    check("companies_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    check("companies_name_length", lengthBetween(t.name, limits.name)),
     pgPolicy("staff and the company's clients read a company", {
       for: "select",
       to: authenticatedRole,

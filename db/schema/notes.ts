@@ -1,8 +1,9 @@
 // Staff notes on a company, contact, project or signup request.
 import { sql } from "drizzle-orm";
 import { check, index, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { limits } from "../limits";
 import { authenticatedRole, authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { id, timestamptz } from "./columns";
+import { id, lengthBetween, timestamptz } from "./columns";
 import { companies, contacts } from "./companies";
 import { profiles } from "./profiles";
 import { projects } from "./projects";
@@ -38,7 +39,7 @@ export const notes = pgTable(
       "notes_one_subject",
       sql`num_nonnulls(${t.company_id}, ${t.contact_id}, ${t.project_id}, ${t.signup_request_id}) = 1`,
     ),
-    check("notes_body_length", sql`char_length(${t.body}) between 1 and 20000`),
+    check("notes_body_length", lengthBetween(t.body, limits.body)),
     pgPolicy("staff read notes", { for: "select", to: authenticatedRole, using: isStaff }),
     pgPolicy("staff write notes as themselves", {
       for: "insert",

@@ -11,8 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { limits } from "../limits";
 import { anonRole, authenticatedRole, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { id, timestamps, timestamptz } from "./columns";
+import { id, lengthAtMost, lengthBetween, timestamps, timestamptz } from "./columns";
 import { profiles } from "./profiles";
 
 export const pageStatuses = ["draft", "published"] as const;
@@ -42,8 +43,8 @@ export const pages = pgTable(
       "pages_slug_format",
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$'`,
     ),
-    check("pages_title_length", sql`char_length(${t.title}) between 1 and 200`),
-    check("pages_seo_description_length", sql`char_length(${t.seo_description}) <= 320`),
+    check("pages_title_length", lengthBetween(t.title, limits.name)),
+    check("pages_seo_description_length", lengthAtMost(t.seo_description, limits.seoDescription)),
     pgPolicy("visitors read published pages", {
       for: "select",
       to: anonRole,

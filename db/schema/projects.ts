@@ -12,6 +12,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
+import { limits } from "../limits";
 import {
   authenticatedRole,
   authUid,
@@ -20,7 +21,7 @@ import {
   myCompanyId,
   serviceRoleManages,
 } from "./access";
-import { id, timestamps, timestamptz } from "./columns";
+import { id, lengthBetween, timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
 import { profiles } from "./profiles";
 
@@ -58,7 +59,7 @@ export const projects = pgTable(
     index("projects_status_idx").on(t.status),
     index("projects_due_date_idx").on(t.due_date),
     check("projects_progress_range", sql`${t.progress} between 0 and 100`),
-    check("projects_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    check("projects_name_length", lengthBetween(t.name, limits.name)),
     check(
       "projects_dates_order",
       sql`${t.due_date} is null or ${t.start_date} is null or ${t.due_date} >= ${t.start_date}`,
@@ -99,8 +100,8 @@ export const projectUpdates = pgTable(
     index("project_updates_project_id_created_at_idx").on(t.project_id, t.created_at),
     index("project_updates_author_id_idx").on(t.author_id),
     index("project_updates_visibility_idx").on(t.visibility),
-    check("project_updates_title_length", sql`char_length(${t.title}) between 1 and 200`),
-    check("project_updates_body_length", sql`char_length(${t.body}) between 1 and 20000`),
+    check("project_updates_title_length", lengthBetween(t.title, limits.name)),
+    check("project_updates_body_length", lengthBetween(t.body, limits.body)),
     // The sub-select runs under the caller's own RLS on projects, so it only finds their projects.
     pgPolicy("staff and the company's clients read client-visible updates", {
       for: "select",
@@ -140,7 +141,7 @@ export const tasks = pgTable(
     index("tasks_project_id_idx").on(t.project_id),
     index("tasks_assignee_id_idx").on(t.assignee_id),
     index("tasks_status_idx").on(t.status),
-    check("tasks_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("tasks_title_length", lengthBetween(t.title, limits.name)),
     pgPolicy("staff read tasks", { for: "select", to: authenticatedRole, using: isStaff }),
     pgPolicy("staff create tasks", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
     pgPolicy("staff update tasks", {

@@ -11,8 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { limits } from "../limits";
 import { authenticatedRole, authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { id, timestamptz } from "./columns";
+import { id, lengthAtMost, lengthBetween, sizeAtMost, timestamptz } from "./columns";
 import { profiles } from "./profiles";
 
 /** pending → confirmed (email verified) → approved | rejected; a trigger enforces the order. */
@@ -51,15 +52,12 @@ export const signupRequests = pgTable(
     uniqueIndex("signup_requests_profile_id_key").on(t.profile_id),
     index("signup_requests_reviewed_by_idx").on(t.reviewed_by),
     index("signup_requests_status_submitted_at_idx").on(t.status, t.submitted_at),
-    check("signup_requests_full_name_length", sql`char_length(${t.full_name}) between 1 and 200`),
-    check(
-      "signup_requests_company_name_length",
-      sql`char_length(${t.company_name}) between 1 and 200`,
-    ),
-    check("signup_requests_details_size", sql`pg_column_size(${t.details}) <= 8192`),
+    check("signup_requests_full_name_length", lengthBetween(t.full_name, limits.name)),
+    check("signup_requests_company_name_length", lengthBetween(t.company_name, limits.name)),
+    check("signup_requests_details_size", sizeAtMost(t.details, limits.detailsBytes)),
     check(
       "signup_requests_rejection_reason_length",
-      sql`char_length(${t.rejection_reason}) <= 2000`,
+      lengthAtMost(t.rejection_reason, limits.rejectionReason),
     ),
     pgPolicy("applicants read their own request and staff read all", {
       for: "select",

@@ -1,0 +1,51 @@
+// Field rules the feature schemas share: trimming, lengths from db/limits, email and URL clean-up.
+import { z } from "zod/v4";
+import { limits } from "../limits";
+
+/** Trimmed text of 1 to `max` characters, with messages a form can show as they are. */
+export const requiredText = (label: string, max: number = limits.name) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(max, { error: `${label} must be at most ${max} characters` });
+
+/** Optional text: blank becomes null so the database stores no empty strings. */
+export const optionalText = (label: string, max: number = limits.name) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .transform((value) => (value === "" ? null : value))
+    .nullish();
+
+/** An email address, trimmed and lower-cased as Supabase Auth stores it. */
+export const email = z
+  .string({ error: "Email is required" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address" }));
+
+/** A website: `example.com` becomes `https://example.com`; blank becomes null. */
+export const website = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" || /^https?:\/\//i.test(value) ? value : `https://${value}`))
+  .pipe(z.union([z.literal(""), z.url({ error: "Enter a valid web address" })]))
+  .transform((value) => (value === "" ? null : value))
+  .nullish();
+
+/** URL-safe lower-case slug such as `beta-programme`. */
+export const slug = z
+  .string({ error: "Slug is required" })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: "Use lower-case letters, digits and single dashes",
+  });
+
+/** A JSON object no larger than `maxBytes` once serialised. */
+export const boundedObject = <T extends z.ZodType>(shape: T, label: string, maxBytes: number) =>
+  shape.refine((value) => new TextEncoder().encode(JSON.stringify(value)).length <= maxBytes, {
+    error: `${label} is too large (at most ${maxBytes} bytes)`,
+  });

@@ -1,0 +1,49 @@
+// The portal's sign-up form, and the `data` it sends to Supabase Auth (which the sign-up
+// trigger turns into a profile and a signup request).
+import { createUpdateSchema } from "drizzle-zod";
+import { z } from "zod/v4";
+import { limits } from "../limits";
+import { signupRequests } from "../schema/signup-requests";
+import { boundedObject, email, optionalText, requiredText } from "./fields";
+
+export const signupDetailsSchema = boundedObject(
+  z.object({
+    project_type: optionalText("Project type", 100),
+    budget: optionalText("Budget", 100),
+    message: optionalText("Message", limits.body / 10),
+  }),
+  "Details",
+  limits.detailsBytes,
+);
+
+/** Everything the sign-up form asks; `password` goes to Auth, the rest into user metadata. */
+export const signupFormSchema = z.object({
+  email,
+  password: z
+    .string({ error: "Password is required" })
+    .min(8, { error: "Use at least 8 characters" })
+    .max(72, { error: "Use at most 72 characters" }),
+  full_name: requiredText("Full name"),
+  company_name: requiredText("Company name"),
+  details: signupDetailsSchema.default({}),
+  locale: z.enum(["en", "fr"]).default("en"),
+  source: optionalText("Source"),
+  utm: z.record(z.string().max(100), z.string().max(200)).default({}),
+});
+
+export type SignupForm = z.input<typeof signupFormSchema>;
+
+/** Splits a valid form into supabase-js `signUp` arguments. */
+export function toSignUpCredentials(form: z.output<typeof signupFormSchema>) {
+  const { email: address, password, ...data } = form;
+  return { email: address, password, options: { data } };
+}
+
+/** What staff may change when reviewing: status and, for a rejection, a reason. */
+export const reviewRequestSchema = createUpdateSchema(signupRequests, {
+  rejection_reason: () => optionalText("Reason", limits.rejectionReason),
+})
+  .pick({ status: true, rejection_reason: true })
+  .extend({ status: z.enum(["confirmed", "approved", "rejected"]) });
+
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
