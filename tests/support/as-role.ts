@@ -15,13 +15,14 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: postgres.P
 const rollback = Symbol("rollback");
 
 /**
- * Runs `work` as the caller and always rolls back, so calls never affect each other.
+ * Runs `work` as the caller and rolls back (unless `commit`), so calls never affect each other.
  * @example const { value } = await asCaller(sql, { role: "authenticated", sub }, (tx) => tx`select 1`);
  */
 export async function asCaller<T>(
   sql: postgres.Sql,
   caller: Caller,
   work: (tx: postgres.TransactionSql) => Promise<T>,
+  options: { commit?: boolean } = {},
 ): Promise<Outcome<T>> {
   let outcome: Outcome<T> | undefined;
   const claims = JSON.stringify({ role: caller.role, ...(caller.sub ? { sub: caller.sub } : {}) });
@@ -37,7 +38,9 @@ export async function asCaller<T>(
         }
         outcome = { ok: false, error };
       }
-      throw rollback;
+      if (!options.commit || !outcome.ok) {
+        throw rollback;
+      }
     });
   } catch (error) {
     if (error !== rollback) {
