@@ -1,9 +1,6 @@
 // Table privileges per API role. Hosted Supabase grants nothing by default any more, so this map
 // is the whole truth: the grant migration is printed from it (`npm run db:grants`) and a test
 // compares it with information_schema.role_table_grants.
-import { is } from "drizzle-orm";
-import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
-import * as schema from "./schema";
 
 export type Privilege = "select" | "insert" | "update" | "delete";
 export type ApiRole = "anon" | "authenticated" | "service_role";
@@ -41,14 +38,6 @@ export const tableGrants: Record<string, TableGrants> = {
     service_role: crud,
   },
 };
-
-/** Every table declared in db/schema, by SQL name. */
-export function declaredTables(): string[] {
-  return Object.values(schema as Record<string, unknown>)
-    .filter((value): value is PgTable => is(value, PgTable))
-    .map((table) => getTableConfig(table).name)
-    .sort();
-}
 
 /** The GRANT statements for `tableGrants`, in a stable order. */
 export function grantStatements(): string[] {
