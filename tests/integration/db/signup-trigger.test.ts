@@ -1,0 +1,154 @@
+// The sign-up trigger on auth.users, driven with the writes GoTrue makes.
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmAuthUser, createAuthUser } from "../../../supabase/seed/auth-users";
+import { createTestDatabase, type TestDatabase } from "../../support/database";
+
+let db: TestDatabase;
+let sql: postgres.Sql;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  sql = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+});
+afterAll(async () => {
+  await sql.end();
+  await db.drop();
+});
+
+const portalData = {
+  full_name: "Pat Prospect",
+  company_name: "Prospect Labs",
+  details: { project_type: "website", budget: "10-25k", message: "We need a shop" },
+  source: "landing-page",
+  utm: { utm_source: "newsletter", utm_campaign: "autumn" },
+  locale: "fr",
+};
+
+async function countFor(email: string) {
+  const [row] = await sql`
+    select (select count(*)::int from auth.users where email = ${email}) as users,
+           (select count(*)::int from public.profiles where email = ${email}) as profiles,
+           (select count(*)::int from public.signup_requests where email = ${email}) as requests`;
+  return row;
+}
+
+describe("sign-up trigger", () => {
+  it("turns a portal sign-up into a client profile and a pending request", async () => {
+    const id = await createAuthUser(sql, {
+      email: "Pat@Prospect.test",
+      password: "long-enough",
+      confirmed: false,
+      userMetadata: portalData,
+    });
+    const [profile] =
+      await sql`select email, full_name, role, locale, company_id from profiles where id = ${id}`;
+    expect(profile).toEqual({
+      email: "pat@prospect.test",
+      full_name: "Pat Prospect",
+      role: "client",
+      locale: "fr",
+      company_id: null,
+    });
+    const [request] = await sql`
+      select status, email, full_name, company_name, details, source, utm, confirmed_at
+      from signup_requests where profile_id = ${id}`;
+    expect(request).toEqual({
+      status: "pending",
+      email: "pat@prospect.test",
+      full_name: "Pat Prospect",
+      company_name: "Prospect Labs",
+      details: portalData.details,
+      source: "landing-page",
+      utm: portalData.utm,
+      confirmed_at: null,
+    });
+  });
+
+  it("moves the request to confirmed when the email is confirmed", async () => {
+    const id = await createAuthUser(sql, {
+      email: "confirm-me@prospect.test",
+      password: "long-enough",
+      confirmed: false,
+      userMetadata: portalData,
+    });
+    await confirmAuthUser(sql, id);
+    const [request] =
+      await sql`select status, confirmed_at from signup_requests where profile_id = ${id}`;
+    expect(request?.status).toBe("confirmed");
+    expect(request?.confirmed_at).toBeInstanceOf(Date);
+  });
+
+  it("gives staff created by the service role their role and no request", async () => {
+    const id = await createAuthUser(sql, {
+      email: "new.team@atrium.test",
+      password: "long-enough",
+      userMetadata: { full_name: "Nina New" },
+      appMetadata: { atrium_role: "team" },
+    });
+    const [profile] = await sql`select role from profiles where id = ${id}`;
+    expect(profile?.role).toBe("team");
+    expect(await countFor("new.team@atrium.test")).toEqual({ users: 1, profiles: 1, requests: 0 });
+  });
+
+  it.each([
+    ["a missing company", { full_name: "No Company" }, "Sign-up needs company_name"],
+    ["a missing name", { company_name: "Nameless Ltd" }, "Sign-up needs full_name"],
+    [
+      "a 10 kB name",
+      { full_name: "x".repeat(10_000), company_name: "Big Name Ltd" },
+      "full_name is longer than 200 characters",
+    ],
+    [
+      "details that are not an object",
+      { full_name: "Odd Details", company_name: "Odd Ltd", details: "free text" },
+      "details must be a JSON object",
+    ],
+  ])("refuses %s with a clear error and creates nothing", async (_case, data, message) => {
+    const email = `bad-${Math.random().toString(36).slice(2)}@prospect.test`;
+    const error = await createAuthUser(sql, {
+      email,
+      password: "long-enough",
+      userMetadata: data,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(postgres.PostgresError);
+    expect((error as postgres.PostgresError).message).toBe(message);
+    expect(await countFor(email)).toEqual({ users: 0, profiles: 0, requests: 0 });
+  });
+
+  it("refuses an unknown staff role set by the service role", async () => {
+    const error = await createAuthUser(sql, {
+      email: "weird@atrium.test",
+      password: "long-enough",
+      appMetadata: { atrium_role: "superuser" },
+    }).catch((caught: unknown) => caught);
+    expect((error as postgres.PostgresError).message).toBe(
+      "atrium_role must be client, team or admin, not superuser",
+    );
+    expect(await countFor("weird@atrium.test")).toEqual({ users: 0, profiles: 0, requests: 0 });
+  });
+
+  it("ignores a role smuggled into user metadata", async () => {
+    const id = await createAuthUser(sql, {
+      email: "sneaky@prospect.test",
+      password: "long-enough",
+      userMetadata: { ...portalData, role: "admin", atrium_role: "admin" },
+    });
+    const [profile] = await sql`select role from profiles where id = ${id}`;
+    expect(profile?.role).toBe("client");
+  });
+
+  it("mirrors an email change on the profile", async () => {
+    const id = await createAuthUser(sql, {
+      email: "old@prospect.test",
+      password: "long-enough",
+      userMetadata: portalData,
+    });
+    await sql.begin(async (tx) => {
+      await tx`set local role supabase_auth_admin`;
+      await tx`update auth.users set email = 'new@prospect.test' where id = ${id}`;
+    });
+    const [profile] = await sql`select email from profiles where id = ${id}`;
+    expect(profile?.email).toBe("new@prospect.test");
+  });
+});

@@ -1,0 +1,223 @@
+// Rules RLS alone cannot express: privileged profile columns, request transitions, the invite
+// code RPC and page revisions, each exercised as the API roles would.
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { asCaller, type Caller } from "../../support/as-role";
+import { createTestDatabase, type TestDatabase } from "../../support/database";
+
+const world = inject("demoWorld");
+let db: TestDatabase;
+let api: postgres.Sql;
+let owner: postgres.Sql;
+
+beforeAll(async () => {
+  db = await createTestDatabase("atrium_seeded");
+  api = postgres(db.authenticatorUrl, { max: 4, onnotice: () => {} });
+  owner = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+});
+afterAll(async () => {
+  await api.end();
+  await owner.end();
+  await db.drop();
+});
+
+const as = (sub: string): Caller => ({ role: "authenticated", sub });
+const clientA = as(world.users.clientA);
+const clientB = as(world.users.clientB);
+const team = as(world.users.team);
+const admin = as(world.users.admin);
+
+async function failure(caller: Caller, work: (tx: postgres.TransactionSql) => Promise<unknown>) {
+  const result = await asCaller(api, caller, work);
+  return result.ok ? "succeeded" : `${result.error.code} ${result.error.message}`;
+}
+
+describe("profiles", () => {
+  it("lets a client rename themselves", async () => {
+    const result = await asCaller(api, clientA, async (tx) => {
+      await tx`update profiles set full_name = 'Clara C.' where id = ${world.users.clientA}`;
+      return tx`select full_name from profiles where id = ${world.users.clientA}`;
+    });
+    expect(result.ok && result.value).toEqual([{ full_name: "Clara C." }]);
+  });
+
+  it("refuses a client raising their own role", async () => {
+    expect(
+      await failure(
+        clientA,
+        (tx) => tx`update profiles set role = 'admin' where id = ${world.users.clientA}`,
+      ),
+    ).toBe("42501 Only an admin can change a role");
+  });
+
+  it("refuses a client moving to another company or changing their email", async () => {
+    expect(
+      await failure(
+        clientA,
+        (tx) =>
+          tx`update profiles set company_id = ${world.companies.globex} where id = ${world.users.clientA}`,
+      ),
+    ).toBe("42501 Only staff can change a company");
+    expect(
+      await failure(
+        clientA,
+        (tx) => tx`update profiles set email = 'x@y.test' where id = ${world.users.clientA}`,
+      ),
+    ).toBe("42501 The email belongs to the login: change it through the account settings");
+  });
+
+  it("refuses a team member changing roles, and lets an admin do it", async () => {
+    expect(
+      await failure(
+        team,
+        (tx) => tx`update profiles set role = 'team' where id = ${world.users.clientB}`,
+      ),
+    ).toBe("42501 Only an admin can change a role");
+    const result = await asCaller(api, admin, async (tx) => {
+      await tx`update profiles set role = 'team' where id = ${world.users.clientB}`;
+      return tx`select role from profiles where id = ${world.users.clientB}`;
+    });
+    expect(result.ok && result.value).toEqual([{ role: "team" }]);
+  });
+});
+
+describe("signup requests", () => {
+  it("stamps the reviewer and time when staff approve a confirmed request", async () => {
+    const result = await asCaller(api, team, async (tx) => {
+      await tx`update signup_requests set status = 'approved' where id = ${world.requests.confirmed}`;
+      return tx`select status, reviewed_by, reviewed_at is not null as reviewed from signup_requests where id = ${world.requests.confirmed}`;
+    });
+    expect(result.ok && result.value).toEqual([
+      { status: "approved", reviewed_by: world.users.team, reviewed: true },
+    ]);
+  });
+
+  it.each([
+    ["pending", "approved"],
+    ["rejected", "approved"],
+    ["approved", "pending"],
+  ] as const)("refuses to move a %s request to %s", async (from, to) => {
+    expect(
+      await failure(
+        team,
+        (tx) => tx`update signup_requests set status = ${to} where id = ${world.requests[from]}`,
+      ),
+    ).toBe(`23514 A ${from} request cannot become ${to}`);
+  });
+
+  it("refuses to forge the reviewer", async () => {
+    expect(
+      await failure(
+        team,
+        (tx) =>
+          tx`update signup_requests set reviewed_by = ${world.users.admin} where id = ${world.requests.pending}`,
+      ),
+    ).toBe("42501 The reviewer is recorded by the status change");
+  });
+});
+
+describe("redeem_beta_invite", () => {
+  const usesOf = async (code: string) => {
+    const [row] = await owner`select uses from beta_invite_codes where code = ${code}`;
+    return Number(row?.uses);
+  };
+
+  it("grants the product to the caller and counts one use", async () => {
+    const before = await usesOf("MOBILE-2026");
+    const result = await asCaller(
+      api,
+      clientB,
+      async (tx) => {
+        const [grant] =
+          await tx`select product_id, profile_id from redeem_beta_invite('MOBILE-2026')`;
+        const builds =
+          await tx`select version from beta_builds where product_id = ${world.products.mobile}`;
+        return { grant, builds: builds.map((row) => row.version) };
+      },
+      { commit: true },
+    );
+    expect(result.ok && result.value).toEqual({
+      grant: { product_id: world.products.mobile, profile_id: world.users.clientB },
+      builds: ["0.9.0"],
+    });
+    expect(await usesOf("MOBILE-2026")).toBe(before + 1);
+  });
+
+  it("returns the live grant again without using the code twice", async () => {
+    const before = await usesOf("MOBILE-2026");
+    const result = await asCaller(
+      api,
+      clientA,
+      async (tx) => {
+        const [grant] = await tx`select id from redeem_beta_invite('MOBILE-2026')`;
+        return grant?.id;
+      },
+      { commit: true },
+    );
+    expect(result.ok && result.value).toBe(world.grants[0]);
+    expect(await usesOf("MOBILE-2026")).toBe(before);
+  });
+
+  it.each([
+    ["an unknown code", "NOPE-0000", "This invite code does not exist"],
+    ["an expired code", "EXPIRED-1", "This invite code has expired"],
+    ["a used-up code", "USED-UP-1", "This invite code has been used up"],
+  ])("refuses %s with a clear message", async (_case, code, message) => {
+    await owner`insert into beta_invite_codes (product_id, code, max_uses, uses, expires_at) values
+      (${world.products.insights}, 'EXPIRED-1', 5, 0, now() - interval '1 day'),
+      (${world.products.insights}, 'USED-UP-1', 1, 1, null)
+      on conflict (code) do nothing`;
+    expect(await failure(clientA, (tx) => tx`select redeem_beta_invite(${code})`)).toBe(
+      `P0001 ${message}`,
+    );
+  });
+
+  it("is not callable by anon", async () => {
+    expect(
+      await failure({ role: "anon" }, (tx) => tx`select redeem_beta_invite('MOBILE-2026')`),
+    ).toMatch(/^42501 permission denied for function redeem_beta_invite/);
+  });
+
+  it("lets exactly one of two racing clients take a code's last use", async () => {
+    await owner`insert into beta_invite_codes (product_id, code, max_uses) values (${world.products.insights}, 'LAST-ONE', 1)`;
+    const race = await Promise.all(
+      [clientA, team].map((caller) =>
+        asCaller(api, caller, (tx) => tx`select redeem_beta_invite('LAST-ONE')`, { commit: true }),
+      ),
+    );
+    expect(race.map((result) => (result.ok ? "won" : result.error.message)).sort()).toEqual([
+      "This invite code has been used up",
+      "won",
+    ]);
+    expect(await usesOf("LAST-ONE")).toBe(1);
+  });
+});
+
+describe("pages", () => {
+  it("saves a numbered revision per edit and stamps publication", async () => {
+    const page = world.pages[1] ?? "";
+    const result = await asCaller(api, admin, async (tx) => {
+      await tx`update pages set body = 'Second draft' where id = ${page}`;
+      await tx`update pages set status = 'published' where id = ${page}`;
+      await tx`update pages set updated_at = now() where id = ${page}`;
+      const revisions =
+        await tx`select revision, body, status, saved_by from page_revisions where page_id = ${page} order by revision`;
+      const [row] =
+        await tx`select published_at is not null as published from pages where id = ${page}`;
+      return { revisions, published: row?.published };
+    });
+    expect(result.ok && result.value).toEqual({
+      published: true,
+      revisions: [
+        {
+          revision: 1,
+          body: "Draft: how to join our betas.",
+          status: "draft",
+          saved_by: world.users.admin,
+        },
+        { revision: 2, body: "Second draft", status: "draft", saved_by: world.users.admin },
+        { revision: 3, body: "Second draft", status: "published", saved_by: world.users.admin },
+      ],
+    });
+  });
+});
