@@ -22,8 +22,9 @@ const team: Caller = { role: "authenticated", sub: world.users.team };
 describe("audit log", () => {
   it("records one row naming the team member, with old and new values, for a project update", async () => {
     const result = await asCaller(api, team, async (tx) => {
-      const [{ before }] =
-        await tx`select count(*)::int as before from audit_logs where record_id = ${world.projects.platformB}`;
+      const [counted] =
+        await tx`select count(*)::int as n from audit_logs where record_id = ${world.projects.platformB}`;
+      const before = Number(counted?.n);
       await tx`update projects set progress = 45 where id = ${world.projects.platformB}`;
       const rows = await tx`
         select action, actor_id, table_name, old_row ->> 'progress' as old_progress,
