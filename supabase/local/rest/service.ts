@@ -1,11 +1,140 @@
-// REST at /rest/v1 (PostgREST-compatible). Placeholder until issue #4 lands its pipeline.
+// REST at /rest/v1: the PostgREST-compatible service. Wires the pipeline
+// parse-request → plan → build-sql → execute/respond, and renders every error in one place.
 import { Hono } from "hono";
+import postgres from "postgres";
 import type { StackContext, StackService } from "../context";
+import { createAuthenticator } from "./authenticate";
+import { parseRestConfig, type RestConfig } from "./config";
+import { bodyTooLarge, RestError } from "./errors";
+import { execute } from "./execute";
+import { parseRequest } from "./parse-request";
+import { startSchemaCache } from "./schema-cache";
 
-export async function createRestService(_context: StackContext): Promise<StackService> {
+const PREFIX = "/rest/v1";
+
+/**
+ * Request values are sent as text for Postgres to parse with the column's own input function,
+ * as PostgREST does. postgres.js would otherwise re-serialise a string bound to a json column
+ * as a JSON string, turn "true" into false for booleans and feed dates through `new Date`.
+ */
+const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
+const rawTextTypes = {
+  json: {
+    to: 114,
+    from: [114, 3802],
+    serialize: asText,
+    parse: (raw: string) => JSON.parse(raw) as unknown,
+  },
+  boolean: { to: 16, from: [16], serialize: asText, parse: (raw: string) => raw === "t" },
+  date: { to: 1184, from: [1082, 1114, 1184], serialize: asText, parse: (raw: string) => raw },
+  bytea: { to: 17, from: [17], serialize: asText, parse: (raw: string) => raw },
+};
+
+async function readBody(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) {
+    throw bodyTooLarge(limit);
+  }
+  if (!request.body) {
+    return "";
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      break;
+    }
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw bodyTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function errorResponse(error: RestError): Response {
+  const headers = new Headers({
+    "Content-Type": "application/json; charset=utf-8",
+    ...error.headers,
+  });
+  return new Response(JSON.stringify(error.body), { status: error.status, headers });
+}
+
+/**
+ * Starts the REST service: pool as `authenticator`, schema cache with LISTEN pgrst, routes.
+ * @example const rest = await createRestService(context); app.route(rest.prefix, rest.app);
+ */
+export async function createRestService(context: StackContext): Promise<StackService> {
+  const config: RestConfig = parseRestConfig(context.env, context.keys);
+  const sql = postgres(context.databaseUrl("authenticator"), {
+    max: config.PGRST_DB_POOL,
+    onnotice: () => {},
+    connection: { application_name: "atrium-rest" },
+    types: rawTextTypes,
+  });
+  let cache: Awaited<ReturnType<typeof startSchemaCache>>;
+  try {
+    cache = await startSchemaCache(sql, config.PGRST_DB_SCHEMAS, context.log);
+  } catch (error) {
+    await sql.end();
+    throw error;
+  }
+  const authenticate = createAuthenticator(config);
+
   const app = new Hono();
-  app.all("*", (c) =>
-    c.json({ code: "PGRST000", message: "REST is not built yet", details: null, hint: null }, 501),
-  );
-  return { prefix: "/rest/v1", app, close: async () => {} };
+  app.all("*", async (c) => {
+    try {
+      const raw = c.req.raw;
+      const headers: Record<string, string> = {};
+      raw.headers.forEach((value, name) => {
+        headers[name.toLowerCase()] = value;
+      });
+      const caller = await authenticate((name) => headers[name]);
+      const url = new URL(raw.url);
+      const method = raw.method.toUpperCase();
+      const body =
+        method === "GET" || method === "HEAD"
+          ? ""
+          : await readBody(raw, config.REST_MAX_BODY_BYTES);
+      const request = parseRequest(
+        {
+          method,
+          path: url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : url.pathname,
+          query: url.searchParams,
+          headers,
+          body,
+        },
+        config,
+      );
+      return await execute(sql, cache.current(), config, caller, request);
+    } catch (error) {
+      if (error instanceof RestError) {
+        return errorResponse(error);
+      }
+      context.log(
+        `rest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return errorResponse(
+        new RestError(500, {
+          code: "PGRST000",
+          message: "Internal server error",
+          details: null,
+          hint: null,
+        }),
+      );
+    }
+  });
+
+  return {
+    prefix: PREFIX,
+    app,
+    async close() {
+      await cache.close();
+      await sql.end({ timeout: 5 });
+    },
+  };
 }

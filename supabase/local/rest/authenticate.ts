@@ -1,0 +1,114 @@
+// The caller of one request: the bearer JWT verified as PostgREST does
+// (https://docs.postgrest.org/en/stable/references/auth.html) and turned into a role and claims.
+import { errors as joseErrors, jwtVerify } from "jose";
+import type { RestConfig } from "./config";
+import { jwtClaims, jwtInvalid, noApiKey } from "./errors";
+
+export interface Caller {
+  role: string;
+  /** The whole claim set, with `role` filled in when it was defaulted. */
+  claims: Record<string, unknown>;
+  isAnon: boolean;
+}
+
+type HeaderReader = (name: string) => string | undefined;
+
+/** Clock skew PostgREST tolerates on exp, nbf and iat. */
+const LEEWAY_SECONDS = 30;
+const CACHE_LIMIT = 1000;
+
+/**
+ * Builds the per-request authenticator; verified tokens are cached until they expire, since
+ * HMAC-verifying the same session token on every request is wasted work.
+ * @example const caller = await authenticate((name) => c.req.header(name));
+ */
+export function createAuthenticator(config: RestConfig): (header: HeaderReader) => Promise<Caller> {
+  const key = new TextEncoder().encode(config.jwtSecret);
+  const verified = new Map<string, Record<string, unknown>>();
+  const anon: Caller = {
+    role: config.PGRST_DB_ANON_ROLE,
+    claims: { role: config.PGRST_DB_ANON_ROLE },
+    isAnon: true,
+  };
+
+  async function verify(token: string): Promise<Record<string, unknown>> {
+    const cached = verified.get(token);
+    if (cached) {
+      checkTimes(cached);
+      return cached;
+    }
+    if (token.split(".").length !== 3) {
+      throw jwtInvalid(`Expected 3 parts in JWT; got ${token.split(".").length}`);
+    }
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(token, key, {
+        algorithms: ["HS256"],
+        clockTolerance: LEEWAY_SECONDS,
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) {
+        throw jwtClaims("JWT expired");
+      }
+      if (error instanceof joseErrors.JWTClaimValidationFailed) {
+        throw jwtClaims(
+          error.claim === "nbf" ? "JWT not yet valid" : `JWT claim ${error.claim} is invalid`,
+        );
+      }
+      throw jwtInvalid("JWT cryptographic operation failed");
+    }
+    checkTimes(payload);
+    if (verified.size >= CACHE_LIMIT) {
+      verified.clear();
+    }
+    verified.set(token, payload);
+    return payload;
+  }
+
+  return async (header) => {
+    const apikey = header("apikey");
+    if (config.REST_REQUIRE_APIKEY && !apikey) {
+      throw noApiKey();
+    }
+    const authorization = header("authorization");
+    let token: string | undefined;
+    if (authorization !== undefined) {
+      const match = /^bearer(?:\s+(.*))?$/i.exec(authorization.trim());
+      if (match) {
+        token = (match[1] ?? "").trim();
+        if (token === "") {
+          throw jwtInvalid("Empty JWT is sent in Authorization header");
+        }
+      }
+    } else if (apikey && apikey.split(".").length === 3) {
+      // Hosted Supabase's gateway forwards the apikey as the bearer when there is none.
+      token = apikey;
+    }
+    if (token === undefined) {
+      return anon;
+    }
+    const claims = await verify(token);
+    const role = claims.role ?? config.PGRST_DB_ANON_ROLE;
+    if (typeof role !== "string" || role === "") {
+      throw jwtClaims("JWT claim role is not a string");
+    }
+    return {
+      role,
+      claims: { ...claims, role },
+      isAnon: role === config.PGRST_DB_ANON_ROLE,
+    };
+  };
+}
+
+function checkTimes(claims: Record<string, unknown>): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof claims.exp === "number" && now - LEEWAY_SECONDS > claims.exp) {
+    throw jwtClaims("JWT expired");
+  }
+  if (typeof claims.nbf === "number" && now + LEEWAY_SECONDS < claims.nbf) {
+    throw jwtClaims("JWT not yet valid");
+  }
+  if (typeof claims.iat === "number" && now + LEEWAY_SECONDS < claims.iat) {
+    throw jwtClaims("JWT issued at future");
+  }
+}

@@ -1,0 +1,139 @@
+// Runs one request: one transaction on the authenticator pool, the per-request settings as
+// bind parameters, then the one main statement (PostgREST's Query.hs and PreQuery.hs).
+import type postgres from "postgres";
+import type { Caller } from "./authenticate";
+import { buildExplain, buildStatement, type Shape } from "./build-sql";
+import type { RestConfig } from "./config";
+import { cannotSwitchRole, fromPostgres, isPostgresError } from "./errors";
+import type { ApiRequest } from "./parse-request";
+import { planRequest } from "./plan";
+import { type Outcome, respond } from "./respond";
+import type { SchemaCache } from "./schema-cache";
+import { ident } from "./sql-fragment";
+
+interface ResultRow {
+  total: string | number | null;
+  page_total: string | number | null;
+  body: string | null;
+  inserted: string | number | null;
+}
+
+const toNumber = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? null : Number(value);
+
+function setupStatement(
+  caller: Caller,
+  request: ApiRequest,
+  config: RestConfig,
+  roleSettings: [string, string][],
+) {
+  const searchPath = [
+    request.schema,
+    ...config.PGRST_DB_EXTRA_SEARCH_PATH.filter((s) => s !== request.schema),
+  ]
+    .map(ident)
+    .join(", ");
+  const values: unknown[] = [
+    caller.role,
+    JSON.stringify(caller.claims),
+    request.method,
+    request.path,
+    JSON.stringify(request.headers),
+    JSON.stringify(request.cookies),
+    searchPath,
+  ];
+  const names = [
+    "role",
+    "request.jwt.claims",
+    "request.method",
+    "request.path",
+    "request.headers",
+    "request.cookies",
+    "search_path",
+  ];
+  const parts = names.map((name, i) => `set_config('${name}', $${i + 1}, true)`);
+  // The role's own `ALTER ROLE … SET` values (e.g. anon's statement_timeout), as PostgREST applies them.
+  for (const [name, value] of roleSettings) {
+    values.push(name, value);
+    parts.push(`set_config($${values.length - 1}, $${values.length}, true)`);
+  }
+  return { text: `select ${parts.join(", ")}`, values };
+}
+
+/**
+ * Plans, runs and answers one request against a schema cache snapshot.
+ * @example const response = await execute(sql, cache.current(), config, caller, request);
+ */
+export async function execute(
+  sql: postgres.Sql,
+  cache: SchemaCache,
+  config: RestConfig,
+  caller: Caller,
+  request: ApiRequest,
+): Promise<Response> {
+  const roleSettings = cache.roles.get(caller.role);
+  if (!roleSettings) {
+    // Only roles the login role may become are accepted, so set_config('role') never fails late.
+    throw cannotSwitchRole(caller.role, caller.isAnon);
+  }
+  const plan = planRequest(cache, request, config.PGRST_DB_MAX_ROWS);
+  const representation = request.prefer.return === "representation";
+  const shape: Shape = {
+    media: request.media,
+    stripNulls: request.stripNulls,
+    count: request.prefer.count,
+    representation,
+  };
+  const statement = buildStatement(plan, shape);
+  const setup = setupStatement(caller, request, config, roleSettings);
+  const explainNode = plan.type === "read" ? plan.node : plan.type === "rpc" ? plan.node : null;
+  const wantsPlan =
+    (shape.count === "planned" || shape.count === "estimated") && explainNode !== null;
+
+  try {
+    return await sql.begin(request.readOnly ? "read only" : "read write", async (tx) => {
+      // Both go out pipelined on the transaction's connection: one round trip, not two.
+      const [, result] = await Promise.all([
+        tx.unsafe(setup.text, setup.values as postgres.ParameterOrJSON<never>[], { prepare: true }),
+        tx.unsafe<ResultRow[]>(
+          statement.text,
+          statement.params as postgres.ParameterOrJSON<never>[],
+        ),
+      ]);
+      const row = result[0];
+      const outcome: Outcome = statement.bare
+        ? { total: null, pageTotal: result.count ?? 0, body: null, inserted: null }
+        : {
+            total: toNumber(row?.total),
+            pageTotal: toNumber(row?.page_total) ?? 0,
+            body: row?.body ?? null,
+            inserted: toNumber(row?.inserted),
+          };
+      if (wantsPlan && explainNode) {
+        const explain = buildExplain(explainNode);
+        const planned = await tx.unsafe<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>(
+          explain.text,
+          explain.params as postgres.ParameterOrJSON<never>[],
+        );
+        const estimate = planned[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? null;
+        if (shape.count === "planned") {
+          outcome.total = estimate;
+        } else if (
+          outcome.total !== null &&
+          estimate !== null &&
+          outcome.total > config.PGRST_DB_MAX_ROWS
+        ) {
+          // count=estimated: exact while small, the planner's figure once past db-max-rows.
+          outcome.total = Math.max(outcome.total, estimate);
+        }
+      }
+      // respond() throws PGRST116 inside the transaction, so a refused write rolls back.
+      return respond(request, plan, outcome);
+    });
+  } catch (error) {
+    if (isPostgresError(error)) {
+      throw fromPostgres(error, caller.isAnon);
+    }
+    throw error;
+  }
+}

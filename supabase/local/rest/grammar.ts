@@ -1,0 +1,367 @@
+// PostgREST's query-string grammar as pure functions: `select=`, filter operations, logic trees
+// and `order=` (https://docs.postgrest.org/en/stable/references/api/tables_views.html).
+import { aggregatesDisabled, parseError } from "./errors";
+
+export interface JsonStep {
+  arrow: "->" | "->>";
+  key: string;
+}
+
+export interface FieldRef {
+  name: string;
+  json: JsonStep[];
+}
+
+export type SelectItem =
+  | { type: "star" }
+  | { type: "column"; field: FieldRef; alias: string | null; cast: string | null }
+  | {
+      type: "embed";
+      name: string;
+      alias: string | null;
+      hint: string | null;
+      inner: boolean;
+      spread: boolean;
+      select: SelectItem[];
+    };
+
+export const OPERATORS = new Set([
+  "eq",
+  "neq",
+  "gt",
+  "gte",
+  "lt",
+  "lte",
+  "like",
+  "ilike",
+  "match",
+  "imatch",
+  "in",
+  "is",
+  "isdistinct",
+  "cs",
+  "cd",
+  "ov",
+  "sl",
+  "sr",
+  "nxr",
+  "nxl",
+  "adj",
+  "fts",
+  "plfts",
+  "phfts",
+  "wfts",
+]);
+
+const QUANTIFIABLE = new Set([
+  "eq",
+  "neq",
+  "gt",
+  "gte",
+  "lt",
+  "lte",
+  "like",
+  "ilike",
+  "match",
+  "imatch",
+]);
+const FTS = new Set(["fts", "plfts", "phfts", "wfts"]);
+const IS_VALUES = new Set(["null", "not_null", "true", "false", "unknown"]);
+
+export interface Operation {
+  negated: boolean;
+  operator: string;
+  quantifier: "any" | "all" | null;
+  /** The raw value; for `in` and quantified operators, `list` holds the elements instead. */
+  value: string;
+  list: string[] | null;
+  language: string | null;
+}
+
+export interface Condition extends Operation {
+  field: FieldRef;
+}
+
+export type LogicNode =
+  | { type: "filter"; condition: Condition }
+  | { type: "logic"; op: "and" | "or"; negated: boolean; children: LogicNode[] };
+
+export interface OrderTerm {
+  /** Set for `order=rel(col).desc`: order parents by a to-one embed's column. */
+  relation: string | null;
+  field: FieldRef;
+  direction: "asc" | "desc" | null;
+  nulls: "first" | "last" | null;
+}
+
+/** Deepest `select` embedding and logic nesting accepted; beyond it the request is refused. */
+export const MAX_DEPTH = 24;
+
+/**
+ * Splits `name->a->>b` into the column and its JSON path.
+ * @example parseField("data->a->>b") // { name: "data", json: [{arrow:"->",key:"a"},{arrow:"->>",key:"b"}] }
+ */
+export function parseField(text: string): FieldRef {
+  const parts = text.split(/(->>|->)/);
+  const name = unquote(parts[0] ?? "");
+  if (name === "") {
+    throw parseError("field", `empty column name in "${text}"`);
+  }
+  const json: JsonStep[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = unquote(parts[i + 1] ?? "");
+    if (key === "") {
+      throw parseError("field", `empty JSON key in "${text}"`);
+    }
+    json.push({ arrow: parts[i] === "->>" ? "->>" : "->", key });
+  }
+  return { name, json };
+}
+
+function unquote(text: string): string {
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    return text.slice(1, -1).replace(/\\(.)/g, "$1");
+  }
+  return text;
+}
+
+/** Splits on top-level commas, honouring parentheses, braces and double quotes. */
+export function splitTopLevel(text: string, what: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === "\\") {
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === "(" || ch === "{" || ch === "[") {
+      depth++;
+    } else if (ch === ")" || ch === "}" || ch === "]") {
+      depth--;
+      if (depth < 0) {
+        throw parseError(what, `unbalanced ")" at position ${i}`);
+      }
+    } else if (ch === "," && depth === 0) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (quoted || depth !== 0) {
+    throw parseError(what, "unbalanced quotes or parentheses");
+  }
+  items.push(text.slice(start));
+  return items;
+}
+
+/** Elements of `(a,"b,c")` or `{a,b}`: double quotes protect separators, backslash escapes. */
+export function parseList(inner: string): string[] {
+  if (inner === "") {
+    return [];
+  }
+  return splitTopLevel(inner, "filter").map((item) => unquote(item));
+}
+
+/**
+ * Parses the right-hand side of a filter, e.g. `not.in.(1,2)` or `fts(english).cat`.
+ * @example parseOperation("not.eq.5") // { negated: true, operator: "eq", value: "5", ... }
+ */
+export function parseOperation(text: string): Operation {
+  const fail = (details: string) => parseError(`filter (${text})`, details);
+  let rest = text;
+  let negated = false;
+  if (rest.startsWith("not.")) {
+    negated = true;
+    rest = rest.slice(4);
+  }
+  const dot = rest.indexOf(".");
+  if (dot < 0) {
+    throw fail(`expecting "." after the operator`);
+  }
+  const head = rest.slice(0, dot);
+  const value = rest.slice(dot + 1);
+  const match = /^([a-z]+)(?:\(([^)]*)\))?$/.exec(head);
+  const operator = match?.[1] ?? "";
+  const modifier = match?.[2];
+  if (!match || !OPERATORS.has(operator)) {
+    throw fail(`unknown operator "${head}"`);
+  }
+  let quantifier: Operation["quantifier"] = null;
+  let language: string | null = null;
+  if (modifier !== undefined) {
+    if (FTS.has(operator) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(modifier)) {
+      language = modifier;
+    } else if (QUANTIFIABLE.has(operator) && (modifier === "any" || modifier === "all")) {
+      quantifier = modifier;
+    } else {
+      throw fail(`unexpected modifier "(${modifier})"`);
+    }
+  }
+  let list: string[] | null = null;
+  if (operator === "in") {
+    const inner = /^\((.*)\)$/s.exec(value);
+    if (!inner) {
+      throw fail(`unexpected "${value.slice(0, 1)}" expecting "("`);
+    }
+    list = parseList(inner[1] ?? "");
+  } else if (quantifier) {
+    const inner = /^\{(.*)\}$/s.exec(value);
+    if (!inner) {
+      throw fail(`unexpected "${value.slice(0, 1)}" expecting "{"`);
+    }
+    list = parseList(inner[1] ?? "");
+  } else if (operator === "is" && !IS_VALUES.has(value.toLowerCase())) {
+    throw fail(`unexpected "${value}" expecting null, not_null, true, false or unknown`);
+  }
+  return { negated, operator, quantifier, value, list, language };
+}
+
+/**
+ * Parses a logic tree value such as `(a.eq.1,and(b.gt.2,c.is.null))`.
+ * @example parseLogic("or", false, "(a.eq.1,b.eq.2)")
+ */
+export function parseLogic(op: "and" | "or", negated: boolean, text: string, depth = 0): LogicNode {
+  const fail = (details: string) => parseError(`logic tree (${text})`, details);
+  if (depth > MAX_DEPTH) {
+    throw fail(`nesting deeper than ${MAX_DEPTH} levels`);
+  }
+  const inner = /^\((.*)\)$/s.exec(text);
+  if (!inner) {
+    throw fail(`expecting "(" and ")" around the conditions`);
+  }
+  const children = splitTopLevel(inner[1] ?? "", `logic tree (${text})`).map((item): LogicNode => {
+    const nested = /^(not\.)?(and|or)(\(.*\))$/s.exec(item);
+    if (nested) {
+      return parseLogic(
+        nested[2] === "and" ? "and" : "or",
+        Boolean(nested[1]),
+        nested[3] ?? "",
+        depth + 1,
+      );
+    }
+    const dot = item.indexOf(".");
+    if (item === "" || dot <= 0) {
+      throw fail(`unexpected "${item}" expecting a condition`);
+    }
+    const field = parseField(item.slice(0, dot));
+    const operation = parseOperation(item.slice(dot + 1));
+    // Inside a logic tree a whole value may be double-quoted to protect `,` and `)`.
+    if (operation.list === null && /^".*"$/s.test(operation.value)) {
+      operation.value = unquote(operation.value);
+    }
+    return { type: "filter", condition: { ...operation, field } };
+  });
+  return { type: "logic", op, negated, children };
+}
+
+/**
+ * Parses `order=a.desc.nullslast,rel(b).asc`.
+ * @example parseOrder("name.desc") // [{ relation: null, field: {name:"name",json:[]}, direction: "desc", nulls: null }]
+ */
+export function parseOrder(text: string): OrderTerm[] {
+  return splitTopLevel(text, `order (${text})`).map((term) => {
+    const fail = () => parseError(`order (${text})`, `unexpected "${term}"`);
+    let relation: string | null = null;
+    let rest = term;
+    const related = /^([^().,]+)\(([^()]+)\)(.*)$/.exec(term);
+    if (related) {
+      relation = related[1] ?? "";
+      rest = `${related[2] ?? ""}${related[3] ?? ""}`;
+    }
+    const parts = rest.split(".");
+    const field = parseField(parts[0] ?? "");
+    let direction: OrderTerm["direction"] = null;
+    let nulls: OrderTerm["nulls"] = null;
+    for (const modifier of parts.slice(1)) {
+      if ((modifier === "asc" || modifier === "desc") && direction === null && nulls === null) {
+        direction = modifier;
+      } else if ((modifier === "nullsfirst" || modifier === "nullslast") && nulls === null) {
+        nulls = modifier === "nullsfirst" ? "first" : "last";
+      } else {
+        throw fail();
+      }
+    }
+    return { relation, field, direction, nulls };
+  });
+}
+
+/**
+ * Parses `select=`; whitespace outside double quotes is insignificant.
+ * @example parseSelect("id,company:companies!inner(name)")
+ */
+export function parseSelect(text: string): SelectItem[] {
+  const compact = text.replace(
+    /("(?:[^"\\]|\\.)*")|\s+/g,
+    (_all, quoted: string | undefined) => quoted ?? "",
+  );
+  if (compact === "") {
+    return [{ type: "star" }];
+  }
+  return parseSelectList(compact, text, 0);
+}
+
+function parseSelectList(text: string, whole: string, depth: number): SelectItem[] {
+  const fail = (details: string) => parseError(`select (${whole})`, details);
+  if (depth > MAX_DEPTH) {
+    throw fail(`embedding deeper than ${MAX_DEPTH} levels`);
+  }
+  return splitTopLevel(text, `select (${whole})`).map((item): SelectItem => {
+    if (item === "*") {
+      return { type: "star" };
+    }
+    if (item === "") {
+      throw fail("empty select item");
+    }
+    const embed =
+      /^(\.\.\.)?(?:([^:()!"]+|"[^"]*"):(?!:))?([^:()!]+|"[^"]*")((?:![^!()]+)*)\((.*)\)$/s.exec(
+        item,
+      );
+    if (embed) {
+      const name = unquote(embed[3] ?? "");
+      if ((name === "count" || /\.(sum|avg|min|max|count)$/.test(name)) && embed[5] === "") {
+        // Supabase keeps db-aggregates-enabled off.
+        throw aggregatesDisabled();
+      }
+      let hint: string | null = null;
+      let inner = false;
+      for (const mark of (embed[4] ?? "").split("!").slice(1)) {
+        if (mark === "inner" || mark === "left") {
+          inner = mark === "inner";
+        } else if (hint === null) {
+          hint = mark;
+        } else {
+          throw fail(`unexpected "!${mark}"`);
+        }
+      }
+      const inside = embed[5] ?? "";
+      return {
+        type: "embed",
+        name,
+        alias: embed[2] ? unquote(embed[2]) : null,
+        hint,
+        inner,
+        spread: Boolean(embed[1]),
+        select: inside === "" ? [] : parseSelectList(inside, whole, depth + 1),
+      };
+    }
+    const column =
+      /^(?:([^:()!"]+|"[^"]*"):(?!:))?([^:()!]+?|"[^"]*")(?:::([A-Za-z_][A-Za-z0-9_ ]*(?:\[\])?))?$/s.exec(
+        item,
+      );
+    if (!column) {
+      throw fail(`unexpected "${item}"`);
+    }
+    return {
+      type: "column",
+      field: parseField(column[2] ?? ""),
+      alias: column[1] ? unquote(column[1]) : null,
+      cast: column[3] ?? null,
+    };
+  });
+}

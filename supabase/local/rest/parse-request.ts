@@ -1,0 +1,327 @@
+// Stage 1: an HTTP request becomes an ApiRequest (what is asked, of which schema, with which
+// preferences), with no catalogue knowledge yet, like PostgREST's ApiRequest.hs.
+import type { RestConfig } from "./config";
+import {
+  badBody,
+  invalidSchema,
+  notAcceptable,
+  notAllowed,
+  parseError,
+  RestError,
+  strictPreference,
+} from "./errors";
+import {
+  type LogicNode,
+  type OrderTerm,
+  parseLogic,
+  parseOrder,
+  parseSelect,
+  type SelectItem,
+} from "./grammar";
+
+export type Action = "read" | "insert" | "update" | "delete" | "rpc";
+export type MediaType = "json" | "object" | "csv";
+
+export interface Preferences {
+  return: "minimal" | "headers-only" | "representation" | null;
+  count: "exact" | "planned" | "estimated" | null;
+  resolution: "merge-duplicates" | "ignore-duplicates" | null;
+  missing: "default" | null;
+  /** The preferences honoured, echoed in `Preference-Applied`. */
+  applied: string[];
+}
+
+export interface ApiRequest {
+  action: Action;
+  method: string;
+  readOnly: boolean;
+  headOnly: boolean;
+  schema: string;
+  /** Table, view or function name. */
+  target: string;
+  select: SelectItem[];
+  /** Query parameters that are filters (or RPC arguments), keyed as sent. */
+  filterParams: [string, string][];
+  /** Logic trees and orders and ranges by embed path ("" is the top level). */
+  logic: Map<string, LogicNode[]>;
+  orders: Map<string, OrderTerm[]>;
+  limits: Map<string, { limit: number | null; offset: number }>;
+  /** The top-level window from `limit`/`offset` and the `Range` header together. */
+  range: { offset: number; limit: number | null };
+  prefer: Preferences;
+  media: MediaType;
+  stripNulls: boolean;
+  columns: string[] | null;
+  onConflict: string[] | null;
+  body: unknown;
+  path: string;
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+}
+
+export interface RawRequest {
+  method: string;
+  /** Path below the service prefix, e.g. `/projects` or `/rpc/fn`. */
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const nonNegative = (text: string, what: string): number => {
+  if (!/^\d{1,15}$/.test(text)) {
+    throw parseError(`${what} (${text})`, "expecting a non-negative integer");
+  }
+  return Number(text);
+};
+
+function parsePrefer(headers: Record<string, string>): Preferences {
+  const prefer: Preferences = {
+    return: null,
+    count: null,
+    resolution: null,
+    missing: null,
+    applied: [],
+  };
+  const raw = headers.prefer ?? "";
+  let strict = false;
+  const unknown: string[] = [];
+  for (const token of raw
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const [key, value = ""] = token.split("=").map((part) => part.trim());
+    if (
+      key === "return" &&
+      (value === "minimal" || value === "headers-only" || value === "representation")
+    ) {
+      prefer.return = value;
+    } else if (
+      key === "count" &&
+      (value === "exact" || value === "planned" || value === "estimated")
+    ) {
+      prefer.count = value;
+    } else if (
+      key === "resolution" &&
+      (value === "merge-duplicates" || value === "ignore-duplicates")
+    ) {
+      prefer.resolution = value;
+    } else if (key === "missing" && value === "default") {
+      prefer.missing = "default";
+    } else if (key === "handling") {
+      strict = value === "strict";
+    } else {
+      unknown.push(token);
+    }
+  }
+  if (strict && unknown.length > 0) {
+    throw strictPreference(`Invalid preferences: ${unknown.join(", ")}`);
+  }
+  return prefer;
+}
+
+function parseAccept(accept: string | undefined): { media: MediaType; stripNulls: boolean } {
+  if (!accept || accept.trim() === "") {
+    return { media: "json", stripNulls: false };
+  }
+  for (const part of accept.split(",")) {
+    const [type = "", ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
+    const stripNulls = params.includes("nulls=stripped");
+    if (type === "application/json" || type === "*/*" || type === "application/*") {
+      return { media: "json", stripNulls };
+    }
+    if (type === "application/vnd.pgrst.object+json" || type === "application/vnd.pgrst.object") {
+      return { media: "object", stripNulls };
+    }
+    if (type === "application/vnd.pgrst.array+json") {
+      return { media: "json", stripNulls };
+    }
+    if (type === "text/csv") {
+      return { media: "csv", stripNulls: false };
+    }
+  }
+  throw notAcceptable(accept);
+}
+
+function parseBody(text: string): unknown {
+  if (text.trim() === "") {
+    throw badBody("Empty body");
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw badBody(error instanceof Error ? error.message : null);
+  }
+}
+
+/** Keys that steer the request; every other key is a filter or an RPC argument. */
+function classify(key: string): { path: string; word: string } | null {
+  const words = [
+    "not.or",
+    "not.and",
+    "select",
+    "order",
+    "limit",
+    "offset",
+    "columns",
+    "on_conflict",
+    "or",
+    "and",
+  ];
+  for (const word of words) {
+    if (key === word) {
+      return { path: "", word };
+    }
+    if (key.endsWith(`.${word}`) && !["select", "columns", "on_conflict"].includes(word)) {
+      return { path: key.slice(0, -word.length - 1), word };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the request line, headers and body into an ApiRequest.
+ * @example parseRequest(raw, config) // { action: "read", target: "projects", ... }
+ */
+export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
+  const segments = raw.path.split("/").filter(Boolean).map(decodeURIComponent);
+  const isRpc = segments.length === 2 && segments[0] === "rpc";
+  if (!(segments.length === 1 || isRpc)) {
+    throw notAllowed(
+      segments.length === 0 ? "Root path is not served" : "Unsupported path",
+      "PGRST125",
+    );
+  }
+  const target = isRpc ? (segments[1] ?? "") : (segments[0] ?? "");
+  const method = raw.method.toUpperCase();
+  const readOnly = method === "GET" || method === "HEAD";
+  let action: Action;
+  if (isRpc) {
+    if (!readOnly && method !== "POST") {
+      throw notAllowed("Unsupported HTTP method", "PGRST117");
+    }
+    action = "rpc";
+  } else if (readOnly) {
+    action = "read";
+  } else if (method === "POST") {
+    action = "insert";
+  } else if (method === "PATCH") {
+    action = "update";
+  } else if (method === "DELETE") {
+    action = "delete";
+  } else {
+    throw notAllowed("Unsupported HTTP method", "PGRST117");
+  }
+
+  const profile = readOnly ? raw.headers["accept-profile"] : raw.headers["content-profile"];
+  const schema = profile ?? config.PGRST_DB_SCHEMAS[0] ?? "public";
+  if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
+    throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
+  }
+
+  const request: ApiRequest = {
+    action,
+    method,
+    readOnly,
+    headOnly: method === "HEAD",
+    schema,
+    target,
+    select: [{ type: "star" }],
+    filterParams: [],
+    logic: new Map(),
+    orders: new Map(),
+    limits: new Map(),
+    range: { offset: 0, limit: null },
+    prefer: parsePrefer(raw.headers),
+    ...parseAccept(raw.headers.accept),
+    columns: null,
+    onConflict: null,
+    body: null,
+    path: raw.path,
+    headers: raw.headers,
+    cookies: parseCookies(raw.headers.cookie),
+  };
+
+  for (const [key, value] of raw.query) {
+    const kind = classify(key);
+    if (!kind) {
+      request.filterParams.push([key, value]);
+      continue;
+    }
+    const { path, word } = kind;
+    if (word === "select") {
+      request.select = parseSelect(value);
+    } else if (word === "order") {
+      request.orders.set(path, [...(request.orders.get(path) ?? []), ...parseOrder(value)]);
+    } else if (word === "limit" || word === "offset") {
+      const current = request.limits.get(path) ?? { limit: null, offset: 0 };
+      if (word === "limit") {
+        current.limit = nonNegative(value, "limit");
+      } else {
+        current.offset = nonNegative(value, "offset");
+      }
+      request.limits.set(path, current);
+    } else if (word === "columns") {
+      request.columns = value.split(",").map((name) => name.trim().replace(/^"(.*)"$/, "$1"));
+    } else if (word === "on_conflict") {
+      request.onConflict = value.split(",").map((name) => name.trim().replace(/^"(.*)"$/, "$1"));
+    } else {
+      const negated = word.startsWith("not.");
+      const op = word.endsWith("and") ? "and" : "or";
+      request.logic.set(path, [...(request.logic.get(path) ?? []), parseLogic(op, negated, value)]);
+    }
+  }
+  const top = request.limits.get("") ?? { limit: null, offset: 0 };
+  request.range = { offset: top.offset, limit: top.limit };
+  const rangeHeader = raw.headers.range;
+  if (readOnly && rangeHeader) {
+    const match = /^(?:items=)?(\d+)-(\d*)$/.exec(rangeHeader.trim());
+    if (match) {
+      const lower = Number(match[1]);
+      const upper = match[2] === "" ? null : Number(match[2]);
+      if (upper !== null && upper < lower) {
+        throw rangeError();
+      }
+      // The header and the query parameters intersect, as in PostgREST's restrictRange.
+      const offset = Math.max(lower, request.range.offset);
+      const headerEnd = upper === null ? Number.POSITIVE_INFINITY : upper;
+      const queryEnd =
+        request.range.limit === null
+          ? Number.POSITIVE_INFINITY
+          : request.range.offset + request.range.limit - 1;
+      const end = Math.min(headerEnd, queryEnd);
+      request.range = {
+        offset,
+        limit: end === Number.POSITIVE_INFINITY ? null : Math.max(0, end - offset + 1),
+      };
+    }
+  }
+
+  if (!readOnly && method !== "DELETE") {
+    request.body = parseBody(raw.body);
+  } else if (action === "rpc" || method === "DELETE") {
+    request.body = null;
+  }
+  return request;
+}
+
+function rangeError() {
+  return new RestError(416, {
+    code: "PGRST103",
+    message: "Requested range not satisfiable",
+    details:
+      "The lower boundary must be lower than or equal to the upper boundary in the Range header.",
+    hint: null,
+  });
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0) {
+      cookies[part.slice(0, at).trim()] = part.slice(at + 1).trim();
+    }
+  }
+  return cookies;
+}

@@ -1,0 +1,96 @@
+// Stage 4: the statement's single result row becomes the HTTP reply: status, Content-Range,
+// Preference-Applied and the body Postgres already rendered (PostgREST's Response.hs).
+import { rangeNotSatisfiable, singularity } from "./errors";
+import type { ApiRequest } from "./parse-request";
+import type { Plan } from "./plan";
+
+export interface Outcome {
+  total: number | null;
+  pageTotal: number;
+  body: string | null;
+  inserted: number | null;
+}
+
+const CONTENT_TYPES = {
+  json: "application/json; charset=utf-8",
+  object: "application/vnd.pgrst.object+json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+} as const;
+
+/**
+ * `Content-Range` and status for a read window, as PostgREST's rangeStatusHeader.
+ * @example rangeStatus(10, 10, 71) // { status: 206, contentRange: "10-19/71" }
+ */
+export function rangeStatus(offset: number, rows: number, total: number | null) {
+  const upper = offset + rows - 1;
+  const totalText = total === null ? "*" : String(total);
+  const range = total !== 0 && offset <= upper ? `${offset}-${upper}` : "*";
+  let status = 200;
+  if (total !== null) {
+    if (offset > total) {
+      throw rangeNotSatisfiable(offset, total);
+    }
+    if (rows < total) {
+      status = 206;
+    }
+  }
+  return { status, contentRange: `${range}/${totalText}` };
+}
+
+function applied(request: ApiRequest): string | null {
+  const list: string[] = [];
+  const { prefer } = request;
+  if (prefer.return && request.action !== "read" && request.action !== "rpc") {
+    list.push(`return=${prefer.return}`);
+  }
+  if (prefer.resolution && request.action === "insert") {
+    list.push(`resolution=${prefer.resolution}`);
+  }
+  if (prefer.missing && request.action === "insert") {
+    list.push("missing=default");
+  }
+  if (prefer.count) {
+    list.push(`count=${prefer.count}`);
+  }
+  return list.length > 0 ? list.join(", ") : null;
+}
+
+/**
+ * Builds the Response; throws PGRST116 / PGRST103 as RestErrors.
+ * @example respond(request, plan, outcome)
+ */
+export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Response {
+  const headers = new Headers();
+  headers.set("Content-Profile", request.schema);
+  const preferenceApplied = applied(request);
+  if (preferenceApplied) {
+    headers.set("Preference-Applied", preferenceApplied);
+  }
+  const representation =
+    plan.type === "read" || plan.type === "rpc" || request.prefer.return === "representation";
+  if (representation && request.media === "object" && outcome.pageTotal !== 1) {
+    throw singularity(outcome.pageTotal);
+  }
+  let status: number;
+  if (
+    plan.type === "read" ||
+    (plan.type === "rpc" && plan.node?.source.type === "function" && plan.routine.returnsSet)
+  ) {
+    const result = rangeStatus(request.range.offset, outcome.pageTotal, outcome.total);
+    status = result.status;
+    headers.set("Content-Range", result.contentRange);
+  } else if (plan.type === "rpc") {
+    status = plan.routine.returnsVoid ? 204 : 200;
+  } else if (plan.type === "insert") {
+    status = plan.upsert && outcome.inserted === 0 && outcome.pageTotal > 0 ? 200 : 201;
+    headers.set("Content-Range", "*/*");
+  } else {
+    status = representation ? 200 : 204;
+    headers.set("Content-Range", outcome.pageTotal > 0 ? `0-${outcome.pageTotal - 1}/*` : "*/*");
+  }
+  if (status === 204 || !representation) {
+    return new Response(null, { status, headers });
+  }
+  headers.set("Content-Type", CONTENT_TYPES[request.media]);
+  return new Response(request.headOnly ? null : (outcome.body ?? "null"), { status, headers });
+}
