@@ -1,9 +1,67 @@
-// Auth at /auth/v1 (GoTrue-compatible). Placeholder until issue #5 lands its endpoints.
+// Auth at /auth/v1: a GoTrue-compatible service over the auth schema, wired from its parts
+// (config, pool, limiters, mailer) and mounted by the stack; errors leave in GoTrue's envelope.
 import { Hono } from "hono";
+import postgres from "postgres";
 import type { StackContext, StackService } from "../context";
+import { loadAuthConfig } from "./config";
+import { API_VERSION_HEADER, apiVersionOf, renderError } from "./errors";
+import { Mailer } from "./mailer";
+import { createRequestLimiters } from "./rate-limit";
+import type { AuthDeps } from "./request";
+import { adminLinkRoutes } from "./routes/admin-links";
+import { adminUserRoutes } from "./routes/admin-users";
+import { miscRoutes } from "./routes/misc";
+import { otpRoutes } from "./routes/otp";
+import { signupRoutes } from "./routes/signup";
+import { tokenRoutes } from "./routes/token";
+import { userRoutes } from "./routes/user";
+import { verifyRoutes } from "./routes/verify";
 
-export async function createAuthService(_context: StackContext): Promise<StackService> {
+/**
+ * Starts Auth for the stack: one pool as supabase_auth_admin (the role GoTrue writes as, so auth
+ * triggers run under it exactly as on hosted).
+ * @example services.push(await createAuthService(context));
+ */
+export async function createAuthService(context: StackContext): Promise<StackService> {
+  const config = loadAuthConfig(context);
+  const sql = postgres(context.databaseUrl("supabase_auth_admin"), {
+    max: 10,
+    onnotice: () => {},
+    connection: { application_name: "atrium-auth" },
+  });
+  const deps: AuthDeps = {
+    sql,
+    config,
+    mailer: new Mailer(config, context.log),
+    limiters: createRequestLimiters(config.rateLimits),
+    log: context.log,
+  };
+
   const app = new Hono();
-  app.all("*", (c) => c.json({ code: "not_implemented", message: "Auth is not built yet" }, 501));
-  return { prefix: "/auth/v1", app, close: async () => {} };
+  app.use("*", async (c, next) => {
+    await next();
+    const version = apiVersionOf(c);
+    if (version) {
+      c.res.headers.set(API_VERSION_HEADER, version);
+    }
+  });
+  app.onError((error, c) => renderError(c, error, context.log));
+  for (const routes of [
+    miscRoutes(deps),
+    signupRoutes(deps),
+    tokenRoutes(deps),
+    verifyRoutes(deps),
+    otpRoutes(deps),
+    userRoutes(deps),
+    adminUserRoutes(deps),
+    adminLinkRoutes(deps),
+  ]) {
+    app.route("/", routes);
+  }
+
+  return {
+    prefix: "/auth/v1",
+    app,
+    close: () => sql.end({ timeout: 5 }),
+  };
 }

@@ -1,0 +1,57 @@
+// The public, stateless endpoints: /settings (what auth-js and dashboards read to decide which
+// sign-in options to show), /health and the JWKS (empty: tokens are HS256 with the shared secret).
+import { Hono } from "hono";
+import type { AuthDeps } from "../request";
+
+/** GoTrue's version we mirror (the self-hosted stack's, SUPABASE-CONTRACT.md SSD). */
+export const GOTRUE_VERSION = "v2.186.0";
+
+export function miscRoutes(deps: AuthDeps): Hono {
+  const { config } = deps;
+  const app = new Hono();
+
+  app.get("/settings", (c) =>
+    c.json({
+      external: {
+        anonymous_users: false,
+        apple: false,
+        azure: false,
+        bitbucket: false,
+        discord: false,
+        email: true,
+        facebook: false,
+        figma: false,
+        github: false,
+        gitlab: false,
+        google: false,
+        keycloak: false,
+        linkedin_oidc: false,
+        notion: false,
+        phone: false,
+        slack_oidc: false,
+        spotify: false,
+        twitch: false,
+        twitter: false,
+        workos: false,
+        zoom: false,
+      },
+      disable_signup: config.disableSignup,
+      mailer_autoconfirm: config.autoconfirm,
+      phone_autoconfirm: false,
+      sms_provider: "",
+      saml_enabled: false,
+    }),
+  );
+
+  app.get("/health", (c) =>
+    c.json({
+      version: GOTRUE_VERSION,
+      name: "GoTrue",
+      description: "GoTrue is a user registration and authentication API",
+    }),
+  );
+
+  app.get("/.well-known/jwks.json", (c) => c.json({ keys: [] }));
+
+  return app;
+}

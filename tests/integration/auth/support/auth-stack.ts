@@ -1,0 +1,87 @@
+// The local stack set up for Auth tests: the Send Email hook pointed at a recording receiver,
+// relaxed limits and a cheap bcrypt cost unless a test asks otherwise, and supabase-js clients.
+import { createClient, type SupabaseClient } from "@supabase/supabase-js";
+import WebSocket from "ws";
+import { startTestStack, type TestStack } from "../../../support/stack";
+import { type HookServer, startHookServer } from "./hook-server";
+
+export const SITE_URL = "http://localhost:5174";
+
+export interface AuthTestStack {
+  stack: TestStack;
+  hook: HookServer;
+  /** A fresh anon client (its own in-memory session), optionally in PKCE mode. */
+  client(options?: { flowType?: "implicit" | "pkce" }): SupabaseClient;
+  /** A client holding the service_role key, for `auth.admin`. */
+  admin(): SupabaseClient;
+  /** Direct fetch to /auth/v1 with the anon key, for wire-level checks. */
+  fetchAuth(path: string, init?: RequestInit): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/**
+ * @example const auth = await startAuthStack(); afterAll(() => auth.stop());
+ */
+export async function startAuthStack(env: Record<string, string> = {}): Promise<AuthTestStack> {
+  const hook = await startHookServer();
+  const stack = await startTestStack({
+    env: {
+      GOTRUE_SITE_URL: SITE_URL,
+      GOTRUE_URI_ALLOW_LIST: `${SITE_URL}/**,http://127.0.0.1:*/**`,
+      GOTRUE_HOOK_SEND_EMAIL_URI: hook.url,
+      GOTRUE_HOOK_SEND_EMAIL_SECRETS: hook.secret,
+      GOTRUE_PASSWORD_HASH_COST: "4",
+      GOTRUE_SMTP_MAX_FREQUENCY: "0s",
+      GOTRUE_RATE_LIMIT_EMAIL_SENT: "100000",
+      GOTRUE_RATE_LIMIT_TOKEN_REFRESH: "100000",
+      GOTRUE_RATE_LIMIT_VERIFY: "100000",
+      GOTRUE_RATE_LIMIT_OTP: "100000",
+      ...env,
+    },
+  });
+  const make = (key: string, flowType: "implicit" | "pkce" = "implicit") =>
+    createClient(stack.url, key, {
+      // Node 20 has no global WebSocket; supabase-js refuses to build a client without one.
+      realtime: { transport: WebSocket as never },
+      auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false, flowType },
+    });
+  return {
+    stack,
+    hook,
+    client: (options) => make(stack.keys.anonKey, options?.flowType),
+    admin: () => make(stack.keys.serviceRoleKey),
+    fetchAuth: (path, init = {}) =>
+      fetch(`${stack.url}/auth/v1${path}`, {
+        ...init,
+        headers: {
+          apikey: stack.keys.anonKey,
+          "Content-Type": "application/json",
+          "X-Supabase-Api-Version": "2024-01-01",
+          ...(init.headers as Record<string, string> | undefined),
+        },
+      }),
+    async stop() {
+      await stack.stop();
+      await hook.stop();
+    },
+  };
+}
+
+/** Sign-up `data` the portal sends; the sign-up trigger requires full_name and company_name. */
+export function portalSignupData(fullName = "Ada Lovelace"): Record<string, unknown> {
+  return {
+    full_name: fullName,
+    company_name: "Analytical Engines Ltd",
+    details: { project_type: "web", budget: "10k-25k", message: "A portal for our clients" },
+    source: "portal",
+    utm: { campaign: "launch" },
+    locale: "en",
+  };
+}
+
+let counter = 0;
+/** A unique address per call, so tests in one file never collide. */
+export function uniqueEmail(label = "user"): string {
+  counter += 1;
+  return `${label}-${Date.now().toString(36)}-${counter}@example.com`;
+}
