@@ -103,8 +103,9 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
         and t.typtype in ('b', 'e', 'd', 'r', 'c', 'm') and t.typname !~ '^_' and t.typname !~ '^pg_'`,
     sql<{ name: string; settings: string[] | null }[]>`
       select r.rolname as name,
-        (select s.setconfig from pg_db_role_setting s
-         where s.setrole = r.oid and s.setdatabase = (select oid from pg_database where datname = current_database())) as settings
+        (select array_agg(c order by s.setdatabase, i) from pg_db_role_setting s, unnest(s.setconfig) with ordinality u(c, i)
+         where s.setrole = r.oid
+           and s.setdatabase in (0, (select oid from pg_database where datname = current_database()))) as settings
       from pg_roles r where pg_has_role(current_user, r.oid, 'member')`,
   ]);
 

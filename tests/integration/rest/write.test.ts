@@ -1,0 +1,272 @@
+// Writes through supabase-js: insert, update, delete and upsert with every Prefer option,
+// each checked against the table contents read back in plain SQL.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type RestStack, startRestStack } from "./fixture";
+
+let stack: RestStack;
+beforeAll(async () => {
+  stack = await startRestStack();
+});
+afterAll(() => stack.stop());
+beforeEach(async () => {
+  await stack.owner`delete from api_test.items`;
+  await stack.owner`insert into api_test.items (id, code, qty) values (1, 'a', 10), (2, 'b', 20), (3, 'c', 30)`;
+});
+
+const api = () => stack.client().schema("api_test");
+const items = async () =>
+  stack.owner<{ id: number; code: string | null; qty: number; note: string | null }[]>`
+    select id, code, qty, note from api_test.items order by id`;
+
+const raw = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+  fetch(`${stack.rest}${path}`, {
+    ...init,
+    headers: {
+      "Content-Profile": "api_test",
+      "Accept-Profile": "api_test",
+      "Content-Type": "application/json",
+      ...init.headers,
+    },
+  });
+
+describe("insert", () => {
+  it("inserts one row and returns it with representation", async () => {
+    const { data, status, error } = await api()
+      .from("items")
+      .insert({ id: 4, code: "d" })
+      .select()
+      .single();
+    expect(error).toBeNull();
+    expect(status).toBe(201);
+    expect(data).toEqual({ id: 4, code: "d", qty: 0, note: "none" });
+    expect((await items()).at(-1)).toEqual({ id: 4, code: "d", qty: 0, note: "none" });
+  });
+
+  it("inserts many rows with minimal return: 201, no body", async () => {
+    const response = await raw("/items", {
+      method: "POST",
+      body: JSON.stringify([
+        { id: 5, code: "e" },
+        { id: 6, code: "f" },
+      ]),
+      headers: { Prefer: "return=minimal" },
+    });
+    expect(response.status).toBe(201);
+    expect(await response.text()).toBe("");
+    expect(response.headers.get("content-range")).toBe("*/*");
+    expect((await items()).map((row) => row.id)).toEqual([1, 2, 3, 5, 6]);
+  });
+
+  it("limits inserted columns with columns= and sets missing keys to NULL", async () => {
+    const { data } = await api()
+      .from("items")
+      .insert([{ id: 7, code: "g", note: "x" }, { id: 8 }], { defaultToNull: true })
+      .select("id,code,note")
+      .order("id");
+    expect(data).toEqual([
+      { id: 7, code: "g", note: "x" },
+      { id: 8, code: null, note: null },
+    ]);
+  });
+
+  it("uses column defaults for missing keys with missing=default", async () => {
+    const { data } = await api()
+      .from("items")
+      .insert([{ id: 9, code: "i", note: "x" }, { id: 10 }], { defaultToNull: false })
+      .select("id,code,note,qty")
+      .order("id");
+    expect(data).toEqual([
+      { id: 9, code: "i", note: "x", qty: 0 },
+      { id: 10, code: null, note: "none", qty: 0 },
+    ]);
+  });
+
+  it("refuses arrays whose objects have different keys without columns=", async () => {
+    const response = await raw("/items", {
+      method: "POST",
+      body: JSON.stringify([{ id: 11 }, { id: 12, code: "x" }]),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: "PGRST102",
+      message: "Empty or invalid json",
+    });
+  });
+
+  it("answers 400 PGRST204 for an unknown body column", async () => {
+    const { error, status } = await api().from("items").insert({ id: 13, nope: 1 });
+    expect(status).toBe(400);
+    expect(error).toMatchObject({
+      code: "PGRST204",
+      message: "Could not find the 'nope' column of 'items' in the schema cache",
+    });
+  });
+
+  it("answers 409 23505 for a duplicate key", async () => {
+    const { error, status } = await api().from("items").insert({ id: 1, code: "zz" });
+    expect(status).toBe(409);
+    expect(error?.code).toBe("23505");
+  });
+
+  it("answers 409 23503 for a missing foreign row", async () => {
+    const { error, status } = await api().from("reviews").insert({ book_id: 999, stars: 3 });
+    expect(status).toBe(409);
+    expect(error?.code).toBe("23503");
+  });
+
+  it("answers 400 for check and not-null violations and bad input syntax", async () => {
+    const check = await api().from("reviews").insert({ book_id: 1, stars: 9 });
+    expect([check.status, check.error?.code]).toEqual([400, "23514"]);
+    const notNull = await api().from("authors").insert({ id: 50 });
+    expect([notNull.status, notNull.error?.code]).toEqual([400, "23502"]);
+    const syntax = await api().from("items").insert({ id: "one" });
+    expect([syntax.status, syntax.error?.code]).toEqual([400, "22P02"]);
+  });
+
+  it("answers 201 [] for an empty array", async () => {
+    const response = await raw("/items", {
+      method: "POST",
+      body: "[]",
+      headers: { Prefer: "return=representation" },
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual([]);
+  });
+
+  it("inserts a row of column defaults from {}", async () => {
+    const { data, status } = await api().from("bios").insert({}).select();
+    expect(status).toBe(400);
+    expect(data).toBeNull();
+    await stack.owner`alter table api_test.items alter column id set default 1000`;
+    const made = await api().from("items").insert({}).select().single();
+    await stack.owner`alter table api_test.items alter column id drop default`;
+    expect([made.status, made.data]).toEqual([201, { id: 1000, code: null, qty: 0, note: "none" }]);
+  });
+
+  it("returns embeds of the inserted row", async () => {
+    const { data } = await api()
+      .from("reviews")
+      .insert({ book_id: 3, stars: 3, body: "fine" })
+      .select("stars,books(title)")
+      .single();
+    expect(data).toEqual({ stars: 3, books: { title: "Solaris" } });
+  });
+});
+
+describe("upsert", () => {
+  it("merges duplicates and answers 200 when every row existed", async () => {
+    const { data, status } = await api()
+      .from("items")
+      .upsert([
+        { id: 1, code: "a", qty: 11 },
+        { id: 2, code: "b", qty: 21 },
+      ])
+      .select("id,qty");
+    expect(status).toBe(200);
+    expect(data).toEqual([
+      { id: 1, qty: 11 },
+      { id: 2, qty: 21 },
+    ]);
+  });
+
+  it("answers 201 when a row is new and honours on_conflict", async () => {
+    const { data, status } = await api()
+      .from("items")
+      .upsert(
+        [
+          { id: 99, code: "a", qty: 5 },
+          { id: 4, code: "new", qty: 1 },
+        ],
+        { onConflict: "code" },
+      )
+      .select("id,code,qty");
+    expect(status).toBe(201);
+    expect(data).toEqual([
+      { id: 99, code: "a", qty: 5 },
+      { id: 4, code: "new", qty: 1 },
+    ]);
+    expect((await items()).map((row) => [row.id, row.code])).toEqual([
+      [2, "b"],
+      [3, "c"],
+      [4, "new"],
+      [99, "a"],
+    ]);
+  });
+
+  it("ignores duplicates with ignore-duplicates", async () => {
+    const response = await raw("/items", {
+      method: "POST",
+      body: JSON.stringify([
+        { id: 1, qty: 500 },
+        { id: 5, qty: 5 },
+      ]),
+      headers: { Prefer: "resolution=ignore-duplicates,return=representation" },
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("preference-applied")).toBe(
+      "return=representation, resolution=ignore-duplicates",
+    );
+    expect(await response.json()).toEqual([{ id: 5, code: null, qty: 5, note: "none" }]);
+    expect((await items())[0]?.qty).toBe(10);
+  });
+});
+
+describe("update and delete", () => {
+  it("updates filtered rows and returns them", async () => {
+    const { data, status } = await api()
+      .from("items")
+      .update({ qty: 0, note: "zero" })
+      .gte("qty", 20)
+      .select()
+      .order("id");
+    expect(status).toBe(200);
+    expect(data).toEqual([
+      { id: 2, code: "b", qty: 0, note: "zero" },
+      { id: 3, code: "c", qty: 0, note: "zero" },
+    ]);
+    expect((await items()).map((row) => row.qty)).toEqual([10, 0, 0]);
+  });
+
+  it("answers 204 without representation and [] when nothing matches", async () => {
+    const minimal = await api().from("items").update({ qty: 1 }).eq("id", 1);
+    expect(minimal.status).toBe(204);
+    const none = await api().from("items").update({ qty: 1 }).eq("id", 404).select();
+    expect([none.status, none.data]).toEqual([200, []]);
+  });
+
+  it("deletes filtered rows: 204 by default, 200 with representation", async () => {
+    const plain = await api().from("items").delete().eq("id", 1);
+    expect(plain.status).toBe(204);
+    const returned = await api().from("items").delete().in("id", [2, 3]).select("id");
+    expect(returned.data).toEqual([{ id: 2 }, { id: 3 }]);
+    expect(await items()).toEqual([]);
+  });
+
+  it("refuses PATCH and DELETE without filters, as hosted safeupdate does", async () => {
+    const update = await raw("/items", { method: "PATCH", body: JSON.stringify({ qty: 0 }) });
+    expect(update.status).toBe(400);
+    expect(await update.json()).toMatchObject({
+      code: "21000",
+      message: "UPDATE requires a WHERE clause",
+    });
+    const remove = await raw("/items", { method: "DELETE" });
+    expect(remove.status).toBe(400);
+    expect(await remove.json()).toMatchObject({
+      code: "21000",
+      message: "DELETE requires a WHERE clause",
+    });
+    expect(await items()).toHaveLength(3);
+  });
+
+  it("rolls a write back when .single() finds more than one row", async () => {
+    const { error, status } = await api()
+      .from("items")
+      .update({ qty: 7 })
+      .lt("id", 3)
+      .select()
+      .single();
+    expect(status).toBe(406);
+    expect(error?.code).toBe("PGRST116");
+    expect((await items()).map((row) => row.qty)).toEqual([10, 20, 30]);
+  });
+});
