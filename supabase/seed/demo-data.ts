@@ -449,3 +449,28 @@ export async function seedDemoData(sql: postgres.Sql) {
     };
   });
 }
+
+/** Seeds only a database that has no profiles yet; says whether it did. */
+export async function seedIfEmpty(sql: postgres.Sql): Promise<boolean> {
+  const [row] = await sql`select exists (select 1 from public.profiles) as seeded`;
+  if (row?.seeded) {
+    return false;
+  }
+  await seedDemoData(sql);
+  return true;
+}
+
+/** The demo logins as lines for a terminal. */
+export function demoLoginLines(): string[] {
+  const roles: Record<keyof typeof demoLogins, string> = {
+    admin: "admin",
+    team: "team (account manager)",
+    clientA: "client of Northwind Traders",
+    clientB: "client of Globex Corporation",
+    applicant: "applicant, email not yet confirmed",
+  };
+  return Object.entries(demoLogins).map(
+    ([key, email]) =>
+      `  ${email.padEnd(24)} ${DEMO_PASSWORD}   ${roles[key as keyof typeof demoLogins]}`,
+  );
+}

@@ -1,0 +1,79 @@
+// `npm run dev`: the whole product locally. Postgres (embedded unless DATABASE_URL), Supabase's
+// ground and our migrations, demo data on an empty database, the API on one port; prints what
+// it started and the demo logins, and stops everything on Ctrl-C.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import postgres from "postgres";
+import { parseLocalEnv } from "../supabase/local/env";
+import { loadOrCreateApiKeys } from "../supabase/local/keys";
+import { startLocalStack } from "../supabase/local/stack";
+import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
+import { openDatabase } from "./lib/local-database";
+
+const log = (line: string) => console.log(line);
+
+async function main() {
+  const env = parseLocalEnv(process.env);
+  const database = await openDatabase(env, log);
+  const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
+  let seeded: boolean;
+  try {
+    seeded = await seedIfEmpty(sql);
+  } finally {
+    await sql.end();
+  }
+  log(seeded ? "database: demo data seeded" : "database: existing data kept");
+
+  const keys = await loadOrCreateApiKeys(env.ATRIUM_LOCAL_DIR, env.JWT_SECRET);
+  const stack = await startLocalStack({
+    port: env.ATRIUM_API_PORT,
+    keys,
+    databaseUrl: database.databaseUrl,
+    env: process.env,
+    log,
+  });
+
+  // Vite reads .env.local; only browser-safe values go there (never the service role key).
+  const envFile = path.resolve(env.ATRIUM_ENV_FILE);
+  await writeFile(
+    envFile,
+    `# Written by npm run dev for the admin and the portal.\nVITE_SUPABASE_URL=${stack.url}\nVITE_SUPABASE_ANON_KEY=${keys.anonKey}\n`,
+  );
+
+  log("");
+  log("Atrium is running");
+  log(
+    `  API (supabase-js URL)  ${stack.url}   REST ${stack.url}/rest/v1   Auth ${stack.url}/auth/v1`,
+  );
+  log(`  Database               ${database.databaseUrl}`);
+  log(`  anon key               ${keys.anonKey}`);
+  log(`  service_role key       ${keys.serviceRoleKey}`);
+  log(`  .env.local             ${envFile}`);
+  log("");
+  log("Demo logins (email, password, role):");
+  for (const line of demoLoginLines()) {
+    log(line);
+  }
+  log("");
+  log("Press Ctrl-C to stop.");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    log(`\n${signal}: stopping`);
+    await stack.stop();
+    await database.close();
+    log("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+// Opens the database the scripts work on: the embedded Postgres under the local dir (bootstrapped
+// and migrated), or DATABASE_URL (migrated only: a hosted project already has Supabase's ground).
+import net from "node:net";
+import path from "node:path";
+import { applyBootstrap, applyMigrations } from "../../supabase/local/database";
+import type { LocalEnv } from "../../supabase/local/env";
+import { resolveDataDir, startPostgres } from "../../supabase/local/postgres";
+
+export interface OpenDatabase {
+  /** URL as the migration owner `postgres`. */
+  databaseUrl: string;
+  isEmbedded: boolean;
+  close(): Promise<void>;
+}
+
+/** The embedded cluster's directory, as startPostgres will really use it. */
+export function embeddedDataDir(env: LocalEnv): Promise<string> {
+  return resolveDataDir(path.resolve(env.ATRIUM_LOCAL_DIR, "postgres"));
+}
+
+async function assertPortFree(port: number, what: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () =>
+      reject(
+        new Error(
+          `Port ${port} (${what}) is in use. Is another \`npm run dev\` running? Stop it, or pick another port with ATRIUM_${what === "Postgres" ? "DB" : "API"}_PORT.`,
+        ),
+      ),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * @example const db = await openDatabase(env, console.log); ...; await db.close();
+ */
+export async function openDatabase(
+  env: LocalEnv,
+  log: (line: string) => void,
+): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) {
+    log("database: DATABASE_URL given, applying migrations there");
+    await applyMigrations(env.DATABASE_URL);
+    return { databaseUrl: env.DATABASE_URL, isEmbedded: false, close: async () => {} };
+  }
+  await assertPortFree(env.ATRIUM_DB_PORT, "Postgres");
+  log(`database: starting embedded PostgreSQL on port ${env.ATRIUM_DB_PORT}`);
+  const pg = await startPostgres({
+    dataDir: path.resolve(env.ATRIUM_LOCAL_DIR, "postgres"),
+    port: env.ATRIUM_DB_PORT,
+    persistent: true,
+    onLog: (line) => {
+      if (line.startsWith("postgres:")) {
+        log(line);
+      }
+    },
+  });
+  try {
+    const applied = await applyBootstrap(pg.superuserUrl());
+    if (applied.length > 0) {
+      log(`database: Supabase bootstrap applied (${applied.join(", ")})`);
+    }
+    await applyMigrations(pg.url("postgres"));
+    log("database: migrations up to date");
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
+  return { databaseUrl: pg.url("postgres"), isEmbedded: true, close: () => pg.stop() };
+}
