@@ -63,7 +63,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   );
   app.get("/health", (c) => c.json({ status: "ok" }));
 
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" });
+  // PostgREST clients put whole `in.(…)` lists in the URL: Node's 16 KiB header limit would
+  // refuse a 10k-id filter, so allow 1 MiB of request line and headers (431 beyond that).
+  const server = serve({
+    fetch: app.fetch,
+    port: options.port,
+    hostname: "127.0.0.1",
+    serverOptions: { maxHeaderSize: 1024 * 1024 },
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());
     server.once("error", reject);

@@ -184,7 +184,7 @@ function classify(key: string): { path: string; word: string } | null {
  * @example parseRequest(raw, config) // { action: "read", target: "projects", ... }
  */
 export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
-  const segments = raw.path.split("/").filter(Boolean).map(decodeURIComponent);
+  const segments = raw.path.split("/").filter(Boolean).map(decodeSegment);
   const isRpc = segments.length === 2 && segments[0] === "rpc";
   if (!(segments.length === 1 || isRpc)) {
     throw notAllowed(
@@ -303,6 +303,14 @@ export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
     request.body = null;
   }
   return request;
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw parseError("path", `malformed percent-encoding in "${segment}"`);
+  }
 }
 
 function rangeError() {
