@@ -36,6 +36,7 @@ export type AuthErrorCode =
   | "email_address_invalid"
   | "email_provider_disabled"
   | "hook_timeout"
+  | "anonymous_provider_disabled"
   | "unknown";
 
 /** An Auth failure with GoTrue's status, code and message; `extra` adds fields like `weak_password`. */

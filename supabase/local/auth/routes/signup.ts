@@ -76,6 +76,10 @@ export function signupRoutes(deps: AuthDeps): Hono {
     if (body.phone && !body.email) {
       throw badRequest("validation_failed", "Phone signups are disabled");
     }
+    if (!body.email && !body.password) {
+      // auth-js signInAnonymously() posts an empty sign-up; anonymous users are off, as by default.
+      throw unprocessable("anonymous_provider_disabled", "Anonymous sign-ins are disabled");
+    }
     if (!body.password) {
       throw unprocessable("validation_failed", "Signup requires a valid password");
     }
@@ -86,6 +90,8 @@ export function signupRoutes(deps: AuthDeps): Hono {
     const redirectTo = requestedRedirect(c, config);
 
     const existing = await findUserByEmail(sql, email, config.jwtAud);
+    // Hash even when the result is not stored, so a known address answers as slowly as a new one.
+    const encryptedPassword = await hashPassword(body.password, config.bcryptCost);
     if (existing?.email_confirmed_at) {
       if (config.autoconfirm) {
         throw unprocessable("user_already_exists", "User already registered");
@@ -96,7 +102,6 @@ export function signupRoutes(deps: AuthDeps): Hono {
         obfuscatedUserJson(email, config.jwtAud, config.defaultGroup, data, randomUUID()),
       );
     }
-    const encryptedPassword = existing ? "" : await hashPassword(body.password, config.bcryptCost);
     const release = config.autoconfirm ? () => {} : mailer.reserve("confirmation", email);
     try {
       const result = await sql.begin(async (tx) => {
