@@ -102,10 +102,16 @@ export class Mailer {
   }
 
   /**
-   * Delivers one email: POSTs `{user, email_data}` to the hook, or logs it when no hook is set.
-   * @example await mailer.send(userJson(user, identities), "a@b.co", emailData);
+   * Delivers one email: POSTs `{user, email_data}` to the hook, or, with no hook set, logs the
+   * link and code so a developer can follow them.
+   * @example await mailer.send(userJson(user, identities), "a@b.co", emailData, link);
    */
-  async send(user: Record<string, unknown>, to: string, data: EmailData): Promise<void> {
+  async send(
+    user: Record<string, unknown>,
+    to: string,
+    data: EmailData,
+    link: string,
+  ): Promise<void> {
     const wait = this.budget.take("project");
     if (wait > 0) {
       throw tooManyRequests("over_email_send_rate_limit", "Email rate limit exceeded", wait);
@@ -113,7 +119,7 @@ export class Mailer {
     const uri = this.config.hook.uri;
     if (!uri) {
       this.log(
-        `auth: ${data.email_action_type} email to ${to}: code ${data.token}, token_hash ${data.token_hash}`,
+        `auth: ${data.email_action_type} email to ${to} (no send-email hook configured): ${link} or code ${data.token}`,
       );
       return;
     }

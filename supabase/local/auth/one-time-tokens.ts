@@ -130,7 +130,8 @@ export async function sendTokenEmail(
     token_hash_new: other?.hash ?? "",
   };
   const to = action === "email_change" ? (user.email_change ?? "") : (user.email ?? "");
-  await deps.mailer.send(userJson(user, await loadIdentities(tx, userId)), to, data);
+  const link = actionLink(deps.config, issued.hash, action, redirectTo);
+  await deps.mailer.send(userJson(user, await loadIdentities(tx, userId)), to, data, link);
 }
 
 /** The link GoTrue puts in emails and returns from generate_link. */

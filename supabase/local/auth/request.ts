@@ -5,7 +5,7 @@ import type { Context } from "hono";
 import type postgres from "postgres";
 import type { z } from "zod";
 import type { AuthConfig } from "./config";
-import { AuthError, badRequest, forbidden, unauthorized } from "./errors";
+import { badRequest, forbidden, unauthorized } from "./errors";
 import type { Mailer } from "./mailer";
 import type { RequestLimiters } from "./rate-limit";
 import type { ClientInfo } from "./sessions";
@@ -163,8 +163,4 @@ export function safeRedirect(
 /** The redirect a request asks for: `redirect_to` in the query (auth-js), else the Referer. */
 export function requestedRedirect(c: Context, config: AuthConfig): string {
   return safeRedirect(config, c.req.query("redirect_to") ?? c.req.header("Referer"));
-}
-
-export function isAuthError(error: unknown): error is AuthError {
-  return error instanceof AuthError;
 }
