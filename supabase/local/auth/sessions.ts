@@ -1,7 +1,9 @@
 // Sessions and refresh tokens in auth.sessions / auth.refresh_tokens: issuing, rotating with
 // GoTrue's reuse interval and family revocation, and ending them (GT `token.go`, `models/sessions.go`).
+
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
+import { audit } from "./audit";
 import type { AuthConfig } from "./config";
 import { randomToken } from "./crypto";
 import { AuthError, badRequest } from "./errors";
@@ -129,8 +131,14 @@ export async function refreshSession(
     if (!token?.session_id) {
       throw notFound();
     }
-    const [session] = await tx<{ not_after: Date | null; banned: boolean }[]>`
-      select s.not_after, coalesce(u.banned_until > now(), false) as banned
+    const [session] = await tx<
+      (Pick<UserRow, "id" | "email" | "raw_user_meta_data"> & {
+        not_after: Date | null;
+        banned: boolean;
+      })[]
+    >`
+      select s.not_after, coalesce(u.banned_until > now(), false) as banned, u.id, u.email,
+        u.raw_user_meta_data
       from auth.sessions s join auth.users u on u.id = s.user_id
       where s.id = ${token.session_id} for update of s`;
     if (!session) {
@@ -164,10 +172,12 @@ export async function refreshSession(
     } else if (config.refreshTokenRotation) {
       await tx`
         update auth.refresh_tokens set revoked = true, updated_at = now() where id = ${token.id}`;
+      await audit(tx, session, "token_revoked", client.ip);
       refreshToken = await insertRefreshToken(tx, token.user_id, token.session_id, token.token);
     } else {
       refreshToken = token.token;
     }
+    await audit(tx, session, "token_refreshed", client.ip);
     await tx`
       update auth.sessions
       set refreshed_at = now() at time zone 'utc', updated_at = now(),

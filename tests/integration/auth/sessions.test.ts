@@ -230,6 +230,26 @@ describe("the user endpoint", () => {
   });
 });
 
+describe("the audit trail", () => {
+  it("records sign-in, rotation and sign-out in auth.audit_log_entries as GoTrue does", async () => {
+    const { id, email } = await createAccount();
+    const { client } = await signIn(email);
+    await client.auth.refreshSession();
+    await client.auth.signOut();
+    const rows = await db`
+      select payload ->> 'action' as action, payload ->> 'log_type' as log_type,
+        payload ->> 'actor_username' as actor
+      from auth.audit_log_entries where payload ->> 'actor_id' = ${id} order by created_at`;
+    expect(rows.map((row) => row.action)).toEqual([
+      "login",
+      "token_revoked",
+      "token_refreshed",
+      "logout",
+    ]);
+    expect(rows[0]).toMatchObject({ log_type: "account", actor: email });
+  });
+});
+
 describe("logout", () => {
   it("ends only this session with scope local", async () => {
     const { email } = await createAccount();

@@ -1,7 +1,9 @@
 // Admin-issued emails and links: POST /invite (mails an invitation) and POST /admin/generate_link
 // (returns the link and code without mailing, which is what tests and back offices use; GT `mail.go`).
+
 import { Hono } from "hono";
 import { z } from "zod";
+import { audit, SERVICE_ACTOR } from "../audit";
 import { badRequest, notFound, unprocessable } from "../errors";
 import {
   actionLink,
@@ -10,7 +12,7 @@ import {
   sendTokenEmail,
 } from "../one-time-tokens";
 import { checkPasswordStrength, hashPassword } from "../passwords";
-import { type AuthDeps, readBody, requireAdmin, safeRedirect } from "../request";
+import { type AuthDeps, clientInfo, readBody, requireAdmin, safeRedirect } from "../request";
 import { userJson } from "../user-json";
 import { type Db, findUserByEmail, loadIdentities, type UserRow } from "../users";
 import { createUserOrFail, validateEmail } from "./signup";
@@ -81,6 +83,10 @@ export function adminLinkRoutes(deps: AuthDeps): Hono {
         const user = await userToInvite(tx, email, body.data ?? {}, "", true);
         const issued = await issueUserToken(tx, config, user, "invite", false);
         await sendTokenEmail(deps, tx, user.id, "invite", issued, redirectTo);
+        await audit(tx, SERVICE_ACTOR, "user_invited", clientInfo(c, config).ip, {
+          user_id: user.id,
+          user_email: email,
+        });
         return user.id;
       });
       const [user] = await sql<UserRow[]>`select * from auth.users where id = ${id}`;

@@ -1,11 +1,13 @@
 // The service_role user admin: /admin/users create, list (X-Total-Count + Link paging), get,
 // update and delete (GT `admin.go`); every route refuses other callers with 403 `not_admin`.
+
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { audit, SERVICE_ACTOR } from "../audit";
 import { parseDuration } from "../config";
 import { badRequest, notFound, unprocessable } from "../errors";
 import { checkPasswordStrength, hashPassword } from "../passwords";
-import { type AuthDeps, readBody, requireAdmin } from "../request";
+import { type AuthDeps, clientInfo, readBody, requireAdmin } from "../request";
 import { userJson } from "../user-json";
 import {
   confirmEmail,
@@ -214,7 +216,13 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
           where id = ${user.id}`;
       });
     } else {
-      await sql`delete from auth.users where id = ${user.id}`;
+      await sql.begin(async (tx) => {
+        await tx`delete from auth.users where id = ${user.id}`;
+        await audit(tx, SERVICE_ACTOR, "user_deleted", clientInfo(c, config).ip, {
+          user_id: user.id,
+          user_email: user.email,
+        });
+      });
     }
     return c.json({});
   });

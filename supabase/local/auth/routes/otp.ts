@@ -1,7 +1,9 @@
 // The email-sending endpoints: /otp and /magiclink (magic link, signing up new addresses when
 // allowed), /recover and /resend; each answers 200 {} whether or not the address has an account.
+
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { audit } from "../audit";
 import { badRequest, unprocessable } from "../errors";
 import type { FrequencyKind } from "../mailer";
 import { issueEmailChangeTokens, issueUserToken, sendTokenEmail } from "../one-time-tokens";
@@ -55,7 +57,10 @@ export function otpRoutes(deps: AuthDeps): Hono {
     action: "signup" | "magiclink" | "recovery",
     pkceParams: z.infer<typeof recoverBody> | null,
     redirectTo: string,
+    ip: string,
   ): Promise<void> {
+    const event = action === "signup" ? "user_confirmation_requested" : "user_recovery_requested";
+    await audit(tx, user, event, ip);
     if (pkceParams) {
       const method = action === "signup" ? "email/signup" : action;
       await createFlowState(tx, user.id, pkceParams, method);
@@ -76,7 +81,9 @@ export function otpRoutes(deps: AuthDeps): Hono {
     const redirectTo = requestedRedirect(c, config);
     const user = await findUserByEmail(sql, email, config.jwtAud);
     if (user?.email_confirmed_at) {
-      await mail("recovery", email, (tx) => sendLink(tx, user, "magiclink", pkce, redirectTo));
+      await mail("recovery", email, (tx) =>
+        sendLink(tx, user, "magiclink", pkce, redirectTo, client.ip),
+      );
       return c.json({});
     }
     if (!user && (!body.create_user || config.disableSignup)) {
@@ -96,9 +103,9 @@ export function otpRoutes(deps: AuthDeps): Hono {
         }));
       if (config.autoconfirm) {
         await confirmEmail(tx, target.id);
-        await sendLink(tx, target, "magiclink", pkce, redirectTo);
+        await sendLink(tx, target, "magiclink", pkce, redirectTo, client.ip);
       } else {
-        await sendLink(tx, target, "signup", pkce, redirectTo);
+        await sendLink(tx, target, "signup", pkce, redirectTo, client.ip);
       }
     });
     return c.json({});
@@ -116,7 +123,7 @@ export function otpRoutes(deps: AuthDeps): Hono {
     await mail("recovery", email, async (tx) => {
       const user = await findUserByEmail(tx, email, config.jwtAud);
       if (user) {
-        await sendLink(tx, user, "recovery", pkce, redirectTo);
+        await sendLink(tx, user, "recovery", pkce, redirectTo, client.ip);
       }
     });
     return c.json({});
@@ -139,7 +146,7 @@ export function otpRoutes(deps: AuthDeps): Hono {
       await mail("confirmation", email, async (tx) => {
         const user = await findUserByEmail(tx, email, config.jwtAud);
         if (user && !user.email_confirmed_at) {
-          await sendLink(tx, user, "signup", pkce, redirectTo);
+          await sendLink(tx, user, "signup", pkce, redirectTo, client.ip);
         }
       });
       return c.json({});

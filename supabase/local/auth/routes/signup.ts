@@ -1,9 +1,11 @@
 // POST /signup: email + password sign-up with confirmation by email (or autoconfirm), answering a
 // repeated sign-up like a new one so nobody can probe which addresses have accounts (GT `signup.go`).
+
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import postgres from "postgres";
 import { z } from "zod";
+import { audit } from "../audit";
 import { badRequest, internal, unprocessable } from "../errors";
 import { issueUserToken, sendTokenEmail } from "../one-time-tokens";
 import { checkPasswordStrength, hashPassword } from "../passwords";
@@ -98,6 +100,7 @@ export function signupRoutes(deps: AuthDeps): Hono {
       }
       // The same per-address gap applies as for a real sign-up, so timing the 429 reveals nothing.
       mailer.reserve("confirmation", email);
+      await audit(sql, existing, "user_repeated_signup", client.ip, { provider: "email" });
       return c.json(
         obfuscatedUserJson(email, config.jwtAud, config.defaultGroup, data, randomUUID()),
       );
@@ -115,9 +118,12 @@ export function signupRoutes(deps: AuthDeps): Hono {
             userMetadata: data,
           }));
         if (config.autoconfirm) {
+          await audit(tx, user, "user_signedup", client.ip, { provider: "email" });
           await confirmEmail(tx, user.id);
+          await audit(tx, user, "login", client.ip, { provider: "email" });
           return issueSession(tx, config, user, "password", client);
         }
+        await audit(tx, user, "user_confirmation_requested", client.ip, { provider: "email" });
         if (pkce) {
           await createFlowState(tx, user.id, body, "email/signup");
         }

@@ -1,7 +1,9 @@
 // POST /token: the password, refresh_token and pkce grants, each answering GoTrue's session JSON
 // (GT `token.go`); wrong credentials never say whether the address exists.
+
 import { Hono } from "hono";
 import { z } from "zod";
+import { audit } from "../audit";
 import { badRequest } from "../errors";
 import { verifyPassword } from "../passwords";
 import { redeemAuthCode } from "../pkce";
@@ -61,7 +63,11 @@ export function tokenRoutes(deps: AuthDeps): Hono {
       if (!user.email_confirmed_at) {
         throw badRequest("email_not_confirmed", "Email not confirmed");
       }
-      return c.json(await sql.begin((tx) => issueSession(tx, config, user, "password", client)));
+      const session = await sql.begin(async (tx) => {
+        await audit(tx, user, "login", client.ip, { provider: "email" });
+        return issueSession(tx, config, user, "password", client);
+      });
+      return c.json(session);
     }
 
     if (grantType === "pkce") {
@@ -80,6 +86,7 @@ export function tokenRoutes(deps: AuthDeps): Hono {
         if (!user) {
           throw badRequest("user_not_found", "User not found");
         }
+        await audit(tx, user, "login", client.ip, { provider: "email" });
         return issueSession(tx, config, user, method, client);
       });
       return c.json(session);

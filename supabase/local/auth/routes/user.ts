@@ -1,7 +1,9 @@
 // The signed-in user's own endpoints: GET /user, PUT /user (data, password, email change by mail)
 // and POST /logout with its scopes (GT `user.go`, `logout.go`).
+
 import { Hono } from "hono";
 import { z } from "zod";
+import { audit } from "../audit";
 import { badRequest, unprocessable } from "../errors";
 import { issueEmailChangeTokens, sendTokenEmail } from "../one-time-tokens";
 import { checkPasswordStrength, hashPassword, verifyPassword } from "../passwords";
@@ -77,6 +79,12 @@ export function userRoutes(deps: AuthDeps): Hono {
       newEmail && !config.autoconfirm ? mailer.reserve("email_change", newEmail) : null;
     try {
       await sql.begin(async (tx) => {
+        await audit(
+          tx,
+          user,
+          encryptedPassword ? "user_updated_password" : "user_modified",
+          client.ip,
+        );
         if (body.data) {
           await mergeMetadata(tx, user.id, "raw_user_meta_data", body.data);
         }
@@ -121,7 +129,10 @@ export function userRoutes(deps: AuthDeps): Hono {
       throw badRequest("validation_failed", `Unsupported logout scope "${scope}"`);
     }
     const { user, sessionId } = await requireUser(c, deps);
-    await endSessions(sql, user.id, sessionId, scope);
+    await sql.begin(async (tx) => {
+      await audit(tx, user, "logout", clientInfo(c, config).ip);
+      await endSessions(tx, user.id, sessionId, scope);
+    });
     return c.body(null, 204);
   });
 

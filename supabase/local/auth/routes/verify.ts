@@ -1,8 +1,10 @@
 // /verify: POST (token_hash + type, or email + 6-digit code) answers a session; the GET email link
 // redirects with the session in the fragment, or ?code= under PKCE (GT `verify.go`). HEAD consumes
 // nothing, so link scanners that probe with it do not burn the token.
+
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { type AuditAction, audit } from "../audit";
 import { PKCE_PREFIX } from "../crypto";
 import { AuthError, badRequest } from "../errors";
 import { authenticationMethodFor, issueAuthCode } from "../pkce";
@@ -31,6 +33,14 @@ function verifyType(type: string | undefined): VerifyType {
     throw badRequest("validation_failed", "Unsupported verification type");
   }
   return type as VerifyType;
+}
+
+/** What GoTrue records when a token is verified: a sign-up, an email change, else a login. */
+function auditActionFor(type: VerifyType): AuditAction {
+  if (type === "signup" || type === "invite") {
+    return "user_signedup";
+  }
+  return type === "email_change" ? "user_modified" : "login";
 }
 
 /** OAuth-style `error` names GoTrue puts next to error_code in redirect fragments. */
@@ -87,6 +97,7 @@ export function verifyRoutes(deps: AuthDeps): Hono {
         if (outcome.kind === "half_confirmed") {
           return { msg: HALF_CONFIRMED, code: 200 };
         }
+        await audit(tx, outcome.user, auditActionFor(type), client.ip);
         return issueSession(tx, config, outcome.user, "otp", client);
       },
     );
@@ -115,6 +126,7 @@ export function verifyRoutes(deps: AuthDeps): Hono {
           const base = pkce ? withQuery(redirectTo, { message: HALF_CONFIRMED }) : redirectTo;
           return withFragment(base, fragment);
         }
+        await audit(tx, outcome.user, auditActionFor(type), client.ip);
         if (pkce) {
           const code = await issueAuthCode(tx, outcome.user.id, authenticationMethodFor(type));
           return withQuery(redirectTo, { code });
