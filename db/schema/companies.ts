@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { check, index, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
 import { authenticatedRole, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import { id, lengthBetween, timestamps } from "./columns";
+import { id, lengthBetween, timestamps, timestamptz } from "./columns";
 import { profiles } from "./profiles";
 
 export const companyStatuses = ["lead", "active", "churned"] as const;
@@ -58,6 +58,8 @@ export const contacts = pgTable(
     other_emails: text().array().notNull().default(sql`'{}'::text[]`),
     phone: text(),
     title: text(),
+    /** Set when mail to this contact bounced (Resend's email.bounced webhook). */
+    email_bounced_at: timestamptz(),
     /** The contact's portal login, when they have one. */
     profile_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
     ...timestamps(),

@@ -19,6 +19,10 @@ import { profiles } from "./profiles";
 export const notificationStatuses = ["queued", "sending", "sent", "failed"] as const;
 export const notificationStatus = pgEnum("notification_status", notificationStatuses);
 
+/** What Resend's webhooks report after a message was accepted. */
+export const deliveryStatuses = ["delivered", "delayed", "bounced", "complained"] as const;
+export const deliveryStatus = pgEnum("delivery_status", deliveryStatuses);
+
 export const notifications = pgTable(
   "notifications",
   {
@@ -35,12 +39,15 @@ export const notifications = pgTable(
     provider_message_id: text(),
     /** Also sent as Resend's Idempotency-Key: the database, not memory, prevents doubles. */
     idempotency_key: text().notNull().unique(),
+    delivery_status: deliveryStatus(),
+    delivery_updated_at: timestamptz(),
     created_at: timestamptz().notNull().defaultNow(),
     sent_at: timestamptz(),
   },
   (t) => [
     index("notifications_recipient_profile_id_idx").on(t.recipient_profile_id),
     index("notifications_due_idx").on(t.status, t.next_attempt_at),
+    index("notifications_provider_message_id_idx").on(t.provider_message_id),
     check("notifications_attempts_nonnegative", sql`${t.attempts} >= 0`),
     pgPolicy("staff read the outbox", { for: "select", to: authenticatedRole, using: isStaff }),
     serviceRoleManages("notifications"),
@@ -84,6 +91,7 @@ export const emailTemplates = pgTable(
 );
 
 export type NotificationStatus = (typeof notificationStatuses)[number];
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
 export type Notification = typeof notifications.$inferSelect;
 export type NewNotification = typeof notifications.$inferInsert;
 export type EmailTemplate = typeof emailTemplates.$inferSelect;

@@ -27,13 +27,16 @@ const contactFields = {
   title: () => optionalText("Title"),
 };
 
+// The bounce flag is set by Resend's webhook, not typed in by staff.
 export const insertContactSchema = createInsertSchema(contacts, contactFields).omit({
   id: true,
   created_at: true,
   updated_at: true,
+  email_bounced_at: true,
 });
 export const updateContactSchema = createUpdateSchema(contacts, contactFields).omit({
   id: true,
   created_at: true,
   updated_at: true,
+  email_bounced_at: true,
 });

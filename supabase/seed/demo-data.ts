@@ -339,27 +339,12 @@ export async function seedDemoData(sql: postgres.Sql) {
       ])
       .returning({ id: schema.betaFeedback.id });
 
+    // Templates come with the migrations; the demo only reads their ids.
     const templates = await tx
-      .insert(schema.emailTemplates)
-      .values([
-        {
-          key: "request.approved",
-          locale: "en",
-          subject: "Welcome to Atrium, {{full_name}}",
-          html: '<p>Hello {{full_name}}, your request was approved. <a href="{{portal_url}}">Open the portal</a>.</p>',
-          text: "Hello {{full_name}}, your request was approved. Open the portal: {{portal_url}}",
-          updated_by: admin,
-        },
-        {
-          key: "request.approved",
-          locale: "fr",
-          subject: "Bienvenue sur Atrium, {{full_name}}",
-          html: '<p>Bonjour {{full_name}}, votre demande est acceptée. <a href="{{portal_url}}">Ouvrir le portail</a>.</p>',
-          text: "Bonjour {{full_name}}, votre demande est acceptée : {{portal_url}}",
-          updated_by: admin,
-        },
-      ])
-      .returning({ id: schema.emailTemplates.id });
+      .select({ id: schema.emailTemplates.id })
+      .from(schema.emailTemplates)
+      .where(raw`${schema.emailTemplates.key} = 'request.approved'`)
+      .orderBy(schema.emailTemplates.locale);
 
     const pagesMade = await tx
       .insert(schema.pages)
@@ -382,28 +367,11 @@ export async function seedDemoData(sql: postgres.Sql) {
       ])
       .returning({ id: schema.pages.id });
 
+    // The outbox fills itself: confirming, approving, granting and posting above enqueued mail.
     const outbox = await tx
-      .insert(schema.notifications)
-      .values([
-        {
-          recipient_email: "andy@approved.test",
-          recipient_profile_id: approved,
-          template_key: "request.approved",
-          data: { full_name: "Andy Approved", portal_url: "http://127.0.0.1:5174" },
-          status: "sent",
-          attempts: 1,
-          idempotency_key: `request.approved:${requestOf(approved)}`,
-          sent_at: "2026-11-20T10:00:00Z",
-        },
-        {
-          recipient_email: demoLogins.team,
-          recipient_profile_id: team,
-          template_key: "request.confirmed",
-          data: { full_name: "Connie Confirmed" },
-          idempotency_key: `request.confirmed:${requestOf(confirmed)}`,
-        },
-      ])
-      .returning({ id: schema.notifications.id });
+      .select({ id: schema.notifications.id })
+      .from(schema.notifications)
+      .orderBy(schema.notifications.created_at, schema.notifications.idempotency_key);
 
     const events = await tx
       .insert(schema.analyticsEvents)

@@ -345,7 +345,7 @@ export const matrix: TableCase[] = [
     table: "email_templates",
     select: see("denied", 0, 0, 0, "all", "all", "all"),
     insert: {
-      row: () => ({ key: "project.update", subject: "News", html: "<p>News</p>", text: "News" }),
+      row: () => ({ key: "custom.welcome", subject: "News", html: "<p>News</p>", text: "News" }),
       expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
     },
     update: {
