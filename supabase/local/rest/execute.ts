@@ -90,50 +90,77 @@ export async function execute(
   const wantsPlan =
     (shape.count === "planned" || shape.count === "estimated") && explainNode !== null;
 
+  // A write refused after it ran (PGRST116) must roll back, so it cannot commit blindly.
+  const decideAfter = !request.readOnly && request.media === "object";
+  const explain = wantsPlan && explainNode ? buildExplain(explainNode) : null;
+  const connection = await sql.reserve();
   try {
-    return await sql.begin(request.readOnly ? "read only" : "read write", async (tx) => {
-      // Both go out pipelined on the transaction's connection: one round trip, not two.
-      const [, result] = await Promise.all([
-        tx.unsafe(setup.text, setup.values as postgres.ParameterOrJSON<never>[], { prepare: true }),
-        tx.unsafe<ResultRow[]>(
-          statement.text,
-          statement.params as postgres.ParameterOrJSON<never>[],
-        ),
-      ]);
-      const row = result[0];
-      const outcome: Outcome = statement.bare
-        ? { total: null, pageTotal: result.count ?? 0, body: null, inserted: null }
-        : {
-            total: toNumber(row?.total),
-            pageTotal: toNumber(row?.page_total) ?? 0,
-            body: row?.body ?? null,
-            inserted: toNumber(row?.inserted),
-          };
-      if (wantsPlan && explainNode) {
-        const explain = buildExplain(explainNode);
-        const planned = await tx.unsafe<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>(
-          explain.text,
-          explain.params as postgres.ParameterOrJSON<never>[],
-        );
-        const estimate = planned[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? null;
-        if (shape.count === "planned") {
-          outcome.total = estimate;
-        } else if (
-          outcome.total !== null &&
-          estimate !== null &&
-          outcome.total > config.PGRST_DB_MAX_ROWS
-        ) {
-          // count=estimated: exact while small, the planner's figure once past db-max-rows.
-          outcome.total = Math.max(outcome.total, estimate);
-        }
+    // BEGIN, the settings, the statement (and EXPLAIN, and COMMIT when it cannot be refused)
+    // go out pipelined: one round trip. After an error Postgres turns the COMMIT into ROLLBACK.
+    const queries: Promise<unknown>[] = [
+      connection.unsafe(request.readOnly ? "begin read only" : "begin"),
+      connection.unsafe(setup.text, setup.values as never[], { prepare: true }),
+      connection.unsafe<ResultRow[]>(statement.text, statement.params as never[], {
+        prepare: true,
+      }),
+    ];
+    if (explain) {
+      queries.push(connection.unsafe(explain.text, explain.params as never[]));
+    }
+    if (!decideAfter) {
+      queries.push(connection.unsafe("commit"));
+    }
+    const settled = await Promise.allSettled(queries);
+    const failed = settled.find((entry) => entry.status === "rejected");
+    if (failed) {
+      if (decideAfter) {
+        await connection.unsafe("rollback").catch(() => {});
       }
-      // respond() throws PGRST116 inside the transaction, so a refused write rolls back.
+      throw failed.reason;
+    }
+    const values = settled.map((entry) => (entry.status === "fulfilled" ? entry.value : null));
+    const result = values[2] as postgres.RowList<ResultRow[]>;
+    const row = result[0];
+    const outcome: Outcome = statement.bare
+      ? { total: null, pageTotal: result.count ?? 0, body: null, inserted: null }
+      : {
+          total: toNumber(row?.total),
+          pageTotal: toNumber(row?.page_total) ?? 0,
+          body: row?.body ?? null,
+          inserted: toNumber(row?.inserted),
+        };
+    if (explain) {
+      const planned = values[3] as { "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[];
+      const estimate = planned[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"] ?? null;
+      if (shape.count === "planned") {
+        outcome.total = estimate;
+      } else if (
+        outcome.total !== null &&
+        estimate !== null &&
+        outcome.total > config.PGRST_DB_MAX_ROWS
+      ) {
+        // count=estimated: exact while small, the planner's figure once past db-max-rows.
+        outcome.total = Math.max(outcome.total, estimate);
+      }
+    }
+    if (!decideAfter) {
       return respond(request, plan, outcome);
-    });
+    }
+    let response: Response;
+    try {
+      response = respond(request, plan, outcome);
+    } catch (error) {
+      await connection.unsafe("rollback");
+      throw error;
+    }
+    await connection.unsafe("commit");
+    return response;
   } catch (error) {
     if (isPostgresError(error)) {
       throw fromPostgres(error, caller.isAnon);
     }
     throw error;
+  } finally {
+    connection.release();
   }
 }

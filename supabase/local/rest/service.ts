@@ -75,6 +75,9 @@ export async function createRestService(context: StackContext): Promise<StackSer
     onnotice: () => {},
     connection: { application_name: "atrium-rest" },
     types: rawTextTypes,
+    // Main statements are prepared per connection (one parse and plan per query shape); recycling
+    // connections bounds how many shapes a long-lived server keeps prepared.
+    max_lifetime: 10 * 60,
   });
   let cache: Awaited<ReturnType<typeof startSchemaCache>>;
   try {
