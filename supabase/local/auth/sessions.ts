@@ -203,10 +203,14 @@ export async function endSessions(
   sessionId: string | undefined,
   scope: LogoutScope,
 ): Promise<void> {
-  if (scope === "local" && sessionId) {
+  if (!sessionId) {
+    // A token without session_id (minted elsewhere) cannot name one session: end them all, as
+    // GoTrue's logout falls back to.
+    await db`delete from auth.sessions where user_id = ${userId}`;
+  } else if (scope === "local") {
     await db`delete from auth.sessions where id = ${sessionId}`;
   } else if (scope === "others") {
-    await db`delete from auth.sessions where user_id = ${userId} and id <> ${sessionId ?? NIL_UUID}`;
+    await db`delete from auth.sessions where user_id = ${userId} and id <> ${sessionId}`;
   } else if (scope === "global") {
     await db`delete from auth.sessions where user_id = ${userId}`;
     await db`delete from auth.refresh_tokens where user_id = ${userId}`;

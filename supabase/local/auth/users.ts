@@ -162,8 +162,20 @@ export async function confirmEmail(tx: Db, id: string): Promise<void> {
   await tx`delete from auth.one_time_tokens where user_id = ${id}`;
 }
 
-export async function setPassword(tx: Db, id: string, encryptedPassword: string): Promise<void> {
+/**
+ * user.UpdatePassword: stores the hash, burns every one-time token, and signs the user out
+ * everywhere except `keepSessionId` (the session that made the change), so a stolen session or
+ * refresh token does not outlive a password change.
+ */
+export async function setPassword(
+  tx: Db,
+  id: string,
+  encryptedPassword: string,
+  keepSessionId: string | undefined,
+): Promise<void> {
   await tx`
     update auth.users set encrypted_password = ${encryptedPassword}, updated_at = now()
     where id = ${id}`;
+  await tx`delete from auth.one_time_tokens where user_id = ${id}`;
+  await tx`delete from auth.sessions where user_id = ${id} and id <> ${keepSessionId ?? NIL_UUID}`;
 }

@@ -186,10 +186,15 @@ describe("the user endpoint", () => {
       full_name: "Session Tester",
     });
 
+    const elsewhere = await signIn(email);
     const same = await client.auth.updateUser({ password: "correct horse" });
     expect(same.error?.code).toBe("same_password");
     const changed = await client.auth.updateUser({ password: "battery staple" });
     expect(changed.error).toBeNull();
+    // GoTrue's UpdatePassword keeps the session that changed it and ends every other one.
+    expect((await client.auth.getUser()).error).toBeNull();
+    const other = await auth.client().auth.getUser(elsewhere.session.access_token);
+    expect(other.error?.name).toBe("AuthSessionMissingError");
     const old = await auth.client().auth.signInWithPassword({ email, password: "correct horse" });
     expect(old.error?.code).toBe("invalid_credentials");
     await signIn(email, "battery staple");

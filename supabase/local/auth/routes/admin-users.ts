@@ -182,7 +182,7 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
           where user_id = ${user.id} and provider = 'email'`;
       }
       if (encryptedPassword) {
-        await setPassword(tx, user.id, encryptedPassword);
+        await setPassword(tx, user.id, encryptedPassword, undefined);
       }
       if (body.email_confirm) {
         await confirmEmail(tx, user.id);

@@ -45,7 +45,7 @@ export function userRoutes(deps: AuthDeps): Hono {
   app.put("/user", async (c) => {
     const client = clientInfo(c, config);
     enforceRequestLimit(deps.limiters.otp, client.ip);
-    const { user } = await requireUser(c, deps);
+    const { user, sessionId } = await requireUser(c, deps);
     const body = await readBody(c, updateBody);
     const redirectTo = requestedRedirect(c, config);
 
@@ -89,7 +89,7 @@ export function userRoutes(deps: AuthDeps): Hono {
           await mergeMetadata(tx, user.id, "raw_user_meta_data", body.data);
         }
         if (encryptedPassword) {
-          await setPassword(tx, user.id, encryptedPassword);
+          await setPassword(tx, user.id, encryptedPassword, sessionId);
         }
         if (newEmail && config.autoconfirm) {
           // With confirmations off GoTrue applies the change at once.
