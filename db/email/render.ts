@@ -65,8 +65,8 @@ export function renderTemplate(parts: TemplateParts, data: Record<string, unknow
   if (missing.length > 0) {
     throw new MissingTemplateDataError(missing);
   }
-  const fill = (template: string, escape: (value: string) => string) =>
-    template.replace(placeholder, (_match, name: string) => escape(String(lookup(data, name))));
+  const fill = (template: string, encode: (value: string) => string) =>
+    template.replace(placeholder, (_match, name: string) => encode(String(lookup(data, name))));
   const plain = (value: string) => value;
   return {
     // Subjects are plain text, but a line break there would let data add mail headers.
