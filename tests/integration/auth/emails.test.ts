@@ -205,6 +205,30 @@ describe("PKCE", () => {
   });
 });
 
+describe("PKCE recovery", () => {
+  it("exchanges the recovery link's code and tells the app it is a password recovery", async () => {
+    const { email } = await confirmedAccount();
+    const client = auth.client({ flowType: "pkce" });
+    const events: string[] = [];
+    client.auth.onAuthStateChange((event) => {
+      events.push(event);
+    });
+    await client.auth.resetPasswordForEmail(email, { redirectTo: `${SITE_URL}/reset` });
+    const { token_hash, redirect_to } = auth.hook.last(email, "recovery").email_data;
+    expect(token_hash.startsWith("pkce_")).toBe(true);
+    const link = `${auth.stack.url}/auth/v1/verify?token=${token_hash}&type=recovery&redirect_to=${encodeURIComponent(redirect_to)}`;
+    const location = new URL(
+      (await fetch(link, { redirect: "manual" })).headers.get("location") ?? "",
+    );
+    const { data, error } = await client.auth.exchangeCodeForSession(
+      location.searchParams.get("code") ?? "",
+    );
+    expect(error).toBeNull();
+    expect(data.session?.user.email).toBe(email);
+    expect(events).toContain("PASSWORD_RECOVERY");
+  });
+});
+
 describe("a failing hook", () => {
   it("fails the sign-up and keeps no user", async () => {
     const email = uniqueEmail("hookdown");
