@@ -1,6 +1,6 @@
 // PostgREST's query-string grammar as pure functions: `select=`, filter operations, logic trees
 // and `order=` (https://docs.postgrest.org/en/stable/references/api/tables_views.html).
-import { aggregatesDisabled, parseError } from "./errors";
+import { parseError } from "./errors";
 
 export interface JsonStep {
   arrow: "->" | "->>";
@@ -118,7 +118,7 @@ export function parseField(text: string): FieldRef {
   return { name, json };
 }
 
-function unquote(text: string): string {
+export function unquote(text: string): string {
   if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
     return text.slice(1, -1).replace(/\\(.)/g, "$1");
   }
@@ -288,80 +288,5 @@ export function parseOrder(text: string): OrderTerm[] {
       }
     }
     return { relation, field, direction, nulls };
-  });
-}
-
-/**
- * Parses `select=`; whitespace outside double quotes is insignificant.
- * @example parseSelect("id,company:companies!inner(name)")
- */
-export function parseSelect(text: string): SelectItem[] {
-  const compact = text.replace(
-    /("(?:[^"\\]|\\.)*")|\s+/g,
-    (_all, quoted: string | undefined) => quoted ?? "",
-  );
-  if (compact === "") {
-    return [{ type: "star" }];
-  }
-  return parseSelectList(compact, text, 0);
-}
-
-function parseSelectList(text: string, whole: string, depth: number): SelectItem[] {
-  const fail = (details: string) => parseError(`select (${whole})`, details);
-  if (depth > MAX_DEPTH) {
-    throw fail(`embedding deeper than ${MAX_DEPTH} levels`);
-  }
-  return splitTopLevel(text, `select (${whole})`).map((item): SelectItem => {
-    if (item === "*") {
-      return { type: "star" };
-    }
-    if (item === "") {
-      throw fail("empty select item");
-    }
-    const embed =
-      /^(\.\.\.)?(?:([^:()!"]+|"[^"]*"):(?!:))?([^:()!]+|"[^"]*")((?:![^!()]+)*)\((.*)\)$/s.exec(
-        item,
-      );
-    if (embed) {
-      const name = unquote(embed[3] ?? "");
-      if ((name === "count" || /\.(sum|avg|min|max|count)$/.test(name)) && embed[5] === "") {
-        // Supabase keeps db-aggregates-enabled off.
-        throw aggregatesDisabled();
-      }
-      let hint: string | null = null;
-      let inner = false;
-      for (const mark of (embed[4] ?? "").split("!").slice(1)) {
-        if (mark === "inner" || mark === "left") {
-          inner = mark === "inner";
-        } else if (hint === null) {
-          hint = mark;
-        } else {
-          throw fail(`unexpected "!${mark}"`);
-        }
-      }
-      const inside = embed[5] ?? "";
-      return {
-        type: "embed",
-        name,
-        alias: embed[2] ? unquote(embed[2]) : null,
-        hint,
-        inner,
-        spread: Boolean(embed[1]),
-        select: inside === "" ? [] : parseSelectList(inside, whole, depth + 1),
-      };
-    }
-    const column =
-      /^(?:([^:()!"]+|"[^"]*"):(?!:))?([^:()!]+?|"[^"]*")(?:::([A-Za-z_][A-Za-z0-9_ ]*(?:\[\])?))?$/s.exec(
-        item,
-      );
-    if (!column) {
-      throw fail(`unexpected "${item}"`);
-    }
-    return {
-      type: "column",
-      field: parseField(column[2] ?? ""),
-      alias: column[1] ? unquote(column[1]) : null,
-      cast: column[3] ?? null,
-    };
   });
 }
