@@ -167,6 +167,12 @@ export function loadAuthConfig(context: Pick<StackContext, "env" | "apiUrl" | "k
     throw new Error(`auth: bad configuration\n  ${problems.join("\n  ")}`);
   }
   const env = parsed.data;
+  if (env.GOTRUE_HOOK_SEND_EMAIL_URI && env.GOTRUE_HOOK_SEND_EMAIL_SECRETS.length === 0) {
+    // Hosted Supabase always signs hook calls; an unsigned hook would accept forged emails.
+    throw new Error(
+      "auth: bad configuration\n  GOTRUE_HOOK_SEND_EMAIL_SECRETS: required with GOTRUE_HOOK_SEND_EMAIL_URI",
+    );
+  }
   const hookEnabled =
     env.GOTRUE_HOOK_SEND_EMAIL_ENABLED || env.GOTRUE_HOOK_SEND_EMAIL_URI !== undefined;
   return {

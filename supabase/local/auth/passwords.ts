@@ -2,7 +2,10 @@
 // between this service and hosted Supabase Auth in both directions.
 import bcrypt from "bcryptjs";
 import type { AuthConfig } from "./config";
-import { weakPassword } from "./errors";
+import { unprocessable, weakPassword } from "./errors";
+
+/** GoTrue's limit, bcrypt's input size. */
+export const MAX_PASSWORD_BYTES = 72;
 
 /**
  * Hashes a password with bcrypt at the configured cost (GoTrue: always 10).
@@ -32,6 +35,13 @@ export function checkPasswordStrength(
   password: string,
   config: Pick<AuthConfig, "passwordMinLength" | "passwordRequiredCharacters">,
 ): void {
+  // bcrypt reads only the first 72 bytes; longer passwords would silently share a hash.
+  if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) {
+    throw unprocessable(
+      "validation_failed",
+      `Password cannot be longer than ${MAX_PASSWORD_BYTES} characters`,
+    );
+  }
   const reasons: string[] = [];
   const messages: string[] = [];
   if ([...password].length < config.passwordMinLength) {

@@ -65,6 +65,12 @@ describe("loadAuthConfig", () => {
     ).toThrow(/GOTRUE_JWT_EXP[\s\S]*GOTRUE_HOOK_SEND_EMAIL_SECRETS/);
   });
 
+  it("insists on a signing secret when a hook URL is set", () => {
+    expect(() =>
+      loadAuthConfig(context({ GOTRUE_HOOK_SEND_EMAIL_URI: "http://127.0.0.1:9/hook" })),
+    ).toThrow(/GOTRUE_HOOK_SEND_EMAIL_SECRETS: required/);
+  });
+
   it("parses Go durations", () => {
     expect(parseDuration("60s")).toBe(60);
     expect(parseDuration("2h")).toBe(7200);

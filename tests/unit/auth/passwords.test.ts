@@ -41,6 +41,13 @@ describe("passwords", () => {
     expect(() => checkPasswordStrength("123456", rules)).not.toThrow();
   });
 
+  it("refuses passwords bcrypt would truncate (over 72 bytes)", () => {
+    expect(() => checkPasswordStrength("a".repeat(72), rules)).not.toThrow();
+    expect(() => checkPasswordStrength("a".repeat(73), rules)).toThrow(
+      "Password cannot be longer than 72 characters",
+    );
+  });
+
   it("requires one character from each configured set", () => {
     const strict = { passwordMinLength: 6, passwordRequiredCharacters: ["abc", "0123456789"] };
     expect(() => checkPasswordStrength("aaaaaa1", strict)).not.toThrow();
