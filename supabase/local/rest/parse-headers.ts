@@ -9,8 +9,6 @@ export interface Preferences {
   count: "exact" | "planned" | "estimated" | null;
   resolution: "merge-duplicates" | "ignore-duplicates" | null;
   missing: "default" | null;
-  /** The preferences honoured, echoed in `Preference-Applied`. */
-  applied: string[];
 }
 
 export function parsePrefer(headers: Record<string, string>): Preferences {
@@ -19,7 +17,6 @@ export function parsePrefer(headers: Record<string, string>): Preferences {
     count: null,
     resolution: null,
     missing: null,
-    applied: [],
   };
   const raw = headers.prefer ?? "";
   let strict = false;
