@@ -52,6 +52,7 @@ export class AuthError extends Error {
   }
 }
 
+/** Typed constructors, one per status GoTrue uses, e.g. `throw badRequest("bad_json", "…")`. */
 export const badRequest = (code: AuthErrorCode, message: string) =>
   new AuthError(400, code, message);
 export const unauthorized = (code: AuthErrorCode, message: string) =>

@@ -76,6 +76,10 @@ export function enforceRequestLimit(limiter: RateLimiter, ip: string): void {
 
 const FIVE_MINUTES = 300;
 
+/**
+ * One bucket set per service, sized from config.
+ * @example const limiters = createRequestLimiters(config.rateLimits);
+ */
 export function createRequestLimiters(limits: {
   tokenRefresh: number;
   verify: number;

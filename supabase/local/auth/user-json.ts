@@ -11,6 +11,7 @@ function compact(object: Record<string, unknown>): Json {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
+/** One identity as GoTrue marshals models.Identity (`identity_id` is the row id, `id` the provider id). */
 export function identityJson(identity: IdentityRow): Json {
   return compact({
     identity_id: identity.id,

@@ -53,6 +53,7 @@ export interface IdentityRow {
 /** GoTrue writes the nil UUID as instance_id everywhere (single-tenant). */
 export const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 
+/** @example const user = await findUserById(sql, claims.sub); */
 export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
   const [user] = await db<UserRow[]>`select * from auth.users where id = ${id}`;
   return user;
@@ -77,6 +78,7 @@ export async function lockUser(db: Db, id: string): Promise<UserRow | undefined>
   return user;
 }
 
+/** A user's identities, oldest first, as GoTrue lists them. */
 export function loadIdentities(db: Db, userId: string): Promise<IdentityRow[]> {
   return db<IdentityRow[]>`
     select * from auth.identities where user_id = ${userId} order by created_at, id`;

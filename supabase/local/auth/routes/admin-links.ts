@@ -40,6 +40,10 @@ const generateLinkBody = z.object({
 const emailExists = () =>
   unprocessable("email_exists", "A user with this email address has already been registered");
 
+/**
+ * The POST /invite and POST /admin/generate_link routes, mounted by service.ts.
+ * @example app.route("/", adminLinkRoutes(deps));
+ */
 export function adminLinkRoutes(deps: AuthDeps): Hono {
   const { config, sql, mailer } = deps;
   const app = new Hono();

@@ -56,6 +56,10 @@ async function applyBan(tx: Db, id: string, banDuration: string): Promise<void> 
     where id = ${id}`;
 }
 
+/**
+ * The /admin/users and /admin/users/:id routes, mounted by service.ts.
+ * @example app.route("/", adminUserRoutes(deps));
+ */
 export function adminUserRoutes(deps: AuthDeps): Hono {
   const { config, sql } = deps;
   const app = new Hono();

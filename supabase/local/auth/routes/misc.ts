@@ -6,6 +6,10 @@ import type { AuthDeps } from "../request";
 /** GoTrue's version we mirror (the self-hosted stack's, SUPABASE-CONTRACT.md SSD). */
 export const GOTRUE_VERSION = "v2.186.0";
 
+/**
+ * The GET /settings, /health and /.well-known/jwks.json routes, mounted by service.ts.
+ * @example app.route("/", miscRoutes(deps));
+ */
 export function miscRoutes(deps: AuthDeps): Hono {
   const { config } = deps;
   const app = new Hono();

@@ -32,6 +32,10 @@ const resendBody = z.object({
   ...pkceFields,
 });
 
+/**
+ * The POST /otp, /magiclink, /recover and /resend routes, mounted by service.ts.
+ * @example app.route("/", otpRoutes(deps));
+ */
 export function otpRoutes(deps: AuthDeps): Hono {
   const { config, sql, mailer } = deps;
   const app = new Hono();

@@ -64,6 +64,10 @@ export async function createUserOrFail(
   }
 }
 
+/**
+ * The POST /signup routes, mounted by service.ts.
+ * @example app.route("/", signupRoutes(deps));
+ */
 export function signupRoutes(deps: AuthDeps): Hono {
   const { config, sql, mailer } = deps;
   const app = new Hono();

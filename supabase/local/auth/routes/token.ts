@@ -28,6 +28,10 @@ const DUMMY_HASH = "$2a$10$QGWFfAZIsDgo9x1KkhI.nOWGpn3sgLhSPXJmjqZqN2Lb/Nys9M0.a
 
 const invalidCredentials = () => badRequest("invalid_credentials", "Invalid login credentials");
 
+/**
+ * The POST /token routes, mounted by service.ts.
+ * @example app.route("/", tokenRoutes(deps));
+ */
 export function tokenRoutes(deps: AuthDeps): Hono {
   const { config, sql, limiters } = deps;
   const app = new Hono();

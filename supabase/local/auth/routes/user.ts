@@ -33,6 +33,10 @@ const updateBody = z.object({
 
 const SCOPES: readonly LogoutScope[] = ["global", "local", "others"];
 
+/**
+ * The GET and PUT /user, POST /logout routes, mounted by service.ts.
+ * @example app.route("/", userRoutes(deps));
+ */
 export function userRoutes(deps: AuthDeps): Hono {
   const { config, sql, mailer } = deps;
   const app = new Hono();

@@ -71,6 +71,10 @@ function withQuery(base: string, values: Record<string, string>): string {
   return url.toString();
 }
 
+/**
+ * The POST and GET /verify routes, mounted by service.ts.
+ * @example app.route("/", verifyRoutes(deps));
+ */
 export function verifyRoutes(deps: AuthDeps): Hono {
   const { config, sql, limiters } = deps;
   const app = new Hono();
