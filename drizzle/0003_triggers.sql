@@ -164,7 +164,7 @@ begin
       or (old.status = 'confirmed' and new.status in ('approved', 'rejected'))
     ) then
       raise exception using errcode = '23514',
-        message = format('A %s request cannot become %s', old.status, new.status);
+        message = format('A request cannot go from %s to %s', old.status, new.status);
     end if;
     if new.status = 'confirmed' and new.confirmed_at is null then
       new.confirmed_at := now();

@@ -102,7 +102,7 @@ describe("signup requests", () => {
         team,
         (tx) => tx`update signup_requests set status = ${to} where id = ${world.requests[from]}`,
       ),
-    ).toBe(`23514 A ${from} request cannot become ${to}`);
+    ).toBe(`23514 A request cannot go from ${from} to ${to}`);
   });
 
   it("refuses to forge the reviewer", async () => {
