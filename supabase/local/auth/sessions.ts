@@ -2,6 +2,7 @@
 // GoTrue's reuse interval and family revocation, and ending them (GT `token.go`, `models/sessions.go`).
 
 import { randomUUID } from "node:crypto";
+import { isIP } from "node:net";
 import type postgres from "postgres";
 import { audit } from "./audit";
 import type { AuthConfig } from "./config";
@@ -15,6 +16,11 @@ import { type Db, loadIdentities, NIL_UUID, type UserRow } from "./users";
 export interface ClientInfo {
   ip: string;
   userAgent: string | undefined;
+}
+
+/** auth.sessions.ip is `inet`: a forwarded-for value that is no address is stored as null. */
+function storableIp(ip: string): string | null {
+  return isIP(ip) ? ip : null;
 }
 
 /** The session object auth-js expects: it needs access_token, refresh_token and expires_in. */
@@ -97,7 +103,7 @@ export async function issueSession(
   await tx`
     insert into auth.sessions (id, user_id, created_at, updated_at, aal, user_agent, ip)
     values (${sessionId}, ${user.id}, now(), now(), 'aal1', ${client.userAgent ?? null},
-      ${client.ip || null})`;
+      ${storableIp(client.ip)})`;
   await tx`
     insert into auth.mfa_amr_claims (session_id, created_at, updated_at, authentication_method, id)
     values (${sessionId}, now(), now(), ${method}, ${randomUUID()})`;
@@ -165,10 +171,9 @@ export async function refreshSession(
         }
         return badRequest("refresh_token_already_used", "Invalid Refresh Token: Already Used");
       }
-      refreshToken =
-        active.parent === token.token
-          ? active.token
-          : await insertRefreshToken(tx, token.user_id, token.session_id, token.token);
+      // GoTrue forks a new child when the replayed token is not the active one's parent; handing
+      // back the active token instead keeps one live token per family.
+      refreshToken = active.token;
     } else if (config.refreshTokenRotation) {
       await tx`
         update auth.refresh_tokens set revoked = true, updated_at = now() where id = ${token.id}`;
@@ -181,7 +186,7 @@ export async function refreshSession(
     await tx`
       update auth.sessions
       set refreshed_at = now() at time zone 'utc', updated_at = now(),
-        user_agent = ${client.userAgent ?? null}, ip = ${client.ip || null}
+        user_agent = ${client.userAgent ?? null}, ip = ${storableIp(client.ip)}
       where id = ${token.session_id}`;
     return sessionJson(tx, config, token.user_id, token.session_id, refreshToken);
   });

@@ -1,5 +1,6 @@
 // Rate limits through auth-js: per-IP request buckets, the per-address email gap and the
 // project-wide email budget, each answering 429 with GoTrue's code and a Retry-After.
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type AuthTestStack,
@@ -65,6 +66,33 @@ describe("per-IP request limits", () => {
       expect((await verify()).status).toBe(403);
     }
     expect((await verify()).status).toBe(429);
+  });
+});
+
+describe("client addresses", () => {
+  it("signs in when the forwarded-for value is no IP address, storing no address", async () => {
+    const email = uniqueEmail("proxy");
+    await auth.admin().auth.admin.createUser({
+      email,
+      password: "correct horse",
+      email_confirm: true,
+      app_metadata: { atrium_role: "client" },
+    });
+    const response = await auth.fetchAuth("/token?grant_type=password", {
+      method: "POST",
+      headers: from("unknown"),
+      body: JSON.stringify({ email, password: "correct horse" }),
+    });
+    expect(response.status).toBe(200);
+    const db = postgres(auth.stack.db.superuserUrl, { max: 1, onnotice: () => {} });
+    try {
+      const [session] = await db`
+        select s.ip from auth.sessions s join auth.users u on u.id = s.user_id
+        where u.email = ${email}`;
+      expect(session).toEqual({ ip: null });
+    } finally {
+      await db.end();
+    }
   });
 });
 
