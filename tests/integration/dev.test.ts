@@ -4,9 +4,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { createClient } from "@supabase/supabase-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { resolveDataDir } from "../../supabase/local/postgres";
+import { DEMO_PASSWORD, demoLogins } from "../../supabase/seed/demo-data";
 import { freePort } from "../support/ports";
 
 let dir: string;
@@ -94,6 +97,20 @@ describe("npm run dev", () => {
       { role: "client", n: 6 },
       { role: "team", n: 1 },
     ]);
+
+    // The printed URL and anon key work with supabase-js, and the printed logins sign in.
+    const anonKey = /VITE_SUPABASE_ANON_KEY=(\S+)/.exec(written)?.[1] ?? "";
+    const supabase = createClient(api, anonKey, {
+      realtime: { transport: WebSocket as never },
+      auth: { persistSession: false, autoRefreshToken: false },
+    });
+    const login = await supabase.auth.signInWithPassword({
+      email: demoLogins.clientA,
+      password: DEMO_PASSWORD,
+    });
+    expect(login.error).toBeNull();
+    const projects = await supabase.from("projects").select("name").order("name");
+    expect(projects.data).toEqual([{ name: "Mobile app" }, { name: "Website relaunch" }]);
 
     expect(await stopDev(first.child)).toBe(0);
     await expect(fetch(`${api}/health`)).rejects.toThrow();
