@@ -65,6 +65,24 @@ describe("what Atrium leaves off", () => {
   });
 });
 
+describe("external providers", () => {
+  it("answers an OAuth redirect for a provider that is not enabled with 400", async () => {
+    const { data } = await auth.client().auth.signInWithOAuth({
+      provider: "github",
+      options: { skipBrowserRedirect: true },
+    });
+    const response = await fetch(data.url ?? "", {
+      headers: { "X-Supabase-Api-Version": "2024-01-01" },
+      redirect: "manual",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      code: "validation_failed",
+      message: "Unsupported provider: provider github is not enabled",
+    });
+  });
+});
+
 describe("browser access", () => {
   it("answers the CORS preflight and exposes the error code and Retry-After", async () => {
     const preflight = await fetch(`${auth.stack.url}/auth/v1/token?grant_type=password`, {

@@ -1,6 +1,7 @@
 // The public, stateless endpoints: /settings (what auth-js and dashboards read to decide which
 // sign-in options to show), /health and the JWKS (empty: tokens are HS256 with the shared secret).
 import { Hono } from "hono";
+import { badRequest } from "../errors";
 import type { AuthDeps } from "../request";
 
 /** GoTrue's version we mirror (the self-hosted stack's, SUPABASE-CONTRACT.md SSD). */
@@ -56,6 +57,15 @@ export function miscRoutes(deps: AuthDeps): Hono {
   );
 
   app.get("/.well-known/jwks.json", (c) => c.json({ keys: [] }));
+
+  // signInWithOAuth sends the browser here; no external provider is enabled (see /settings).
+  app.get("/authorize", (c) => {
+    const provider = c.req.query("provider") ?? "";
+    throw badRequest(
+      "validation_failed",
+      `Unsupported provider: provider ${provider} is not enabled`,
+    );
+  });
 
   return app;
 }
