@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { createAuthService } from "./auth/service";
 import type { StackContext, StackService } from "./context";
+import { createFunctionsService } from "./functions/service";
 import type { ApiKeys } from "./keys";
 import { createRestService } from "./rest/service";
 
@@ -88,6 +89,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     services.push(await createRestService(context));
     services.push(await createAuthService(context));
+    services.push(await createFunctionsService(context));
   } catch (error) {
     await Promise.all(services.map((service) => service.close()));
     server.close();

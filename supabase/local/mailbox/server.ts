@@ -32,6 +32,8 @@ export interface Mailbox {
   messages(): StoredMessage[];
   requests(): RequestRecord[];
   setFaults(faults: Partial<Faults>): void;
+  /** Points the delivery webhooks somewhere (or nowhere) after start. */
+  setWebhook(target: WebhookTarget | undefined): void;
   /** Sends an event for a message now (besides the automatic one). */
   sendEvent(id: string, type: EmailEventType): Promise<number | null>;
   /** Resolves when no webhook is in flight. */
@@ -46,6 +48,7 @@ export async function startMailbox(options: MailboxOptions): Promise<Mailbox> {
   const log = options.log ?? (() => {});
   const store = await MessageStore.open(options.dir);
   let faults: Faults = noFaults;
+  let webhook = options.webhook;
   const inFlight = new Set<Promise<unknown>>();
 
   const sendEvent = async (id: string, type: EmailEventType): Promise<number | null> => {
@@ -54,11 +57,11 @@ export async function startMailbox(options: MailboxOptions): Promise<Mailbox> {
       throw new ResendError(404, "not_found", "Email not found");
     }
     message.last_event = type.replace(/^email\./, "");
-    if (!options.webhook) {
+    if (!webhook) {
       await store.save(message);
       return null;
     }
-    const result = await deliverWebhook(options.webhook, eventBody(type, message), { log });
+    const result = await deliverWebhook(webhook, eventBody(type, message), { log });
     message.webhooks.push({ type, at: new Date().toISOString(), ...result });
     await store.save(message);
     return result.status;
@@ -71,7 +74,7 @@ export async function startMailbox(options: MailboxOptions): Promise<Mailbox> {
 
   const onStored = (message: StoredMessage) => {
     log(`mailbox: ${message.subject} → ${message.to.join(", ")}`);
-    if (!options.webhook) {
+    if (!webhook) {
       return;
     }
     track(
@@ -124,6 +127,9 @@ export async function startMailbox(options: MailboxOptions): Promise<Mailbox> {
     requests: () => [...store.requests],
     setFaults(partial) {
       faults = faultsSchema.parse({ ...faults, ...partial });
+    },
+    setWebhook(target) {
+      webhook = target;
     },
     sendEvent,
     async idle() {

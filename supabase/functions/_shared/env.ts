@@ -1,0 +1,24 @@
+// Each function's environment, parsed once at start-up with zod; a missing or malformed secret
+// fails the boot naming every bad variable, instead of failing the first request.
+import { z } from "npm:zod@4";
+
+export { z };
+
+/**
+ * @example const env = parseEnv(z.object({ SUPABASE_URL: z.url() }));
+ * @throws Error listing every invalid variable.
+ */
+export function parseEnv<T extends z.ZodType>(schema: T): z.infer<T> {
+  const parsed = schema.safeParse(Deno.env.toObject());
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** The names hosted Supabase gives every function. */
+export const supabaseEnv = {
+  SUPABASE_URL: z.url(),
+  SUPABASE_SERVICE_ROLE_KEY: z.string().min(1),
+};

@@ -1,0 +1,164 @@
+// The local stack wired for email as `npm run dev` wires it: the mailbox (temp dir) as Resend,
+// Auth's Send Email hook pointed at send-auth-email, the mailbox's webhooks at resend-webhook,
+// and process-outbox run by the trigger (interval + LISTEN) unless a test drives it itself.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createClient, type SupabaseClient } from "@supabase/supabase-js";
+import postgres from "postgres";
+import WebSocket from "ws";
+import { apiKeysFor } from "../../../../supabase/local/keys";
+import { type Mailbox, startMailbox } from "../../../../supabase/local/mailbox/server";
+import type { StoredMessage } from "../../../../supabase/local/mailbox/store";
+import { type LocalStack, startLocalStack } from "../../../../supabase/local/stack";
+import { createTestDatabase, type TestDatabase } from "../../../support/database";
+import { freePort } from "../../../support/ports";
+import { TEST_JWT_SECRET } from "../../../support/stack";
+
+export const PORTAL_URL = "http://portal.test";
+export const ADMIN_URL = "http://admin.test";
+export const HOOK_SECRET = `v1,whsec_${Buffer.from("send-email-hook-secret-for-tests").toString("base64")}`;
+export const WEBHOOK_SECRET = `whsec_${Buffer.from("resend-webhook-secret-for-tests").toString("base64")}`;
+
+export interface EmailStack {
+  stack: LocalStack;
+  mailbox: Mailbox;
+  db: TestDatabase;
+  /** Owner connection to the test database, for set-up and assertions. */
+  sql: postgres.Sql;
+  anon(): SupabaseClient;
+  service(): SupabaseClient;
+  /** POSTs to a function with the service role key. */
+  invoke(name: string, body?: unknown): Promise<Response>;
+  /** Polls the mailbox until `match` finds messages, or fails after `timeoutMs`. */
+  waitForMail(
+    match: (message: StoredMessage) => boolean,
+    options?: { count?: number; timeoutMs?: number },
+  ): Promise<StoredMessage[]>;
+  stop(): Promise<void>;
+}
+
+/** Polls `check` until it returns a value other than undefined. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 20_000,
+  what = "condition",
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * @example const email = await startEmailStack({ template: "atrium_seeded" }); afterAll(() => email.stop());
+ */
+export async function startEmailStack(
+  options: {
+    template?: "atrium_template" | "atrium_seeded";
+    env?: Record<string, string>;
+    /** Run process-outbox on an interval and on NOTIFY (default true). */
+    trigger?: boolean;
+  } = {},
+): Promise<EmailStack> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "atrium-mailbox-"));
+  const mailbox = await startMailbox({ port: 0, dir });
+  const db = await createTestDatabase(options.template);
+  const keys = await apiKeysFor(TEST_JWT_SECRET);
+  const port = await freePort();
+  const apiUrl = `http://127.0.0.1:${port}`;
+  let stack: LocalStack;
+  try {
+    stack = await startLocalStack({
+      port,
+      keys,
+      databaseUrl: db.ownerUrl,
+      // EMAIL_TEST_LOG=1 shows the stack's and the functions' logs.
+      log: process.env.EMAIL_TEST_LOG ? (line) => console.log(line) : undefined,
+      env: {
+        GOTRUE_SITE_URL: PORTAL_URL,
+        GOTRUE_URI_ALLOW_LIST: `${PORTAL_URL}/**`,
+        GOTRUE_HOOK_SEND_EMAIL_URI: `${apiUrl}/functions/v1/send-auth-email`,
+        GOTRUE_HOOK_SEND_EMAIL_SECRETS: HOOK_SECRET,
+        GOTRUE_PASSWORD_HASH_COST: "4",
+        GOTRUE_SMTP_MAX_FREQUENCY: "0s",
+        GOTRUE_RATE_LIMIT_EMAIL_SENT: "100000",
+        GOTRUE_RATE_LIMIT_OTP: "100000",
+        GOTRUE_RATE_LIMIT_VERIFY: "100000",
+        RESEND_API_KEY: "re_test_local",
+        RESEND_BASE_URL: mailbox.url,
+        EMAIL_FROM: "Atrium <hello@atrium.test>",
+        PORTAL_URL,
+        ADMIN_URL,
+        SEND_EMAIL_HOOK_SECRET: HOOK_SECRET,
+        RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        OUTBOX_RETRY_BASE_MS: "200",
+        OUTBOX_RETRY_MAX_MS: "2000",
+        OUTBOX_SEND_TIMEOUT_MS: "2000",
+        ...(options.trigger === false
+          ? {}
+          : {
+              FUNCTIONS_TRIGGER_FUNCTION: "process-outbox",
+              FUNCTIONS_TRIGGER_INTERVAL_MS: "1000",
+              FUNCTIONS_TRIGGER_CHANNEL: "atrium_outbox",
+            }),
+        ...options.env,
+      },
+    });
+  } catch (error) {
+    await mailbox.stop();
+    await db.drop();
+    throw error;
+  }
+  mailbox.setWebhook({ url: `${stack.url}/functions/v1/resend-webhook`, secret: WEBHOOK_SECRET });
+  const sql = postgres(db.ownerUrl, { max: 2, onnotice: () => {} });
+  const client = (key: string) =>
+    createClient(stack.url, key, {
+      // Node 20 has no global WebSocket; supabase-js refuses to build a client without one.
+      realtime: { transport: WebSocket as never },
+      auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    });
+  return {
+    stack,
+    mailbox,
+    db,
+    sql,
+    anon: () => client(keys.anonKey),
+    service: () => client(keys.serviceRoleKey),
+    invoke: (name, body = {}) =>
+      fetch(`${stack.url}/functions/v1/${name}`, {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${keys.serviceRoleKey}`,
+          apikey: keys.serviceRoleKey,
+          "Content-Type": "application/json",
+        },
+        body: JSON.stringify(body),
+      }),
+    waitForMail: (match, { count = 1, timeoutMs = 20_000 } = {}) =>
+      eventually(
+        () => {
+          const found = mailbox.messages().filter(match);
+          return found.length >= count ? found : undefined;
+        },
+        timeoutMs,
+        "mail",
+      ),
+    async stop() {
+      mailbox.setWebhook(undefined);
+      await mailbox.idle();
+      await stack.stop();
+      await sql.end();
+      await mailbox.stop();
+      await db.drop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
