@@ -94,6 +94,14 @@ export class Mailer {
       );
     }
     this.lastSent.set(key, now);
+    if (this.lastSent.size > 10_000) {
+      // Entries older than the gap decide nothing any more.
+      for (const [other, sentAt] of this.lastSent) {
+        if (now - sentAt >= gapMs) {
+          this.lastSent.delete(other);
+        }
+      }
+    }
     return () => {
       if (this.lastSent.get(key) === now) {
         this.lastSent.delete(key);
