@@ -2,7 +2,7 @@
 // (https://docs.postgrest.org/en/stable/references/auth.html) and turned into a role and claims.
 import { errors as joseErrors, jwtVerify } from "jose";
 import type { RestConfig } from "./config";
-import { jwtClaims, jwtInvalid, noApiKey } from "./errors";
+import { jwtClaims, jwtInvalid, jwtRequired, noApiKey } from "./errors";
 
 export interface Caller {
   role: string;
@@ -85,6 +85,9 @@ export function createAuthenticator(config: RestConfig): (header: HeaderReader) 
       token = apikey;
     }
     if (token === undefined) {
+      if (config.PGRST_DB_ANON_ROLE === "") {
+        throw jwtRequired();
+      }
       return anon;
     }
     const claims = await verify(token);

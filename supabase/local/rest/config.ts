@@ -21,7 +21,8 @@ const flag = z
 const schema = z.object({
   /** Exposed schemas; the first is the default when no profile header is sent. */
   PGRST_DB_SCHEMAS: list("public,graphql_public"),
-  PGRST_DB_ANON_ROLE: z.string().min(1).default("anon"),
+  /** Empty turns anonymous access off (PGRST302), as an unset db-anon-role does in PostgREST. */
+  PGRST_DB_ANON_ROLE: z.string().default("anon"),
   /** Appended to the requested schema in `search_path`, as on hosted Supabase. */
   PGRST_DB_EXTRA_SEARCH_PATH: list("public,extensions"),
   /** Hosted Supabase caps every read at 1000 rows. */

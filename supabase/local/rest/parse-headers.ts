@@ -9,6 +9,7 @@ export interface Preferences {
   count: "exact" | "planned" | "estimated" | null;
   resolution: "merge-duplicates" | "ignore-duplicates" | null;
   missing: "default" | null;
+  handling: "strict" | "lenient" | null;
 }
 
 export function parsePrefer(headers: Record<string, string>): Preferences {
@@ -17,6 +18,7 @@ export function parsePrefer(headers: Record<string, string>): Preferences {
     count: null,
     resolution: null,
     missing: null,
+    handling: null,
   };
   const raw = headers.prefer ?? "";
   let strict = false;
@@ -43,8 +45,9 @@ export function parsePrefer(headers: Record<string, string>): Preferences {
       prefer.resolution = value;
     } else if (key === "missing" && value === "default") {
       prefer.missing = "default";
-    } else if (key === "handling") {
+    } else if (key === "handling" && (value === "strict" || value === "lenient")) {
       strict = value === "strict";
+      prefer.handling = value;
     } else {
       unknown.push(token);
     }

@@ -37,21 +37,17 @@ export function rangeStatus(offset: number, rows: number, total: number | null) 
   return { status, contentRange: `${range}/${totalText}` };
 }
 
+/** `Preference-Applied` in PostgREST's order (Preferences.hs prefAppliedHeader). */
 function applied(request: ApiRequest): string | null {
-  const list: string[] = [];
-  const { prefer } = request;
-  if (prefer.return && request.action !== "read" && request.action !== "rpc") {
-    list.push(`return=${prefer.return}`);
-  }
-  if (prefer.resolution && request.action === "insert") {
-    list.push(`resolution=${prefer.resolution}`);
-  }
-  if (prefer.missing && request.action === "insert") {
-    list.push("missing=default");
-  }
-  if (prefer.count) {
-    list.push(`count=${prefer.count}`);
-  }
+  const { prefer, action } = request;
+  const isWrite = action !== "read" && action !== "rpc";
+  const list = [
+    action === "insert" && prefer.resolution && `resolution=${prefer.resolution}`,
+    (action === "insert" || action === "update") && prefer.missing && `missing=${prefer.missing}`,
+    isWrite && prefer.return && `return=${prefer.return}`,
+    prefer.count && `count=${prefer.count}`,
+    prefer.handling && `handling=${prefer.handling}`,
+  ].filter((value): value is string => typeof value === "string");
   return list.length > 0 ? list.join(", ") : null;
 }
 

@@ -91,6 +91,28 @@ describe("filter operators", () => {
     expect(rows.map((row) => row.id)).toEqual(await sqlIds(where));
   });
 
+  it.each([
+    ["sl", "during=sl.[10,20)", "during << '[10,20)'"],
+    ["sr", "during=sr.[1,6)", "during >> '[1,6)'"],
+    ["nxr", "during=nxr.[1,9)", "during &< '[1,9)'"],
+    ["nxl", "during=nxl.[6,9)", "during &> '[6,9)'"],
+    ["adj", "during=adj.[10,20)", "during -|- '[10,20)'"],
+    ["ov on ranges", "during=ov.[9,21)", "during && '[9,21)'"],
+    ["cs on ranges", "during=cs.[9,10)", "during @> '[9,10)'::int4range"],
+  ])("range operator %s", async (_name, query, where) => {
+    const response = await fetch(`${stack.rest}/slots?select=id&order=id&${query}`, {
+      headers: { "Accept-Profile": "api_test" },
+    });
+    expect(response.status).toBe(200);
+    const expected = await stack.owner.unsafe<{ id: number }[]>(
+      `select id from api_test.slots where ${where} order by id`,
+    );
+    expect(((await response.json()) as { id: number }[]).map((row) => row.id)).toEqual(
+      expected.map((row) => row.id),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
   it("builds the same filters through supabase-js methods", async () => {
     const { data, error } = await api()
       .from("books")
@@ -361,6 +383,8 @@ describe("media types", () => {
     const many = await api().from("books").select("id").single();
     expect(many.status).toBe(406);
     expect(many.error).toMatchObject({ code: "PGRST116", details: "The result contains 6 rows" });
+    const zero = await api().from("books").select("id").eq("id", 999).single();
+    expect(zero.error).toMatchObject({ code: "PGRST116", details: "The result contains 0 rows" });
     const none = await api().from("books").select("id").eq("id", 999).maybeSingle();
     expect(none.data).toBeNull();
     expect(none.error).toBeNull();

@@ -51,6 +51,15 @@ describe("rpc", () => {
     expect(count).toBe(1);
   });
 
+  it("counts a set-returning function's rows with HEAD", async () => {
+    const { data, count, status } = await api().rpc(
+      "books_by",
+      { author: 3 },
+      { head: true, count: "exact" },
+    );
+    expect([status, data, count]).toEqual([200, null, 2]);
+  });
+
   it("returns a set of scalars as an array", async () => {
     expect((await api().rpc("series", { n: 3 })).data).toEqual([1, 2, 3]);
   });

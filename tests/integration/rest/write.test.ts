@@ -204,7 +204,7 @@ describe("upsert", () => {
     });
     expect(response.status).toBe(201);
     expect(response.headers.get("preference-applied")).toBe(
-      "return=representation, resolution=ignore-duplicates",
+      "resolution=ignore-duplicates, return=representation",
     );
     expect(await response.json()).toEqual([{ id: 5, code: null, qty: 5, note: "none" }]);
     expect((await items())[0]?.qty).toBe(10);

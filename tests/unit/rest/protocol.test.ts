@@ -95,6 +95,7 @@ describe("parseRequest", () => {
       count: "exact",
       resolution: "merge-duplicates",
       missing: null,
+      handling: null,
     });
     expect([request.media, request.schema, request.action]).toEqual(["csv", "x", "insert"]);
   });
@@ -136,6 +137,14 @@ describe("authenticate", () => {
     expect(await authenticate(header({ authorization: `Bearer ${token}` }))).toMatchObject({
       role: "anon",
       claims: { role: "anon" },
+    });
+  });
+
+  it("answers 401 PGRST302 without a token when anonymous access is off", async () => {
+    const authenticate = createAuthenticator(await config({ PGRST_DB_ANON_ROLE: "" }));
+    await expect(authenticate(header({}))).rejects.toMatchObject({
+      status: 401,
+      body: { code: "PGRST302", message: "Anonymous access is disabled" },
     });
   });
 
