@@ -1,7 +1,13 @@
 // Wire details auth-js depends on: both error envelopes, the echoed API version, CORS from a
 // browser origin, and the calls auth-js makes that Atrium leaves switched off.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AuthTestStack, startAuthStack, uniqueEmail } from "./support/auth-stack";
+import {
+  type AuthTestStack,
+  portalSignupData,
+  SITE_URL,
+  startAuthStack,
+  uniqueEmail,
+} from "./support/auth-stack";
 
 let auth: AuthTestStack;
 
@@ -62,6 +68,22 @@ describe("what Atrium leaves off", () => {
     const { error } = await auth.client().auth.signInAnonymously();
     expect(error?.status).toBe(422);
     expect(error?.code).toBe("anonymous_provider_disabled");
+  });
+});
+
+describe("redirects", () => {
+  it("sends links for a redirect outside the allow-list to the Site URL instead", async () => {
+    const email = uniqueEmail("redirect");
+    await auth.client().auth.signUp({
+      email,
+      password: "correct horse",
+      options: { data: portalSignupData(), emailRedirectTo: "https://evil.example/steal" },
+    });
+    const { token_hash, redirect_to } = auth.hook.last(email, "signup").email_data;
+    expect(redirect_to).toBe(SITE_URL);
+    const link = `${auth.stack.url}/auth/v1/verify?token=${token_hash}&type=signup&redirect_to=${encodeURIComponent("https://evil.example/steal")}`;
+    const location = (await fetch(link, { redirect: "manual" })).headers.get("location") ?? "";
+    expect(location.startsWith(`${SITE_URL}#access_token=`)).toBe(true);
   });
 });
 
