@@ -2,7 +2,7 @@
 // (https://docs.postgrest.org/en/stable/references/auth.html) and turned into a role and claims.
 import { errors as joseErrors, jwtVerify } from "jose";
 import type { RestConfig } from "./config";
-import { jwtClaims, jwtInvalid, jwtRequired, noApiKey } from "./errors";
+import { invalidApiKey, jwtClaims, jwtInvalid, jwtRequired, noApiKey } from "./errors";
 
 export interface Caller {
   role: string;
@@ -67,8 +67,8 @@ export function createAuthenticator(config: RestConfig): (header: HeaderReader) 
 
   return async (header) => {
     const apikey = header("apikey");
-    if (config.REST_REQUIRE_APIKEY && !apikey) {
-      throw noApiKey();
+    if (config.REST_REQUIRE_APIKEY && !(apikey && config.apiKeys.includes(apikey))) {
+      throw apikey ? invalidApiKey() : noApiKey();
     }
     const authorization = header("authorization");
     let token: string | undefined;

@@ -159,6 +159,15 @@ export const noApiKey = () =>
     "No `apikey` request header or url param was found.",
   );
 
+export const invalidApiKey = () =>
+  make(
+    401,
+    "PGRST301",
+    "Invalid API key",
+    null,
+    "Double check your Supabase `anon` or `service_role` API key.",
+  );
+
 function jwtError(code: string, message: string): RestError {
   return make(401, code, message, null, null, {
     "WWW-Authenticate": `Bearer error="invalid_token", error_description="${message}"`,

@@ -77,7 +77,8 @@ export async function execute(
     throw cannotSwitchRole(caller.role, caller.isAnon);
   }
   const plan = planRequest(cache, request, config.PGRST_DB_MAX_ROWS);
-  const representation = request.prefer.return === "representation";
+  const representation =
+    request.prefer.return === "representation" || (plan.type === "insert" && plan.location);
   const shape: Shape = {
     media: request.media,
     stripNulls: request.stripNulls,

@@ -8,6 +8,7 @@ import {
   unknownColumn,
   unknownTable,
 } from "./errors";
+import type { SelectItem } from "./grammar";
 import type { ApiRequest } from "./parse-request";
 import { applyFilters, applyTopRange, planNode, type ReadNode } from "./plan-read";
 import { qualified, type RoutineInfo, type SchemaCache, type Table } from "./schema-cache";
@@ -33,6 +34,8 @@ export type Plan =
       upsert: { conflict: string[]; ignore: boolean } | null;
       /** `Prefer: missing=default`: absent keys take the column default instead of NULL. */
       missingDefault: boolean;
+      /** `Prefer: return=headers-only`: answer with a Location header built from the key. */
+      location: boolean;
       returning: ReadNode;
     }
   | {
@@ -175,7 +178,20 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
     applyTopRange(node, request, maxRows);
     return { type: "read", node };
   }
-  const returning = planNode(cache, request, { type: "mutation" }, shape, request.select, "");
+  // headers-only inserts return just the key, for the Location header.
+  const location =
+    request.action === "insert" &&
+    request.prefer.return === "headers-only" &&
+    table.primaryKey.length > 0;
+  const select: SelectItem[] = location
+    ? table.primaryKey.map((name) => ({
+        type: "column",
+        field: { name, json: [] },
+        alias: null,
+        cast: null,
+      }))
+    : request.select;
+  const returning = planNode(cache, request, { type: "mutation" }, shape, select, "");
   if (request.action === "delete" || request.action === "update") {
     applyFilters(returning, request.filterParams);
     // The mutation's WHERE is the plan's top-level filters; the returned rows are not refiltered.
@@ -208,5 +224,5 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
     upsert = { conflict, ignore: request.prefer.resolution === "ignore-duplicates" };
   }
   const missingDefault = request.prefer.missing === "default";
-  return { type: "insert", table, columns, rows, upsert, missingDefault, returning };
+  return { type: "insert", table, columns, rows, upsert, missingDefault, location, returning };
 }

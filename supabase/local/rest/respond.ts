@@ -37,6 +37,19 @@ export function rangeStatus(offset: number, rows: number, total: number | null) 
   return { status, contentRange: `${range}/${totalText}` };
 }
 
+/** `/items?id=eq.4` for the first inserted row, as PostgREST's headers-only reply names it. */
+function locationOf(table: string, body: string | null): string | null {
+  const rows = JSON.parse(body ?? "[]") as Record<string, unknown>[];
+  const first = rows[0];
+  if (!first) {
+    return null;
+  }
+  const query = Object.entries(first)
+    .map(([key, value]) => `${encodeURIComponent(key)}=eq.${encodeURIComponent(String(value))}`)
+    .join("&");
+  return `/${encodeURIComponent(table)}?${query}`;
+}
+
 /** `Preference-Applied` in PostgREST's order (Preferences.hs prefAppliedHeader). */
 function applied(request: ApiRequest): string | null {
   const { prefer, action } = request;
@@ -80,6 +93,13 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
   } else if (plan.type === "insert") {
     status = plan.upsert && outcome.inserted === 0 && outcome.pageTotal > 0 ? 200 : 201;
     headers.set("Content-Range", "*/*");
+    if (plan.location) {
+      const location = locationOf(plan.table.name, outcome.body);
+      if (location) {
+        headers.set("Location", location);
+      }
+      return new Response(null, { status, headers });
+    }
   } else {
     status = representation ? 200 : 204;
     headers.set("Content-Range", outcome.pageTotal > 0 ? `0-${outcome.pageTotal - 1}/*` : "*/*");

@@ -196,6 +196,19 @@ describe("select", () => {
     expect(filtered.data).toEqual([{ id: 2, books: [{ id: 3 }] }]);
   });
 
+  it("applies logic trees and filters to embedded rows with rel.or", async () => {
+    const { data } = await api()
+      .from("books")
+      .select("id,reviews(stars)")
+      .or("stars.eq.2,stars.eq.4", { referencedTable: "reviews" })
+      .in("id", [1, 5])
+      .order("id");
+    expect(data).toEqual([
+      { id: 1, reviews: [{ stars: 4 }] },
+      { id: 5, reviews: [{ stars: 2 }] },
+    ]);
+  });
+
   it("embeds a one-to-one child as an object", async () => {
     const { data } = await api()
       .from("authors")

@@ -57,6 +57,17 @@ describe("insert", () => {
     expect((await items()).map((row) => row.id)).toEqual([1, 2, 3, 5, 6]);
   });
 
+  it("answers headers-only with a Location for the new row", async () => {
+    const response = await raw("/items", {
+      method: "POST",
+      body: JSON.stringify({ id: 42, code: "loc" }),
+      headers: { Prefer: "return=headers-only" },
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("location")).toBe("/items?id=eq.42");
+    expect(await response.text()).toBe("");
+  });
+
   it("limits inserted columns with columns= and sets missing keys to NULL", async () => {
     const { data } = await api()
       .from("items")

@@ -151,5 +151,11 @@ describe("authenticate", () => {
   it("requires an apikey when the gateway switch is on", async () => {
     const authenticate = createAuthenticator(await config({ REST_REQUIRE_APIKEY: "true" }));
     await expect(authenticate(header({}))).rejects.toMatchObject({ status: 401 });
+    await expect(authenticate(header({ apikey: "made-up" }))).rejects.toMatchObject({
+      status: 401,
+      body: { message: "Invalid API key" },
+    });
+    const { anonKey } = await apiKeysFor(SECRET);
+    expect(await authenticate(header({ apikey: anonKey }))).toMatchObject({ role: "anon" });
   });
 });
