@@ -48,6 +48,7 @@ async function main() {
   log(`  Database               ${database.databaseUrl}`);
   log(`  anon key               ${keys.anonKey}`);
   log(`  service_role key       ${keys.serviceRoleKey}`);
+  log(`  publishable / secret   ${keys.publishableKey}   ${keys.secretKey}`);
   log(`  .env.local             ${envFile}`);
   log("");
   log("Demo logins (email, password, role):");

@@ -1,6 +1,6 @@
 // The project's JWT secret and the anon / service_role API keys signed with it, as the
 // Supabase CLI prints them. One secret signs and verifies everywhere in the local stack.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SignJWT } from "jose";
@@ -9,6 +9,10 @@ export interface ApiKeys {
   jwtSecret: string;
   anonKey: string;
   serviceRoleKey: string;
+  /** Hosted Supabase's opaque alias of the anon key (`sb_publishable_…`). */
+  publishableKey: string;
+  /** Hosted Supabase's opaque alias of the service role key (`sb_secret_…`). */
+  secretKey: string;
 }
 
 /** Ten years, like the CLI's demo keys: API keys are long-lived role tokens, not sessions. */
@@ -34,10 +38,15 @@ export async function signJwt(
 /** Builds the anon and service_role keys for a secret. */
 export async function apiKeysFor(jwtSecret: string): Promise<ApiKeys> {
   const claims = (role: string) => ({ iss: "supabase-demo", role });
+  // Derived from the secret, so they stay stable across restarts like the JWT keys do.
+  const opaque = (kind: string) =>
+    `sb_${kind}_${createHmac("sha256", jwtSecret).update(kind).digest("base64url").slice(0, 32)}`;
   return {
     jwtSecret,
     anonKey: await signJwt(jwtSecret, claims("anon"), KEY_LIFETIME_SECONDS),
     serviceRoleKey: await signJwt(jwtSecret, claims("service_role"), KEY_LIFETIME_SECONDS),
+    publishableKey: opaque("publishable"),
+    secretKey: opaque("secret"),
   };
 }
 

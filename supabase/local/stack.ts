@@ -8,6 +8,7 @@ import { createAuthService } from "./auth/service";
 import type { StackContext, StackService } from "./context";
 import { createFunctionsService } from "./functions/service";
 import type { ApiKeys } from "./keys";
+import { translateOpaqueKeys } from "./opaque-keys";
 import { createRestService } from "./rest/service";
 
 export interface LocalStackOptions {
@@ -67,7 +68,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // PostgREST clients put whole `in.(…)` lists in the URL: Node's 16 KiB header limit would
   // refuse a 10k-id filter, so allow 1 MiB of request line and headers (431 beyond that).
   const server = serve({
-    fetch: app.fetch,
+    fetch: (request, env) => app.fetch(translateOpaqueKeys(request, options.keys), env),
     port: options.port,
     hostname: "127.0.0.1",
     serverOptions: { maxHeaderSize: 1024 * 1024 },

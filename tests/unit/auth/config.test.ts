@@ -5,7 +5,13 @@ import { loadAuthConfig, parseDuration } from "../../../supabase/local/auth/conf
 const context = (env: Record<string, string | undefined> = {}) => ({
   env,
   apiUrl: "http://127.0.0.1:54321",
-  keys: { jwtSecret: "s".repeat(40), anonKey: "a", serviceRoleKey: "s" },
+  keys: {
+    jwtSecret: "s".repeat(40),
+    anonKey: "a",
+    serviceRoleKey: "s",
+    publishableKey: "sb_publishable_a",
+    secretKey: "sb_secret_s",
+  },
 });
 
 describe("loadAuthConfig", () => {

@@ -1,0 +1,40 @@
+// Hosted Supabase's gateway accepts the opaque `sb_publishable_…` / `sb_secret_…` keys and hands
+// the services the JWT of the role they stand for; the local stack does the same, once, in front
+// of every service (SUPABASE-CONTRACT.md §0).
+import type { ApiKeys } from "./keys";
+
+/**
+ * Returns the request with opaque keys in `apikey` and `Authorization: Bearer` swapped for the
+ * matching role JWTs; any other request is returned as it is.
+ * @example app.fetch(translateOpaqueKeys(request, keys))
+ */
+export function translateOpaqueKeys(request: Request, keys: ApiKeys): Request {
+  const jwtFor = (value: string | null) =>
+    value === keys.publishableKey
+      ? keys.anonKey
+      : value === keys.secretKey
+        ? keys.serviceRoleKey
+        : null;
+  const apikey = jwtFor(request.headers.get("apikey"));
+  const bearer = /^bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
+  const authorization = jwtFor(bearer);
+  if (!apikey && !authorization) {
+    return request;
+  }
+  const headers = new Headers(request.headers);
+  if (apikey) {
+    headers.set("apikey", apikey);
+  }
+  if (authorization) {
+    headers.set("authorization", `Bearer ${authorization}`);
+  }
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  return new Request(request.url, {
+    method: request.method,
+    headers,
+    body: hasBody ? request.body : null,
+    signal: request.signal,
+    // Streams a request body through unread, as undici requires for a stream body.
+    ...(hasBody ? { duplex: "half" } : {}),
+  } as RequestInit);
+}
