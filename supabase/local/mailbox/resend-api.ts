@@ -6,7 +6,7 @@ import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { ResendError } from "./errors";
-import { drawFault, type Faults } from "./faults";
+import { drawFault, type FaultKind, type Faults } from "./faults";
 import type { MessageStore, StoredMessage } from "./store";
 
 const addresses = z
@@ -40,6 +40,14 @@ export interface ApiOptions {
 
 const MAX_BATCH = 100;
 
+const plainAddress = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** `email@example.com` or `Name <email@example.com>`, as Resend accepts. */
+function isAddress(value: string): boolean {
+  const named = /^[^<>]*<([^<>]+)>$/.exec(value.trim());
+  return plainAddress.test(named?.[1] ?? value.trim());
+}
+
 function parseEmail(value: unknown, prefix = ""): EmailInput {
   const parsed = emailSchema.safeParse(value);
   if (!parsed.success) {
@@ -50,6 +58,16 @@ function parseEmail(value: unknown, prefix = ""): EmailInput {
       missing ? "missing_required_field" : "validation_error",
       `${prefix}${issue?.message ?? "Invalid email"}`,
     );
+  }
+  for (const field of ["to", "cc", "bcc", "reply_to"] as const) {
+    const bad = parsed.data[field].find((address) => !isAddress(address));
+    if (bad !== undefined) {
+      throw new ResendError(
+        422,
+        "validation_error",
+        `${prefix}Invalid \`${field}\` field. The email address needs to follow the \`email@example.com\` or \`Name <email@example.com>\` format.`,
+      );
+    }
   }
   if (parsed.data.html === undefined && parsed.data.text === undefined) {
     throw new ResendError(422, "validation_error", `${prefix}Missing \`html\` or \`text\` field.`);
@@ -90,7 +108,9 @@ export function resendApi(options: ApiOptions): Hono<{ Bindings: HttpBindings }>
   ): Promise<Response> => {
     const key = c.req.header("idempotency-key") ?? null;
     const fault = drawFault(options.faults());
-    const record = (status: number, created: string[] = []) =>
+    let recorded = false;
+    const record = (status: number, created: string[] = []) => {
+      recorded = true;
       store.requests.push({
         at: Date.now(),
         path: c.req.path,
@@ -99,12 +119,28 @@ export function resendApi(options: ApiOptions): Hono<{ Bindings: HttpBindings }>
         status,
         created,
       });
+    };
+    try {
+      return await handleSend(c, batch, key, fault, record);
+    } catch (error) {
+      if (!recorded) {
+        record(error instanceof ResendError ? error.statusCode : 500);
+      }
+      throw error;
+    }
+  };
+
+  const handleSend = async (
+    c: Context<{ Bindings: HttpBindings }>,
+    batch: boolean,
+    key: string | null,
+    fault: FaultKind,
+    record: (status: number, created?: string[]) => void,
+  ): Promise<Response> => {
     if (fault === "error") {
-      record(500);
       throw new ResendError(500, "internal_server_error", "An unexpected error occurred.");
     }
     if (fault === "rate_limit") {
-      record(429);
       const retryAfter = String(options.faults().retryAfterSeconds);
       throw new ResendError(
         429,
@@ -126,7 +162,6 @@ export function resendApi(options: ApiOptions): Hono<{ Bindings: HttpBindings }>
     const earlier = key ? store.reserveKey(key, fingerprint) : undefined;
     if (earlier) {
       if (earlier.fingerprint && earlier.fingerprint !== fingerprint) {
-        record(409);
         throw new ResendError(
           409,
           "invalid_idempotent_request",
@@ -134,7 +169,6 @@ export function resendApi(options: ApiOptions): Hono<{ Bindings: HttpBindings }>
         );
       }
       if (earlier.answer === undefined) {
-        record(409);
         throw new ResendError(
           409,
           "concurrent_idempotent_requests",

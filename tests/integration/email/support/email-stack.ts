@@ -162,3 +162,28 @@ export async function startEmailStack(
     },
   };
 }
+
+export interface QueuedEmail {
+  to: string;
+  template?: string;
+  locale?: string;
+  data?: Record<string, unknown>;
+  key: string;
+}
+
+/**
+ * Inserts outbox rows directly, as the database's triggers would.
+ * @example await queueEmails(email.sql, [{ to: "a@b.co", key: "test:1" }]);
+ */
+export async function queueEmails(sql: postgres.Sql, emails: QueuedEmail[]): Promise<void> {
+  const rows = emails.map((item) => ({
+    recipient_email: item.to,
+    template_key: item.template ?? "request.approved",
+    locale: item.locale ?? "en",
+    data: item.data ?? { recipient_name: "Ada", company_name: "Analytical Engines" },
+    idempotency_key: item.key,
+  }));
+  for (let start = 0; start < rows.length; start += 200) {
+    await sql`insert into public.notifications ${sql(rows.slice(start, start + 200).map((row) => ({ ...row, data: sql.json(row.data as never) })))}`;
+  }
+}
