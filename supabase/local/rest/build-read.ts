@@ -131,11 +131,34 @@ export function routineCall(
   return `${name}(${named})`;
 }
 
-function joinSql(embed: EmbedPlan, childAlias: string, parentAlias: string): string[] {
-  return embed.join.map(
-    ([child, parent]) =>
-      `${ident(childAlias)}.${ident(child)} = ${ident(parentAlias)}.${ident(parent)}`,
-  );
+/**
+ * FROM and correlation of an embed: the child joined to its parent through the foreign key,
+ * or through the junction table for many-to-many.
+ */
+function embedSource(
+  embed: EmbedPlan,
+  child: string,
+  parent: string,
+  ctx: Ctx,
+): { from: string; on: string[] } {
+  const from = fromSql(embed.node, child, ctx);
+  const junction = embed.junction;
+  if (!junction) {
+    return {
+      from,
+      on: embed.join.map(([c, p]) => `${ident(child)}.${ident(c)} = ${ident(parent)}.${ident(p)}`),
+    };
+  }
+  const link = ctx.aliases.take();
+  const toTarget = junction.toTarget
+    .map(([j, t]) => `${ident(link)}.${ident(j)} = ${ident(child)}.${ident(t)}`)
+    .join(" and ");
+  return {
+    from: `${from} join ${ident(junction.schema)}.${ident(junction.name)} as ${ident(link)} on ${toTarget}`,
+    on: junction.toParent.map(
+      ([j, p]) => `${ident(link)}.${ident(j)} = ${ident(parent)}.${ident(p)}`,
+    ),
+  };
 }
 
 /** Conditions of a node: its filters, plus `exists` for inner and presence-filtered embeds. */
@@ -148,8 +171,9 @@ export function whereSql(node: ReadNode, alias: string, ctx: Ctx): string[] {
     const embed = output.embed;
     if (embed.inner || embed.presence !== null) {
       const child = ctx.aliases.take();
-      const inner = [...joinSql(embed, child, alias), ...whereSql(embed.node, child, ctx)];
-      const exists = `exists (select 1 from ${fromSql(embed.node, child, ctx)} where ${inner.join(" and ")})`;
+      const source = embedSource(embed, child, alias, ctx);
+      const inner = [...source.on, ...whereSql(embed.node, child, ctx)];
+      const exists = `exists (select 1 from ${source.from} where ${inner.join(" and ")})`;
       conditions.push(embed.presence === "absent" ? `not ${exists}` : exists);
     }
   }
@@ -161,7 +185,8 @@ function orderSql(node: ReadNode, alias: string, ctx: Ctx): string {
     let expr: string;
     if (term.embed) {
       const child = ctx.aliases.take();
-      expr = `(select ${fieldSql(child, term.field, ctx)} from ${fromSql(term.embed.node, child, ctx)} where ${joinSql(term.embed, child, alias).join(" and ")})`;
+      const source = embedSource(term.embed, child, alias, ctx);
+      expr = `(select ${fieldSql(child, term.field, ctx)} from ${source.from} where ${source.on.join(" and ")})`;
     } else {
       expr = fieldSql(alias, term.field, ctx);
     }
@@ -181,8 +206,9 @@ function windowSql(node: ReadNode, ctx: Ctx): string {
 function embedSql(embed: EmbedPlan, parentAlias: string, ctx: Ctx): string {
   const child = ctx.aliases.take();
   const row = ctx.aliases.take();
-  const conditions = [...joinSql(embed, child, parentAlias), ...whereSql(embed.node, child, ctx)];
-  const inner = `select ${selectListSql(embed.node, child, ctx)} from ${fromSql(embed.node, child, ctx)} where ${conditions.join(" and ")}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
+  const source = embedSource(embed, child, parentAlias, ctx);
+  const conditions = [...source.on, ...whereSql(embed.node, child, ctx)];
+  const inner = `select ${selectListSql(embed.node, child, ctx)} from ${source.from} where ${conditions.join(" and ")}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
   if (embed.toOne) {
     return `(select row_to_json(${ident(row)}) from (${inner}) as ${ident(row)})`;
   }
@@ -200,10 +226,11 @@ export function selectListSql(node: ReadNode, alias: string, ctx: Ctx): string {
       for (const inner of output.embed.node.outputs) {
         if (inner.type === "column") {
           const child = ctx.aliases.take();
+          const source = embedSource(output.embed, child, alias, ctx);
           const expr = fieldSql(child, inner.field, ctx);
           const value = inner.cast ? `(${expr})::${inner.cast}` : expr;
           items.push(
-            `(select ${value} from ${fromSql(output.embed.node, child, ctx)} where ${joinSql(output.embed, child, alias).join(" and ")}) as ${ident(inner.alias)}`,
+            `(select ${value} from ${source.from} where ${source.on.join(" and ")}) as ${ident(inner.alias)}`,
           );
         }
       }

@@ -11,7 +11,7 @@ import {
   type SelectItem,
 } from "./grammar";
 import type { ApiRequest } from "./parse-request";
-import { resolveRelationship } from "./relationships";
+import { type Junction, resolveRelationship } from "./relationships";
 import type { Column, RoutineInfo, SchemaCache, Table } from "./schema-cache";
 
 export interface ResolvedField {
@@ -32,6 +32,8 @@ export interface EmbedPlan {
   spread: boolean;
   /** (child column, parent column) pairs. */
   join: [string, string][];
+  /** Set for many-to-many embeds, which join through this table instead. */
+  junction: Junction | null;
   /** From `rel=is.null` / `rel=not.is.null`: the embed must be absent / present. */
   presence: "absent" | "present" | null;
 }
@@ -157,6 +159,7 @@ export function planNode(
           inner: item.inner,
           spread: item.spread,
           join: relation.join,
+          junction: relation.junction,
           presence: null,
         },
       });

@@ -3,16 +3,97 @@
 import { ambiguousRelationship, noRelationship } from "./errors";
 import { type ForeignKey, qualified, type SchemaCache, type Table } from "./schema-cache";
 
+/** A many-to-many link: the junction table and its column pairs towards each side. */
+export interface Junction {
+  schema: string;
+  name: string;
+  /** (junction column, parent column) pairs. */
+  toParent: [string, string][];
+  /** (junction column, target column) pairs. */
+  toTarget: [string, string][];
+}
+
 export interface Relationship {
   target: Table;
   toOne: boolean;
-  /** Pairs of (target column, parent column) that must be equal. */
+  /** Pairs of (target column, parent column) that must be equal; empty through a junction. */
   join: [string, string][];
+  junction: Junction | null;
 }
 
 interface Candidate extends Relationship {
   fk: ForeignKey;
-  cardinality: "many-to-one" | "one-to-many" | "one-to-one";
+  /** What `!hint` names this candidate by in the ambiguity message. */
+  hintName: string;
+  cardinality: "many-to-one" | "one-to-many" | "one-to-one" | "many-to-many";
+  description: string;
+}
+
+const describe = (fk: ForeignKey) =>
+  `${fk.name} using ${fk.table}(${fk.columns.join(", ")}) and ${fk.refTable}(${fk.refColumns.join(", ")})`;
+
+/**
+ * Many-to-many candidates: a junction table whose primary key holds the columns of a foreign
+ * key to the parent and of one to the target, as PostgREST requires of a junction.
+ */
+function junctionCandidates(
+  cache: SchemaCache,
+  parent: Table,
+  name: string,
+  hint: string | null,
+): Candidate[] {
+  const byTable = new Map<string, ForeignKey[]>();
+  for (const fk of cache.foreignKeys) {
+    const key = qualified(fk.schema, fk.table);
+    byTable.set(key, [...(byTable.get(key) ?? []), fk]);
+  }
+  const candidates: Candidate[] = [];
+  for (const [key, keys] of byTable) {
+    const junction = cache.tables.get(key);
+    if (
+      !junction ||
+      junction.primaryKey.length === 0 ||
+      (hint !== null && hint !== junction.name)
+    ) {
+      continue;
+    }
+    for (const toParent of keys) {
+      if (toParent.refSchema !== parent.schema || toParent.refTable !== parent.name) {
+        continue;
+      }
+      for (const toTarget of keys) {
+        const target = cache.tables.get(qualified(toTarget.refSchema, toTarget.refTable));
+        const inKey = [...toParent.columns, ...toTarget.columns].every((column) =>
+          junction.primaryKey.includes(column),
+        );
+        if (toTarget === toParent || !target || target.name !== name || !inKey) {
+          continue;
+        }
+        candidates.push({
+          fk: toParent,
+          target,
+          toOne: false,
+          join: [],
+          junction: {
+            schema: junction.schema,
+            name: junction.name,
+            toParent: toParent.columns.map((column, i) => [
+              column,
+              toParent.refColumns[i] ?? column,
+            ]),
+            toTarget: toTarget.columns.map((column, i) => [
+              column,
+              toTarget.refColumns[i] ?? column,
+            ]),
+          },
+          hintName: junction.name,
+          cardinality: "many-to-many",
+          description: `${toParent.name} and ${toTarget.name} using ${junction.name}`,
+        });
+      }
+    }
+  }
+  return candidates;
 }
 
 const sameColumns = (a: string[], b: string[]) =>
@@ -43,6 +124,9 @@ export function resolveRelationship(
           toOne: true,
           cardinality: "many-to-one",
           join: fk.refColumns.map((column, i) => [column, fk.columns[i] ?? column]),
+          junction: null,
+          hintName: fk.name,
+          description: describe(fk),
         });
       }
     }
@@ -58,14 +142,18 @@ export function resolveRelationship(
           toOne: unique,
           cardinality: unique ? "one-to-one" : "one-to-many",
           join: fk.columns.map((column, i) => [column, fk.refColumns[i] ?? column]),
+          junction: null,
+          hintName: fk.name,
+          description: describe(fk),
         });
       }
     }
   }
+  candidates.push(...junctionCandidates(cache, parent, name, hint));
   // A self-referencing key matches both ways by table name; the column hint or name decides.
   let chosen = candidates;
   if (chosen.length > 1 && hint !== null) {
-    const byName = chosen.filter((candidate) => candidate.fk.name === hint);
+    const byName = chosen.filter((candidate) => candidate.hintName === hint);
     chosen = byName.length > 0 ? byName : chosen;
   }
   if (chosen.length > 1) {
@@ -83,12 +171,12 @@ export function resolveRelationship(
       parent.name,
       name,
       chosen.map((candidate) => ({
-        hint: candidate.fk.name,
+        hint: candidate.hintName,
         cardinality: candidate.cardinality,
         embedding: `${parent.name} with ${candidate.target.name}`,
-        relationship: `${candidate.fk.name} using ${candidate.fk.table}(${candidate.fk.columns.join(", ")}) and ${candidate.fk.refTable}(${candidate.fk.refColumns.join(", ")})`,
+        relationship: candidate.description,
       })),
     );
   }
-  return { target: only.target, toOne: only.toOne, join: only.join };
+  return { target: only.target, toOne: only.toOne, join: only.join, junction: only.junction };
 }

@@ -32,6 +32,12 @@ create table api_test.reviews (
 create table api_test.bios (author_id int primary key references api_test.authors (id), bio text);
 create table api_test.items (id int primary key, code text unique, qty int not null default 0, note text default 'none');
 create table api_test.numbers (n int primary key);
+create table api_test.genres (id int primary key, name text not null);
+create table api_test.book_genres (
+  book_id int references api_test.books (id),
+  genre_id int references api_test.genres (id),
+  primary key (book_id, genre_id)
+);
 create table api_test.slots (id int primary key, during int4range not null);
 create view api_test.book_titles as select id, title from api_test.books;
 create function api_test.add(a int, b int default 1) returns int language sql immutable as 'select a + b';
@@ -59,6 +65,8 @@ insert into api_test.books (id, title, author_id, editor_id, pages, price, publi
 select setval(pg_get_serial_sequence('api_test.books', 'id'), 100);
 insert into api_test.reviews (book_id, stars, body) values (1, 5, 'great'), (1, 4, 'good'), (3, 5, 'deep'), (5, 2, 'odd');
 insert into api_test.numbers select generate_series(1, 1500);
+insert into api_test.genres values (1, 'Fantasy'), (2, 'Science fiction'), (3, 'Literary');
+insert into api_test.book_genres values (1, 1), (2, 2), (2, 3), (3, 2), (5, 3);
 insert into api_test.slots values (1, '[1,5)'), (2, '[5,10)'), (3, '[8,12)'), (4, '[20,30)');
 `;
 

@@ -209,6 +209,20 @@ describe("select", () => {
     ]);
   });
 
+  it("embeds many-to-many through a junction table, both ways", async () => {
+    const { data } = await api()
+      .from("books")
+      .select("id,genres(name)")
+      .in("id", [2, 4])
+      .order("id");
+    expect(data).toEqual([
+      { id: 2, genres: [{ name: "Science fiction" }, { name: "Literary" }] },
+      { id: 4, genres: [] },
+    ]);
+    const back = await api().from("genres").select("name,books!inner(id)").eq("books.id", 3);
+    expect(back.data).toEqual([{ name: "Science fiction", books: [{ id: 3 }] }]);
+  });
+
   it("embeds a one-to-one child as an object", async () => {
     const { data } = await api()
       .from("authors")
