@@ -1,6 +1,7 @@
 // Stage 3a: SQL for a read tree: select lists with embeds as correlated json subqueries,
 // filters, logic trees, order and windows. Every value goes through Params.
 import type {
+  CallArgs,
   EmbedPlan,
   PlannedCondition,
   PlannedLogic,
@@ -112,15 +113,15 @@ export function fromSql(node: ReadNode, alias: string, ctx: Ctx): string {
  */
 export function routineCall(
   routine: { schema: string; name: string; args: { name: string; type: string }[] },
-  args: Record<string, unknown>,
+  args: CallArgs,
   ctx: Ctx,
 ): string {
-  const given = routine.args.filter((arg) => arg.name in args);
+  const given = routine.args.filter((arg) => args.names.includes(arg.name));
   const name = `${ident(routine.schema)}.${ident(routine.name)}`;
   if (given.length === 0) {
     return `${name}()`;
   }
-  const record = ctx.params.add(JSON.stringify(args));
+  const record = ctx.params.add(args.json);
   const columns = given.map((arg) => `${ident(arg.name)} ${arg.type}`).join(", ");
   const named = given
     .map(

@@ -70,7 +70,7 @@ function mutationSql(
     if (plan.type === "delete") {
       return `delete from ${target} as "pgrst_0"${whereText}${returnRows}`;
     }
-    const record = ctx.params.add(JSON.stringify(plan.body));
+    const record = ctx.params.add(plan.bodyJson);
     const sets = plan.columns
       .map((column) => `${ident(column)} = "pgrst_body".${ident(column)}`)
       .join(", ");
@@ -95,7 +95,7 @@ function mutationSql(
     });
     source = `values ${rows.join(", ")}`;
   } else {
-    source = `select ${columns} from json_populate_recordset(null::${target}, ${ctx.params.add(JSON.stringify(plan.rows))}::json)`;
+    source = `select ${columns} from json_populate_recordset(null::${target}, ${ctx.params.add(plan.rowsJson)}::json)`;
   }
   const into = plan.columns.length > 0 ? ` (${columns})` : "";
   let conflict = "";

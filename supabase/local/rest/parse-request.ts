@@ -39,6 +39,8 @@ export interface ApiRequest {
   columns: string[] | null;
   onConflict: string[] | null;
   body: unknown;
+  /** The body as sent: values reach Postgres from this text, so big numbers keep every digit. */
+  bodyText: string;
   path: string;
   headers: Record<string, string>;
   cookies: Record<string, string>;
@@ -154,6 +156,7 @@ export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
     columns: null,
     onConflict: null,
     body: null,
+    bodyText: raw.body,
     path: raw.path,
     headers: raw.headers,
     cookies: parseCookies(raw.headers.cookie),

@@ -49,9 +49,15 @@ export interface PlannedOrder {
   nulls: "first" | "last" | null;
 }
 
+/** RPC arguments: the names given and the JSON object text they travel in. */
+export interface CallArgs {
+  names: string[];
+  json: string;
+}
+
 export type Source =
   | { type: "table"; schema: string; name: string }
-  | { type: "function"; routine: RoutineInfo; args: Record<string, unknown> }
+  | { type: "function"; routine: RoutineInfo; args: CallArgs }
   | { type: "mutation" };
 
 export interface ReadNode {

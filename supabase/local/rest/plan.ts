@@ -10,10 +10,11 @@ import {
 } from "./errors";
 import type { SelectItem } from "./grammar";
 import type { ApiRequest } from "./parse-request";
-import { applyFilters, applyTopRange, planNode, type ReadNode } from "./plan-read";
+import { applyFilters, applyTopRange, type CallArgs, planNode, type ReadNode } from "./plan-read";
 import { qualified, type RoutineInfo, type SchemaCache, type Table } from "./schema-cache";
 
 export type {
+  CallArgs,
   EmbedPlan,
   Output,
   PlannedCondition,
@@ -31,6 +32,8 @@ export type Plan =
       table: Table;
       columns: string[];
       rows: Record<string, unknown>[];
+      /** The rows as a JSON array text, straight from the request body. */
+      rowsJson: string;
       upsert: { conflict: string[]; ignore: boolean } | null;
       /** `Prefer: missing=default`: absent keys take the column default instead of NULL. */
       missingDefault: boolean;
@@ -42,11 +45,12 @@ export type Plan =
       type: "update";
       table: Table;
       columns: string[];
-      body: Record<string, unknown>;
+      /** The body's JSON object text, straight from the request. */
+      bodyJson: string;
       returning: ReadNode;
     }
   | { type: "delete"; table: Table; returning: ReadNode }
-  | { type: "rpc"; routine: RoutineInfo; args: Record<string, unknown>; node: ReadNode | null };
+  | { type: "rpc"; routine: RoutineInfo; args: CallArgs; node: ReadNode | null };
 
 function tableOf(cache: SchemaCache, request: ApiRequest): Table {
   const table = cache.tables.get(qualified(request.schema, request.target));
@@ -96,7 +100,7 @@ function writeColumns(
 function chooseRoutine(
   cache: SchemaCache,
   request: ApiRequest,
-): { routine: RoutineInfo; args: Record<string, unknown> } {
+): { routine: RoutineInfo; args: CallArgs } {
   const overloads = cache.routines.get(qualified(request.schema, request.target)) ?? [];
   let given: Record<string, unknown>;
   if (request.readOnly) {
@@ -131,7 +135,8 @@ function chooseRoutine(
   if (others.length > 0) {
     throw ambiguousFunction(request.schema, request.target);
   }
-  return { routine: only, args: given };
+  const json = request.readOnly ? JSON.stringify(given) : request.bodyText;
+  return { routine: only, args: { names: keys, json } };
 }
 
 /**
@@ -207,7 +212,7 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
       type: "update",
       table,
       columns: writeColumns(request, table, [row]),
-      body: row,
+      bodyJson: request.bodyText,
       returning,
     };
   }
@@ -224,5 +229,16 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
     upsert = { conflict, ignore: request.prefer.resolution === "ignore-duplicates" };
   }
   const missingDefault = request.prefer.missing === "default";
-  return { type: "insert", table, columns, rows, upsert, missingDefault, location, returning };
+  const rowsJson = Array.isArray(request.body) ? request.bodyText : `[${request.bodyText}]`;
+  return {
+    type: "insert",
+    table,
+    columns,
+    rows,
+    rowsJson,
+    upsert,
+    missingDefault,
+    location,
+    returning,
+  };
 }

@@ -38,6 +38,7 @@ create table api_test.book_genres (
   genre_id int references api_test.genres (id),
   primary key (book_id, genre_id)
 );
+create table api_test.amounts (id int primary key, value numeric);
 create table api_test.slots (id int primary key, during int4range not null);
 create view api_test.book_titles as select id, title from api_test.books;
 create function api_test.add(a int, b int default 1) returns int language sql immutable as 'select a + b';

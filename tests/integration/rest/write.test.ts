@@ -68,6 +68,23 @@ describe("insert", () => {
     expect(await response.text()).toBe("");
   });
 
+  it("keeps every digit of a big number from the body", async () => {
+    const response = await raw("/amounts", {
+      method: "POST",
+      body: '{"id":1,"value":123456789012345678901234567890.123456789}',
+      headers: { Prefer: "return=representation" },
+    });
+    expect(await response.text()).toBe(
+      '[{"id":1,"value":123456789012345678901234567890.123456789}]',
+    );
+    const patched = await raw("/amounts?id=eq.1", {
+      method: "PATCH",
+      body: '{"value":98765432109876543210.5}',
+      headers: { Prefer: "return=representation" },
+    });
+    expect(await patched.text()).toBe('[{"id":1,"value":98765432109876543210.5}]');
+  });
+
   it("limits inserted columns with columns= and sets missing keys to NULL", async () => {
     const { data } = await api()
       .from("items")
