@@ -6,6 +6,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { parseLocalEnv } from "../supabase/local/env";
 import { loadOrCreateApiKeys } from "../supabase/local/keys";
+import { startDevEmail } from "../supabase/local/mailbox/dev";
 import { startLocalStack } from "../supabase/local/stack";
 import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
 import { openDatabase } from "./lib/local-database";
@@ -25,13 +26,15 @@ async function main() {
   log(seeded ? "database: demo data seeded" : "database: existing data kept");
 
   const keys = await loadOrCreateApiKeys(env.ATRIUM_LOCAL_DIR, env.JWT_SECRET);
+  const email = await startDevEmail(process.env, `http://127.0.0.1:${env.ATRIUM_API_PORT}`, log);
   const stack = await startLocalStack({
     port: env.ATRIUM_API_PORT,
     keys,
     databaseUrl: database.databaseUrl,
-    env: process.env,
+    env: { ...process.env, ...email.env },
     log,
   });
+  email.connect(stack.url);
 
   // Vite reads .env.local; only browser-safe values go there (never the service role key).
   const envFile = path.resolve(env.ATRIUM_ENV_FILE);
@@ -45,6 +48,10 @@ async function main() {
   log(
     `  API (supabase-js URL)  ${stack.url}   REST ${stack.url}/rest/v1   Auth ${stack.url}/auth/v1`,
   );
+  log(`  Edge Functions         ${stack.url}/functions/v1`);
+  for (const line of email.lines) {
+    log(line);
+  }
   log(`  Database               ${database.databaseUrl}`);
   log(`  anon key               ${keys.anonKey}`);
   log(`  service_role key       ${keys.serviceRoleKey}`);
@@ -66,6 +73,7 @@ async function main() {
     stopping = true;
     log(`\n${signal}: stopping`);
     await stack.stop();
+    await email.stop();
     await database.close();
     log("stopped");
     process.exit(0);
