@@ -56,6 +56,8 @@ export const invalidSchema = (schema: string, exposed: string[]) =>
     `Only the following schemas are exposed: ${exposed.join(", ")}`,
   );
 
+export const invalidPath = () => make(404, "PGRST125", "Invalid path specified in request URL");
+
 export const notAcceptable = (accept: string) =>
   make(406, "PGRST107", `None of these media types are available: ${accept}`);
 

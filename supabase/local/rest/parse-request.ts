@@ -1,7 +1,7 @@
 // Stage 1: an HTTP request becomes an ApiRequest (what is asked, of which schema, with which
 // preferences), with no catalogue knowledge yet, like PostgREST's ApiRequest.hs.
 import type { RestConfig } from "./config";
-import { badBody, invalidSchema, notAllowed, parseError, RestError } from "./errors";
+import { badBody, invalidPath, invalidSchema, notAllowed, parseError, RestError } from "./errors";
 import { type LogicNode, type OrderTerm, parseLogic, parseOrder, type SelectItem } from "./grammar";
 import {
   type MediaType,
@@ -106,10 +106,7 @@ export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
   const segments = raw.path.split("/").filter(Boolean).map(decodeSegment);
   const isRpc = segments.length === 2 && segments[0] === "rpc";
   if (!(segments.length === 1 || isRpc)) {
-    throw notAllowed(
-      segments.length === 0 ? "Root path is not served" : "Unsupported path",
-      "PGRST125",
-    );
+    throw invalidPath();
   }
   const target = isRpc ? (segments[1] ?? "") : (segments[0] ?? "");
   const method = raw.method.toUpperCase();

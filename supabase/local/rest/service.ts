@@ -5,8 +5,9 @@ import postgres from "postgres";
 import type { StackContext, StackService } from "../context";
 import { createAuthenticator } from "./authenticate";
 import { parseRestConfig, type RestConfig } from "./config";
-import { bodyTooLarge, RestError } from "./errors";
+import { bodyTooLarge, invalidSchema, RestError } from "./errors";
 import { execute } from "./execute";
+import { openApi } from "./openapi";
 import { parseRequest } from "./parse-request";
 import { startSchemaCache } from "./schema-cache";
 
@@ -99,6 +100,18 @@ export async function createRestService(context: StackContext): Promise<StackSer
       const caller = await authenticate((name) => headers[name]);
       const url = new URL(raw.url);
       const method = raw.method.toUpperCase();
+      const path = url.pathname.startsWith(PREFIX)
+        ? url.pathname.slice(PREFIX.length)
+        : url.pathname;
+      if ((path === "" || path === "/") && (method === "GET" || method === "HEAD")) {
+        const schema = headers["accept-profile"] ?? config.PGRST_DB_SCHEMAS[0] ?? "public";
+        if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
+          throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
+        }
+        return c.json(openApi(cache.current(), schema, context.apiUrl), 200, {
+          "Content-Type": "application/openapi+json; charset=utf-8",
+        });
+      }
       const body =
         method === "GET" || method === "HEAD"
           ? ""
@@ -106,7 +119,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
       const request = parseRequest(
         {
           method,
-          path: url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : url.pathname,
+          path,
           query: url.searchParams,
           headers,
           body,

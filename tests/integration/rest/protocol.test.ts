@@ -182,6 +182,29 @@ describe("profiles", () => {
   });
 });
 
+describe("root and paths", () => {
+  it("describes the schema's tables and functions as OpenAPI at the root", async () => {
+    const response = await fetch(`${stack.rest}/`, { headers: { "Accept-Profile": "api_test" } });
+    expect(response.status).toBe(200);
+    const spec = (await response.json()) as {
+      swagger: string;
+      paths: Record<string, unknown>;
+      definitions: Record<string, { properties: Record<string, unknown>; required?: string[] }>;
+    };
+    expect(spec.swagger).toBe("2.0");
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(["/books", "/authors", "/rpc/add"]),
+    );
+    expect(spec.definitions.authors?.required).toEqual(["id", "name"]);
+  });
+
+  it("answers 404 PGRST125 for a path that is neither a table nor rpc/<fn>", async () => {
+    const response = await fetch(`${stack.rest}/a/b/c`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { code: string }).code).toBe("PGRST125");
+  });
+});
+
 describe("schema cache", () => {
   it("serves a table created after start once NOTIFY pgrst arrives", async () => {
     await stack.owner.unsafe(
