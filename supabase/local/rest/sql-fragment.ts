@@ -1,11 +1,16 @@
 // The only places request data meets SQL text: identifier quoting (for catalogue names only)
 // and the bind-parameter list, as PostgREST's SqlFragment.hs keeps them.
+import { parseError } from "./errors";
 
 /**
  * Quotes an identifier that came from the schema cache.
  * @example ident('my "table"') // "my ""table"""
  */
 export function ident(name: string): string {
+  if (name.includes("\0")) {
+    // The wire protocol ends SQL text at a NUL byte; an alias carrying one must never reach it.
+    throw parseError("identifier", "identifiers cannot contain a NUL byte");
+  }
   return `"${name.replaceAll('"', '""')}"`;
 }
 

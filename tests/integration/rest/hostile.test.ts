@@ -56,6 +56,12 @@ const drop = encodeURIComponent("; drop table api_test.books; --");
 const injections: [string, Attempt][] = [
   ["a column name in select", { path: `/books?select=id${drop}` }],
   [
+    "an alias",
+    {
+      path: `/books?select=${encodeURIComponent('x" from api_test.books; delete from api_test.books; --:id')}`,
+    },
+  ],
+  [
     "a quoted column name",
     { path: `/books?select=${encodeURIComponent('"id""; drop table api_test.books; --"')}` },
   ],
@@ -243,6 +249,7 @@ describe("malformed requests", () => {
     ],
     ["unbalanced parentheses", { path: "/books?select=id,reviews(stars" }, 400],
     ["a NUL byte in a value", { path: "/books?title=eq.a%00b" }, 400],
+    ["a NUL byte in an alias", { path: "/books?select=a%00b:id" }, 400],
     ["bad percent-encoding in the path", { path: "/%E0%A4%A" }, 400],
     ["an oversized limit", { path: "/books?limit=99999999999999999999" }, 400],
     ["an unknown method", { method: "PUT", path: "/books?id=eq.1", body: "{}" }, 405],
