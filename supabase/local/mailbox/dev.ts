@@ -95,6 +95,8 @@ export async function startDevEmail(
     lines,
     connect(api) {
       mailbox?.setWebhook({ url: `${api}/functions/v1/resend-webhook`, secret: webhookSecret });
+      // Boot the hook target now: Auth gives the hook 5 s, and a cold Deno start takes some.
+      void fetch(`${api}/functions/v1/send-auth-email`, { method: "OPTIONS" }).catch(() => {});
     },
     async stop() {
       mailbox?.setWebhook(undefined);

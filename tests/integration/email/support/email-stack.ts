@@ -118,6 +118,8 @@ export async function startEmailStack(
     throw error;
   }
   mailbox.setWebhook({ url: `${stack.url}/functions/v1/resend-webhook`, secret: WEBHOOK_SECRET });
+  // Boot the hook target first: Auth gives the hook 5 s, and a loaded machine starts Deno slowly.
+  await fetch(`${stack.url}/functions/v1/send-auth-email`, { method: "OPTIONS" });
   const sql = postgres(db.ownerUrl, { max: 2, onnotice: () => {} });
   const client = (key: string) =>
     createClient(stack.url, key, {
