@@ -84,11 +84,12 @@ function mutationSql(
         ? "default values"
         : `select from generate_series(1, ${ctx.params.add(plan.rows.length)})`;
   } else if (plan.missingDefault) {
-    const rows = plan.rows.map((row) => {
-      const record = ctx.params.add(JSON.stringify(row));
+    // One parameter holds every row; positions index into it (our counters, never request text).
+    const all = ctx.params.add(plan.rowsJson);
+    const rows = plan.rows.map((row, index) => {
       const cells = plan.columns.map((column) =>
         column in row
-          ? `(select r.${ident(column)} from json_populate_record(null::${target}, ${record}::json) as r)`
+          ? `(select r.${ident(column)} from json_populate_record(null::${target}, ${all}::json -> ${index}) as r)`
           : "default",
       );
       return `(${cells.join(", ")})`;

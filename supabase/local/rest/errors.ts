@@ -143,6 +143,27 @@ export const notAllowed = (message: string, code = "PGRST000") => make(405, code
 export const bodyTooLarge = (limit: number) =>
   make(413, "PGRST413", "Payload Too Large", `Request bodies are limited to ${limit} bytes.`);
 
+export const tooManyValues = (limit: number) =>
+  make(
+    400,
+    "PGRST100",
+    "failed to parse the request: too many values",
+    `A request may bind at most ${limit} values; send long lists as one in.(…) filter.`,
+  );
+
+/** PGRST001: the database cannot be reached; a real 503, which clients may retry. */
+export const databaseUnavailable = (details: string) =>
+  make(503, "PGRST001", "Database client error. Retrying the connection.", details);
+
+/** postgres.js's own connection failures (not SQLSTATEs): refused, closed, timed out. */
+export function isConnectionError(error: unknown): boolean {
+  const code =
+    typeof error === "object" && error !== null && "code" in error
+      ? String((error as { code: unknown }).code)
+      : "";
+  return /^(CONNECTION_|CONNECT_TIMEOUT|ECONN|ENOTFOUND|EPIPE|ETIMEDOUT)/.test(code);
+}
+
 export const missingWhere = (verb: "UPDATE" | "DELETE") =>
   make(400, "21000", `${verb} requires a WHERE clause`);
 

@@ -4,12 +4,22 @@ import type postgres from "postgres";
 import type { Caller } from "./authenticate";
 import { buildExplain, buildStatement, type Shape } from "./build-sql";
 import type { RestConfig } from "./config";
-import { cannotSwitchRole, fromPostgres, isPostgresError } from "./errors";
+import {
+  cannotSwitchRole,
+  databaseUnavailable,
+  fromPostgres,
+  isConnectionError,
+  isPostgresError,
+  tooManyValues,
+} from "./errors";
 import type { ApiRequest } from "./parse-request";
 import { planRequest } from "./plan";
 import { type Outcome, respond } from "./respond";
 import type { SchemaCache } from "./schema-cache";
 import { ident } from "./sql-fragment";
+
+/** The wire protocol counts parameters in 16 bits; leave room below its 65535. */
+const MAX_PARAMETERS = 65_000;
 
 interface ResultRow {
   total: string | number | null;
@@ -86,6 +96,9 @@ export async function execute(
     representation,
   };
   const statement = buildStatement(plan, shape);
+  if (statement.params.length > MAX_PARAMETERS) {
+    throw tooManyValues(MAX_PARAMETERS);
+  }
   const setup = setupStatement(caller, request, config, roleSettings);
   const explainNode = plan.type === "read" ? plan.node : plan.type === "rpc" ? plan.node : null;
   const wantsPlan =
@@ -159,6 +172,9 @@ export async function execute(
   } catch (error) {
     if (isPostgresError(error)) {
       throw fromPostgres(error, caller.isAnon);
+    }
+    if (isConnectionError(error)) {
+      throw databaseUnavailable(error instanceof Error ? error.message : String(error));
     }
     throw error;
   } finally {

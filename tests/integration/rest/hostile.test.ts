@@ -253,6 +253,11 @@ describe("malformed requests", () => {
     ["bad percent-encoding in the path", { path: "/%E0%A4%A" }, 400],
     ["an oversized limit", { path: "/books?limit=99999999999999999999" }, 400],
     ["an unknown method", { method: "PUT", path: "/books?id=eq.1", body: "{}" }, 405],
+    [
+      "more conditions than the protocol can bind",
+      { path: `/books?or=(${Array.from({ length: 70_000 }, (_, i) => `id.eq.${i}`).join(",")})` },
+      400,
+    ],
     ["a huge select item", { path: `/books?select=${"a".repeat(500_000)}` }, 400],
   ];
 
