@@ -80,6 +80,8 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
   if (representation && request.media === "object" && outcome.pageTotal !== 1) {
     throw singularity(outcome.pageTotal);
   }
+  // Writes count the rows they touched when asked (Prefer: count=exact), as PostgREST does.
+  const written = request.prefer.count === "exact" ? String(outcome.pageTotal) : "*";
   let status: number;
   if (
     plan.type === "read" ||
@@ -92,7 +94,7 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
     status = plan.routine.returnsVoid ? 204 : 200;
   } else if (plan.type === "insert") {
     status = plan.upsert && outcome.inserted === 0 && outcome.pageTotal > 0 ? 200 : 201;
-    headers.set("Content-Range", "*/*");
+    headers.set("Content-Range", `*/${written}`);
     if (plan.location) {
       const location = locationOf(plan.table.name, outcome.body);
       if (location) {
@@ -102,7 +104,8 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
     }
   } else {
     status = representation ? 200 : 204;
-    headers.set("Content-Range", outcome.pageTotal > 0 ? `0-${outcome.pageTotal - 1}/*` : "*/*");
+    const range = outcome.pageTotal > 0 ? `0-${outcome.pageTotal - 1}` : "*";
+    headers.set("Content-Range", `${range}/${written}`);
   }
   if (status === 204 || !representation) {
     return new Response(null, { status, headers });

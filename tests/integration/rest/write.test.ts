@@ -255,6 +255,15 @@ describe("update and delete", () => {
     expect((await items()).map((row) => row.qty)).toEqual([10, 0, 0]);
   });
 
+  it("reports affected rows in Content-Range with count=exact", async () => {
+    const updated = await api().from("items").update({ note: "n" }, { count: "exact" }).lt("id", 3);
+    expect([updated.status, updated.count]).toEqual([204, 2]);
+    const inserted = await api()
+      .from("items")
+      .insert([{ id: 50 }, { id: 51 }], { count: "exact" });
+    expect([inserted.status, inserted.count]).toEqual([201, 2]);
+  });
+
   it("answers 204 without representation and [] when nothing matches", async () => {
     const minimal = await api().from("items").update({ qty: 1 }).eq("id", 1);
     expect(minimal.status).toBe(204);
