@@ -45,6 +45,33 @@ async function drainUntilSettled(key: string): Promise<Row> {
 }
 
 describe("process-outbox", () => {
+  it("drains only for the service role, answering others in the four-field error shape", async () => {
+    const response = await fetch(`${email.stack.url}/functions/v1/process-outbox`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${email.stack.keys.anonKey}`,
+        apikey: email.stack.keys.anonKey,
+      },
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await response.json()).toEqual({
+      code: "not_service_role",
+      message: "Only the service role may drain the outbox",
+      details: null,
+      hint: null,
+    });
+  });
+
+  it("answers CORS preflights itself, as hosted functions must", async () => {
+    const response = await fetch(`${email.stack.url}/functions/v1/process-outbox`, {
+      method: "OPTIONS",
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-headers")).toContain("apikey");
+    expect(await response.text()).toBe("ok");
+  });
+
   it("renders the recipient's language and falls back to en for a missing one", async () => {
     await queueEmails(email.sql, [
       { to: "fr@example.com", locale: "fr", key: "lang:fr" },
