@@ -143,6 +143,16 @@ export const notAllowed = (message: string, code = "PGRST000") => make(405, code
 export const bodyTooLarge = (limit: number) =>
   make(413, "PGRST413", "Payload Too Large", `Request bodies are limited to ${limit} bytes.`);
 
+export const putFilters = () =>
+  make(
+    405,
+    "PGRST105",
+    "Filters must include all and only primary key columns with 'eq' operators",
+  );
+
+export const putMismatch = () =>
+  make(400, "PGRST115", "Payload values do not match URL in primary key column(s)");
+
 export const tooManyValues = (limit: number) =>
   make(
     400,

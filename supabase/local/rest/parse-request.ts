@@ -14,7 +14,8 @@ import { parseSelect } from "./parse-select";
 
 export type { MediaType, Preferences } from "./parse-headers";
 
-export type Action = "read" | "insert" | "update" | "delete" | "rpc";
+/** `put` is PostgREST's single-row upsert: `PUT /t?pk=eq.v` with the whole row. */
+export type Action = "read" | "insert" | "update" | "delete" | "put" | "rpc";
 
 export interface ApiRequest {
   action: Action;
@@ -125,6 +126,8 @@ export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
     action = "update";
   } else if (method === "DELETE") {
     action = "delete";
+  } else if (method === "PUT") {
+    action = "put";
   } else {
     throw notAllowed("Unsupported HTTP method", "PGRST117");
   }

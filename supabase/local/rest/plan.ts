@@ -4,6 +4,8 @@ import {
   ambiguousFunction,
   badBody,
   noFunction,
+  putFilters,
+  putMismatch,
   unknownBodyColumn,
   unknownColumn,
   unknownTable,
@@ -95,6 +97,33 @@ function writeColumns(
     }
   }
   return columns;
+}
+
+/** PUT names one row by its whole primary key, and the body must carry the same key. */
+function checkSingleUpsert(request: ApiRequest, table: Table): void {
+  const keys = new Map<string, string>();
+  for (const [key, value] of request.filterParams) {
+    if (!value.startsWith("eq.") || keys.has(key)) {
+      throw putFilters();
+    }
+    keys.set(key, value.slice(3));
+  }
+  const primaryKey = table.primaryKey;
+  const exact =
+    primaryKey.length > 0 &&
+    keys.size === primaryKey.length &&
+    primaryKey.every((c) => keys.has(c));
+  if (!exact || request.logic.size > 0) {
+    throw putFilters();
+  }
+  const body = request.body;
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw badBody("PUT expects one JSON object");
+  }
+  const row = body as Record<string, unknown>;
+  if (primaryKey.some((column) => String(row[column]) !== keys.get(column))) {
+    throw putMismatch();
+  }
 }
 
 function chooseRoutine(
@@ -219,7 +248,10 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
   const rows = bodyRows(request);
   const columns = rows.length === 0 ? [] : writeColumns(request, table, rows);
   let upsert: { conflict: string[]; ignore: boolean } | null = null;
-  if (request.prefer.resolution) {
+  if (request.action === "put") {
+    checkSingleUpsert(request, table);
+    upsert = { conflict: table.primaryKey, ignore: false };
+  } else if (request.prefer.resolution) {
     const conflict = request.onConflict ?? table.primaryKey;
     for (const column of conflict) {
       if (!table.columns.has(column)) {

@@ -93,7 +93,11 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
   } else if (plan.type === "rpc") {
     status = plan.routine.returnsVoid ? 204 : 200;
   } else if (plan.type === "insert") {
-    status = plan.upsert && outcome.inserted === 0 && outcome.pageTotal > 0 ? 200 : 201;
+    if (request.action === "put") {
+      status = representation ? 200 : 204;
+    } else {
+      status = plan.upsert && outcome.inserted === 0 && outcome.pageTotal > 0 ? 200 : 201;
+    }
     headers.set("Content-Range", `*/${written}`);
     if (plan.location) {
       const location = locationOf(plan.table.name, outcome.body);

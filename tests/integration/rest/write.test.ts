@@ -239,6 +239,46 @@ describe("upsert", () => {
   });
 });
 
+describe("PUT (single-row upsert)", () => {
+  it("inserts or replaces the row its primary key names", async () => {
+    const created = await raw("/items?id=eq.60", {
+      method: "PUT",
+      body: JSON.stringify({ id: 60, code: "p", qty: 6 }),
+      headers: { Prefer: "return=representation" },
+    });
+    expect([created.status, await created.json()]).toEqual([
+      200,
+      [{ id: 60, code: "p", qty: 6, note: "none" }],
+    ]);
+    const replaced = await raw("/items?id=eq.60", {
+      method: "PUT",
+      body: JSON.stringify({ id: 60, code: "q", qty: 7 }),
+    });
+    expect(replaced.status).toBe(204);
+    expect((await items()).at(-1)).toEqual({ id: 60, code: "q", qty: 7, note: "none" });
+  });
+
+  it("refuses filters other than eq on the whole key, and a body with another key", async () => {
+    const filters = await raw("/items?qty=eq.1", {
+      method: "PUT",
+      body: JSON.stringify({ id: 61 }),
+    });
+    expect([filters.status, ((await filters.json()) as { code: string }).code]).toEqual([
+      405,
+      "PGRST105",
+    ]);
+    const mismatch = await raw("/items?id=eq.61", {
+      method: "PUT",
+      body: JSON.stringify({ id: 62 }),
+    });
+    expect([mismatch.status, ((await mismatch.json()) as { code: string }).code]).toEqual([
+      400,
+      "PGRST115",
+    ]);
+    expect((await items()).map((row) => row.id)).toEqual([1, 2, 3]);
+  });
+});
+
 describe("update and delete", () => {
   it("updates filtered rows and returns them", async () => {
     const { data, status } = await api()

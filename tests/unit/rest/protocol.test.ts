@@ -149,13 +149,15 @@ describe("authenticate", () => {
   });
 
   it("requires an apikey when the gateway switch is on", async () => {
-    const authenticate = createAuthenticator(await config({ REST_REQUIRE_APIKEY: "true" }));
+    const keys = await apiKeysFor(SECRET);
+    const authenticate = createAuthenticator(
+      parseRestConfig({ REST_REQUIRE_APIKEY: "true" }, keys),
+    );
     await expect(authenticate(header({}))).rejects.toMatchObject({ status: 401 });
     await expect(authenticate(header({ apikey: "made-up" }))).rejects.toMatchObject({
       status: 401,
       body: { message: "Invalid API key" },
     });
-    const { anonKey } = await apiKeysFor(SECRET);
-    expect(await authenticate(header({ apikey: anonKey }))).toMatchObject({ role: "anon" });
+    expect(await authenticate(header({ apikey: keys.anonKey }))).toMatchObject({ role: "anon" });
   });
 });
