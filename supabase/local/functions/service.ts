@@ -7,16 +7,13 @@ import path from "node:path";
 import { type Context, Hono } from "hono";
 import type { StackContext, StackService } from "../context";
 import { loadFunctionsConfig } from "./config";
+import { jwtRejected, relayError } from "./errors";
 import { startTrigger, type Trigger } from "./trigger";
 import { checkJwt } from "./verify-jwt";
 import { BootError, FunctionWorker } from "./worker";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const hopByHop = ["connection", "keep-alive", "transfer-encoding", "content-length", "host"];
-
-function relayError(c: Context, status: number, code: string, message: string): Response {
-  return c.json({ code, message }, status as 500, { "x-relay-error": "true" });
-}
 
 /**
  * @example services.push(await createFunctionsService(context));
@@ -52,7 +49,7 @@ export async function createFunctionsService(context: StackContext): Promise<Sta
   app.delete("/_workers/:name", async (c) => {
     const denied = await checkJwt(c.req.header("authorization"), context.keys.jwtSecret);
     if (denied || c.req.header("authorization") !== `Bearer ${context.keys.serviceRoleKey}`) {
-      return c.json({ code: 401, message: "service_role only" }, 401);
+      return jwtRejected(c, "Only the service role may control workers");
     }
     return c.json({ killed: workers.get(c.req.param("name"))?.kill() ?? null });
   });
@@ -69,7 +66,7 @@ export async function createFunctionsService(context: StackContext): Promise<Sta
     if (!config.noVerifyJwt.has(name) && c.req.method !== "OPTIONS") {
       const problem = await checkJwt(c.req.header("authorization"), context.keys.jwtSecret);
       if (problem) {
-        return c.json({ code: 401, message: problem }, 401);
+        return jwtRejected(c, problem);
       }
     }
     let port: number;

@@ -111,7 +111,7 @@ export function resendApi(options: ApiOptions): Hono<{ Bindings: HttpBindings }>
     let recorded = false;
     const record = (status: number, created: string[] = []) => {
       recorded = true;
-      store.requests.push({
+      store.logRequest({
         at: Date.now(),
         path: c.req.path,
         idempotencyKey: key,

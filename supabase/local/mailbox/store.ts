@@ -55,11 +55,20 @@ interface IdempotencyRecord {
 }
 
 const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+/** The request log is for tests and debugging; a long `npm run dev` keeps only the latest. */
+const MAX_REQUESTS = 20_000;
 
 export class MessageStore {
   private readonly messages = new Map<string, StoredMessage>();
   private readonly keys = new Map<string, IdempotencyRecord>();
   readonly requests: RequestRecord[] = [];
+
+  logRequest(record: RequestRecord): void {
+    this.requests.push(record);
+    if (this.requests.length > MAX_REQUESTS) {
+      this.requests.splice(0, this.requests.length - MAX_REQUESTS);
+    }
+  }
 
   private constructor(private readonly dir: string) {}
 
