@@ -109,7 +109,42 @@ describe("a client", () => {
   });
 });
 
+describe("a client and another client's own rows", () => {
+  it("cannot read, update or delete the other's profile", async () => {
+    const client = await as(ids.clientA);
+    const read = await client.from("profiles").select("id").eq("id", ids.clientB);
+    expect(read.data).toEqual([]);
+    const update = await client
+      .from("profiles")
+      .update({ full_name: "Mallory" })
+      .eq("id", ids.clientB)
+      .select();
+    expect([update.status, update.data]).toEqual([200, []]);
+    const remove = await client.from("profiles").delete().eq("id", ids.clientB);
+    expect(remove.status).toBe(204);
+    const [row] = await superuser`select full_name from public.profiles where id = ${ids.clientB}`;
+    expect(row?.full_name).not.toBe("Mallory");
+    const [count] =
+      await superuser`select count(*)::int as n from public.profiles where id = ${ids.clientB}`;
+    expect(count?.n).toBe(1);
+  });
+});
+
 describe("anon", () => {
+  it("may record an analytics event but not read it back", async () => {
+    const blind = await stack.client().from("analytics_events").insert({ event_type: "page.view" });
+    expect(blind.status).toBe(201);
+    const readBack = await stack
+      .client()
+      .from("analytics_events")
+      .insert({ event_type: "page.view" })
+      .select();
+    expect([readBack.status, readBack.error?.code]).toEqual([401, "42501"]);
+    const [row] =
+      await superuser`select count(*)::int as n from public.analytics_events where event_type = 'page.view'`;
+    expect(row?.n).toBe(1);
+  });
+
   it("reads published pages only", async () => {
     const { data } = await stack.client().from("pages").select("slug");
     expect(data).toEqual([{ slug: "home" }]);
