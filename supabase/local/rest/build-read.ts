@@ -116,8 +116,13 @@ export function routineCall(
   args: CallArgs,
   ctx: Ctx,
 ): string {
-  const given = routine.args.filter((arg) => args.names.includes(arg.name));
   const name = `${ident(routine.schema)}.${ident(routine.name)}`;
+  const [single] = routine.args;
+  if (args.whole && single) {
+    // The type is the catalogue's own spelling (json or jsonb), never request text.
+    return `${name}(${ctx.params.add(args.json)}::${single.type})`;
+  }
+  const given = routine.args.filter((arg) => args.names.includes(arg.name));
   if (given.length === 0) {
     return `${name}()`;
   }

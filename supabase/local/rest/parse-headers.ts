@@ -10,6 +10,7 @@ export interface Preferences {
   resolution: "merge-duplicates" | "ignore-duplicates" | null;
   missing: "default" | null;
   handling: "strict" | "lenient" | null;
+  params: "single-object" | null;
 }
 
 export function parsePrefer(headers: Record<string, string>): Preferences {
@@ -19,6 +20,7 @@ export function parsePrefer(headers: Record<string, string>): Preferences {
     resolution: null,
     missing: null,
     handling: null,
+    params: null,
   };
   const raw = headers.prefer ?? "";
   let strict = false;
@@ -43,6 +45,8 @@ export function parsePrefer(headers: Record<string, string>): Preferences {
       (value === "merge-duplicates" || value === "ignore-duplicates")
     ) {
       prefer.resolution = value;
+    } else if (key === "params" && value === "single-object") {
+      prefer.params = "single-object";
     } else if (key === "missing" && value === "default") {
       prefer.missing = "default";
     } else if (key === "handling" && (value === "strict" || value === "lenient")) {

@@ -53,6 +53,8 @@ export interface PlannedOrder {
 export interface CallArgs {
   names: string[];
   json: string;
+  /** The body is the function's single json/jsonb argument, passed as it came. */
+  whole: boolean;
 }
 
 export type Source =

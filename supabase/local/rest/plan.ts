@@ -145,6 +145,17 @@ function chooseRoutine(
     }
     request.filterParams = rest;
   } else {
+    // A lone unnamed json/jsonb parameter (or Prefer: params=single-object) takes the whole body.
+    const single = overloads.filter(
+      (routine) =>
+        routine.args.length === 1 &&
+        ["json", "jsonb"].includes(routine.args[0]?.type ?? "") &&
+        (routine.args[0]?.name === "" || request.prefer.params === "single-object"),
+    );
+    const [whole, ...more] = single;
+    if (whole && more.length === 0) {
+      return { routine: whole, args: { names: [], json: request.bodyText, whole: true } };
+    }
     const body = request.body;
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       throw badBody("RPC arguments must be a JSON object");
@@ -165,7 +176,7 @@ function chooseRoutine(
     throw ambiguousFunction(request.schema, request.target);
   }
   const json = request.readOnly ? JSON.stringify(given) : request.bodyText;
-  return { routine: only, args: { names: keys, json } };
+  return { routine: only, args: { names: keys, json, whole: false } };
 }
 
 /**

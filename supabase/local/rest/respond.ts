@@ -58,6 +58,7 @@ function applied(request: ApiRequest): string | null {
     action === "insert" && prefer.resolution && `resolution=${prefer.resolution}`,
     (action === "insert" || action === "update") && prefer.missing && `missing=${prefer.missing}`,
     isWrite && prefer.return && `return=${prefer.return}`,
+    action === "rpc" && prefer.params && `params=${prefer.params}`,
     prefer.count && `count=${prefer.count}`,
     prefer.handling && `handling=${prefer.handling}`,
   ].filter((value): value is string => typeof value === "string");

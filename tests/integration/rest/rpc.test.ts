@@ -64,6 +64,21 @@ describe("rpc", () => {
     expect((await api().rpc("series", { n: 3 })).data).toEqual([1, 2, 3]);
   });
 
+  it("passes the whole body to a lone unnamed json parameter, and with params=single-object", async () => {
+    expect((await api().rpc("keys_of", { b: 1, a: 2 })).data).toEqual(["a", "b"]);
+    const response = await fetch(`${stack.rest}/rpc/size_of`, {
+      method: "POST",
+      headers: {
+        "Content-Profile": "api_test",
+        "Content-Type": "application/json",
+        Prefer: "params=single-object",
+      },
+      body: "[1,2,3]",
+    });
+    expect(await response.json()).toBe(3);
+    expect(response.headers.get("preference-applied")).toBe("params=single-object");
+  });
+
   it("passes JSON arrays as Postgres arrays", async () => {
     expect((await api().rpc("echo_tags", { tags: ["a", "b,c"] })).data).toEqual(["a", "b,c"]);
   });

@@ -96,6 +96,7 @@ describe("parseRequest", () => {
       resolution: "merge-duplicates",
       missing: null,
       handling: null,
+      params: null,
     });
     expect([request.media, request.schema, request.action]).toEqual(["csv", "x", "insert"]);
   });
