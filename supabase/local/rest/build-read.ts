@@ -55,7 +55,9 @@ export interface Ctx {
 
 /** `"pgrst_0"."data"->$1::text->>$2::text`: JSON keys are parameters too. */
 export function fieldSql(alias: string, field: ResolvedField, ctx: Ctx): string {
-  let sql = `${ident(alias)}.${ident(field.column)}`;
+  let sql = field.computed
+    ? `${ident(field.computed.schema)}.${ident(field.computed.name)}(${ident(alias)})`
+    : `${ident(alias)}.${ident(field.column)}`;
   for (const step of field.json) {
     const isIndex = /^-?\d{1,9}$/.test(step.key);
     sql += `${step.arrow}${ctx.params.add(isIndex ? Number(step.key) : step.key)}::${isIndex ? "int" : "text"}`;

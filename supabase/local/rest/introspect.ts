@@ -76,6 +76,8 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
         return_type: string;
         return_relid: number;
         return_table: string | null;
+        return_table_schema: string | null;
+        first_arg_relid: number;
         returns_void: boolean;
         nargs: number;
         ndefaults: number;
@@ -88,6 +90,9 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
         p.proretset as returns_set, format_type(p.prorettype, null) as return_type,
         t.typrelid::int as return_relid,
         (select rc.relname from pg_class rc where rc.oid = t.typrelid and rc.relkind in ('r','p','v','m','f')) as return_table,
+        (select rn.nspname from pg_class rc join pg_namespace rn on rn.oid = rc.relnamespace
+         where rc.oid = t.typrelid) as return_table_schema,
+        coalesce((select a.typrelid from pg_type a where a.oid = p.proargtypes[0]), 0)::int as first_arg_relid,
         p.prorettype = 'void'::regtype as returns_void,
         p.pronargs::int as nargs, p.pronargdefaults::int as ndefaults,
         p.proargnames::text[] as arg_names, p.proargmodes::text[] as arg_modes,
@@ -125,6 +130,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       columns: new Map((columnsByRel.get(rel.oid) ?? []).map((column) => [column.name, column])),
       primaryKey: [],
       uniqueKeys: [],
+      computed: new Map(),
     };
     tables.set(qualified(rel.schema, rel.name), table);
     tableByOid.set(rel.oid, table);
@@ -171,11 +177,25 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       returnsSet: row.returns_set,
       returnType: row.return_type,
       returnColumns,
-      returnTable: row.return_table ? qualified(row.schema, row.return_table) : null,
+      returnTable:
+        row.return_table && row.return_table_schema
+          ? qualified(row.return_table_schema, row.return_table)
+          : null,
       returnsVoid: row.returns_void,
     };
     const key = qualified(row.schema, row.name);
     routineMap.set(key, [...(routineMap.get(key) ?? []), routine]);
+    // PostgREST's computed fields: f(t) returning one value reads like a column of t.
+    const owner = tableByOid.get(row.first_arg_relid);
+    if (
+      owner &&
+      args.length === 1 &&
+      !row.returns_set &&
+      !row.returns_void &&
+      outputs.length === 0
+    ) {
+      owner.computed.set(row.name, { schema: row.schema, name: row.name });
+    }
   }
 
   const typeMap = new Map<string, string>();

@@ -17,6 +17,8 @@ import type { Column, RoutineInfo, SchemaCache, Table } from "./schema-cache";
 export interface ResolvedField {
   column: string;
   json: JsonStep[];
+  /** Set when `column` names a computed field: the function called with the row. */
+  computed?: { schema: string; name: string };
 }
 export interface PlannedCondition extends Operation {
   field: ResolvedField;
@@ -90,10 +92,15 @@ function resolveCast(cache: SchemaCache, cast: string | null): string | null {
 }
 
 function field(node: ReadNode, ref: { name: string; json: JsonStep[] }): ResolvedField {
-  if (!node.columns.has(ref.name)) {
-    throw unknownColumn(node.label, ref.name);
+  if (node.columns.has(ref.name)) {
+    return { column: ref.name, json: ref.json };
   }
-  return { column: ref.name, json: ref.json };
+  const computed = node.table?.computed.get(ref.name);
+  // Only a plain table read passes its own row type to the function.
+  if (computed && node.source.type === "table") {
+    return { column: ref.name, json: ref.json, computed };
+  }
+  throw unknownColumn(node.label, ref.name);
 }
 
 function planLogic(node: ReadNode, logic: LogicNode): PlannedLogic {

@@ -21,6 +21,8 @@ export interface Table {
   primaryKey: string[];
   /** Column sets that are unique (primary key and unique constraints). */
   uniqueKeys: string[][];
+  /** Computed fields: functions taking this table's row, selectable and filterable by name. */
+  computed: Map<string, { schema: string; name: string }>;
 }
 
 export interface ForeignKey {

@@ -53,6 +53,8 @@ create function api_test.author_stats(who int) returns table (author_id int, boo
   as 'select who, count(*) from api_test.books where author_id = who';
 create function api_test.keys_of(jsonb) returns setof text language sql immutable as 'select jsonb_object_keys($1)';
 create function api_test.size_of(payload json) returns int language sql immutable as 'select json_array_length(payload)';
+create function api_test.label(api_test.books) returns text language sql stable
+  as $$ select $1.title || ' (' || $1.pages || ' pages)' $$;
 create function api_test.echo_tags(tags text[]) returns text[] language sql immutable as 'select tags';
 grant select, insert, update, delete on all tables in schema api_test to anon, authenticated, service_role;
 

@@ -297,6 +297,19 @@ describe("select", () => {
     expect(error).toMatchObject({ code: "42703", message: "column books.nope does not exist" });
   });
 
+  it("selects, filters and orders by computed fields", async () => {
+    const { data } = await api()
+      .from("books")
+      .select("id,label")
+      .ilike("label", "%pages)")
+      .lt("pages", 190)
+      .order("label");
+    expect(data).toEqual([
+      { id: 1, label: "A Wizard of Earthsea (183 pages)" },
+      { id: 5, label: "Invisible Cities (165 pages)" },
+    ]);
+  });
+
   it("reads views", async () => {
     const { data } = await api().from("book_titles").select("*").eq("id", 3);
     expect(data).toEqual([{ id: 3, title: "Solaris" }]);

@@ -17,6 +17,7 @@ const table = (name: string, columns: [string, Column][]): Table => ({
   columns: new Map(columns),
   primaryKey: ["id"],
   uniqueKeys: [["id"]],
+  computed: new Map(),
 });
 
 const cache: SchemaCache = {
