@@ -26,6 +26,8 @@ export interface Shape {
   stripNulls: boolean;
   count: "exact" | "planned" | "estimated" | null;
   representation: boolean;
+  /** db-max-rows: `count=estimated` counts exactly only up to one row past it. */
+  maxRows: number;
 }
 
 function bodySql(shape: Shape, node: ReadNode | null, ctx: Ctx): string {
@@ -124,9 +126,10 @@ export function buildStatement(plan: Plan, shape: Shape): Statement {
   ctx.aliases.take();
   if (plan.type === "read" || (plan.type === "rpc" && plan.node)) {
     const node = plan.node as ReadNode;
+    const cap = shape.count === "estimated" ? ` limit ${ctx.params.add(shape.maxRows + 1)}` : "";
     const total =
       shape.count === "exact" || shape.count === "estimated"
-        ? `(select count(*) from (${countQuery(node, "pgrst_0", ctx)}) as pgrst_c)`
+        ? `(select count(*) from (${countQuery(node, "pgrst_0", ctx)}${cap}) as pgrst_c)`
         : "null::bigint";
     const inner = nodeQuery(node, "pgrst_0", ctx, { window: true });
     const text = `select ${total} as total, count(*) as page_total, ${bodySql(shape, node, ctx)} as body, null::bigint as inserted from (${inner}) as "pgrst_t"`;

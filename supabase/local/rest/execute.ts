@@ -94,6 +94,7 @@ export async function execute(
     stripNulls: request.stripNulls,
     count: request.prefer.count,
     representation,
+    maxRows: config.PGRST_DB_MAX_ROWS,
   };
   const statement = buildStatement(plan, shape);
   if (statement.params.length > MAX_PARAMETERS) {

@@ -68,6 +68,7 @@ async function statementFor(method: string, query: string, body = "") {
     stripNulls: false,
     count: "exact",
     representation: true,
+    maxRows: 1000,
   });
 }
 
