@@ -3,6 +3,7 @@
 import type postgres from "postgres";
 import type { Column, ForeignKey, RoutineInfo, SchemaCache, Table } from "./schema-cache";
 import { qualified } from "./schema-cache";
+import { viewForeignKeys } from "./view-relationships";
 
 interface ColumnRow {
   relid: number;
@@ -66,7 +67,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       from pg_constraint k
       join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
       join pg_class rc on rc.oid = k.confrelid join pg_namespace rn on rn.oid = rc.relnamespace
-      where k.contype = 'f' and n.nspname = any(${schemas}) and rn.nspname = any(${schemas})`,
+      where k.contype = 'f'`,
     sql<
       {
         schema: string;
@@ -252,5 +253,9 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
     refTable: fk.ref_table,
     refColumns: fk.ref_columns,
   }));
-  return { tables, foreignKeys: fks, routines: routineMap, types: typeMap, roles: roleMap };
+  // Keys between tables outside the exposed schemas still matter to views over those tables.
+  const derived = await viewForeignKeys(sql, schemas, fks);
+  const exposed = (schema: string) => schemas.includes(schema);
+  const usable = [...fks, ...derived].filter((fk) => exposed(fk.schema) && exposed(fk.refSchema));
+  return { tables, foreignKeys: usable, routines: routineMap, types: typeMap, roles: roleMap };
 }

@@ -41,6 +41,7 @@ create table api_test.book_genres (
 create table api_test.amounts (id int primary key, value numeric);
 create table api_test.slots (id int primary key, during int4range not null);
 create view api_test.book_titles as select id, title from api_test.books;
+create view api_test.book_cards as select id, title, author_id as author_id from api_test.books where pages > 200;
 create function api_test.add(a int, b int default 1) returns int language sql immutable as 'select a + b';
 create function api_test.books_by(author int) returns setof api_test.books language sql stable
   as 'select * from api_test.books where author_id = author';

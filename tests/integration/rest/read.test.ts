@@ -310,6 +310,18 @@ describe("select", () => {
     ]);
   });
 
+  it("embeds through views by their base tables' foreign keys", async () => {
+    const { data } = await api()
+      .from("book_cards")
+      .select("title,authors(name),reviews(stars)")
+      .eq("id", 3);
+    expect(data).toEqual([
+      { title: "Solaris", authors: { name: "Stanislaw" }, reviews: [{ stars: 5 }] },
+    ]);
+    const back = await api().from("reviews").select("stars,book_titles(title)").eq("book_id", 5);
+    expect(back.data).toEqual([{ stars: 2, book_titles: { title: "Invisible Cities" } }]);
+  });
+
   it("reads views", async () => {
     const { data } = await api().from("book_titles").select("*").eq("id", 3);
     expect(data).toEqual([{ id: 3, title: "Solaris" }]);
