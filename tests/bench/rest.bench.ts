@@ -50,7 +50,7 @@ async function measure(worker: () => Promise<void>): Promise<Figures> {
 
 async function seed(
   superuser: postgres.Sql,
-): Promise<{ company: string; client: string; team: string }> {
+): Promise<{ company: string; other: string; client: string; team: string }> {
   // Bulk load without triggers (audit, timestamps); FKs are satisfied by construction.
   await superuser`set session_replication_role = replica`;
   process.stdout.write(`seeding: ${COMPANIES} companies`);
@@ -71,6 +71,11 @@ async function seed(
     { id: string }[]
   >`select id from public.companies order by id limit 1`;
   const companyId = company?.id ?? "";
+  // Inserts go to another company, so the listed company keeps its 100 projects throughout.
+  const [other] = await superuser<
+    { id: string }[]
+  >`select id from public.companies order by id desc limit 1`;
+  const otherId = other?.id ?? "";
   const client = crypto.randomUUID();
   const team = crypto.randomUUID();
   for (const [id, role, companyOf] of [
@@ -89,7 +94,7 @@ async function seed(
   }
   await superuser`analyze`;
   process.stdout.write("\n");
-  return { company: companyId, client, team };
+  return { company: companyId, other: otherId, client, team };
 }
 
 export default async function benchRest(): Promise<void> {
@@ -174,10 +179,10 @@ export default async function benchRest(): Promise<void> {
           rest("/projects?select=*", teamToken, {
             method: "POST",
             prefer: "return=representation",
-            body: JSON.stringify({ company_id: ids.company, name: `Bench ${inserted++}` }),
+            body: JSON.stringify({ company_id: ids.other, name: `Bench ${inserted++}` }),
           }),
         async () => {
-          await owner`insert into public.projects (company_id, name) values (${ids.company}, ${`Raw ${inserted++}`}) returning *`;
+          await owner`insert into public.projects (company_id, name) values (${ids.other}, ${`Raw ${inserted++}`}) returning *`;
         },
       ],
       [
