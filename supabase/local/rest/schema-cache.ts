@@ -111,11 +111,22 @@ export async function startSchemaCache(
     }
   };
 
-  const listener = await sql.listen("pgrst", (payload) => {
-    if (payload === "" || payload === "reload schema") {
-      reload().catch(() => {});
-    }
-  });
+  let listening = false;
+  const listener = await sql.listen(
+    "pgrst",
+    (payload) => {
+      if (payload === "" || payload === "reload schema") {
+        reload().catch(() => {});
+      }
+    },
+    () => {
+      // Called again after the LISTEN connection comes back: DDL may have happened meanwhile.
+      if (listening) {
+        reload().catch(() => {});
+      }
+      listening = true;
+    },
+  );
 
   return {
     current: () => cache,

@@ -1,5 +1,6 @@
 // The request envelope: JWT verification and role switching, schema profiles, the per-request
 // settings RLS reads, error mapping and the schema cache reload, through supabase-js and fetch.
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
@@ -216,6 +217,24 @@ describe("schema cache", () => {
     expect((await stack.client().schema("api_test").from("late").select()).data).toEqual([
       { id: 1 },
     ]);
+  });
+
+  it("reloads after its LISTEN connection was cut, catching DDL it missed", async () => {
+    const superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
+    try {
+      await superuser`select pg_terminate_backend(pid) from pg_stat_activity
+        where datname = current_database() and usename = 'authenticator' and query ilike 'listen%'`;
+      await stack.owner.unsafe(
+        "create table api_test.missed (id int primary key); grant select on api_test.missed to anon",
+      );
+      await waitFor(
+        async () =>
+          (await stack.client().schema("api_test").from("missed").select()).status === 200,
+      );
+      expect((await stack.client().schema("api_test").from("missed").select()).data).toEqual([]);
+    } finally {
+      await superuser.end();
+    }
   });
 
   it("keeps answering requests while it reloads", async () => {
