@@ -53,7 +53,10 @@ export interface Ctx {
   aliases: Aliases;
 }
 
-/** `"pgrst_0"."data"->$1::text->>$2::text`: JSON keys are parameters too. */
+/**
+ * A column reference with its JSON path; JSON keys are parameters too.
+ * @example fieldSql("pgrst_0", { column: "data", json: [{ arrow: "->>", key: "a" }] }, ctx) // ("pgrst_0"."data"->>$1::text)
+ */
 export function fieldSql(alias: string, field: ResolvedField, ctx: Ctx): string {
   let sql = field.computed
     ? `${ident(field.computed.schema)}.${ident(field.computed.name)}(${ident(alias)})`
@@ -97,7 +100,10 @@ function logicSql(alias: string, logic: PlannedLogic, ctx: Ctx): string {
   return logic.negated ? `not ${joined}` : joined;
 }
 
-/** FROM item for a node: a table, or a function called with its JSON arguments. */
+/**
+ * FROM item for a node: a table, the written rows, or a function called with its arguments.
+ * @example fromSql(node, "pgrst_0", ctx) // "public"."projects" as "pgrst_0"
+ */
 export function fromSql(node: ReadNode, alias: string, ctx: Ctx): string {
   const source = node.source;
   if (source.type === "table") {
@@ -112,6 +118,7 @@ export function fromSql(node: ReadNode, alias: string, ctx: Ctx): string {
 /**
  * `"s"."fn"("a" := …)`: arguments travel as one JSON parameter that json_to_record types
  * with the catalogue's declared argument types (a JSON array becomes a Postgres array).
+ * @example routineCall(add, { names: ["a"], json: '{"a":1}', whole: false }, ctx)
  */
 export function routineCall(
   routine: { schema: string; name: string; args: { name: string; type: string }[] },
@@ -169,7 +176,10 @@ function embedSource(
   };
 }
 
-/** Conditions of a node: its filters, plus `exists` for inner and presence-filtered embeds. */
+/**
+ * Conditions of a node: its filters, plus `exists` for inner and presence-filtered embeds.
+ * @example whereSql(node, "pgrst_0", ctx) // ['"pgrst_0"."id" = $1']
+ */
 export function whereSql(node: ReadNode, alias: string, ctx: Ctx): string[] {
   const conditions = node.where.map((logic) => logicSql(alias, logic, ctx));
   for (const output of node.outputs) {
@@ -223,7 +233,10 @@ function embedSql(embed: EmbedPlan, parentAlias: string, ctx: Ctx): string {
   return `coalesce((select json_agg(${ident(row)}) from (${inner}) as ${ident(row)}), '[]')`;
 }
 
-/** The select list of a node; empty embeds (`rel()`) only filter and add no key. */
+/**
+ * The select list of a node; empty embeds (`rel()`) only filter and add no key.
+ * @example selectListSql(node, "pgrst_0", ctx) // "pgrst_0"."id" as "id", …
+ */
 export function selectListSql(node: ReadNode, alias: string, ctx: Ctx): string {
   const items: string[] = [];
   for (const output of node.outputs) {
@@ -250,7 +263,10 @@ export function selectListSql(node: ReadNode, alias: string, ctx: Ctx): string {
   return items.length > 0 ? items.join(", ") : "null as pgrst_none";
 }
 
-/** `select … from … where … order … limit …` for the top level of a read. */
+/**
+ * `select … from … where … order … limit …` for the top level of a read.
+ * @example nodeQuery(node, "pgrst_0", ctx, { window: true })
+ */
 export function nodeQuery(
   node: ReadNode,
   alias: string,
@@ -262,7 +278,10 @@ export function nodeQuery(
   return `select ${selectListSql(node, alias, ctx)} from ${fromSql(node, alias, ctx)}${whereText}${orderSql(node, alias, ctx)}${options.window ? windowSql(node, ctx) : ""}`;
 }
 
-/** `select count(*) …` with the same conditions as the node, for `Prefer: count=exact`. */
+/**
+ * `select 1 …` with the same conditions as the node, counted for `Prefer: count=exact`.
+ * @example `select count(*) from (${countQuery(node, "pgrst_0", ctx)}) as c`
+ */
 export function countQuery(node: ReadNode, alias: string, ctx: Ctx): string {
   const where = whereSql(node, alias, ctx);
   const whereText = where.length > 0 ? ` where ${where.join(" and ")}` : "";

@@ -221,6 +221,10 @@ interface PostgresErrorLike {
   hint?: string;
 }
 
+/**
+ * True for errors Postgres raised (they carry a five-character SQLSTATE).
+ * @example isPostgresError({ code: "23505", message: "duplicate key" }) // true
+ */
 export function isPostgresError(error: unknown): error is PostgresErrorLike {
   return (
     typeof error === "object" &&

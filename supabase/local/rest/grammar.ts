@@ -118,6 +118,10 @@ export function parseField(text: string): FieldRef {
   return { name, json };
 }
 
+/**
+ * Strips PostgREST's double quotes and backslash escapes from a name or value.
+ * @example unquote('"a,b"') // a,b
+ */
 export function unquote(text: string): string {
   if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
     return text.slice(1, -1).replace(/\\(.)/g, "$1");

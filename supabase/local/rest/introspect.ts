@@ -24,7 +24,10 @@ function toColumn(row: ColumnRow): Column {
   };
 }
 
-/** Introspects the exposed schemas. */
+/**
+ * Introspects the exposed schemas.
+ * @example const cache = await introspect(sql, ["public"]);
+ */
 export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<SchemaCache> {
   const [relations, columns, keys, foreignKeys, routines, types, roles] = await Promise.all([
     sql<{ oid: number; schema: string; name: string; kind: string }[]>`

@@ -13,6 +13,10 @@ export interface Preferences {
   params: "single-object" | null;
 }
 
+/**
+ * Reads `Prefer`; unknown preferences are ignored unless `handling=strict`.
+ * @example parsePrefer({ prefer: "return=representation, count=exact" })
+ */
 export function parsePrefer(headers: Record<string, string>): Preferences {
   const prefer: Preferences = {
     return: null,
@@ -62,6 +66,10 @@ export function parsePrefer(headers: Record<string, string>): Preferences {
   return prefer;
 }
 
+/**
+ * Picks the first servable media type of `Accept`, or 406 PGRST107.
+ * @example parseAccept("application/vnd.pgrst.object+json") // { media: "object", stripNulls: false }
+ */
 export function parseAccept(accept: string | undefined): { media: MediaType; stripNulls: boolean } {
   if (!accept || accept.trim() === "") {
     return { media: "json", stripNulls: false };
@@ -85,6 +93,10 @@ export function parseAccept(accept: string | undefined): { media: MediaType; str
   throw notAcceptable(accept);
 }
 
+/**
+ * The `Cookie` header as an object, for `request.cookies`.
+ * @example parseCookies("a=1; b=2") // { a: "1", b: "2" }
+ */
 export function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of (header ?? "").split(";")) {

@@ -113,7 +113,10 @@ function planLogic(node: ReadNode, logic: LogicNode): PlannedLogic {
   return { ...logic, children: logic.children.map((child) => planLogic(node, child)) };
 }
 
-/** A read tree for a table, a function result or the rows a write returns. */
+/**
+ * A read tree for a table, a function result or the rows a write returns.
+ * @example planNode(cache, request, { type: "table", schema, name }, shape, request.select, "")
+ */
 export function planNode(
   cache: SchemaCache,
   request: ApiRequest,
@@ -217,7 +220,10 @@ function findEmbed(node: ReadNode, name: string): EmbedPlan | null {
   return null;
 }
 
-/** Applies `key=op.value` filters, finding the embed each key's path names. */
+/**
+ * Applies `key=op.value` filters, finding the embed each key's path names.
+ * @example applyFilters(node, [["reviews.stars", "gte.4"]])
+ */
 export function applyFilters(root: ReadNode, params: [string, string][]): void {
   for (const [key, value] of params) {
     const arrow = key.indexOf("->");
@@ -253,6 +259,10 @@ export function applyFilters(root: ReadNode, params: [string, string][]): void {
   }
 }
 
+/**
+ * The top-level window: `limit`/`offset`/`Range`, never past db-max-rows.
+ * @example applyTopRange(node, request, 1000)
+ */
 export function applyTopRange(node: ReadNode, request: ApiRequest, maxRows: number): void {
   node.offset = request.range.offset;
   node.limit = request.range.limit === null ? maxRows : Math.min(request.range.limit, maxRows);
