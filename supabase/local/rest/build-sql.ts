@@ -132,7 +132,10 @@ export function buildStatement(plan: Plan, shape: Shape): Statement {
         ? `(select count(*) from (${countQuery(node, "pgrst_0", ctx)}${cap}) as pgrst_c)`
         : "null::bigint";
     const inner = nodeQuery(node, "pgrst_0", ctx, { window: true });
-    const text = `select ${total} as total, count(*) as page_total, ${bodySql(shape, node, ctx)} as body, null::bigint as inserted from (${inner}) as "pgrst_t"`;
+    // A function returning one composite value answers with an object, not an array.
+    const single = plan.type === "rpc" && !plan.routine.returnsSet && shape.media === "json";
+    const body = bodySql(single ? { ...shape, media: "object" } : shape, node, ctx);
+    const text = `select ${total} as total, count(*) as page_total, ${body} as body, null::bigint as inserted from (${inner}) as "pgrst_t"`;
     return { text, params: ctx.params.values, bare: false };
   }
   if (plan.type === "rpc") {

@@ -56,6 +56,8 @@ create function api_test.keys_of(jsonb) returns setof text language sql immutabl
 create function api_test.size_of(payload json) returns int language sql immutable as 'select json_array_length(payload)';
 create function api_test.label(api_test.books) returns text language sql stable
   as $$ select $1.title || ' (' || $1.pages || ' pages)' $$;
+create function api_test.first_book() returns api_test.books language sql stable
+  as 'select * from api_test.books order by id limit 1';
 create function api_test.echo_tags(tags text[]) returns text[] language sql immutable as 'select tags';
 grant select, insert, update, delete on all tables in schema api_test to anon, authenticated, service_role;
 

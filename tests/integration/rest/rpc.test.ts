@@ -60,6 +60,11 @@ describe("rpc", () => {
     expect([status, data, count]).toEqual([200, null, 2]);
   });
 
+  it("returns a single composite value as an object", async () => {
+    const { data, status } = await api().rpc("first_book").select("id,title");
+    expect([status, data]).toEqual([200, { id: 1, title: "A Wizard of Earthsea" }]);
+  });
+
   it("returns a set of scalars as an array", async () => {
     expect((await api().rpc("series", { n: 3 })).data).toEqual([1, 2, 3]);
   });
