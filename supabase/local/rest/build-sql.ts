@@ -72,6 +72,10 @@ function mutationSql(
     if (plan.type === "delete") {
       return `delete from ${target} as "pgrst_0"${whereText}${returnRows}`;
     }
+    if (plan.columns.length === 0) {
+      // An empty PATCH body changes nothing; PostgREST answers it without touching a row.
+      return `select "pgrst_0".* from ${target} as "pgrst_0"${whereText} and false`;
+    }
     const record = ctx.params.add(plan.bodyJson);
     const sets = plan.columns
       .map((column) => `${ident(column)} = "pgrst_body".${ident(column)}`)

@@ -319,6 +319,14 @@ describe("update and delete", () => {
     expect(await items()).toEqual([]);
   });
 
+  it("treats an empty PATCH body as a change to nothing", async () => {
+    const response = await raw("/items?id=eq.1", { method: "PATCH", body: "{}" });
+    expect([response.status, await response.text()]).toEqual([204, ""]);
+    const returned = await api().from("items").update({}).eq("id", 1).select();
+    expect([returned.status, returned.data]).toEqual([200, []]);
+    expect((await items())[0]).toEqual({ id: 1, code: "a", qty: 10, note: "none" });
+  });
+
   it("refuses PATCH and DELETE without filters, as hosted safeupdate does", async () => {
     const update = await raw("/items", { method: "PATCH", body: JSON.stringify({ qty: 0 }) });
     expect(update.status).toBe(400);
