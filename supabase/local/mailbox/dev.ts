@@ -82,7 +82,9 @@ export async function startDevEmail(
       source.GOTRUE_HOOK_SEND_EMAIL_URI ?? `${apiUrl}/functions/v1/send-auth-email`,
     GOTRUE_HOOK_SEND_EMAIL_SECRETS: source.GOTRUE_HOOK_SEND_EMAIL_SECRETS ?? hookSecret,
     FUNCTIONS_TRIGGER_FUNCTION: source.FUNCTIONS_TRIGGER_FUNCTION ?? "process-outbox",
-    FUNCTIONS_TRIGGER_INTERVAL_MS: source.FUNCTIONS_TRIGGER_INTERVAL_MS ?? "10000",
+    // New mail goes out at once on NOTIFY; the interval only picks up retries (30 s apart at
+    // first) and reminders, so it need not be short.
+    FUNCTIONS_TRIGGER_INTERVAL_MS: source.FUNCTIONS_TRIGGER_INTERVAL_MS ?? "30000",
     FUNCTIONS_TRIGGER_CHANNEL: source.FUNCTIONS_TRIGGER_CHANNEL ?? "atrium_outbox",
   };
   const lines = [
@@ -95,8 +97,6 @@ export async function startDevEmail(
     lines,
     connect(api) {
       mailbox?.setWebhook({ url: `${api}/functions/v1/resend-webhook`, secret: webhookSecret });
-      // Boot the hook target now: Auth gives the hook 5 s, and a cold Deno start takes some.
-      void fetch(`${api}/functions/v1/send-auth-email`, { method: "OPTIONS" }).catch(() => {});
     },
     async stop() {
       mailbox?.setWebhook(undefined);
