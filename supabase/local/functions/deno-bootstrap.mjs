@@ -19,4 +19,13 @@ Deno.serve = (first, second) => {
   );
 };
 
+// The runner holds our stdin open; when it goes away (even killed with SIGKILL) stdin ends, and
+// so do we, instead of lingering as an orphan that still holds its port.
+void (async () => {
+  for await (const _ of Deno.stdin.readable) {
+    // Nothing is ever written; the loop only waits for the end.
+  }
+  Deno.exit(0);
+})();
+
 await import(new URL(entry, `file://${Deno.cwd()}/`).href);

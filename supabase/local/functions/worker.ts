@@ -54,7 +54,7 @@ export class FunctionWorker {
           bootstrap,
           this.options.entry,
         ],
-        { env: this.options.env, stdio: ["ignore", "pipe", "pipe"] },
+        { env: this.options.env, stdio: ["pipe", "pipe", "pipe"] },
       );
       this.child = child;
       let settled = false;
