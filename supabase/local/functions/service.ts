@@ -10,7 +10,7 @@ import { loadFunctionsConfig } from "./config";
 import { jwtRejected, relayError } from "./errors";
 import { startTrigger, type Trigger } from "./trigger";
 import { checkJwt } from "./verify-jwt";
-import { BootError, FunctionWorker } from "./worker";
+import { FunctionWorker } from "./worker";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const hopByHop = ["connection", "keep-alive", "transfer-encoding", "content-length", "host"];
@@ -69,44 +69,54 @@ export async function createFunctionsService(context: StackContext): Promise<Sta
         return jwtRejected(c, problem);
       }
     }
-    let port: number;
-    try {
-      port = await worker.port();
-    } catch (error) {
-      context.log(`functions[${name}]: ${error instanceof Error ? error.message : String(error)}`);
-      return relayError(c, 503, "BOOT_ERROR", "Function failed to start (please check logs)");
-    }
     const incoming = new URL(c.req.url);
-    const prefix = incoming.pathname.indexOf(`/${name}`);
-    const target = `http://127.0.0.1:${port}${incoming.pathname.slice(prefix)}${incoming.search}`;
+    const path = incoming.pathname.slice(incoming.pathname.indexOf(`/${name}`));
     const headers = new Headers(c.req.raw.headers);
     for (const header of hopByHop) {
       headers.delete(header);
     }
-    const hasBody = !["GET", "HEAD"].includes(c.req.method);
-    let response: Response;
-    try {
-      response = await fetch(target, {
-        method: c.req.method,
-        headers,
-        body: hasBody ? await c.req.arrayBuffer() : undefined,
-        signal: AbortSignal.timeout(config.timeoutMs),
-        redirect: "manual",
-      });
-    } catch (error) {
-      if (error instanceof Error && error.name === "TimeoutError") {
-        return relayError(
-          c,
-          504,
-          "TIMEOUT",
-          `Function did not answer within ${config.timeoutMs / 1000} s`,
+    const body = ["GET", "HEAD"].includes(c.req.method) ? undefined : await c.req.arrayBuffer();
+    const signal = AbortSignal.timeout(config.timeoutMs);
+    let response: Response | undefined;
+    // A refused connection never reached the function (its process died and is not reaped
+    // yet), so one retry on a fresh process is safe even for a POST.
+    for (let attempt = 0; !response; attempt++) {
+      let port: number;
+      try {
+        port = await worker.port();
+      } catch (error) {
+        context.log(
+          `functions[${name}]: ${error instanceof Error ? error.message : String(error)}`,
         );
-      }
-      if (error instanceof BootError) {
         return relayError(c, 503, "BOOT_ERROR", "Function failed to start (please check logs)");
       }
-      context.log(`functions[${name}]: request failed: ${String(error)}`);
-      return relayError(c, 546, "WORKER_LIMIT", "Function exited before answering");
+      const pid = worker.pid;
+      try {
+        response = await fetch(`http://127.0.0.1:${port}${path}${incoming.search}`, {
+          method: c.req.method,
+          headers,
+          body,
+          signal,
+          redirect: "manual",
+        });
+      } catch (error) {
+        if (error instanceof Error && error.name === "TimeoutError") {
+          return relayError(
+            c,
+            504,
+            "TIMEOUT",
+            `Function did not answer within ${config.timeoutMs / 1000} s`,
+          );
+        }
+        // Whatever broke the connection, the next request gets a fresh process.
+        worker.kill("SIGKILL", pid);
+        const code = (error as { cause?: { code?: string } }).cause?.code;
+        if (code === "ECONNREFUSED" && attempt === 0) {
+          continue;
+        }
+        context.log(`functions[${name}]: request failed: ${String(error)}`);
+        return relayError(c, 546, "WORKER_LIMIT", "Function exited before answering");
+      }
     }
     const outgoing = new Headers(response.headers);
     for (const header of [...hopByHop, "content-encoding"]) {

@@ -94,10 +94,13 @@ export class FunctionWorker {
     });
   }
 
-  /** Kills the process at once (tests simulate crashes with it); the next call restarts it. */
-  kill(signal: NodeJS.Signals = "SIGKILL"): number | undefined {
+  /**
+   * Kills the process at once (tests simulate crashes with it); the next call restarts it.
+   * With `onlyPid`, only if that process is still the current one (not a fresh restart).
+   */
+  kill(signal: NodeJS.Signals = "SIGKILL", onlyPid?: number): number | undefined {
     const child = this.child;
-    if (!child) {
+    if (!child || (onlyPid !== undefined && child.pid !== onlyPid)) {
       return undefined;
     }
     this.child = undefined;
