@@ -150,7 +150,8 @@ describe("process-outbox", () => {
       select status, extract(epoch from next_attempt_at - now()) as wait
       from public.notifications where idempotency_key = 'limited:1'`;
     expect(row?.status).toBe("queued");
-    expect(Number(row?.wait)).toBeGreaterThan(1.5);
+    // retry-after is 2 s; the backoff alone would be under 0.3 s.
+    expect(Number(row?.wait)).toBeGreaterThan(1);
     email.mailbox.setFaults({ rateLimitRate: 0 });
     const settled = await drainUntilSettled("limited:1");
     expect(settled.status).toBe("sent");
