@@ -13,9 +13,29 @@ import { openDatabase } from "./lib/local-database";
 
 const log = (line: string) => console.log(line);
 
+/** What has been started so far, stopped in reverse order on Ctrl-C or on a start-up failure. */
+const running: { name: string; stop: () => Promise<void> }[] = [];
+let stopping = false;
+
+async function stopAll(reason: string, code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log(`\n${reason}: stopping`);
+    for (const part of running.reverse()) {
+      await part.stop().catch((error: unknown) => log(`  ${part.name}: ${String(error)}`));
+    }
+    log("stopped");
+  }
+  process.exit(code);
+}
+
 async function main() {
+  // Handled from the first moment, so Ctrl-C during start-up never leaves Postgres behind.
+  process.on("SIGINT", () => void stopAll("SIGINT", 0));
+  process.on("SIGTERM", () => void stopAll("SIGTERM", 0));
   const env = parseLocalEnv(process.env);
   const database = await openDatabase(env, log);
+  running.push({ name: "database", stop: () => database.close() });
   const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
   let seeded: boolean;
   try {
@@ -27,6 +47,7 @@ async function main() {
 
   const keys = await loadOrCreateApiKeys(env.ATRIUM_LOCAL_DIR, env.JWT_SECRET);
   const email = await startDevEmail(process.env, `http://127.0.0.1:${env.ATRIUM_API_PORT}`, log);
+  running.push({ name: "email", stop: () => email.stop() });
   const stack = await startLocalStack({
     port: env.ATRIUM_API_PORT,
     keys,
@@ -34,6 +55,7 @@ async function main() {
     env: { ...process.env, ...email.env },
     log,
   });
+  running.push({ name: "api", stop: () => stack.stop() });
   email.connect(stack.url);
 
   // Vite reads .env.local; only browser-safe values go there (never the service role key).
@@ -64,25 +86,9 @@ async function main() {
   }
   log("");
   log("Press Ctrl-C to stop.");
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) {
-      return;
-    }
-    stopping = true;
-    log(`\n${signal}: stopping`);
-    await stack.stop();
-    await email.stop();
-    await database.close();
-    log("stopped");
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  void stopAll("start-up failed", 1);
 });

