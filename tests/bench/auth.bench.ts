@@ -1,14 +1,8 @@
 // Auth throughput on this machine: token refreshes per second, GET /user per second, and password
 // sign-ins per second at GoTrue's bcrypt cost (10), each over plain HTTP as auth-js sends them.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import postgres from "postgres";
-import { applyBootstrap, applyMigrations } from "../../supabase/local/database";
 import { apiKeysFor } from "../../supabase/local/keys";
-import { startPostgres } from "../../supabase/local/postgres";
 import { startLocalStack } from "../../supabase/local/stack";
-import { freePort } from "../support/ports";
+import { startBenchDatabase } from "./bench-database";
 
 const BCRYPT_COST = 10;
 const SECONDS = 3;
@@ -36,25 +30,12 @@ async function rate(worker: (lane: number) => Promise<void>, seconds = SECONDS):
 }
 
 export default async function benchAuth(): Promise<void> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "atrium-bench-auth-"));
-  const pg = await startPostgres({
-    dataDir: path.join(dir, "data"),
-    port: await freePort(),
-    persistent: false,
-  });
-  const admin = postgres(pg.superuserUrl(), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe("create database bench");
-    await applyBootstrap(pg.superuserUrl("bench"));
-    await applyMigrations(pg.url("postgres", "bench"));
-  } finally {
-    await admin.end();
-  }
+  const db = await startBenchDatabase("auth");
   const keys = await apiKeysFor("bench-secret-with-at-least-32-characters!!");
   const stack = await startLocalStack({
     port: 0,
     keys,
-    databaseUrl: pg.url("postgres", "bench"),
+    databaseUrl: db.ownerUrl,
     env: {
       GOTRUE_RATE_LIMIT_TOKEN_REFRESH: "1000000",
       GOTRUE_RATE_LIMIT_OTP: "1000000",
@@ -123,7 +104,6 @@ export default async function benchAuth(): Promise<void> {
     console.log(`GET /user             ${users.toFixed(0)}/s  (${CONCURRENCY} concurrent clients)`);
   } finally {
     await stack.stop();
-    await pg.stop();
-    await rm(dir, { recursive: true, force: true });
+    await db.stop();
   }
 }

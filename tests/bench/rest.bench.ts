@@ -2,15 +2,13 @@
 // projects): a client's filtered, sorted, counted page under RLS; getOne; an insert returning
 // the row; the page with count=planned. Prints req/s, p50/p99 and REST/raw ratios and writes
 // them to .local/bench/latest.json. Figures, not pass/fail.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { applyBootstrap, applyMigrations } from "../../supabase/local/database";
 import { apiKeysFor, signJwt } from "../../supabase/local/keys";
-import { startPostgres } from "../../supabase/local/postgres";
 import { startLocalStack } from "../../supabase/local/stack";
-import { freePort } from "../support/ports";
+import { startBenchDatabase } from "./bench-database";
 
 const SECONDS = 4;
 const CONCURRENCY = 8;
@@ -98,27 +96,14 @@ async function seed(
 }
 
 export default async function benchRest(): Promise<void> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "atrium-bench-rest-"));
-  const pg = await startPostgres({
-    dataDir: path.join(dir, "data"),
-    port: await freePort(),
-    persistent: false,
-  });
-  const admin = postgres(pg.superuserUrl(), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe("create database bench");
-    await applyBootstrap(pg.superuserUrl("bench"));
-    await applyMigrations(pg.url("postgres", "bench"));
-  } finally {
-    await admin.end();
-  }
-  const superuser = postgres(pg.superuserUrl("bench"), { max: 1, onnotice: () => {} });
-  const owner = postgres(pg.url("postgres", "bench"), { max: CONCURRENCY, onnotice: () => {} });
+  const db = await startBenchDatabase("rest");
+  const superuser = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
+  const owner = postgres(db.ownerUrl, { max: CONCURRENCY, onnotice: () => {} });
   const keys = await apiKeysFor(SECRET);
   const stack = await startLocalStack({
     port: 0,
     keys,
-    databaseUrl: pg.url("postgres", "bench"),
+    databaseUrl: db.ownerUrl,
     env: {},
   });
   try {
@@ -237,7 +222,6 @@ export default async function benchRest(): Promise<void> {
     await stack.stop();
     await owner.end();
     await superuser.end();
-    await pg.stop();
-    await rm(dir, { recursive: true, force: true });
+    await db.stop();
   }
 }
