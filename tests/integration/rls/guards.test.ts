@@ -79,6 +79,26 @@ describe("profiles", () => {
     });
     expect(result.ok && result.value).toEqual([{ role: "team" }]);
   });
+  it("refuses to demote or delete the last admin", async () => {
+    expect(
+      await failure(
+        admin,
+        (tx) => tx`update profiles set role = 'team' where id = ${world.users.admin}`,
+      ),
+    ).toBe("23514 Atrium needs at least one admin");
+    const result = await asCaller(api, admin, async (tx) => {
+      await tx`update profiles set role = 'admin' where id = ${world.users.team}`;
+      await tx`update profiles set role = 'team' where id = ${world.users.admin}`;
+      return tx`select email from profiles where role = 'admin'`;
+    });
+    expect(result.ok && result.value).toEqual([{ email: "team@atrium.test" }]);
+    expect(
+      await failure(
+        { role: "service_role" },
+        (tx) => tx`delete from profiles where role = 'admin'`,
+      ),
+    ).toBe("23514 Atrium needs at least one admin");
+  });
 });
 
 describe("signup requests", () => {
