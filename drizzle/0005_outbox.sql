@@ -30,6 +30,25 @@ begin
 end;
 $$;
 --> statement-breakpoint
+-- The same email to every staff member (team and admin), one key each; returns how many were new.
+create or replace function private.enqueue_email_to_staff(
+  template text, payload jsonb, key_prefix text
+) returns integer
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  made integer := 0;
+  staff record;
+begin
+  for staff in select p.id from public.profiles p where p.role in ('team', 'admin') loop
+    if private.enqueue_email(staff.id, template, payload, format('%s:%s', key_prefix, staff.id)) then
+      made := made + 1;
+    end if;
+  end loop;
+  return made;
+end;
+$$;
+--> statement-breakpoint
 -- Wakes the local outbox worker (LISTEN atrium_outbox); once per statement, not per row.
 create or replace function private.notify_outbox() returns trigger
 language plpgsql set search_path = ''
@@ -48,20 +67,16 @@ create trigger notify_outbox
 create or replace function private.email_on_request_status() returns trigger
 language plpgsql security definer set search_path = ''
 as $$
-declare
-  staff record;
 begin
   if new.status = 'confirmed' then
-    for staff in select p.id from public.profiles p where p.role in ('team', 'admin') loop
-      perform private.enqueue_email(
-        staff.id, 'request.confirmed',
-        jsonb_build_object(
-          'request_id', new.id, 'applicant_name', new.full_name,
-          'applicant_email', new.email, 'company_name', new.company_name
-        ),
-        format('request.confirmed:%s:%s', new.id, staff.id)
-      );
-    end loop;
+    perform private.enqueue_email_to_staff(
+      'request.confirmed',
+      jsonb_build_object(
+        'request_id', new.id, 'applicant_name', new.full_name,
+        'applicant_email', new.email, 'company_name', new.company_name
+      ),
+      format('request.confirmed:%s', new.id)
+    );
   elsif new.status = 'approved' then
     perform private.enqueue_email(
       new.profile_id, 'request.approved',
@@ -156,7 +171,6 @@ language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   request record;
-  staff record;
   made integer := 0;
 begin
   for request in
@@ -176,18 +190,14 @@ begin
     from public.signup_requests r
     where r.status = 'confirmed' and coalesce(r.confirmed_at, r.submitted_at) < now() - interval '48 hours'
   loop
-    for staff in select p.id from public.profiles p where p.role in ('team', 'admin') loop
-      if private.enqueue_email(
-        staff.id, 'request.review_reminder',
-        jsonb_build_object(
-          'request_id', request.id, 'applicant_name', request.full_name,
-          'company_name', request.company_name, 'waiting_hours', request.hours
-        ),
-        format('request.review_reminder:%s:%s', request.id, staff.id)
-      ) then
-        made := made + 1;
-      end if;
-    end loop;
+    made := made + private.enqueue_email_to_staff(
+      'request.review_reminder',
+      jsonb_build_object(
+        'request_id', request.id, 'applicant_name', request.full_name,
+        'company_name', request.company_name, 'waiting_hours', request.hours
+      ),
+      format('request.review_reminder:%s', request.id)
+    );
   end loop;
   return made;
 end;
@@ -297,7 +307,9 @@ grant execute on function public.enqueue_reminders(), public.claim_notifications
   public.record_email_event(text, text)
   to service_role;
 --> statement-breakpoint
-revoke execute on all functions in schema private from public;
---> statement-breakpoint
-grant execute on function private.current_role(), private.is_staff(), private.is_admin(),
-  private.current_company_id(), private.has_beta_access(uuid) to authenticated, service_role;
+-- New functions get EXECUTE for PUBLIC; these are internal to triggers and the RPCs above.
+revoke execute on function private.enqueue_email(uuid, text, jsonb, text),
+  private.enqueue_email_to_staff(text, jsonb, text), private.notify_outbox(),
+  private.email_on_request_status(), private.email_on_beta_grant(),
+  private.email_on_project_update()
+  from public;
