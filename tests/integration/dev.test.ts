@@ -5,13 +5,12 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createClient } from "@supabase/supabase-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { resolveDataDir } from "../../supabase/local/postgres";
 import { DEMO_PASSWORD, demoLogins } from "../../supabase/seed/demo-data";
 import { freePort } from "../support/ports";
+import { nodeClient } from "../support/supabase-client";
 
 let dir: string;
 let env: Record<string, string>;
@@ -101,10 +100,7 @@ describe("npm run dev", () => {
 
     // The printed URL and anon key work with supabase-js, and the printed logins sign in.
     const anonKey = /VITE_SUPABASE_ANON_KEY=(\S+)/.exec(written)?.[1] ?? "";
-    const supabase = createClient(api, anonKey, {
-      realtime: { transport: WebSocket as never },
-      auth: { persistSession: false, autoRefreshToken: false },
-    });
+    const supabase = nodeClient(api, anonKey);
     const login = await supabase.auth.signInWithPassword({
       email: demoLogins.clientA,
       password: DEMO_PASSWORD,

@@ -1,9 +1,9 @@
 // Starts the local stack on a free port over a fresh test database, for integration tests.
-import { createClient, type SupabaseClient } from "@supabase/supabase-js";
-import WebSocket from "ws";
+import type { SupabaseClient } from "@supabase/supabase-js";
 import { apiKeysFor, signJwt } from "../../supabase/local/keys";
 import { type LocalStack, startLocalStack } from "../../supabase/local/stack";
 import { createTestDatabase, type TestDatabase } from "./database";
+import { nodeClient } from "./supabase-client";
 
 export const TEST_JWT_SECRET = "test-secret-with-at-least-32-characters-long!!";
 
@@ -37,12 +37,7 @@ export async function startTestStack(
     ...stack,
     db,
     client(accessToken) {
-      return createClient(stack.url, keys.anonKey, {
-        // Node 20 has no global WebSocket; supabase-js refuses to build a client without one.
-        realtime: { transport: WebSocket as never },
-        auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-        global: accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {},
-      });
+      return nodeClient(stack.url, keys.anonKey, accessToken ? { accessToken } : {});
     },
     userToken(userId, extraClaims = {}) {
       return signJwt(

@@ -1,12 +1,12 @@
 // The Refine authProvider from supabase/client over the real stack: login, logout, check (an
 // expired session goes to the login page), getIdentity with the profile's role, onError, and the
 // sign-up and password flows; plus the REST side of bad tokens, which onError must act on.
-import { createClient, type SupabaseClient } from "@supabase/supabase-js";
+import type { SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { createAuthProvider } from "../../../supabase/client/auth-provider";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
+import { nodeClient } from "../../support/supabase-client";
 import {
   type AuthTestStack,
   portalSignupData,
@@ -25,12 +25,9 @@ afterAll(() => auth?.stop());
 /** A browser-like client whose storage the test can reach into, as localStorage would be. */
 function browserClient(): { supabase: SupabaseClient; storage: Map<string, string> } {
   const storage = new Map<string, string>();
-  const supabase = createClient(auth.stack.url, auth.stack.keys.anonKey, {
-    realtime: { transport: WebSocket as never },
+  const supabase = nodeClient(auth.stack.url, auth.stack.keys.anonKey, {
     auth: {
       persistSession: true,
-      autoRefreshToken: false,
-      detectSessionInUrl: false,
       storage: {
         getItem: (key) => storage.get(key) ?? null,
         setItem: (key, value) => {

@@ -1,8 +1,7 @@
 // The opaque keys hosted Supabase hands out work wherever the JWT keys do.
-import { createClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { startTestStack, type TestStack } from "../../support/stack";
+import { nodeClient } from "../../support/supabase-client";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -10,11 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const clientWith = (key: string) =>
-  createClient(stack.url, key, {
-    realtime: { transport: WebSocket as never },
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
+const clientWith = (key: string) => nodeClient(stack.url, key);
 
 describe("opaque API keys", () => {
   it("treat sb_publishable_ as the anon key", async () => {

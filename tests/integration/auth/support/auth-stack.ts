@@ -1,8 +1,8 @@
 // The local stack set up for Auth tests: the Send Email hook pointed at a recording receiver,
 // relaxed limits and a cheap bcrypt cost unless a test asks otherwise, and supabase-js clients.
-import { createClient, type SupabaseClient } from "@supabase/supabase-js";
-import WebSocket from "ws";
+import type { SupabaseClient } from "@supabase/supabase-js";
 import { startTestStack, type TestStack } from "../../../support/stack";
+import { nodeClient } from "../../../support/supabase-client";
 import { type HookServer, startHookServer } from "./hook-server";
 
 export const SITE_URL = "http://localhost:5174";
@@ -40,11 +40,7 @@ export async function startAuthStack(env: Record<string, string> = {}): Promise<
     },
   });
   const make = (key: string, flowType: "implicit" | "pkce" = "implicit") =>
-    createClient(stack.url, key, {
-      // Node 20 has no global WebSocket; supabase-js refuses to build a client without one.
-      realtime: { transport: WebSocket as never },
-      auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false, flowType },
-    });
+    nodeClient(stack.url, key, { auth: { flowType } });
   return {
     stack,
     hook,

@@ -4,9 +4,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createClient, type SupabaseClient } from "@supabase/supabase-js";
+import type { SupabaseClient } from "@supabase/supabase-js";
 import postgres from "postgres";
-import WebSocket from "ws";
 import { apiKeysFor } from "../../../../supabase/local/keys";
 import { type Mailbox, startMailbox } from "../../../../supabase/local/mailbox/server";
 import type { StoredMessage } from "../../../../supabase/local/mailbox/store";
@@ -14,6 +13,7 @@ import { type LocalStack, startLocalStack } from "../../../../supabase/local/sta
 import { createTestDatabase, type TestDatabase } from "../../../support/database";
 import { freePort } from "../../../support/ports";
 import { TEST_JWT_SECRET } from "../../../support/stack";
+import { nodeClient } from "../../../support/supabase-client";
 
 export const PORTAL_URL = "http://portal.test";
 export const ADMIN_URL = "http://admin.test";
@@ -121,12 +121,7 @@ export async function startEmailStack(
   // Boot the hook target first: Auth gives the hook 5 s, and a loaded machine starts Deno slowly.
   await fetch(`${stack.url}/functions/v1/send-auth-email`, { method: "OPTIONS" });
   const sql = postgres(db.ownerUrl, { max: 2, onnotice: () => {} });
-  const client = (key: string) =>
-    createClient(stack.url, key, {
-      // Node 20 has no global WebSocket; supabase-js refuses to build a client without one.
-      realtime: { transport: WebSocket as never },
-      auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    });
+  const client = (key: string) => nodeClient(stack.url, key);
   return {
     stack,
     mailbox,
