@@ -3,6 +3,7 @@
 import type { AuthConfig } from "./config";
 import { generateOtp, PKCE_PREFIX, tokenHash } from "./crypto";
 import type { EmailActionType, EmailData } from "./mailer";
+import { createFlowState, type PkceParams } from "./pkce";
 import type { AuthDeps } from "./request";
 import { userJson } from "./user-json";
 import { type Db, loadIdentities, type UserRow } from "./users";
@@ -101,6 +102,26 @@ export async function issueEmailChangeTokens(
     );
   }
   return { next, current };
+}
+
+/**
+ * Starts (or restarts) an email change as PUT /user and POST /resend both do: the PKCE flow
+ * state when asked for, the tokens for both addresses, and the email to the new one.
+ * @example await requestEmailChange(deps, tx, user, "new@example.test", null, redirectTo);
+ */
+export async function requestEmailChange(
+  deps: AuthDeps,
+  tx: Db,
+  user: UserRow,
+  newEmail: string,
+  pkceParams: PkceParams | null,
+  redirectTo: string,
+): Promise<void> {
+  if (pkceParams) {
+    await createFlowState(tx, user.id, pkceParams, "email_change");
+  }
+  const issued = await issueEmailChangeTokens(tx, deps.config, user, newEmail, pkceParams !== null);
+  await sendTokenEmail(deps, tx, user.id, "email_change", issued.next, redirectTo, issued.current);
 }
 
 /**

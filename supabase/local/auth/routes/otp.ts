@@ -6,7 +6,7 @@ import { z } from "zod";
 import { audit } from "../audit";
 import { badRequest, unprocessable } from "../errors";
 import type { FrequencyKind } from "../mailer";
-import { issueEmailChangeTokens, issueUserToken, sendTokenEmail } from "../one-time-tokens";
+import { issueUserToken, requestEmailChange, sendTokenEmail } from "../one-time-tokens";
 import { createFlowState, isPkce } from "../pkce";
 import { enforceRequestLimit } from "../rate-limit";
 import { type AuthDeps, clientInfo, readBody, requestedRedirect } from "../request";
@@ -158,19 +158,7 @@ export function otpRoutes(deps: AuthDeps): Hono {
     await mail("email_change", email, async (tx) => {
       const user = await findUserByEmail(tx, email, config.jwtAud);
       if (user?.email_change) {
-        if (pkce) {
-          await createFlowState(tx, user.id, pkce, "email_change");
-        }
-        const issued = await issueEmailChangeTokens(tx, config, user, user.email_change, !!pkce);
-        await sendTokenEmail(
-          deps,
-          tx,
-          user.id,
-          "email_change",
-          issued.next,
-          redirectTo,
-          issued.current,
-        );
+        await requestEmailChange(deps, tx, user, user.email_change, pkce, redirectTo);
       }
     });
     return c.json({});

@@ -5,9 +5,9 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { audit } from "../audit";
 import { badRequest, unprocessable } from "../errors";
-import { issueEmailChangeTokens, sendTokenEmail } from "../one-time-tokens";
+import { requestEmailChange } from "../one-time-tokens";
 import { checkPasswordStrength, hashPassword, verifyPassword } from "../passwords";
-import { createFlowState, isPkce } from "../pkce";
+import { isPkce } from "../pkce";
 import { enforceRequestLimit } from "../rate-limit";
 import { type AuthDeps, clientInfo, readBody, requestedRedirect, requireUser } from "../request";
 import { endSessions, type LogoutScope } from "../sessions";
@@ -104,19 +104,7 @@ export function userRoutes(deps: AuthDeps): Hono {
             set identity_data = identity_data || ${tx.json({ email: newEmail })}, updated_at = now()
             where user_id = ${user.id} and provider = 'email'`;
         } else if (newEmail) {
-          if (pkce) {
-            await createFlowState(tx, user.id, body, "email_change");
-          }
-          const issued = await issueEmailChangeTokens(tx, config, user, newEmail, pkce);
-          await sendTokenEmail(
-            deps,
-            tx,
-            user.id,
-            "email_change",
-            issued.next,
-            redirectTo,
-            issued.current,
-          );
+          await requestEmailChange(deps, tx, user, newEmail, pkce ? body : null, redirectTo);
         }
       });
     } catch (error) {
