@@ -2,6 +2,7 @@
 // and migrated), or DATABASE_URL (migrated only: a hosted project already has Supabase's ground).
 import net from "node:net";
 import path from "node:path";
+import postgres from "postgres";
 import { applyBootstrap, applyMigrations } from "../../supabase/local/database";
 import type { LocalEnv } from "../../supabase/local/env";
 import { resolveDataDir, startPostgres } from "../../supabase/local/postgres";
@@ -68,4 +69,33 @@ export async function openDatabase(
     throw error;
   }
   return { databaseUrl: pg.url("postgres"), isEmbedded: true, close: () => pg.stop() };
+}
+
+/**
+ * Opens the database, runs `work` with a connection as the migration owner, then closes both.
+ * @example await withDatabase(env, console.log, (sql) => seedIfEmpty(sql));
+ */
+export async function withDatabase<T>(
+  env: LocalEnv,
+  log: (line: string) => void,
+  work: (sql: postgres.Sql) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase(env, log);
+  const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+    await database.close();
+  }
+}
+
+/** Runs a db:* script's body; a failure prints its message (no stack) and exits 1. */
+export async function runScript(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }
