@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { inject } from "vitest";
 import { withDatabase } from "../../supabase/local/database";
+import { roleUrl } from "../../supabase/local/stack";
 
 export interface TestDatabase {
   name: string;
@@ -13,13 +14,12 @@ export interface TestDatabase {
   authenticatorUrl: string;
   /** URL as the superuser, for set-up only (e.g. writing auth.users as GoTrue would). */
   superuserUrl: string;
+  /** A pool as `postgres`, the owner (RLS does not apply): set-up and checks. */
+  owner: postgres.Sql;
+  /** A pool as `authenticator`, for running SQL as API roles (see as-role.ts). */
+  api: postgres.Sql;
+  /** Closes both pools and drops the database. */
   drop(): Promise<void>;
-}
-
-function roleUrl(url: string, role: string): string {
-  const parsed = new URL(url);
-  parsed.username = role;
-  return parsed.toString();
 }
 
 /**
@@ -38,12 +38,20 @@ export async function createTestDatabase(
     await admin.end();
   }
   const url = withDatabase(superuserUrl, name);
+  const ownerUrl = roleUrl(url, "postgres");
+  const authenticatorUrl = roleUrl(url, "authenticator");
+  // postgres.js connects on first use, so files that never query through a pool pay nothing.
+  const owner = postgres(ownerUrl, { max: 2, onnotice: () => {} });
+  const api = postgres(authenticatorUrl, { max: 4, onnotice: () => {} });
   return {
     name,
-    ownerUrl: roleUrl(url, "postgres"),
-    authenticatorUrl: roleUrl(url, "authenticator"),
+    ownerUrl,
+    authenticatorUrl,
     superuserUrl: url,
+    owner,
+    api,
     async drop() {
+      await Promise.all([owner.end(), api.end()]);
       const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
       try {
         await sql.unsafe(`drop database if exists ${name} with (force)`);

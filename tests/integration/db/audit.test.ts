@@ -10,12 +10,9 @@ let api: postgres.Sql;
 
 beforeAll(async () => {
   db = await createTestDatabase("atrium_seeded");
-  api = postgres(db.authenticatorUrl, { max: 1, onnotice: () => {} });
+  api = db.api;
 });
-afterAll(async () => {
-  await api.end();
-  await db.drop();
-});
+afterAll(() => db.drop());
 
 const team: Caller = { role: "authenticated", sub: world.users.team };
 

@@ -2,7 +2,7 @@
 // Supabase's Security and Performance Advisors run.
 
 import { getTableConfig, type PgPolicyToOption } from "drizzle-orm/pg-core";
-import postgres from "postgres";
+import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tableGrants } from "../../../db/grants";
 import { allTables, declaredTables } from "../../../db/tables";
@@ -13,12 +13,9 @@ let sql: postgres.Sql;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  sql = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+  sql = db.owner;
 });
-afterAll(async () => {
-  await sql.end();
-  await db.drop();
-});
+afterAll(() => db.drop());
 
 /** A policy's `to` as role names (a string, a pgRole, or a list of either). */
 function roleNames(to: PgPolicyToOption): string[] {

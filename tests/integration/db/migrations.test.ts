@@ -32,12 +32,9 @@ async function schemaFingerprint(sql: postgres.Sql): Promise<string> {
 
 beforeAll(async () => {
   db = await createTestDatabase("atrium_empty");
-  owner = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+  owner = db.owner;
 });
-afterAll(async () => {
-  await owner.end();
-  await db.drop();
-});
+afterAll(() => db.drop());
 
 describe("migrations", () => {
   it("apply to an empty database, and a second run changes nothing", async () => {

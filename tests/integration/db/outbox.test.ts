@@ -1,6 +1,6 @@
 // The outbox's database side: which events enqueue which email, exactly once, in the
 // recipient's language, and the claim / complete / fail steps the sender calls.
-import postgres from "postgres";
+import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { renderTemplate } from "../../../db/email/render";
 import { asCaller, type Caller } from "../../support/as-role";
@@ -14,14 +14,10 @@ const service: Caller = { role: "service_role" };
 
 beforeAll(async () => {
   db = await createTestDatabase("atrium_seeded");
-  api = postgres(db.authenticatorUrl, { max: 4, onnotice: () => {} });
-  owner = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+  api = db.api;
+  owner = db.owner;
 });
-afterAll(async () => {
-  await api.end();
-  await owner.end();
-  await db.drop();
-});
+afterAll(() => db.drop());
 
 async function outboxLines(where = "true") {
   const rows = await owner.unsafe(

@@ -9,12 +9,9 @@ let sql: postgres.Sql;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  sql = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+  sql = db.owner;
 });
-afterAll(async () => {
-  await sql.end();
-  await db.drop();
-});
+afterAll(() => db.drop());
 
 const portalData = {
   full_name: "Pat Prospect",

@@ -1,6 +1,6 @@
 // Rules RLS alone cannot express: privileged profile columns, request transitions, the invite
 // code RPC and page revisions, each exercised as the API roles would.
-import postgres from "postgres";
+import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { asCaller, type Caller } from "../../support/as-role";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
@@ -12,14 +12,10 @@ let owner: postgres.Sql;
 
 beforeAll(async () => {
   db = await createTestDatabase("atrium_seeded");
-  api = postgres(db.authenticatorUrl, { max: 4, onnotice: () => {} });
-  owner = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+  api = db.api;
+  owner = db.owner;
 });
-afterAll(async () => {
-  await api.end();
-  await owner.end();
-  await db.drop();
-});
+afterAll(() => db.drop());
 
 const as = (sub: string): Caller => ({ role: "authenticated", sub });
 const clientA = as(world.users.clientA);

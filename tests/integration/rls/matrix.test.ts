@@ -33,8 +33,8 @@ function callerOf(actor: Actor): Caller {
 
 beforeAll(async () => {
   db = await createTestDatabase("atrium_seeded");
-  api = postgres(db.authenticatorUrl, { max: 2, onnotice: () => {} });
-  owner = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
+  api = db.api;
+  owner = db.owner;
   const superuser = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
   const [orphan] = await superuser.begin(async (tx) => {
     // Triggers off: an auth user without the profile the sign-up trigger would make.
@@ -47,11 +47,7 @@ beforeAll(async () => {
   fixtures = { world, orphanUserId: orphan?.id, revisionId: revision?.id, auditId: audit?.id };
 });
 
-afterAll(async () => {
-  await api.end();
-  await owner.end();
-  await db.drop();
-});
+afterAll(() => db.drop());
 
 function expectWrite(
   result: Awaited<ReturnType<typeof asCaller<number>>>,
