@@ -37,7 +37,7 @@ export async function startTestStack(
     ...stack,
     db,
     client(accessToken) {
-      return nodeClient(stack.url, keys.anonKey, accessToken ? { accessToken } : {});
+      return nodeClient(stack.url, keys.anonKey, { accessToken });
     },
     userToken(userId, extraClaims = {}) {
       return signJwt(
