@@ -54,7 +54,7 @@ function failure(
 }
 
 /** Reads a status or code from whatever refine hands onError (HttpError, PostgrestError, AuthError). */
-function describe(error: unknown): { status: number | undefined; code: string | undefined } {
+function errorShape(error: unknown): { status: number | undefined; code: string | undefined } {
   if (!error || typeof error !== "object") {
     return { status: undefined, code: undefined };
   }
@@ -152,7 +152,7 @@ export function createAuthProvider(
     },
 
     async onError(error: unknown) {
-      const { status, code } = describe(error);
+      const { status, code } = errorShape(error);
       if (status === 401 || status === 403 || (code && JWT_ERROR_CODES.has(code))) {
         return { logout: true, redirectTo: loginPath, error: error as Error };
       }

@@ -29,7 +29,7 @@ interface Candidate extends Relationship {
   description: string;
 }
 
-const describe = (fk: ForeignKey) =>
+const describeForeignKey = (fk: ForeignKey) =>
   `${fk.name} using ${fk.table}(${fk.columns.join(", ")}) and ${fk.refTable}(${fk.refColumns.join(", ")})`;
 
 /**
@@ -126,7 +126,7 @@ export function resolveRelationship(
           join: fk.refColumns.map((column, i) => [column, fk.columns[i] ?? column]),
           junction: null,
           hintName: fk.name,
-          description: describe(fk),
+          description: describeForeignKey(fk),
         });
       }
     }
@@ -144,7 +144,7 @@ export function resolveRelationship(
           join: fk.columns.map((column, i) => [column, fk.refColumns[i] ?? column]),
           junction: null,
           hintName: fk.name,
-          description: describe(fk),
+          description: describeForeignKey(fk),
         });
       }
     }
