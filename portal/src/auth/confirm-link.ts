@@ -1,0 +1,86 @@
+// What the confirm page reads from the link in an Auth email (built by send-auth-email):
+// `token_hash`, `type` and `redirect_to`. Pure, so the rules are unit-tested without a browser.
+const otpTypes = ["signup", "invite", "magiclink", "recovery", "email_change", "email"] as const;
+
+/** The email kinds GoTrue links to this page (supabase-js's OtpType, without its catch-all). */
+export type OtpType = (typeof otpTypes)[number];
+
+/** Where the portal serves the confirm page; send-auth-email builds its links to this path. */
+export const confirmPath = "/auth/confirm";
+
+export type ConfirmLink =
+  | { ok: true; tokenHash: string; type: OtpType; next: string }
+  | { ok: false; type: OtpType; next: string };
+
+function isOtpType(value: string | null): value is OtpType {
+  return otpTypes.includes(value as OtpType);
+}
+
+/**
+ * Where to go after verifying: `redirect_to` only when it stays on this portal, so a crafted link
+ * cannot bounce a freshly signed-in person to another site, and never this page again.
+ * @example safeNext("https://portal.test/projects?x=1", "https://portal.test") // "/projects?x=1"
+ */
+export function safeNext(redirectTo: string | null, origin: string): string {
+  if (!redirectTo) {
+    return "/";
+  }
+  try {
+    const target = new URL(redirectTo, origin);
+    // Back to this page would only show a spent link.
+    if (target.origin !== origin || target.pathname === confirmPath) {
+      return "/";
+    }
+    return `${target.pathname}${target.search}${target.hash}`;
+  } catch {
+    return "/";
+  }
+}
+
+/**
+ * @example parseConfirmLink("?token_hash=abc&type=signup", "https://portal.test")
+ *   // { ok: true, tokenHash: "abc", type: "signup", next: "/" }
+ */
+export function parseConfirmLink(search: string, origin: string): ConfirmLink {
+  const query = new URLSearchParams(search);
+  const rawType = query.get("type");
+  const type = isOtpType(rawType) ? rawType : "signup";
+  const next = safeNext(query.get("redirect_to"), origin);
+  const tokenHash = query.get("token_hash")?.trim() ?? "";
+  // GoTrue's hashes are hex (with `pkce_` under PKCE); anything else is a mangled link.
+  if (!isOtpType(rawType) || !/^(pkce_)?[0-9a-f]{16,}$/i.test(tokenHash)) {
+    return { ok: false, type, next };
+  }
+  return { ok: true, tokenHash, type, next };
+}
+
+/** Whether the person must choose a password right after verifying. */
+export function needsPassword(type: OtpType): boolean {
+  return type === "recovery" || type === "invite";
+}
+
+/** The words on the page, per kind of email. */
+export const confirmCopy: Record<OtpType, { title: string; action: string; done: string }> = {
+  signup: {
+    title: "Confirm your email",
+    action: "Confirm my email",
+    done: "Your email is confirmed.",
+  },
+  email: { title: "Sign in to Atrium", action: "Sign me in", done: "You are signed in." },
+  magiclink: { title: "Sign in to Atrium", action: "Sign me in", done: "You are signed in." },
+  recovery: {
+    title: "Reset your password",
+    action: "Continue",
+    done: "Your password has been changed.",
+  },
+  invite: {
+    title: "Accept your invitation",
+    action: "Accept the invitation",
+    done: "Your account is ready.",
+  },
+  email_change: {
+    title: "Confirm your new email address",
+    action: "Confirm the change",
+    done: "Your email address is confirmed.",
+  },
+};

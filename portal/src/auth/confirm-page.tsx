@@ -1,0 +1,102 @@
+// Every Auth email's button lands here. Nothing is verified on page load: mail scanners open
+// links on their own, and a GET that spent the one-time token would leave the person with a dead
+// link. The token is spent by the click, through supabase-js `verifyOtp`.
+import { Alert, Button, Card, Space, Typography } from "antd";
+import { useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { supabase } from "../supabase";
+import { CodeForm } from "./code-form";
+import { confirmCopy, needsPassword, type OtpType, parseConfirmLink } from "./confirm-link";
+import { explainAuthError } from "./explain-error";
+import { NewPasswordForm } from "./new-password-form";
+
+type Step = "ready" | "verifying" | "password" | "other-address" | "failed";
+
+export function ConfirmPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const link = parseConfirmLink(location.search, window.location.origin);
+  const copy = confirmCopy[link.type];
+  const [step, setStep] = useState<Step>(link.ok ? "ready" : "failed");
+  const [error, setError] = useState<string>(
+    link.ok ? "" : "This link is incomplete. Copy the whole link from the email, or use the code.",
+  );
+
+  const finish = (type: OtpType, hasSession: boolean) => {
+    if (!hasSession) {
+      // An email change confirmed on one address waits for the other one.
+      setStep("other-address");
+    } else if (needsPassword(type)) {
+      setStep("password");
+    } else {
+      void navigate(link.next, { replace: true, state: { notice: confirmCopy[type].done } });
+    }
+  };
+
+  const verify = async () => {
+    if (!link.ok) {
+      return;
+    }
+    setStep("verifying");
+    const { data, error: failure } = await supabase.auth.verifyOtp({
+      token_hash: link.tokenHash,
+      type: link.type,
+    });
+    if (failure) {
+      setError(explainAuthError(failure));
+      setStep("failed");
+      return;
+    }
+    finish(link.type, Boolean(data.session));
+  };
+
+  if (step === "password") {
+    return (
+      <NewPasswordForm
+        title={copy.title}
+        onDone={() =>
+          void navigate(link.next, {
+            replace: true,
+            state: { notice: confirmCopy[link.type].done },
+          })
+        }
+      />
+    );
+  }
+
+  return (
+    <Card>
+      <Typography.Title level={3}>{copy.title}</Typography.Title>
+      {step === "other-address" ? (
+        <Alert
+          type="info"
+          showIcon
+          message="This address is confirmed."
+          description="We also sent a link to your other address. Open it to finish the change."
+        />
+      ) : step === "failed" ? (
+        <Space direction="vertical" size="large" style={{ width: "100%" }}>
+          <Alert type="error" showIcon message={error} />
+          <Typography.Paragraph>
+            The email also holds a 6-digit code. Enter it with your address to continue.
+          </Typography.Paragraph>
+          <CodeForm
+            type={link.type}
+            action={copy.action}
+            onVerified={(hasSession) => finish(link.type, hasSession)}
+          />
+        </Space>
+      ) : (
+        <Space direction="vertical" size="large" style={{ width: "100%" }}>
+          <Typography.Paragraph>
+            Click the button to finish. We ask for a click so that email security scanners, which
+            open links on their own, cannot use up your link.
+          </Typography.Paragraph>
+          <Button type="primary" size="large" block loading={step === "verifying"} onClick={verify}>
+            {copy.action}
+          </Button>
+        </Space>
+      )}
+    </Card>
+  );
+}

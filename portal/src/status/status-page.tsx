@@ -1,0 +1,65 @@
+// The signed-in client's home: who they are and where their sign-up request stands.
+import type { SignupRequest } from "@db/schema/signup-requests";
+import { useGetIdentity, useList, useLogout } from "@refinedev/core";
+import type { Identity } from "@supabase-client/auth-provider";
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Typography } from "antd";
+import { useLocation } from "react-router";
+import { describeRequest } from "./status-copy";
+
+export function StatusPage() {
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { data: identity } = useGetIdentity<Identity>();
+  const { mutate: logout } = useLogout();
+  // RLS returns a client their own request only; staff accounts have none.
+  const { result, query } = useList<SignupRequest>({
+    resource: "signup_requests",
+    pagination: { currentPage: 1, pageSize: 1 },
+  });
+  const request = result.data[0];
+  const described = request ? describeRequest(request) : null;
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: "100%" }}>
+      {notice ? <Alert type="success" showIcon message={notice} /> : null}
+      <Card
+        title={identity ? `Hello, ${identity.name}` : "Hello"}
+        extra={
+          <Button type="link" onClick={() => logout()}>
+            Sign out
+          </Button>
+        }
+      >
+        {query.isLoading ? (
+          <Skeleton active />
+        ) : query.isError ? (
+          <Alert
+            type="error"
+            showIcon
+            message="Your request could not be loaded. Reload to retry."
+          />
+        ) : request && described ? (
+          <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+            <Alert
+              type={described.tone}
+              showIcon
+              message={described.title}
+              description={described.text}
+            />
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label="Company">{request.company_name}</Descriptions.Item>
+              <Descriptions.Item label="Email">{request.email}</Descriptions.Item>
+              <Descriptions.Item label="Submitted">
+                {new Date(request.submitted_at).toLocaleDateString()}
+              </Descriptions.Item>
+            </Descriptions>
+          </Space>
+        ) : (
+          <Typography.Paragraph type="secondary">
+            There is no sign-up request on this account.
+          </Typography.Paragraph>
+        )}
+      </Card>
+    </Space>
+  );
+}
