@@ -1,6 +1,6 @@
 // `npm run dev`: the whole product locally. Postgres (embedded unless DATABASE_URL), Supabase's
-// ground and our migrations, demo data on an empty database, the API on one port; prints what
-// it started and the demo logins, and stops everything on Ctrl-C.
+// ground and our migrations, demo data on an empty database, the API on one port, the mailbox and
+// the portal; prints what it started and the demo logins, and stops everything on Ctrl-C.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
@@ -10,6 +10,7 @@ import { startDevEmail } from "../supabase/local/mailbox/dev";
 import { startLocalStack } from "../supabase/local/stack";
 import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
 import { openDatabase } from "./lib/local-database";
+import { startViteApp } from "./lib/vite-app";
 
 const log = (line: string) => console.log(line);
 
@@ -46,7 +47,22 @@ async function main() {
   log(seeded ? "database: demo data seeded" : "database: existing data kept");
 
   const keys = await loadOrCreateApiKeys(env.ATRIUM_LOCAL_DIR, env.JWT_SECRET);
-  const email = await startDevEmail(process.env, `http://127.0.0.1:${env.ATRIUM_API_PORT}`, log);
+  const apiUrl = `http://127.0.0.1:${env.ATRIUM_API_PORT}`;
+  // Vite prefers VITE_ values already in the environment over .env files: the local stack wins.
+  process.env.VITE_SUPABASE_URL = apiUrl;
+  process.env.VITE_SUPABASE_ANON_KEY = keys.anonKey;
+  const portal = await startViteApp({
+    configFile: path.resolve(import.meta.dirname, "../portal/vite.config.ts"),
+    port: env.ATRIUM_PORTAL_PORT,
+    strictPort: process.env.ATRIUM_PORTAL_PORT !== undefined,
+  });
+  running.push({ name: "portal", stop: () => portal.stop() });
+  // Auth's site URL and every email link point at the portal as it actually listens.
+  const email = await startDevEmail(
+    { ...process.env, PORTAL_URL: process.env.PORTAL_URL ?? portal.url },
+    apiUrl,
+    log,
+  );
   running.push({ name: "email", stop: () => email.stop() });
   const stack = await startLocalStack({
     port: env.ATRIUM_API_PORT,
@@ -71,6 +87,7 @@ async function main() {
     `  API (supabase-js URL)  ${stack.url}   REST ${stack.url}/rest/v1   Auth ${stack.url}/auth/v1`,
   );
   log(`  Edge Functions         ${stack.url}/functions/v1`);
+  log(`  Portal                 ${portal.url}   (clients; email links open here)`);
   for (const line of email.lines) {
     log(line);
   }

@@ -1,73 +1,37 @@
-// `npm run dev` on a fresh local dir: starts Postgres and the API, seeds once, prints the logins
-// and writes only browser-safe settings; Ctrl-C stops everything; a second start keeps the data.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+// `npm run dev` on a fresh local dir: starts Postgres, the API, the mailbox and the portal, seeds
+// once, prints the logins and writes only browser-safe settings; Ctrl-C stops everything; a
+// second start keeps the data.
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveDataDir } from "../../supabase/local/postgres";
 import { DEMO_PASSWORD, demoLogins } from "../../supabase/seed/demo-data";
+import {
+  type DevEnv,
+  readBanner,
+  removeScratchDevEnv,
+  scratchDevEnv,
+  startDev,
+  stopDev,
+} from "../support/dev-process";
 import { freePort } from "../support/ports";
 import { nodeClient } from "../support/supabase-client";
 
 let dir: string;
-let env: Record<string, string>;
+let env: DevEnv;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "atrium-dev-"));
-  env = {
-    ...(process.env as Record<string, string>),
-    ATRIUM_LOCAL_DIR: path.join(dir, "local"),
-    ATRIUM_ENV_FILE: path.join(dir, "env.local"),
-    ATRIUM_API_PORT: String(await freePort()),
-    ATRIUM_DB_PORT: String(await freePort()),
-  };
-  delete env.DATABASE_URL;
+  ({ dir, env } = await scratchDevEnv());
 });
-afterAll(async () => {
-  // As root the cluster may live outside `dir` (see resolveDataDir): remove it too.
-  const dataDir = await resolveDataDir(path.join(env.ATRIUM_LOCAL_DIR ?? "", "postgres"));
-  await rm(dataDir, { recursive: true, force: true });
-  await rm(dir, { recursive: true, force: true });
-});
-
-/** Starts the dev script and resolves with its output once it says it is running. */
-function startDev(): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/dev.ts"], { env });
-  let text = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`dev did not start:\n${text}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      text += chunk.toString();
-      if (text.includes("Press Ctrl-C to stop.")) {
-        clearTimeout(timer);
-        resolve({ child, output: () => text });
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`dev exited with ${code}:\n${text}`));
-    });
-  });
-}
-
-function stopDev(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit");
-    child.once("exit", (code) => resolve(code));
-    child.kill("SIGINT");
-  });
-}
+afterAll(() => removeScratchDevEnv(dir, env));
 
 describe("npm run dev", () => {
   it("starts everything, seeds once, and stops cleanly on Ctrl-C", {
     timeout: 240_000,
   }, async () => {
-    const first = await startDev();
+    const first = await startDev(env);
     const text = first.output();
     expect(text).toContain("database: demo data seeded");
     expect(text).toContain("admin@atrium.test");
@@ -76,6 +40,13 @@ describe("npm run dev", () => {
     const api = `http://127.0.0.1:${env.ATRIUM_API_PORT}`;
     const health = await fetch(`${api}/health`);
     expect(health.status).toBe(200);
+
+    // The portal is served where the banner says, and Auth's emails link there.
+    const banner = readBanner(text);
+    expect(banner.portal).toBe(`http://localhost:${env.ATRIUM_PORTAL_PORT}`);
+    const portalPage = await fetch(`${banner.portal}/auth/confirm?type=signup`);
+    expect(portalPage.status).toBe(200);
+    expect(await portalPage.text()).toContain('<div id="root"></div>');
 
     const written = await readFile(env.ATRIUM_ENV_FILE ?? "", "utf8");
     expect(written).toContain(`VITE_SUPABASE_URL=${api}`);
@@ -111,8 +82,9 @@ describe("npm run dev", () => {
 
     expect(await stopDev(first.child)).toBe(0);
     await expect(fetch(`${api}/health`)).rejects.toThrow();
+    await expect(fetch(banner.portal)).rejects.toThrow();
 
-    const second = await startDev();
+    const second = await startDev(env);
     expect(second.output()).toContain("database: existing data kept");
     expect(await stopDev(second.child)).toBe(0);
   });

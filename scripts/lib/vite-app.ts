@@ -1,0 +1,37 @@
+// Starts one of the browser apps (portal, later admin) on Vite's dev server, in this process, so
+// `npm run dev` knows its real URL before it tells Auth and the emails where the portal lives.
+import { createServer } from "vite";
+
+export interface ViteApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface ViteAppOptions {
+  configFile: string;
+  port: number;
+  /** An explicitly chosen port must be free; the default may move to the next free one. */
+  strictPort: boolean;
+}
+
+/** @example const portal = await startViteApp({ configFile: "portal/vite.config.ts", port: 5174, strictPort: false }); */
+export async function startViteApp(options: ViteAppOptions): Promise<ViteApp> {
+  const server = await createServer({
+    configFile: options.configFile,
+    clearScreen: false,
+    logLevel: "warn",
+    server: { port: options.port, strictPort: options.strictPort },
+  });
+  try {
+    await server.listen();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const url = server.resolvedUrls?.local[0]?.replace(/\/+$/, "");
+  if (!url) {
+    await server.close();
+    throw new Error(`${options.configFile}: Vite started but reported no local URL`);
+  }
+  return { url, stop: () => server.close() };
+}

@@ -1,0 +1,110 @@
+// `npm run dev` as a child process on free ports and a scratch local dir, for the tests that
+// check the command itself and for the browser tests, which drive the product exactly as a
+// person who typed it would.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { resolveDataDir } from "../../supabase/local/postgres";
+import { freePort } from "./ports";
+
+export type DevEnv = Record<string, string>;
+
+/** What the start-up banner says, read back the way a person reads it. */
+export interface DevBanner {
+  api: string;
+  portal: string;
+  mailbox: string;
+  database: string;
+  anonKey: string;
+}
+
+export interface DevProcess {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** A scratch environment: its own local dir, env file and free ports for every part. */
+export async function scratchDevEnv(): Promise<{ dir: string; env: DevEnv }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "atrium-dev-"));
+  const env: DevEnv = {
+    ...(process.env as DevEnv),
+    ATRIUM_LOCAL_DIR: path.join(dir, "local"),
+    ATRIUM_ENV_FILE: path.join(dir, "env.local"),
+    ATRIUM_API_PORT: String(await freePort()),
+    ATRIUM_DB_PORT: String(await freePort()),
+    ATRIUM_MAILBOX_PORT: String(await freePort()),
+    ATRIUM_PORTAL_PORT: String(await freePort()),
+  };
+  for (const inherited of ["DATABASE_URL", "PORTAL_URL", "RESEND_API_KEY", "RESEND_BASE_URL"]) {
+    delete env[inherited];
+  }
+  return { dir, env };
+}
+
+/** Removes the scratch dir and, as root, the cluster that may live outside it (resolveDataDir). */
+export async function removeScratchDevEnv(dir: string, env: DevEnv): Promise<void> {
+  const dataDir = await resolveDataDir(path.join(env.ATRIUM_LOCAL_DIR ?? "", "postgres"));
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Starts the dev script and resolves with its output once it says it is running. */
+export function startDev(env: DevEnv, timeoutMs = 90_000): Promise<DevProcess> {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/dev.ts"], {
+    cwd: root,
+    env,
+  });
+  let text = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGINT");
+      reject(new Error(`dev did not start:\n${text}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes("Press Ctrl-C to stop.")) {
+        clearTimeout(timer);
+        resolve({ child, output: () => text });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`dev exited with ${code}:\n${text}`));
+    });
+  });
+}
+
+/** Ctrl-C, and the exit code once everything stopped. */
+export function stopDev(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners("exit");
+    if (child.exitCode !== null) {
+      resolve(child.exitCode);
+      return;
+    }
+    child.once("exit", (code) => resolve(code));
+    child.kill("SIGINT");
+  });
+}
+
+/** @throws when a line a person needs is missing from the banner. */
+export function readBanner(text: string): DevBanner {
+  const find = (pattern: RegExp, what: string) => {
+    const value = pattern.exec(text)?.[1];
+    if (!value) {
+      throw new Error(`the dev banner has no ${what}:\n${text}`);
+    }
+    return value;
+  };
+  return {
+    api: find(/API \(supabase-js URL\)\s+(\S+)/, "API URL"),
+    portal: find(/Portal\s+(\S+)/, "portal URL"),
+    mailbox: find(/Mailbox\s+(\S+)/, "mailbox URL"),
+    database: find(/Database\s+(\S+)/, "database URL"),
+    anonKey: find(/anon key\s+(\S+)/, "anon key"),
+  };
+}
