@@ -1,0 +1,51 @@
+// A forgotten password, as a client lives it: ask for a reset, open the email in the mailbox,
+// click through to the portal, choose a new password (checked next to the field), sign in with it.
+import { expect, test } from "@playwright/test";
+import { nodeClient } from "../support/supabase-client";
+import { product, waitForMail } from "./support/product";
+
+test("a recovery email leads to a new password that signs in", async ({ page, context }) => {
+  const { api, anonKey, portal } = product();
+  const address = "clara@northwind.test";
+  const client = nodeClient(api, anonKey);
+  const { error } = await client.auth.resetPasswordForEmail(address, {
+    redirectTo: `${portal}/auth/confirm`,
+  });
+  expect(error).toBeNull();
+  const mail = await waitForMail(address, /^Reset your Atrium password$/);
+
+  await page.goto(`${product().mailbox}/messages/${mail.id}`);
+  const popup = context.waitForEvent("page");
+  await page
+    .frameLocator('iframe[title="HTML part"]')
+    .getByRole("link", { name: "Choose a new password" })
+    .click();
+  const confirm = await popup;
+  await expect(confirm.getByRole("heading", { name: "Reset your password" })).toBeVisible();
+  await confirm.getByRole("button", { name: "Continue" }).click();
+
+  await expect(confirm.getByLabel("New password")).toBeVisible();
+  await confirm.getByLabel("New password").fill("short");
+  await confirm.getByLabel("Repeat the password").fill("different");
+  await confirm.getByRole("button", { name: "Save the password" }).click();
+  await expect(confirm.getByText("Use at least 8 characters")).toBeVisible();
+  await expect(confirm.getByText("The two passwords differ")).toBeVisible();
+
+  await confirm.getByLabel("New password").fill("a brand new password");
+  await confirm.getByLabel("Repeat the password").fill("a brand new password");
+  await confirm.getByRole("button", { name: "Save the password" }).click();
+  await expect(confirm.getByText("Your password has been changed.", { exact: true })).toBeVisible();
+
+  // The old password no longer works; the new one does.
+  const old = await nodeClient(api, anonKey).auth.signInWithPassword({
+    email: address,
+    password: "atrium-demo",
+  });
+  expect(old.error?.code).toBe("invalid_credentials");
+  const fresh = await nodeClient(api, anonKey).auth.signInWithPassword({
+    email: address,
+    password: "a brand new password",
+  });
+  expect(fresh.error).toBeNull();
+  expect(fresh.data.user?.email).toBe(address);
+});

@@ -1,0 +1,127 @@
+// The first job of the product, as a person does it in `npm run dev`: sign up on the API, open
+// the mailbox page, click the email's button, click "Confirm my email" on the portal, and see the
+// request under review; the team is mailed about it.
+import { expect, test } from "@playwright/test";
+import { signupFormSchema, toSignUpCredentials } from "../../db/validation/signup";
+import { nodeClient } from "../support/supabase-client";
+import { database, product, waitForMail } from "./support/product";
+
+async function signUp(address: string, fullName: string, company: string) {
+  const { api, anonKey } = product();
+  const client = nodeClient(api, anonKey);
+  const form = signupFormSchema.parse({
+    email: address,
+    password: "correct horse battery",
+    full_name: fullName,
+    company_name: company,
+  });
+  const { error } = await client.auth.signUp(toSignUpCredentials(form));
+  expect(error).toBeNull();
+}
+
+async function requestOf(address: string) {
+  const sql = database();
+  try {
+    const [row] = await sql<{ status: string; confirmed: boolean }[]>`
+      select r.status::text as status, u.email_confirmed_at is not null as confirmed
+      from public.signup_requests r join auth.users u on u.id = r.profile_id
+      where r.email = ${address}`;
+    return row;
+  } finally {
+    await sql.end();
+  }
+}
+
+test("signing up, then clicking the link in the mailbox confirms the email", async ({
+  page,
+  context,
+}) => {
+  const address = `ada.${Date.now()}@example.test`;
+  const company = `Analytical Engines ${Date.now()}`;
+  await signUp(address, "Ada Lovelace", company);
+  expect(await requestOf(address)).toEqual({ status: "pending", confirmed: false });
+
+  // The mailbox lists the confirmation, newest first.
+  await page.goto(product().mailbox);
+  const row = page.getByRole("row").filter({ hasText: address });
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await row.getByRole("link", { name: "Confirm your email for Atrium" }).click();
+
+  // The button in the rendered email opens the portal's confirm page in a new tab.
+  const popup = context.waitForEvent("page");
+  await page
+    .frameLocator('iframe[title="HTML part"]')
+    .getByRole("link", { name: "Confirm my email" })
+    .click();
+  const portal = await popup;
+  await expect(portal).toHaveURL(/\/auth\/confirm\?token_hash=/);
+  await expect(portal.getByRole("heading", { name: "Confirm your email" })).toBeVisible();
+  const confirmUrl = portal.url();
+
+  // Opening the page (as a mail scanner would) spends nothing.
+  expect(await requestOf(address)).toEqual({ status: "pending", confirmed: false });
+
+  await portal.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(portal.getByText("Your email is confirmed.", { exact: true })).toBeVisible();
+  await expect(portal.getByText("Under review")).toBeVisible();
+  await expect(portal.getByText("Hello, Ada Lovelace")).toBeVisible();
+  await expect(portal).toHaveURL(`${product().portal}/`);
+  expect(await requestOf(address)).toEqual({ status: "confirmed", confirmed: true });
+
+  // The team hears about the request through the outbox and Resend.
+  const notice = await waitForMail("team@atrium.test", new RegExp(`review: ${company}$`));
+  expect(notice.text).toContain(company);
+
+  // The same link a second time says what happened and offers the code instead.
+  const again = await context.newPage();
+  await again.goto(confirmUrl);
+  await again.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(
+    again.getByText("This link or code has expired or has already been used."),
+  ).toBeVisible();
+  await expect(again.getByLabel("6-digit code")).toBeVisible();
+});
+
+test("the 6-digit code confirms when the link is broken", async ({ page }) => {
+  const address = `grace.${Date.now()}@example.test`;
+  await signUp(address, "Grace Hopper", "Compilers Inc");
+  const mail = await waitForMail(address, /^Confirm your email for Atrium$/);
+  const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1];
+  expect(code).toMatch(/^\d{6}$/);
+
+  await page.goto(`${product().portal}/auth/confirm?type=signup`);
+  await expect(page.getByText("This link is incomplete.", { exact: false })).toBeVisible();
+  await page.getByLabel("Email address").fill(address);
+  await page.getByLabel("6-digit code").fill("12");
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByText("Enter the 6 digits")).toBeVisible();
+  expect(await requestOf(address)).toEqual({ status: "pending", confirmed: false });
+
+  await page.getByLabel("6-digit code").fill(code ?? "");
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByText("Your email is confirmed.", { exact: true })).toBeVisible();
+  expect(await requestOf(address)).toEqual({ status: "confirmed", confirmed: true });
+});
+
+test("an applicant signs in to the portal and sees their request; a wrong password is explained", async ({
+  page,
+}) => {
+  await page.goto(product().portal);
+  await expect(page).toHaveURL(/\/login$/);
+  await page.getByLabel("Email address").fill("andy@approved.test");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("The email address or the password is wrong.")).toBeVisible();
+
+  await page.getByLabel("Password").fill("atrium-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Hello, Andy Approved")).toBeVisible();
+  await expect(page.getByText("Approved", { exact: true })).toBeVisible();
+  await expect(page.getByText("Stark Studio")).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+});
