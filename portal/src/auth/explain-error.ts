@@ -17,7 +17,10 @@ export function explainAuthError(error: AuthFailure): string {
   if (error.code === "email_not_confirmed") {
     return "Confirm your email first: open the link we sent you.";
   }
-  if (error.status === 429) {
+  if (error.code === "otp_disabled") {
+    return "There is no account with this email address.";
+  }
+  if (error.status === 429 || error.code === "over_email_send_rate_limit") {
     return "Too many attempts. Wait a minute, then try again.";
   }
   return error.message || "Something went wrong. Please try again.";

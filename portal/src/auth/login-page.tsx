@@ -1,4 +1,5 @@
-// Sign-in with email and password, through the shared Refine authProvider.
+// Sign-in with email and password, or with a link by email, through the shared Refine
+// authProvider. The link lands on the confirm page like every Auth email.
 import { email as emailField } from "@db/validation/fields";
 import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
@@ -7,13 +8,21 @@ import { useState } from "react";
 import { zodRule } from "../forms/zod-rule";
 import { explainAuthError } from "./explain-error";
 
+interface LoginValues {
+  email: string;
+  password: string;
+}
+
 export function LoginPage() {
+  const [form] = Form.useForm<LoginValues>();
   const { mutate: login, isPending } = useLogin<LoginParams>();
   const [error, setError] = useState("");
+  const [linkSentTo, setLinkSentTo] = useState("");
 
-  const submit = (values: { email: string; password: string }) => {
+  const send = (params: LoginParams, onDone?: () => void) => {
     setError("");
-    login(values, {
+    setLinkSentTo("");
+    login(params, {
       onSuccess: (result) => {
         if (!result.success) {
           setError(
@@ -21,10 +30,22 @@ export function LoginPage() {
               ? explainAuthError({ code: result.error.name, message: result.error.message })
               : "Sign-in failed. Please try again.",
           );
+        } else {
+          onDone?.();
         }
       },
       onError: (failure) => setError(failure.message),
     });
+  };
+
+  const emailLink = async () => {
+    const { email } = await form.validateFields(["email"]).catch(() => ({ email: "" }));
+    if (email) {
+      const address = email.trim().toLowerCase();
+      send({ email: address, redirectTo: `${window.location.origin}/` }, () =>
+        setLinkSentTo(address),
+      );
+    }
   };
 
   return (
@@ -33,7 +54,12 @@ export function LoginPage() {
       <Typography.Paragraph type="secondary">
         Follow your request, your projects and your beta builds.
       </Typography.Paragraph>
-      <Form layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form<LoginValues>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => send(values)}
+        requiredMark={false}
+      >
         <Form.Item label="Email address" name="email" rules={[zodRule(emailField)]}>
           <Input type="email" autoComplete="email" />
         </Form.Item>
@@ -47,8 +73,20 @@ export function LoginPage() {
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}
+        {linkSentTo ? (
+          <Alert
+            type="success"
+            showIcon
+            message={`We sent a sign-in link to ${linkSentTo}.`}
+            description="Open it on this device to sign in. It works once."
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
         <Button type="primary" htmlType="submit" block loading={isPending}>
           Sign in
+        </Button>
+        <Button type="link" block onClick={emailLink} disabled={isPending}>
+          Email me a sign-in link instead
         </Button>
       </Form>
     </Card>
