@@ -2,9 +2,9 @@
 // click through to the portal, choose a new password (checked next to the field), sign in with it.
 import { expect, test } from "@playwright/test";
 import { nodeClient } from "../support/supabase-client";
-import { product, waitForMail } from "./support/product";
+import { followMailLink, mailPage, product, waitForMail } from "./support/product";
 
-test("a recovery email leads to a new password that signs in", async ({ page, context }) => {
+test("a recovery email leads to a new password that signs in", async ({ page }) => {
   const { api, anonKey, portal } = product();
   const address = "clara@northwind.test";
   const client = nodeClient(api, anonKey);
@@ -14,13 +14,8 @@ test("a recovery email leads to a new password that signs in", async ({ page, co
   expect(error).toBeNull();
   const mail = await waitForMail(address, /^Reset your Atrium password$/);
 
-  await page.goto(`${product().mailbox}/messages/${mail.id}`);
-  const popup = context.waitForEvent("page");
-  await page
-    .frameLocator('iframe[title="HTML part"]')
-    .getByRole("link", { name: "Choose a new password" })
-    .click();
-  const confirm = await popup;
+  await page.goto(mailPage(mail.id));
+  const confirm = await followMailLink(page, "Choose a new password");
   await expect(confirm.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await confirm.getByRole("button", { name: "Continue" }).click();
 

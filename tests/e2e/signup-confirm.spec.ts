@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { signupFormSchema, toSignUpCredentials } from "../../db/validation/signup";
 import { nodeClient } from "../support/supabase-client";
-import { database, product, waitForMail } from "./support/product";
+import { database, followMailLink, product, waitForMail } from "./support/product";
 
 async function signUp(address: string, fullName: string, company: string) {
   const { api, anonKey } = product();
@@ -51,12 +51,7 @@ test("signing up, then clicking the link in the mailbox confirms the email", asy
   await row.getByRole("link", { name: "Confirm your email for Atrium" }).click();
 
   // The button in the rendered email opens the portal's confirm page in a new tab.
-  const popup = context.waitForEvent("page");
-  await page
-    .frameLocator('iframe[title="HTML part"]')
-    .getByRole("link", { name: "Confirm my email" })
-    .click();
-  const portal = await popup;
+  const portal = await followMailLink(page, "Confirm my email");
   await expect(portal).toHaveURL(/\/auth\/confirm\?token_hash=/);
   await expect(portal.getByRole("heading", { name: "Confirm your email" })).toBeVisible();
   const confirmUrl = portal.url();

@@ -1,8 +1,7 @@
 // The fallback when a link is broken or spent: the address and the 6-digit code from the email.
-import { email as emailField } from "@db/validation/fields";
 import { Alert, Button, Form, Input } from "antd";
 import { useState } from "react";
-import { zodRule } from "../forms/zod-rule";
+import { EmailItem } from "../forms/email-item";
 import { supabase } from "../supabase";
 import type { OtpType } from "./confirm-link";
 import { explainAuthError } from "./explain-error";
@@ -41,9 +40,7 @@ export function CodeForm({ type, action, onVerified }: CodeFormProps) {
 
   return (
     <Form<CodeValues> layout="vertical" onFinish={submit} requiredMark={false}>
-      <Form.Item label="Email address" name="email" rules={[zodRule(emailField)]}>
-        <Input type="email" autoComplete="email" />
-      </Form.Item>
+      <EmailItem />
       <Form.Item
         label="6-digit code"
         name="code"

@@ -1,11 +1,10 @@
 // Sign-in with email and password, or with a link by email, through the shared Refine
 // authProvider. The link lands on the confirm page like every Auth email.
-import { email as emailField } from "@db/validation/fields";
 import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
-import { zodRule } from "../forms/zod-rule";
+import { EmailItem } from "../forms/email-item";
 import { explainAuthError } from "./explain-error";
 
 interface LoginValues {
@@ -60,9 +59,7 @@ export function LoginPage() {
         onFinish={(values) => send(values)}
         requiredMark={false}
       >
-        <Form.Item label="Email address" name="email" rules={[zodRule(emailField)]}>
-          <Input type="email" autoComplete="email" />
-        </Form.Item>
+        <EmailItem />
         <Form.Item
           label="Password"
           name="password"

@@ -1,5 +1,6 @@
 // What the browser tests know about the running product: its URLs, a database connection for
 // checking outcomes, and the mailbox's JSON view for waiting on mail.
+import type { Page } from "@playwright/test";
 import postgres from "postgres";
 import type { DevBanner } from "../../support/dev-process";
 
@@ -40,4 +41,22 @@ export async function waitForMail(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`no mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+}
+
+/** The mailbox page of one message. */
+export function mailPage(messageId: string): string {
+  return `${product().mailbox}/messages/${messageId}`;
+}
+
+/**
+ * Clicks a link in the HTML part of the message open in `page`, as a reader does; the mailbox
+ * opens links in a new tab, which is returned.
+ */
+export async function followMailLink(page: Page, linkName: string): Promise<Page> {
+  const opened = page.context().waitForEvent("page");
+  await page
+    .frameLocator('iframe[title="HTML part"]')
+    .getByRole("link", { name: linkName })
+    .click();
+  return opened;
 }

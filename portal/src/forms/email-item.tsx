@@ -1,0 +1,12 @@
+// The email address field every portal form asks for, checked by db/validation's rule.
+import { email as emailField } from "@db/validation/fields";
+import { Form, Input } from "antd";
+import { zodRule } from "./zod-rule";
+
+export function EmailItem() {
+  return (
+    <Form.Item label="Email address" name="email" rules={[zodRule(emailField)]}>
+      <Input type="email" autoComplete="email" />
+    </Form.Item>
+  );
+}
