@@ -34,6 +34,14 @@ async function main() {
   // Handled from the first moment, so Ctrl-C during start-up never leaves Postgres behind.
   process.on("SIGINT", () => void stopAll("SIGINT", 0));
   process.on("SIGTERM", () => void stopAll("SIGTERM", 0));
+  // A crash in any part must still stop Postgres: with these handlers Node waits for stopAll
+  // instead of exiting at once and leaving the cluster running.
+  const crash = (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    void stopAll("crashed", 1);
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
   const env = parseLocalEnv(process.env);
   const database = await openDatabase(env, log);
   running.push({ name: "database", stop: () => database.close() });

@@ -18,15 +18,20 @@ export interface AuthProviderOptions {
   resetPasswordUrl?: string;
 }
 
-/** The signed-in person as `useGetIdentity` returns it. */
-export interface Identity {
-  id: string;
+/** The profile fields an app needs about whoever is signed in. */
+type IdentityProfile = Pick<Profile, "full_name" | "role" | "company_id" | "locale">;
+
+/**
+ * The signed-in person as `useGetIdentity` returns it: Auth's id and email, the profile's
+ * fields (role and company are null while the profile cannot be read).
+ */
+export type Identity = Pick<User, "id"> & {
   email: string;
   name: string;
-  role: AppRole | null;
-  companyId: string | null;
-  locale: string;
-}
+  role: IdentityProfile["role"] | null;
+  company_id: IdentityProfile["company_id"];
+  locale: IdentityProfile["locale"];
+};
 
 export interface LoginParams {
   email: string;
@@ -76,9 +81,7 @@ export function createAuthProvider(
   const loginPath = options.loginPath ?? "/login";
   const homePath = options.homePath ?? "/";
 
-  async function loadProfile(
-    user: User,
-  ): Promise<Pick<Profile, "full_name" | "role" | "company_id" | "locale"> | null> {
+  async function loadProfile(user: User): Promise<IdentityProfile | null> {
     const { data } = await supabase
       .from("profiles")
       .select("full_name, role, company_id, locale")
@@ -98,7 +101,7 @@ export function createAuthProvider(
       email: data.user.email ?? "",
       name: profile?.full_name ?? data.user.email ?? "",
       role: profile?.role ?? null,
-      companyId: profile?.company_id ?? null,
+      company_id: profile?.company_id ?? null,
       locale: profile?.locale ?? "en",
     };
   }

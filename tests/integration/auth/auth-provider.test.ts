@@ -70,7 +70,7 @@ describe("authProvider", () => {
       email,
       name: "Tess Team",
       role: "team",
-      companyId: null,
+      company_id: null,
       locale: "en",
     });
     expect(await provider.getPermissions?.()).toBe("team");
