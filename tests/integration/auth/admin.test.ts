@@ -1,20 +1,14 @@
 // The admin API through auth-js's `auth.admin`: refused without the service-role key, user CRUD
 // with GoTrue's paging headers, invitations through the hook, and generate_link for tests.
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AuthTestStack, SITE_URL, startAuthStack, uniqueEmail } from "./support/auth-stack";
 
 let auth: AuthTestStack;
-let db: postgres.Sql;
 
 beforeAll(async () => {
   auth = await startAuthStack();
-  db = postgres(auth.stack.db.superuserUrl, { max: 2, onnotice: () => {} });
 });
-afterAll(async () => {
-  await db?.end();
-  await auth?.stop();
-});
+afterAll(() => auth?.stop());
 
 const staff = (role: "client" | "team" | "admin" = "team") => ({
   email: uniqueEmail(role),
@@ -61,10 +55,11 @@ describe("admin users", () => {
       user_metadata: { full_name: "Staff Member" },
     });
     expect(data.user?.email_confirmed_at).toBeTruthy();
-    const [profile] = await db`select role from public.profiles where id = ${data.user?.id ?? ""}`;
+    const [profile] =
+      await auth.sql`select role from public.profiles where id = ${data.user?.id ?? ""}`;
     expect(profile?.role).toBe("admin");
     const requests =
-      await db`select 1 from public.signup_requests where profile_id = ${data.user?.id ?? ""}`;
+      await auth.sql`select 1 from public.signup_requests where profile_id = ${data.user?.id ?? ""}`;
     expect(requests).toHaveLength(0);
 
     const again = await auth.admin().auth.admin.createUser(attributes);
@@ -76,7 +71,7 @@ describe("admin users", () => {
     for (let i = 0; i < 3; i++) {
       await auth.admin().auth.admin.createUser(staff());
     }
-    const [count] = await db`select count(*)::int as n from auth.users`;
+    const [count] = await auth.sql`select count(*)::int as n from auth.users`;
     const total = count?.n ?? 0;
     const { data, error } = await auth.admin().auth.admin.listUsers({ page: 1, perPage: 2 });
     expect(error).toBeNull();

@@ -1,6 +1,5 @@
 // Every email flow through auth-js and the hook: magic link, recovery, email change confirmed by
 // both addresses, resend, PKCE links, OTP expiry, and a failing hook.
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type AuthTestStack,
@@ -11,16 +10,11 @@ import {
 } from "./support/auth-stack";
 
 let auth: AuthTestStack;
-let db: postgres.Sql;
 
 beforeAll(async () => {
   auth = await startAuthStack();
-  db = postgres(auth.stack.db.superuserUrl, { max: 2, onnotice: () => {} });
 });
-afterAll(async () => {
-  await db?.end();
-  await auth?.stop();
-});
+afterAll(() => auth?.stop());
 
 async function confirmedAccount(
   password = "correct horse",
@@ -83,7 +77,7 @@ describe("magic link", () => {
     const { email } = await confirmedAccount();
     await auth.client().auth.signInWithOtp({ email });
     const { token_hash } = auth.hook.last(email, "magiclink").email_data;
-    await db`
+    await auth.sql`
       update auth.users set recovery_sent_at = now() - interval '86401 seconds'
       where email = ${email}`;
     const { error } = await auth.client().auth.verifyOtp({ token_hash, type: "magiclink" });
@@ -149,7 +143,7 @@ describe("email change", () => {
     const done = await auth.client().auth.verifyOtp({ token_hash: forNew, type: "email_change" });
     expect(done.error).toBeNull();
     expect(done.data.user?.email).toBe(next);
-    const [profile] = await db`select email from public.profiles where id = ${id}`;
+    const [profile] = await auth.sql`select email from public.profiles where id = ${id}`;
     expect(profile?.email).toBe(next);
   });
 });
@@ -246,6 +240,6 @@ describe("a failing hook", () => {
     } finally {
       auth.hook.failWith(undefined);
     }
-    expect(await db`select 1 from auth.users where email = ${email}`).toHaveLength(0);
+    expect(await auth.sql`select 1 from auth.users where email = ${email}`).toHaveLength(0);
   });
 });

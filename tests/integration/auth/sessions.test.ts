@@ -1,7 +1,6 @@
 // Sessions through auth-js: password sign-in, the access token's claims, refresh rotation with the
 // reuse interval and family revocation, GET/PUT /user, logout scopes, and bad tokens refused.
 import { decodeJwt, decodeProtectedHeader } from "jose";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
@@ -10,18 +9,13 @@ import { type AuthTestStack, startAuthStack, uniqueEmail } from "./support/auth-
 const REUSE_INTERVAL_SECONDS = 1;
 
 let auth: AuthTestStack;
-let db: postgres.Sql;
 
 beforeAll(async () => {
   auth = await startAuthStack({
     GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL: String(REUSE_INTERVAL_SECONDS),
   });
-  db = postgres(auth.stack.db.superuserUrl, { max: 2, onnotice: () => {} });
 });
-afterAll(async () => {
-  await db?.end();
-  await auth?.stop();
-});
+afterAll(() => auth?.stop());
 
 /** A confirmed client account made through the admin API, as staff would. */
 async function createAccount(password = "correct horse"): Promise<{ id: string; email: string }> {
@@ -91,7 +85,7 @@ describe("password sign-in", () => {
     expect(claims.exp).toBe(session.expires_at);
     expect(claims.amr).toEqual([{ method: "password", timestamp: expect.any(Number) }]);
     const [row] =
-      await db`select user_id, aal from auth.sessions where id = ${String(claims.session_id)}`;
+      await auth.sql`select user_id, aal from auth.sessions where id = ${String(claims.session_id)}`;
     expect(row).toMatchObject({ user_id: id, aal: "aal1" });
   });
 
@@ -121,10 +115,10 @@ describe("refresh rotation", () => {
     expect(decodeJwt(next?.access_token ?? "").session_id).toBe(
       decodeJwt(session.access_token).session_id,
     );
-    const [old] = await db`
+    const [old] = await auth.sql`
       select revoked from auth.refresh_tokens where token = ${session.refresh_token}`;
     expect(old?.revoked).toBe(true);
-    const [child] = await db`
+    const [child] = await auth.sql`
       select parent, revoked from auth.refresh_tokens where token = ${next?.refresh_token ?? ""}`;
     expect(child).toMatchObject({ parent: session.refresh_token, revoked: false });
     const third = await auth
@@ -241,7 +235,7 @@ describe("the audit trail", () => {
     const { client } = await signIn(email);
     await client.auth.refreshSession();
     await client.auth.signOut();
-    const rows = await db`
+    const rows = await auth.sql`
       select payload ->> 'action' as action, payload ->> 'log_type' as log_type,
         payload ->> 'actor_username' as actor
       from auth.audit_log_entries where payload ->> 'actor_id' = ${id} order by created_at`;
@@ -285,7 +279,8 @@ describe("logout", () => {
       headers: { Authorization: `Bearer ${one.session.access_token}` },
     });
     expect(response.status).toBe(204);
-    const [count] = await db`select count(*)::int as n from auth.sessions where user_id = ${id}`;
+    const [count] =
+      await auth.sql`select count(*)::int as n from auth.sessions where user_id = ${id}`;
     expect(count?.n).toBe(0);
     expect((await auth.client().auth.getUser(three.session.access_token)).error?.name).toBe(
       "AuthSessionMissingError",

@@ -1,6 +1,5 @@
 // Sign-up through auth-js: the signed hook email, both ways of confirming (the GET link and a POST
 // of token_hash), the rows GoTrue and the sign-up trigger leave, and answers that leak nothing.
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type AuthTestStack,
@@ -11,16 +10,11 @@ import {
 } from "./support/auth-stack";
 
 let auth: AuthTestStack;
-let db: postgres.Sql;
 
 beforeAll(async () => {
   auth = await startAuthStack();
-  db = postgres(auth.stack.db.superuserUrl, { max: 2, onnotice: () => {} });
 });
-afterAll(async () => {
-  await db?.end();
-  await auth?.stop();
-});
+afterAll(() => auth?.stop());
 
 describe("sign-up with email confirmation", () => {
   it("creates an unconfirmed user, no session, and mails a signed confirmation", async () => {
@@ -61,13 +55,13 @@ describe("sign-up with email confirmation", () => {
     expect(call.email_data.token).toMatch(/^\d{6}$/);
     expect(call.email_data.token_hash).toMatch(/^[0-9a-f]{56}$/);
 
-    const [row] = await db`
+    const [row] = await auth.sql`
       select role, encrypted_password, confirmation_token, raw_user_meta_data
       from auth.users where id = ${data.user?.id ?? ""}`;
     expect(row?.role).toBe("authenticated");
     expect(row?.encrypted_password).toMatch(/^\$2a\$04\$/);
     expect(row?.confirmation_token).toBe(call.email_data.token_hash);
-    const [token] = await db`
+    const [token] = await auth.sql`
       select token_type, token_hash, relates_to from auth.one_time_tokens
       where user_id = ${data.user?.id ?? ""}`;
     expect(token).toMatchObject({
@@ -85,9 +79,10 @@ describe("sign-up with email confirmation", () => {
       options: { data: portalSignupData("Grace Hopper") },
     });
     const id = data.user?.id ?? "";
-    const [profile] = await db`select email, full_name, role from public.profiles where id = ${id}`;
+    const [profile] =
+      await auth.sql`select email, full_name, role from public.profiles where id = ${id}`;
     expect(profile).toMatchObject({ email, full_name: "Grace Hopper", role: "client" });
-    const [request] = await db`
+    const [request] = await auth.sql`
       select status, company_name, details, source from public.signup_requests where profile_id = ${id}`;
     expect(request).toMatchObject({
       status: "pending",
@@ -137,7 +132,7 @@ describe("sign-up with email confirmation", () => {
     });
     expect(error).toBeNull();
     expect(data.user?.email_confirmed_at).toBeTruthy();
-    const [request] = await db`
+    const [request] = await auth.sql`
       select r.status from public.signup_requests r where r.email = ${email}`;
     expect(request?.status).toBe("confirmed");
 
@@ -206,7 +201,8 @@ describe("sign-up with email confirmation", () => {
     expect(data.user).toMatchObject({ email, role: "authenticated", aud: "authenticated" });
     expect(data.user?.email_confirmed_at).toBeUndefined();
     expect(auth.hook.callsFor(email)).toHaveLength(callsBefore);
-    const [count] = await db`select count(*)::int as n from auth.users where email = ${email}`;
+    const [count] =
+      await auth.sql`select count(*)::int as n from auth.users where email = ${email}`;
     expect(count?.n).toBe(1);
   });
 
@@ -234,7 +230,7 @@ describe("sign-up with email confirmation", () => {
       code: "unexpected_failure",
       message: "Database error saving new user",
     });
-    const rows = await db`select 1 from auth.users where email = ${email}`;
+    const rows = await auth.sql`select 1 from auth.users where email = ${email}`;
     expect(rows).toHaveLength(0);
     expect(auth.hook.callsFor(email)).toHaveLength(0);
   });

@@ -1,6 +1,7 @@
 // The local stack set up for Auth tests: the Send Email hook pointed at a recording receiver,
 // relaxed limits and a cheap bcrypt cost unless a test asks otherwise, and supabase-js clients.
 import type { SupabaseClient } from "@supabase/supabase-js";
+import postgres from "postgres";
 import { startTestStack, type TestStack } from "../../../support/stack";
 import { nodeClient } from "../../../support/supabase-client";
 import { type HookServer, startHookServer } from "./hook-server";
@@ -10,6 +11,8 @@ export const SITE_URL = "http://localhost:5174";
 export interface AuthTestStack {
   stack: TestStack;
   hook: HookServer;
+  /** The test database as its superuser, for reading what Auth wrote and setting up states. */
+  sql: postgres.Sql;
   /** A fresh anon client (its own in-memory session), optionally in PKCE mode. */
   client(options?: { flowType?: "implicit" | "pkce" }): SupabaseClient;
   /** A client holding the service_role key, for `auth.admin`. */
@@ -39,11 +42,13 @@ export async function startAuthStack(env: Record<string, string> = {}): Promise<
       ...env,
     },
   });
+  const sql = postgres(stack.db.superuserUrl, { max: 2, onnotice: () => {} });
   const make = (key: string, flowType: "implicit" | "pkce" = "implicit") =>
     nodeClient(stack.url, key, { auth: { flowType } });
   return {
     stack,
     hook,
+    sql,
     client: (options) => make(stack.keys.anonKey, options?.flowType),
     admin: () => make(stack.keys.serviceRoleKey),
     fetchAuth: (path, init = {}) =>
@@ -57,6 +62,7 @@ export async function startAuthStack(env: Record<string, string> = {}): Promise<
         },
       }),
     async stop() {
+      await sql.end();
       await stack.stop();
       await hook.stop();
     },
