@@ -1,12 +1,14 @@
-// The portal's routes. Public: the confirm page every Auth email links to, and sign-in.
-// Signed in: the client's request status.
+// The portal's routes. Public: sign-up, sign-in, password recovery and the confirm page every
+// Auth email links to. Signed in: the client's request status.
 import { Authenticated, Refine } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider } from "antd";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { confirmPath } from "./auth/confirm-link";
 import { ConfirmPage } from "./auth/confirm-page";
+import { ForgotPasswordPage } from "./auth/forgot-password-page";
 import { LoginPage } from "./auth/login-page";
+import { SignupPage } from "./auth/signup-page";
 import { PortalLayout } from "./layout";
 import { StatusPage } from "./status/status-page";
 import { authProvider, dataProvider } from "./supabase";
@@ -26,6 +28,8 @@ export function App() {
               <Route element={<PortalLayout />}>
                 <Route path={confirmPath} element={<ConfirmPage />} />
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/signup" element={<SignupPage />} />
+                <Route path="/forgot-password" element={<ForgotPasswordPage />} />
                 <Route
                   index
                   element={

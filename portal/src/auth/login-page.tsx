@@ -4,8 +4,9 @@ import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
 import { EmailItem } from "../forms/email-item";
-import { explainAuthError } from "./explain-error";
+import { failureMessage } from "./auth-result";
 
 interface LoginValues {
   email: string;
@@ -23,12 +24,9 @@ export function LoginPage() {
     setLinkSentTo("");
     login(params, {
       onSuccess: (result) => {
-        if (!result.success) {
-          setError(
-            result.error
-              ? explainAuthError({ code: result.error.name, message: result.error.message })
-              : "Sign-in failed. Please try again.",
-          );
+        const message = failureMessage(result);
+        if (message) {
+          setError(message);
         } else {
           onDone?.();
         }
@@ -86,6 +84,11 @@ export function LoginPage() {
           Email me a sign-in link instead
         </Button>
       </Form>
+      <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
+        <Link to="/forgot-password">Forgot your password?</Link>
+        {" · "}
+        New here? <Link to="/signup">Request access</Link>
+      </Typography.Paragraph>
     </Card>
   );
 }

@@ -1,0 +1,63 @@
+// Asks Auth to mail a recovery link; the link lands on the confirm page, which then asks for the
+// new password.
+import { useForgotPassword } from "@refinedev/core";
+import { Alert, Button, Card, Form, Typography } from "antd";
+import { useState } from "react";
+import { Link } from "react-router";
+import { EmailItem } from "../forms/email-item";
+import { failureMessage } from "./auth-result";
+
+export function ForgotPasswordPage() {
+  const { mutate: forgotPassword, isPending } = useForgotPassword<{ email: string }>();
+  const [error, setError] = useState("");
+  const [sentTo, setSentTo] = useState("");
+
+  const submit = ({ email }: { email: string }) => {
+    const address = email.trim().toLowerCase();
+    setError("");
+    setSentTo("");
+    forgotPassword(
+      { email: address },
+      {
+        onSuccess: (result) => {
+          const message = failureMessage(result);
+          if (message) {
+            setError(message);
+          } else {
+            setSentTo(address);
+          }
+        },
+        onError: (failure) => setError(failure.message),
+      },
+    );
+  };
+
+  return (
+    <Card>
+      <Typography.Title level={3}>Forgot your password?</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        We will email you a link to choose a new one.
+      </Typography.Paragraph>
+      <Form layout="vertical" onFinish={submit} requiredMark={false}>
+        <EmailItem />
+        {error ? (
+          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
+        ) : null}
+        {sentTo ? (
+          <Alert
+            type="success"
+            showIcon
+            message={`If an account uses ${sentTo}, a link to choose a new password is on its way.`}
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
+        <Button type="primary" htmlType="submit" block loading={isPending}>
+          Email me a link
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
+        <Link to="/login">Back to sign-in</Link>
+      </Typography.Paragraph>
+    </Card>
+  );
+}
