@@ -1,22 +1,5 @@
-// The client portal. Settings come from the repository root's .env files (where `npm run dev`
-// writes them) and the environment; only VITE_-prefixed values reach the bundle.
-import path from "node:path";
-import react from "@vitejs/plugin-react";
+// The client portal (port 5174, Supabase's local default for a second app).
 import { defineConfig } from "vite";
+import { browserAppConfig } from "../scripts/lib/browser-app-config";
 
-const root = path.resolve(import.meta.dirname, "..");
-
-export default defineConfig({
-  root: import.meta.dirname,
-  envDir: root,
-  plugins: [react()],
-  resolve: {
-    alias: {
-      "@db": path.join(root, "db"),
-      "@supabase-client": path.join(root, "supabase/client"),
-    },
-  },
-  server: { port: 5174, host: "localhost" },
-  preview: { port: 5174, host: "localhost" },
-  build: { outDir: path.join(root, "dist/portal"), emptyOutDir: true },
-});
+export default defineConfig(browserAppConfig("portal", 5174));

@@ -1,6 +1,6 @@
 // `npm run dev`: the whole product locally. Postgres (embedded unless DATABASE_URL), Supabase's
-// ground and our migrations, demo data on an empty database, the API on one port, the mailbox and
-// the portal; prints what it started and the demo logins, and stops everything on Ctrl-C.
+// ground and our migrations, demo data on an empty database, the API on one port, the mailbox, the
+// admin and the portal; prints what it started and the demo logins, and stops all on Ctrl-C.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
@@ -65,9 +65,19 @@ async function main() {
     strictPort: process.env.ATRIUM_PORTAL_PORT !== undefined,
   });
   running.push({ name: "portal", stop: () => portal.stop() });
-  // Auth's site URL and every email link point at the portal as it actually listens.
+  const admin = await startViteApp({
+    configFile: path.resolve(import.meta.dirname, "../admin/vite.config.ts"),
+    port: env.ATRIUM_ADMIN_PORT,
+    strictPort: process.env.ATRIUM_ADMIN_PORT !== undefined,
+  });
+  running.push({ name: "admin", stop: () => admin.stop() });
+  // Auth's site URL and every email link point at the apps as they actually listen.
   const email = await startDevEmail(
-    { ...process.env, PORTAL_URL: process.env.PORTAL_URL ?? portal.url },
+    {
+      ...process.env,
+      PORTAL_URL: process.env.PORTAL_URL ?? portal.url,
+      ADMIN_URL: process.env.ADMIN_URL ?? admin.url,
+    },
     apiUrl,
     log,
   );
@@ -95,6 +105,7 @@ async function main() {
     `  API (supabase-js URL)  ${stack.url}   REST ${stack.url}/rest/v1   Auth ${stack.url}/auth/v1`,
   );
   log(`  Edge Functions         ${stack.url}/functions/v1`);
+  log(`  Admin                  ${admin.url}   (staff: team and admin logins)`);
   log(`  Portal                 ${portal.url}   (clients; email links open here)`);
   for (const line of email.lines) {
     log(line);

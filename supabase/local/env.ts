@@ -11,7 +11,8 @@ export const localEnvSchema = z.object({
   ATRIUM_LOCAL_DIR: z.string().min(1).default(".local"),
   ATRIUM_API_PORT: port(54321),
   ATRIUM_DB_PORT: port(54322),
-  /** The portal's dev server; when unset and 5174 is taken, the next free port is used. */
+  /** The apps' dev servers; when unset and taken, the next free port is used. */
+  ATRIUM_ADMIN_PORT: port(5173),
   ATRIUM_PORTAL_PORT: port(5174),
   /** Where `npm run dev` writes the apps' browser-safe settings (read by Vite). */
   ATRIUM_ENV_FILE: z.string().min(1).default(".env.local"),

@@ -2,22 +2,7 @@
 // the mailbox page, click the email's button, click "Confirm my email" on the portal, and see the
 // request under review; the team is mailed about it.
 import { expect, test } from "@playwright/test";
-import { signupFormSchema, toSignUpCredentials } from "../../db/validation/signup";
-import { nodeClient } from "../support/supabase-client";
-import { database, followMailLink, product, waitForMail } from "./support/product";
-
-async function signUp(address: string, fullName: string, company: string) {
-  const { api, anonKey } = product();
-  const client = nodeClient(api, anonKey);
-  const form = signupFormSchema.parse({
-    email: address,
-    password: "correct horse battery",
-    full_name: fullName,
-    company_name: company,
-  });
-  const { error } = await client.auth.signUp(toSignUpCredentials(form));
-  expect(error).toBeNull();
-}
+import { database, followMailLink, product, signUpOnApi, waitForMail } from "./support/product";
 
 async function requestOf(address: string) {
   const sql = database();
@@ -38,7 +23,7 @@ test("signing up, then clicking the link in the mailbox confirms the email", asy
 }) => {
   const address = `ada.${Date.now()}@example.test`;
   const company = `Analytical Engines ${Date.now()}`;
-  await signUp(address, "Ada Lovelace", company);
+  await signUpOnApi(address, "Ada Lovelace", company);
   expect(await requestOf(address)).toEqual({ status: "pending", confirmed: false });
 
   // The mailbox lists the confirmation, newest first.
@@ -82,7 +67,7 @@ test("signing up, then clicking the link in the mailbox confirms the email", asy
 
 test("the 6-digit code confirms when the link is broken", async ({ page }) => {
   const address = `grace.${Date.now()}@example.test`;
-  await signUp(address, "Grace Hopper", "Compilers Inc");
+  await signUpOnApi(address, "Grace Hopper", "Compilers Inc");
   const mail = await waitForMail(address, /^Confirm your email for Atrium$/);
   const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1];
   expect(code).toMatch(/^\d{6}$/);

@@ -47,6 +47,10 @@ describe("npm run dev", () => {
     const portalPage = await fetch(`${banner.portal}/auth/confirm?type=signup`);
     expect(portalPage.status).toBe(200);
     expect(await portalPage.text()).toContain('<div id="root"></div>');
+    expect(banner.admin).toBe(`http://localhost:${env.ATRIUM_ADMIN_PORT}`);
+    const adminPage = await fetch(`${banner.admin}/signup-requests`);
+    expect(adminPage.status).toBe(200);
+    expect(await adminPage.text()).toContain("<title>Atrium admin</title>");
 
     const written = await readFile(env.ATRIUM_ENV_FILE ?? "", "utf8");
     expect(written).toContain(`VITE_SUPABASE_URL=${api}`);
@@ -83,6 +87,7 @@ describe("npm run dev", () => {
     expect(await stopDev(first.child)).toBe(0);
     await expect(fetch(`${api}/health`)).rejects.toThrow();
     await expect(fetch(banner.portal)).rejects.toThrow();
+    await expect(fetch(banner.admin)).rejects.toThrow();
 
     const second = await startDev(env);
     expect(second.output()).toContain("database: existing data kept");

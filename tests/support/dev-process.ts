@@ -13,6 +13,7 @@ export type DevEnv = Record<string, string>;
 /** What the start-up banner says, read back the way a person reads it. */
 export interface DevBanner {
   api: string;
+  admin: string;
   portal: string;
   mailbox: string;
   database: string;
@@ -34,9 +35,16 @@ export async function scratchDevEnv(): Promise<{ dir: string; env: DevEnv }> {
     ATRIUM_API_PORT: String(await freePort()),
     ATRIUM_DB_PORT: String(await freePort()),
     ATRIUM_MAILBOX_PORT: String(await freePort()),
+    ATRIUM_ADMIN_PORT: String(await freePort()),
     ATRIUM_PORTAL_PORT: String(await freePort()),
   };
-  for (const inherited of ["DATABASE_URL", "PORTAL_URL", "RESEND_API_KEY", "RESEND_BASE_URL"]) {
+  for (const inherited of [
+    "DATABASE_URL",
+    "PORTAL_URL",
+    "ADMIN_URL",
+    "RESEND_API_KEY",
+    "RESEND_BASE_URL",
+  ]) {
     delete env[inherited];
   }
   return { dir, env };
@@ -102,6 +110,7 @@ export function readBanner(text: string): DevBanner {
   };
   return {
     api: find(/API \(supabase-js URL\)\s+(\S+)/, "API URL"),
+    admin: find(/Admin\s+(\S+)/, "admin URL"),
     portal: find(/Portal\s+(\S+)/, "portal URL"),
     mailbox: find(/Mailbox\s+(\S+)/, "mailbox URL"),
     database: find(/Database\s+(\S+)/, "database URL"),

@@ -14,8 +14,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dev = await startDev(env, 120_000);
   const banner = readBanner(dev.output());
   process.env.ATRIUM_E2E = JSON.stringify(banner);
-  // Vite bundles the portal's dependencies on the first request; do it before the first test.
-  await fetch(`${banner.portal}/src/main.tsx`);
+  // Vite bundles the apps' dependencies on the first request; do it before the first test.
+  await Promise.all([
+    fetch(`${banner.portal}/src/main.tsx`),
+    fetch(`${banner.admin}/src/main.tsx`),
+  ]);
   return async () => {
     const code = await stopDev(dev.child);
     await removeScratchDevEnv(dir, env);

@@ -2,7 +2,9 @@
 // checking outcomes, and the mailbox's JSON view for waiting on mail.
 import type { Page } from "@playwright/test";
 import postgres from "postgres";
+import { signupFormSchema, toSignUpCredentials } from "../../../db/validation/signup";
 import type { DevBanner } from "../../support/dev-process";
+import { nodeClient } from "../../support/supabase-client";
 
 export function product(): DevBanner {
   const raw = process.env.ATRIUM_E2E;
@@ -59,4 +61,35 @@ export async function followMailLink(page: Page, linkName: string): Promise<Page
     .getByRole("link", { name: linkName })
     .click();
   return opened;
+}
+
+/** Signs up on the API as the portal does; the request starts `pending`. */
+export async function signUpOnApi(address: string, fullName: string, company: string) {
+  const { api, anonKey } = product();
+  const form = signupFormSchema.parse({
+    email: address,
+    password: "correct horse battery",
+    full_name: fullName,
+    company_name: company,
+  });
+  const { error } = await nodeClient(api, anonKey).auth.signUp(toSignUpCredentials(form));
+  if (error) {
+    throw error;
+  }
+}
+
+/** Signs up and confirms with the 6-digit code from the mail: the request is then `confirmed`. */
+export async function confirmedApplicant(address: string, fullName: string, company: string) {
+  await signUpOnApi(address, fullName, company);
+  const mail = await waitForMail(address, /^Confirm your email for Atrium$/);
+  const token = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1] ?? "";
+  const { api, anonKey } = product();
+  const { error } = await nodeClient(api, anonKey).auth.verifyOtp({
+    email: address,
+    token,
+    type: "signup",
+  });
+  if (error) {
+    throw error;
+  }
 }

@@ -1,0 +1,79 @@
+// The staff admin: Refine with the shared Supabase providers, antd's themed layout, and one
+// resource per table the team works on.
+import { TeamOutlined } from "@ant-design/icons";
+import {
+  ErrorComponent,
+  ThemedLayout,
+  ThemedTitle,
+  useNotificationProvider,
+} from "@refinedev/antd";
+import "@refinedev/antd/dist/reset.css";
+import { Authenticated, Refine } from "@refinedev/core";
+import routerProvider, {
+  CatchAllNavigate,
+  NavigateToResource,
+  UnsavedChangesNotifier,
+} from "@refinedev/react-router";
+import { App as AntdApp, ConfigProvider } from "antd";
+import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { LoginPage } from "./auth/login-page";
+import { SignupRequestList } from "./resources/signup-requests/list";
+import { SignupRequestShow } from "./resources/signup-requests/show";
+import { authProvider, dataProvider } from "./supabase";
+
+const title = (collapsed: boolean) => <ThemedTitle collapsed={collapsed} text="Atrium admin" />;
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <ConfigProvider theme={{ token: { colorPrimary: "#1f6feb" } }}>
+        <AntdApp>
+          <Refine
+            authProvider={authProvider}
+            dataProvider={dataProvider}
+            routerProvider={routerProvider}
+            notificationProvider={useNotificationProvider}
+            resources={[
+              {
+                name: "signup_requests",
+                list: "/signup-requests",
+                show: "/signup-requests/:id",
+                meta: { label: "Sign-up requests", icon: <TeamOutlined /> },
+              },
+            ]}
+            options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
+          >
+            <Routes>
+              <Route
+                element={
+                  <Authenticated key="admin" fallback={<CatchAllNavigate to="/login" />}>
+                    <ThemedLayout Title={({ collapsed }) => title(collapsed)}>
+                      <Outlet />
+                    </ThemedLayout>
+                  </Authenticated>
+                }
+              >
+                <Route index element={<NavigateToResource resource="signup_requests" />} />
+                <Route path="/signup-requests">
+                  <Route index element={<SignupRequestList />} />
+                  <Route path=":id" element={<SignupRequestShow />} />
+                </Route>
+                <Route path="*" element={<ErrorComponent />} />
+              </Route>
+              <Route
+                element={
+                  <Authenticated key="login" fallback={<Outlet />}>
+                    <NavigateToResource resource="signup_requests" />
+                  </Authenticated>
+                }
+              >
+                <Route path="/login" element={<LoginPage />} />
+              </Route>
+            </Routes>
+            <UnsavedChangesNotifier />
+          </Refine>
+        </AntdApp>
+      </ConfigProvider>
+    </BrowserRouter>
+  );
+}

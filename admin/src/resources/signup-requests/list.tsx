@@ -1,0 +1,96 @@
+// The team's queue: requests to review first, newest submissions first, searchable by company,
+// name or email. Tabs switch status; the URL keeps page, tab and search so a link can be shared.
+import type { SignupRequest } from "@db/schema/signup-requests";
+import { DateField, getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
+import type { CrudFilter } from "@refinedev/core";
+import { Input, Segmented, Space, Table } from "antd";
+import { statusTabs } from "./review";
+import { StatusTag } from "./status-tag";
+
+type Tab = (typeof statusTabs)[number]["key"];
+
+function statusFilter(tab: Tab): CrudFilter[] {
+  return tab === "all" ? [] : [{ field: "status", operator: "eq", value: tab }];
+}
+
+function searchFilter(text: string): CrudFilter[] {
+  const value = text.trim();
+  if (!value) {
+    return [];
+  }
+  return [
+    {
+      operator: "or",
+      value: ["company_name", "full_name", "email"].map((field) => ({
+        field,
+        operator: "contains" as const,
+        value,
+      })),
+    },
+  ];
+}
+
+export function SignupRequestList() {
+  const { tableProps, sorters, filters, setFilters } = useTable<SignupRequest>({
+    syncWithLocation: true,
+    sorters: { initial: [{ field: "submitted_at", order: "desc" }] },
+    filters: { initial: statusFilter("confirmed") },
+    pagination: { pageSize: 20 },
+  });
+  const statusNow = filters.find((filter) => "field" in filter && filter.field === "status");
+  const tab: Tab = (statusNow?.value as Tab | undefined) ?? "all";
+  const searchNow = filters.find((filter) => filter.operator === "or");
+  const searchText =
+    searchNow && Array.isArray(searchNow.value)
+      ? String((searchNow.value[0] as CrudFilter | undefined)?.value ?? "")
+      : "";
+
+  return (
+    <List title="Sign-up requests">
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Segmented
+          value={tab}
+          options={statusTabs.map(({ key, label }) => ({ value: key, label }))}
+          onChange={(value) =>
+            setFilters([...statusFilter(value as Tab), ...searchFilter(searchText)], "replace")
+          }
+        />
+        <Input.Search
+          allowClear
+          placeholder="Company, name or email"
+          defaultValue={searchText}
+          aria-label="Search requests"
+          onSearch={(text) => setFilters([...statusFilter(tab), ...searchFilter(text)], "replace")}
+          style={{ width: 280 }}
+        />
+      </Space>
+      <Table
+        {...tableProps}
+        rowKey="id"
+        locale={{
+          emptyText: tab === "confirmed" ? "Nothing to review. Well done." : "No requests here.",
+        }}
+      >
+        <Table.Column<SignupRequest>
+          dataIndex="submitted_at"
+          title="Submitted"
+          sorter
+          defaultSortOrder={getDefaultSortOrder("submitted_at", sorters)}
+          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
+        />
+        <Table.Column<SignupRequest> dataIndex="company_name" title="Company" sorter />
+        <Table.Column<SignupRequest> dataIndex="full_name" title="Name" />
+        <Table.Column<SignupRequest> dataIndex="email" title="Email" />
+        <Table.Column<SignupRequest>
+          dataIndex="status"
+          title="Status"
+          render={(value: SignupRequest["status"]) => <StatusTag status={value} />}
+        />
+        <Table.Column<SignupRequest>
+          title="Actions"
+          render={(_, record) => <ShowButton hideText size="small" recordItemId={record.id} />}
+        />
+      </Table>
+    </List>
+  );
+}

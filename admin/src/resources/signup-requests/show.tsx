@@ -1,0 +1,72 @@
+// One request with everything the applicant told us, where they came from, and who decided.
+import type { SignupRequest } from "@db/schema/signup-requests";
+import { DateField, Show } from "@refinedev/antd";
+import { useShow } from "@refinedev/core";
+import { Descriptions, Typography } from "antd";
+import { ReviewButtons } from "./review-buttons";
+import { StatusTag } from "./status-tag";
+
+type RequestWithReviewer = SignupRequest & { reviewer: { full_name: string } | null };
+
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+export function SignupRequestShow() {
+  const { result: request, query } = useShow<RequestWithReviewer>({
+    meta: { select: "*, reviewer:profiles!reviewed_by(full_name)" },
+  });
+  const details = request?.details ?? {};
+  const utm = Object.entries(request?.utm ?? {});
+
+  return (
+    <Show
+      isLoading={query.isLoading}
+      title={request ? request.company_name : "Sign-up request"}
+      headerButtons={request ? <ReviewButtons request={request} /> : null}
+    >
+      {request ? (
+        <Descriptions column={1} bordered size="middle">
+          <Descriptions.Item label="Status">
+            <StatusTag status={request.status} />
+          </Descriptions.Item>
+          <Descriptions.Item label="Name">{request.full_name}</Descriptions.Item>
+          <Descriptions.Item label="Company">{request.company_name}</Descriptions.Item>
+          <Descriptions.Item label="Email">{request.email}</Descriptions.Item>
+          <Descriptions.Item label="Submitted">
+            <DateField value={request.submitted_at} format="D MMM YYYY, HH:mm" />
+          </Descriptions.Item>
+          <Descriptions.Item label="Email confirmed">
+            {request.confirmed_at ? (
+              <DateField value={request.confirmed_at} format="D MMM YYYY, HH:mm" />
+            ) : (
+              "Not yet"
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label="Needs">{details.project_type ?? dash}</Descriptions.Item>
+          <Descriptions.Item label="Budget">{details.budget ?? dash}</Descriptions.Item>
+          <Descriptions.Item label="Message">
+            {details.message ? (
+              <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+                {details.message}
+              </Typography.Paragraph>
+            ) : (
+              dash
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label="Source">
+            {request.source ?? dash}
+            {utm.length > 0 ? ` (${utm.map(([key, value]) => `${key}=${value}`).join(", ")})` : ""}
+          </Descriptions.Item>
+          {request.reviewed_at ? (
+            <Descriptions.Item label="Decided">
+              <DateField value={request.reviewed_at} format="D MMM YYYY, HH:mm" />
+              {request.reviewer ? ` by ${request.reviewer.full_name}` : ""}
+            </Descriptions.Item>
+          ) : null}
+          {request.status === "rejected" ? (
+            <Descriptions.Item label="Reason">{request.rejection_reason ?? dash}</Descriptions.Item>
+          ) : null}
+        </Descriptions>
+      ) : null}
+    </Show>
+  );
+}

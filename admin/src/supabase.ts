@@ -1,0 +1,15 @@
+// The admin's supabase-js client and the Refine providers built on it. Only staff may sign in:
+// a client's session is ended at once with "This account cannot sign in here".
+import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
+import { createAuthProvider } from "@supabase-client/auth-provider";
+import { createBrowserClient } from "@supabase-client/create-client";
+
+export const supabase = createBrowserClient(import.meta.env);
+
+export const authProvider = createAuthProvider(supabase, {
+  loginPath: "/login",
+  homePath: "/signup-requests",
+  allowedRoles: ["team", "admin"],
+});
+
+export const dataProvider = supabaseDataProvider(supabase);

@@ -1,0 +1,26 @@
+// The Vite settings the admin and the portal share: settings from the repository root's .env
+// files (where `npm run dev` writes them) and the environment, of which only VITE_ values reach
+// the bundle; the shared-code aliases of tsconfig; output under dist/<app>.
+import path from "node:path";
+import react from "@vitejs/plugin-react";
+import type { UserConfig } from "vite";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** @example export default defineConfig(browserAppConfig("portal", 5174)); */
+export function browserAppConfig(app: "admin" | "portal", port: number): UserConfig {
+  return {
+    root: path.join(root, app),
+    envDir: root,
+    plugins: [react()],
+    resolve: {
+      alias: {
+        "@db": path.join(root, "db"),
+        "@supabase-client": path.join(root, "supabase/client"),
+      },
+    },
+    server: { port, host: "localhost" },
+    preview: { port, host: "localhost" },
+    build: { outDir: path.join(root, "dist", app), emptyOutDir: true },
+  };
+}
