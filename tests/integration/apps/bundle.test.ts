@@ -1,5 +1,5 @@
-// Secrets never reach the browser: a production build of the portal, made with every server
-// secret in its environment, carries the public URL and anon key and none of the secrets.
+// Secrets never reach the browser: a production build of each app, made with every server secret
+// in its environment, carries the public URL and anon key and none of the secrets.
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -18,9 +18,6 @@ const secrets = {
   SEND_EMAIL_HOOK_SECRET: "v1,whsec_hook-secret-sentinel",
 };
 
-let outDir: string;
-let bundle: string;
-
 async function readTree(dir: string): Promise<string> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const texts = await Promise.all(
@@ -31,24 +28,27 @@ async function readTree(dir: string): Promise<string> {
   return texts.join("\n");
 }
 
-beforeAll(async () => {
-  outDir = await mkdtemp(path.join(os.tmpdir(), "atrium-portal-build-"));
-  const saved = { ...process.env };
-  Object.assign(process.env, publicValues, secrets);
-  try {
-    await build({
-      configFile: path.resolve("portal/vite.config.ts"),
-      logLevel: "error",
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env = saved;
-  }
-  bundle = await readTree(outDir);
-}, 240_000);
-afterAll(() => rm(outDir, { recursive: true, force: true }));
+describe.each(["admin", "portal"])("the %s's production bundle", (app) => {
+  let outDir: string;
+  let bundle: string;
 
-describe("the portal's production bundle", () => {
+  beforeAll(async () => {
+    outDir = await mkdtemp(path.join(os.tmpdir(), `atrium-${app}-build-`));
+    const saved = { ...process.env };
+    Object.assign(process.env, publicValues, secrets);
+    try {
+      await build({
+        configFile: path.resolve(`${app}/vite.config.ts`),
+        logLevel: "error",
+        build: { outDir, emptyOutDir: true },
+      });
+    } finally {
+      process.env = saved;
+    }
+    bundle = await readTree(outDir);
+  }, 240_000);
+  afterAll(() => rm(outDir, { recursive: true, force: true }));
+
   it("carries the public Supabase URL and anon key", () => {
     expect(bundle).toContain(publicValues.VITE_SUPABASE_URL);
     expect(bundle).toContain(publicValues.VITE_SUPABASE_ANON_KEY);
