@@ -1,6 +1,6 @@
 // The staff admin: Refine with the shared Supabase providers, antd's themed layout, and one
 // resource per table the team works on.
-import { TeamOutlined } from "@ant-design/icons";
+import { ProjectOutlined, TeamOutlined } from "@ant-design/icons";
 import {
   ErrorComponent,
   ThemedLayout,
@@ -17,6 +17,10 @@ import routerProvider, {
 import { App as AntdApp, ConfigProvider } from "antd";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { LoginPage } from "./auth/login-page";
+import { ProjectCreate } from "./resources/projects/create";
+import { ProjectEdit } from "./resources/projects/edit";
+import { ProjectList } from "./resources/projects/list";
+import { ProjectShow } from "./resources/projects/show";
 import { SignupRequestList } from "./resources/signup-requests/list";
 import { SignupRequestShow } from "./resources/signup-requests/show";
 import { authProvider, dataProvider } from "./supabase";
@@ -40,6 +44,14 @@ export function App() {
                 show: "/signup-requests/:id",
                 meta: { label: "Sign-up requests", icon: <TeamOutlined /> },
               },
+              {
+                name: "projects",
+                list: "/projects",
+                create: "/projects/create",
+                edit: "/projects/edit/:id",
+                show: "/projects/:id",
+                meta: { label: "Projects", icon: <ProjectOutlined /> },
+              },
             ]}
             options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
           >
@@ -57,6 +69,12 @@ export function App() {
                 <Route path="/signup-requests">
                   <Route index element={<SignupRequestList />} />
                   <Route path=":id" element={<SignupRequestShow />} />
+                </Route>
+                <Route path="/projects">
+                  <Route index element={<ProjectList />} />
+                  <Route path="create" element={<ProjectCreate />} />
+                  <Route path="edit/:id" element={<ProjectEdit />} />
+                  <Route path=":id" element={<ProjectShow />} />
                 </Route>
                 <Route path="*" element={<ErrorComponent />} />
               </Route>

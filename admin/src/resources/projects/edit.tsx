@@ -1,0 +1,29 @@
+// Editing a project's details; saving returns to its page, where updates are posted.
+import type { Project } from "@db/schema/projects";
+import { updateProjectSchema } from "@db/validation/projects";
+import { Edit } from "@refinedev/antd";
+import { Form } from "antd";
+import { useZodForm } from "../../forms/use-zod-form";
+import { ProjectFields } from "./fields";
+
+export function ProjectEdit() {
+  const { formProps, saveButtonProps, query } = useZodForm<Project>(updateProjectSchema, {
+    resource: "projects",
+    action: "edit",
+    redirect: "show",
+    successNotification: { type: "success", message: "Project saved" },
+  });
+  const project = query?.data?.data;
+
+  return (
+    <Edit
+      title={project ? `Edit ${project.name}` : "Edit project"}
+      saveButtonProps={saveButtonProps}
+      isLoading={query?.isLoading}
+    >
+      <Form {...formProps} layout="vertical">
+        <ProjectFields record={project} />
+      </Form>
+    </Edit>
+  );
+}

@@ -1,0 +1,129 @@
+// Every client project, soonest due first, filterable by status and searchable by name; the URL
+// keeps page, filter and search so a view can be shared.
+import type { ProjectStatus } from "@db/schema/projects";
+import {
+  DateField,
+  EditButton,
+  getDefaultSortOrder,
+  List,
+  ShowButton,
+  useTable,
+} from "@refinedev/antd";
+import type { CrudFilter } from "@refinedev/core";
+import { Empty, Input, Progress, Select, Space, Table, Typography } from "antd";
+import { projectStatusOptions } from "./labels";
+import { type ProjectRow, projectRowSelect } from "./project-row";
+import { ProjectStatusTag } from "./tags";
+
+function statusFilter(status: ProjectStatus | undefined): CrudFilter[] {
+  return status ? [{ field: "status", operator: "eq", value: status }] : [];
+}
+
+function nameFilter(text: string): CrudFilter[] {
+  const value = text.trim();
+  return value ? [{ field: "name", operator: "contains", value }] : [];
+}
+
+function currentValue(filters: CrudFilter[], field: string): unknown {
+  const found = filters.find((filter) => "field" in filter && filter.field === field);
+  return found?.value;
+}
+
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+export function ProjectList() {
+  const { tableProps, sorters, filters, setFilters } = useTable<ProjectRow>({
+    syncWithLocation: true,
+    sorters: { initial: [{ field: "due_date", order: "asc" }] },
+    pagination: { pageSize: 20 },
+    meta: { select: projectRowSelect },
+  });
+  const status = currentValue(filters, "status") as ProjectStatus | undefined;
+  const search = String(currentValue(filters, "name") ?? "");
+  const isFiltered = Boolean(status || search);
+
+  return (
+    <List title="Projects">
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          allowClear
+          aria-label="Filter by status"
+          placeholder="Any status"
+          value={status}
+          options={projectStatusOptions}
+          onChange={(value: ProjectStatus | undefined) =>
+            setFilters([...statusFilter(value), ...nameFilter(search)], "replace")
+          }
+          style={{ width: 180 }}
+        />
+        <Input.Search
+          allowClear
+          aria-label="Search projects"
+          placeholder="Project name"
+          defaultValue={search}
+          onSearch={(text) => setFilters([...statusFilter(status), ...nameFilter(text)], "replace")}
+          style={{ width: 280 }}
+        />
+      </Space>
+      <Table
+        {...tableProps}
+        rowKey="id"
+        locale={{
+          emptyText: (
+            <Empty
+              description={
+                isFiltered ? "No project matches these filters." : "No projects yet: create one."
+              }
+            />
+          ),
+        }}
+      >
+        <Table.Column<ProjectRow> dataIndex="name" title="Project" sorter />
+        <Table.Column<ProjectRow>
+          title="Company"
+          render={(_, record) => record.company?.name ?? dash}
+        />
+        <Table.Column<ProjectRow>
+          dataIndex="status"
+          title="Status"
+          render={(value: ProjectStatus) => <ProjectStatusTag status={value} />}
+        />
+        <Table.Column<ProjectRow>
+          dataIndex="progress"
+          title="Progress"
+          render={(value: number) => <Progress percent={value} size="small" />}
+          width={160}
+        />
+        <Table.Column<ProjectRow>
+          dataIndex="due_date"
+          title="Due"
+          sorter
+          defaultSortOrder={getDefaultSortOrder("due_date", sorters)}
+          render={(value: string | null) =>
+            value ? <DateField value={value} format="D MMM YYYY" /> : dash
+          }
+        />
+        <Table.Column<ProjectRow>
+          title="Account manager"
+          render={(_, record) => record.account_manager?.full_name ?? dash}
+        />
+        <Table.Column<ProjectRow>
+          dataIndex="updated_at"
+          title="Updated"
+          sorter
+          defaultSortOrder={getDefaultSortOrder("updated_at", sorters)}
+          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
+        />
+        <Table.Column<ProjectRow>
+          title="Actions"
+          render={(_, record) => (
+            <Space>
+              <ShowButton size="small" recordItemId={record.id} />
+              <EditButton size="small" recordItemId={record.id} />
+            </Space>
+          )}
+        />
+      </Table>
+    </List>
+  );
+}
