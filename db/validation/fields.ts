@@ -26,12 +26,28 @@ export const email = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter a valid email address" }));
 
-/** A website: `example.com` becomes `https://example.com`; blank becomes null. */
+/**
+ * A website: `example.com` becomes `https://example.com`; blank becomes null. The protocol and
+ * host name are checked explicitly because URL parsers differ: Chromium accepts and encodes a
+ * space in a host name that Node refuses, and the check must say the same in both.
+ */
 export const website = z
   .string()
   .trim()
-  .transform((value) => (value === "" || /^https?:\/\//i.test(value) ? value : `https://${value}`))
-  .pipe(z.union([z.literal(""), z.url({ error: "Enter a valid web address" })]))
+  // Only an address without any scheme gets https://; `ftp://…` must be refused, not prefixed.
+  .transform((value) =>
+    value === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`,
+  )
+  .pipe(
+    z.union([
+      z.literal(""),
+      z.url({
+        protocol: /^https?$/,
+        hostname: z.regexes.hostname,
+        error: "Enter a valid web address",
+      }),
+    ]),
+  )
   .transform((value) => (value === "" ? null : value))
   .nullish();
 

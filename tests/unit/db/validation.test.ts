@@ -87,6 +87,19 @@ describe("sign-up form", () => {
 });
 
 describe("company form", () => {
+  it("refuses websites with a space in the host or another protocol", () => {
+    for (const bad of [
+      "acme robotics",
+      "https://acme robotics",
+      "ftp://acme.test",
+      "https://a_b.test",
+    ]) {
+      const parsed = insertCompanySchema.safeParse({ name: "Acme", website: bad });
+      expect(parsed.success, bad).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe("Enter a valid web address");
+    }
+  });
+
   it("adds https:// to a bare website and stores blanks as null", () => {
     const parsed = insertCompanySchema.parse({ name: "Acme", website: "acme.test", industry: "" });
     expect(parsed.website).toBe("https://acme.test");
