@@ -1,6 +1,6 @@
 // The staff admin: Refine with the shared Supabase providers, antd's themed layout, and one
 // resource per table the team works on.
-import { ProjectOutlined, TeamOutlined } from "@ant-design/icons";
+import { BankOutlined, ProjectOutlined, TeamOutlined } from "@ant-design/icons";
 import {
   ErrorComponent,
   ThemedLayout,
@@ -17,6 +17,10 @@ import routerProvider, {
 import { App as AntdApp, ConfigProvider } from "antd";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { LoginPage } from "./auth/login-page";
+import { CompanyCreate } from "./resources/companies/create";
+import { CompanyEdit } from "./resources/companies/edit";
+import { CompanyList } from "./resources/companies/list";
+import { CompanyShow } from "./resources/companies/show";
 import { ProjectCreate } from "./resources/projects/create";
 import { ProjectEdit } from "./resources/projects/edit";
 import { ProjectList } from "./resources/projects/list";
@@ -52,6 +56,14 @@ export function App() {
                 show: "/projects/:id",
                 meta: { label: "Projects", icon: <ProjectOutlined /> },
               },
+              {
+                name: "companies",
+                list: "/companies",
+                create: "/companies/create",
+                edit: "/companies/edit/:id",
+                show: "/companies/:id",
+                meta: { label: "Companies", icon: <BankOutlined /> },
+              },
             ]}
             options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
           >
@@ -75,6 +87,12 @@ export function App() {
                   <Route path="create" element={<ProjectCreate />} />
                   <Route path="edit/:id" element={<ProjectEdit />} />
                   <Route path=":id" element={<ProjectShow />} />
+                </Route>
+                <Route path="/companies">
+                  <Route index element={<CompanyList />} />
+                  <Route path="create" element={<CompanyCreate />} />
+                  <Route path="edit/:id" element={<CompanyEdit />} />
+                  <Route path=":id" element={<CompanyShow />} />
                 </Route>
                 <Route path="*" element={<ErrorComponent />} />
               </Route>

@@ -6,7 +6,9 @@ import type { BaseRecord, HttpError } from "@refinedev/core";
 import { fieldErrors } from "@supabase-client/zod-form";
 import type { z } from "zod/v4";
 
-type UseFormArgs<T extends BaseRecord> = NonNullable<Parameters<typeof useForm<T, HttpError, T>>[0]>;
+type UseFormArgs<T extends BaseRecord> = NonNullable<
+  Parameters<typeof useForm<T, HttpError, T>>[0]
+>;
 
 export function useZodForm<T extends BaseRecord>(schema: z.ZodType, options: UseFormArgs<T>) {
   const form = useForm<T, HttpError, T>(options);

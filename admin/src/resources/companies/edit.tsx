@@ -1,0 +1,27 @@
+import type { Company } from "@db/schema/companies";
+import { updateCompanySchema } from "@db/validation/companies";
+import { Edit } from "@refinedev/antd";
+import { Form } from "antd";
+import { useZodForm } from "../../forms/use-zod-form";
+import { CompanyFormFields } from "./form-fields";
+
+export function CompanyEdit() {
+  const { formProps, saveButtonProps, query } = useZodForm<Company>(updateCompanySchema, {
+    resource: "companies",
+    action: "edit",
+    redirect: "show",
+  });
+  const company = query?.data?.data;
+  return (
+    <Edit
+      saveButtonProps={saveButtonProps}
+      title={company ? `Edit ${company.name}` : "Edit company"}
+      // Deleting a company is an admin's call and cascades to contacts; not offered here.
+      canDelete={false}
+    >
+      <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
+        <CompanyFormFields accountManagerId={company?.account_manager_id} />
+      </Form>
+    </Edit>
+  );
+}

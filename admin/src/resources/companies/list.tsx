@@ -1,0 +1,96 @@
+// Client companies, searchable by name, with their status and account manager.
+import type { Company, CompanyStatus } from "@db/schema/companies";
+import {
+  CreateButton,
+  EditButton,
+  getDefaultSortOrder,
+  List,
+  ShowButton,
+  useTable,
+} from "@refinedev/antd";
+import type { CrudFilter } from "@refinedev/core";
+import { Input, Select, Space, Table, Typography } from "antd";
+import { companyStatusOptions } from "./status";
+import { CompanyStatusTag } from "./status-tag";
+
+type CompanyRow = Company & { account_manager: { full_name: string } | null };
+
+export function CompanyList() {
+  const { tableProps, sorters, filters, setFilters } = useTable<CompanyRow>({
+    resource: "companies",
+    syncWithLocation: true,
+    sorters: { initial: [{ field: "name", order: "asc" }] },
+    meta: { select: "*, account_manager:profiles!account_manager_id(full_name)" },
+    pagination: { pageSize: 20 },
+  });
+  const current = (field: string) =>
+    filters.find((filter): filter is CrudFilter & { field: string } =>
+      "field" in filter ? filter.field === field : false,
+    )?.value as string | undefined;
+
+  const apply = (name: string | undefined, status: CompanyStatus | undefined) =>
+    setFilters(
+      [
+        ...(name?.trim()
+          ? [{ field: "name", operator: "contains" as const, value: name.trim() }]
+          : []),
+        ...(status ? [{ field: "status", operator: "eq" as const, value: status }] : []),
+      ],
+      "replace",
+    );
+
+  return (
+    <List title="Companies" headerButtons={<CreateButton>New company</CreateButton>}>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          aria-label="Search companies"
+          placeholder="Company name"
+          defaultValue={current("name")}
+          onSearch={(text) => apply(text, current("status") as CompanyStatus | undefined)}
+          style={{ width: 260 }}
+        />
+        <Select<CompanyStatus>
+          allowClear
+          aria-label="Status"
+          placeholder="Any status"
+          value={current("status") as CompanyStatus | undefined}
+          options={companyStatusOptions}
+          onChange={(status) => apply(current("name"), status)}
+          style={{ width: 160 }}
+        />
+      </Space>
+      <Table {...tableProps} rowKey="id" locale={{ emptyText: "No companies match." }}>
+        <Table.Column<CompanyRow>
+          dataIndex="name"
+          title="Name"
+          sorter
+          defaultSortOrder={getDefaultSortOrder("name", sorters)}
+        />
+        <Table.Column<CompanyRow>
+          dataIndex="status"
+          title="Status"
+          render={(status: CompanyStatus) => <CompanyStatusTag status={status} />}
+        />
+        <Table.Column<CompanyRow> dataIndex="industry" title="Industry" />
+        <Table.Column<CompanyRow>
+          title="Account manager"
+          render={(_, company) =>
+            company.account_manager?.full_name ?? (
+              <Typography.Text type="secondary">—</Typography.Text>
+            )
+          }
+        />
+        <Table.Column<CompanyRow>
+          title="Actions"
+          render={(_, company) => (
+            <Space>
+              <ShowButton hideText size="small" recordItemId={company.id} />
+              <EditButton hideText size="small" recordItemId={company.id} />
+            </Space>
+          )}
+        />
+      </Table>
+    </List>
+  );
+}

@@ -1,0 +1,102 @@
+// One company: its details, its people (contacts, with bounced addresses flagged) and its
+// projects.
+import type { Company, Contact } from "@db/schema/companies";
+import type { Project } from "@db/schema/projects";
+import { Show, UrlField } from "@refinedev/antd";
+import { useList, useShow } from "@refinedev/core";
+import { Card, Descriptions, Space, Table, Tag, Typography } from "antd";
+import { CompanyStatusTag } from "./status-tag";
+
+type CompanyWithManager = Company & { account_manager: { full_name: string } | null };
+
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+export function CompanyShow() {
+  const { result: company, query } = useShow<CompanyWithManager>({
+    resource: "companies",
+    meta: { select: "*, account_manager:profiles!account_manager_id(full_name)" },
+  });
+  const id = company?.id;
+  const contacts = useList<Contact>({
+    resource: "contacts",
+    filters: [{ field: "company_id", operator: "eq", value: id }],
+    sorters: [{ field: "full_name", order: "asc" }],
+    pagination: { mode: "off" },
+    queryOptions: { enabled: Boolean(id) },
+  });
+  const projects = useList<Project>({
+    resource: "projects",
+    filters: [{ field: "company_id", operator: "eq", value: id }],
+    sorters: [{ field: "name", order: "asc" }],
+    pagination: { mode: "off" },
+    queryOptions: { enabled: Boolean(id) },
+  });
+
+  return (
+    <Show isLoading={query.isLoading} title={company?.name ?? "Company"} canDelete={false}>
+      {company ? (
+        <Space direction="vertical" size="large" style={{ width: "100%" }}>
+          <Descriptions column={1} bordered size="middle">
+            <Descriptions.Item label="Status">
+              <CompanyStatusTag status={company.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label="Website">
+              {company.website ? <UrlField value={company.website} target="_blank" /> : dash}
+            </Descriptions.Item>
+            <Descriptions.Item label="Industry">{company.industry ?? dash}</Descriptions.Item>
+            <Descriptions.Item label="Account manager">
+              {company.account_manager?.full_name ?? dash}
+            </Descriptions.Item>
+          </Descriptions>
+          <Card title="Contacts" size="small">
+            <Table<Contact>
+              dataSource={contacts.result.data}
+              loading={contacts.query.isLoading}
+              rowKey="id"
+              pagination={false}
+              locale={{ emptyText: "No contacts yet." }}
+            >
+              <Table.Column<Contact> dataIndex="full_name" title="Name" />
+              <Table.Column<Contact> dataIndex="title" title="Title" />
+              <Table.Column<Contact>
+                title="Email"
+                render={(_, contact) =>
+                  contact.email ? (
+                    <Space>
+                      {contact.email}
+                      {contact.email_bounced_at ? <Tag color="red">Bounced</Tag> : null}
+                    </Space>
+                  ) : (
+                    dash
+                  )
+                }
+              />
+              <Table.Column<Contact> dataIndex="phone" title="Phone" />
+              <Table.Column<Contact>
+                title="Portal"
+                render={(_, contact) => (contact.profile_id ? <Tag>Has a login</Tag> : dash)}
+              />
+            </Table>
+          </Card>
+          <Card title="Projects" size="small">
+            <Table<Project>
+              dataSource={projects.result.data}
+              loading={projects.query.isLoading}
+              rowKey="id"
+              pagination={false}
+              locale={{ emptyText: "No projects yet." }}
+            >
+              <Table.Column<Project> dataIndex="name" title="Name" />
+              <Table.Column<Project> dataIndex="status" title="Status" />
+              <Table.Column<Project>
+                dataIndex="progress"
+                title="Progress"
+                render={(value: number) => `${value}%`}
+              />
+            </Table>
+          </Card>
+        </Space>
+      ) : null}
+    </Show>
+  );
+}
