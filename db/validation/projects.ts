@@ -6,6 +6,7 @@ import { projects, projectUpdates, tasks } from "../schema/projects";
 import { optionalText, requiredText } from "./fields";
 
 const projectFields = {
+  company_id: () => z.uuid({ error: "Choose the client company" }),
   name: () => requiredText("Name"),
   progress: () =>
     z.coerce

@@ -4,7 +4,6 @@
 
 import { limits } from "@db/limits";
 import type { Company } from "@db/schema/companies";
-import type { Profile } from "@db/schema/profiles";
 import type { Project } from "@db/schema/projects";
 import { insertProjectSchema } from "@db/validation/projects";
 import { useSelect } from "@refinedev/antd";
@@ -12,6 +11,7 @@ import { zodRule } from "@supabase-client/zod-form";
 import type { FormRule } from "antd";
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";
+import { useStaffSelect } from "../staff/use-staff-select";
 import { dueBeforeStartMessage, isDueBeforeStart, toPickerDay, toStoredDay } from "./dates";
 import { projectStatusOptions } from "./labels";
 
@@ -46,16 +46,7 @@ export function ProjectFields({ record }: ProjectFieldsProps) {
     defaultValue: record?.company_id,
     pagination: { pageSize: 50 },
   });
-  const { selectProps: managerProps } = useSelect<Profile>({
-    resource: "profiles",
-    optionLabel: (profile) => profile.full_name ?? profile.email,
-    optionValue: "id",
-    searchField: "full_name",
-    filters: [{ field: "role", operator: "in", value: ["team", "admin"] }],
-    sorters: [{ field: "full_name", order: "asc" }],
-    defaultValue: record?.account_manager_id ?? undefined,
-    pagination: { pageSize: 50 },
-  });
+  const { selectProps: managerProps } = useStaffSelect(record?.account_manager_id);
 
   return (
     <>
@@ -64,7 +55,7 @@ export function ProjectFields({ record }: ProjectFieldsProps) {
           <Form.Item
             label="Company"
             name="company_id"
-            rules={[{ required: true, message: "Choose the client company" }]}
+            rules={[zodRule(shape.company_id)]}
           >
             <Select {...companyProps} placeholder="Choose a company" />
           </Form.Item>

@@ -6,7 +6,9 @@ import { useSelect } from "@refinedev/antd";
 export function useStaffSelect(current?: string | null) {
   return useSelect<Profile>({
     resource: "profiles",
-    optionLabel: "full_name",
+    // A profile without a name yet still needs a label.
+    optionLabel: (profile) => profile.full_name ?? profile.email,
+    searchField: "full_name",
     optionValue: "id",
     filters: [{ field: "role", operator: "in", value: ["team", "admin"] }],
     sorters: [{ field: "full_name", order: "asc" }],
