@@ -1,10 +1,12 @@
 // One company: its details, its people (contacts, with bounced addresses flagged) and its
 // projects.
 import type { Company, Contact } from "@db/schema/companies";
-import type { Project } from "@db/schema/projects";
+import type { Project, ProjectStatus } from "@db/schema/projects";
 import { Show, UrlField } from "@refinedev/antd";
-import { useList, useShow } from "@refinedev/core";
+import { useList, useNavigation, useShow } from "@refinedev/core";
 import { Card, Descriptions, Space, Table, Tag, Typography } from "antd";
+import { Link } from "react-router";
+import { ProjectStatusTag } from "../projects/tags";
 import { CompanyStatusTag } from "./status-tag";
 
 type CompanyWithManager = Company & { account_manager: { full_name: string } | null };
@@ -16,6 +18,7 @@ export function CompanyShow() {
     resource: "companies",
     meta: { select: "*, account_manager:profiles!account_manager_id(full_name)" },
   });
+  const { showUrl } = useNavigation();
   const id = company?.id;
   const contacts = useList<Contact>({
     resource: "contacts",
@@ -86,8 +89,18 @@ export function CompanyShow() {
               pagination={false}
               locale={{ emptyText: "No projects yet." }}
             >
-              <Table.Column<Project> dataIndex="name" title="Name" />
-              <Table.Column<Project> dataIndex="status" title="Status" />
+              <Table.Column<Project>
+                dataIndex="name"
+                title="Name"
+                render={(name: string, project) => (
+                  <Link to={showUrl("projects", project.id)}>{name}</Link>
+                )}
+              />
+              <Table.Column<Project>
+                dataIndex="status"
+                title="Status"
+                render={(status: ProjectStatus) => <ProjectStatusTag status={status} />}
+              />
               <Table.Column<Project>
                 dataIndex="progress"
                 title="Progress"

@@ -52,11 +52,7 @@ export function ProjectFields({ record }: ProjectFieldsProps) {
     <>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="Company"
-            name="company_id"
-            rules={[zodRule(shape.company_id)]}
-          >
+          <Form.Item label="Company" name="company_id" rules={[zodRule(shape.company_id)]}>
             <Select {...companyProps} placeholder="Choose a company" />
           </Form.Item>
         </Col>
