@@ -27,7 +27,7 @@ import { ProjectList } from "./resources/projects/list";
 import { ProjectShow } from "./resources/projects/show";
 import { SignupRequestList } from "./resources/signup-requests/list";
 import { SignupRequestShow } from "./resources/signup-requests/show";
-import { authProvider, dataProvider } from "./supabase";
+import { accessControlProvider, authProvider, dataProvider } from "./supabase";
 
 const title = (collapsed: boolean) => <ThemedTitle collapsed={collapsed} text="Atrium admin" />;
 
@@ -38,6 +38,7 @@ export function App() {
         <AntdApp>
           <Refine
             authProvider={authProvider}
+            accessControlProvider={accessControlProvider}
             dataProvider={dataProvider}
             routerProvider={routerProvider}
             notificationProvider={useNotificationProvider}

@@ -1,6 +1,7 @@
 // The admin's supabase-js client and the Refine providers built on it. Only staff may sign in:
 // a client's session is ended at once with "This account cannot sign in here".
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
+import { createAccessControlProvider } from "@supabase-client/access-control";
 import { createAuthProvider } from "@supabase-client/auth-provider";
 import { createBrowserClient } from "@supabase-client/create-client";
 
@@ -13,3 +14,5 @@ export const authProvider = createAuthProvider(supabase, {
 });
 
 export const dataProvider = supabaseDataProvider(supabase);
+
+export const accessControlProvider = createAccessControlProvider(authProvider);
