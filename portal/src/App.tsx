@@ -1,6 +1,6 @@
 // The portal's routes. Public: sign-up, sign-in, password recovery and the confirm page every
-// Auth email links to. Signed in: the client's request status.
-import { Authenticated, Refine } from "@refinedev/core";
+// Auth email links to. Signed in: the client's request status, and their projects.
+import { Refine } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider } from "antd";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
@@ -10,6 +10,9 @@ import { ForgotPasswordPage } from "./auth/forgot-password-page";
 import { LoginPage } from "./auth/login-page";
 import { SignupPage } from "./auth/signup-page";
 import { PortalLayout } from "./layout";
+import { ProjectListPage } from "./projects/list-page";
+import { ProjectShowPage } from "./projects/show-page";
+import { SignedIn } from "./signed-in";
 import { StatusPage } from "./status/status-page";
 import { authProvider, dataProvider } from "./supabase";
 
@@ -33,12 +36,30 @@ export function App() {
                 <Route
                   index
                   element={
-                    <Authenticated key="status" fallback={<Navigate to="/login" replace />}>
+                    <SignedIn name="status">
                       <StatusPage />
-                    </Authenticated>
+                    </SignedIn>
                   }
                 />
                 <Route path="*" element={<Navigate to="/" replace />} />
+              </Route>
+              <Route element={<PortalLayout width={880} />}>
+                <Route
+                  path="/projects"
+                  element={
+                    <SignedIn name="projects">
+                      <ProjectListPage />
+                    </SignedIn>
+                  }
+                />
+                <Route
+                  path="/projects/:id"
+                  element={
+                    <SignedIn name="project">
+                      <ProjectShowPage />
+                    </SignedIn>
+                  }
+                />
               </Route>
             </Routes>
           </Refine>

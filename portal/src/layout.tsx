@@ -1,18 +1,30 @@
-// The frame around every portal page: a plain header and a centred column.
+// The frame around every portal page: a header with the signed-in navigation and a centred
+// column, narrow for the forms and wider for the tables of projects and builds.
 import { Layout, Typography } from "antd";
 import { Outlet } from "react-router";
+import { PortalNavigation } from "./navigation";
 
-export function PortalLayout() {
+export function PortalLayout({ width = 520 }: { width?: number }) {
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ background: "#fff", borderBottom: "1px solid #e5e7eb" }}>
-        <Typography.Text strong style={{ fontSize: 18 }}>
-          Atrium
-        </Typography.Text>
-        <Typography.Text type="secondary"> client portal</Typography.Text>
+      <Layout.Header
+        style={{
+          background: "#fff",
+          borderBottom: "1px solid #e5e7eb",
+          display: "flex",
+          alignItems: "center",
+        }}
+      >
+        <span style={{ whiteSpace: "nowrap" }}>
+          <Typography.Text strong style={{ fontSize: 18 }}>
+            Atrium
+          </Typography.Text>
+          <Typography.Text type="secondary"> client portal</Typography.Text>
+        </span>
+        <PortalNavigation />
       </Layout.Header>
       <Layout.Content style={{ padding: "40px 16px" }}>
-        <div style={{ maxWidth: 520, margin: "0 auto" }}>
+        <div style={{ maxWidth: width, margin: "0 auto" }}>
           <Outlet />
         </div>
       </Layout.Content>

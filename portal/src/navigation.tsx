@@ -1,0 +1,24 @@
+// The signed-in client's way around the portal; nothing shows before sign-in.
+import { useIsAuthenticated } from "@refinedev/core";
+import { Menu } from "antd";
+import { Link, useLocation } from "react-router";
+import { sectionOf, sections } from "./navigation-sections";
+
+export function PortalNavigation() {
+  const { data } = useIsAuthenticated();
+  const { pathname } = useLocation();
+  if (!data?.authenticated) {
+    return null;
+  }
+  return (
+    <Menu
+      mode="horizontal"
+      selectedKeys={[sectionOf(pathname)]}
+      style={{ flex: 1, minWidth: 0, borderBottom: "none", marginLeft: 24 }}
+      items={sections.map(({ path, label }) => ({
+        key: path,
+        label: <Link to={path}>{label}</Link>,
+      }))}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+// The client's projects: every project of their company, as RLS returns them, in a table.
+import type { Project } from "@db/schema/projects";
+import { useTable } from "@refinedev/core";
+import { Alert, Card, Empty, Progress, Skeleton, Table } from "antd";
+import { Link } from "react-router";
+import { formatSchedule } from "../format/calendar-day";
+import { describeProjectStatus } from "./project-status";
+import { ProjectStatusTag } from "./status-tag";
+
+export function ProjectListPage() {
+  const { tableQuery, result, currentPage, setCurrentPage, pageSize } = useTable<Project>({
+    resource: "projects",
+    sorters: { initial: [{ field: "created_at", order: "desc" }] },
+    pagination: { pageSize: 20 },
+  });
+
+  return (
+    <Card title="Your projects">
+      {tableQuery.isLoading ? (
+        <Skeleton active />
+      ) : tableQuery.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          message="Your projects could not be loaded. Reload to retry."
+        />
+      ) : result.data.length === 0 ? (
+        <Empty description="No projects yet. Your projects appear here as soon as they start." />
+      ) : (
+        <Table<Project>
+          rowKey="id"
+          dataSource={result.data}
+          pagination={{
+            current: currentPage,
+            pageSize,
+            total: result.total,
+            hideOnSinglePage: true,
+            onChange: setCurrentPage,
+          }}
+          columns={[
+            {
+              title: "Project",
+              key: "name",
+              render: (_, project) => <Link to={`/projects/${project.id}`}>{project.name}</Link>,
+            },
+            {
+              title: "Status",
+              key: "status",
+              render: (_, project) => <ProjectStatusTag project={project} />,
+            },
+            {
+              title: "Progress",
+              key: "progress",
+              width: 180,
+              render: (_, project) => (
+                <Progress
+                  percent={project.progress}
+                  size="small"
+                  status={describeProjectStatus(project).progress}
+                />
+              ),
+            },
+            {
+              title: "Schedule",
+              key: "schedule",
+              render: (_, project) => formatSchedule(project.start_date, project.due_date),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

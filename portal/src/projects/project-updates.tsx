@@ -1,0 +1,43 @@
+// The updates the agency shared on a project, newest first. RLS returns clients only the
+// client-visible ones, so internal notes never reach the browser.
+import type { ProjectUpdate } from "@db/schema/projects";
+import { useList } from "@refinedev/core";
+import { Alert, Empty, Skeleton, Timeline, Typography } from "antd";
+import { formatMoment } from "../format/calendar-day";
+
+export function ProjectUpdates({ projectId }: { projectId: string }) {
+  const { result, query } = useList<ProjectUpdate>({
+    resource: "project_updates",
+    filters: [{ field: "project_id", operator: "eq", value: projectId }],
+    sorters: [{ field: "created_at", order: "desc" }],
+    pagination: { currentPage: 1, pageSize: 50 },
+  });
+
+  if (query.isLoading) {
+    return <Skeleton active />;
+  }
+  if (query.isError) {
+    return (
+      <Alert type="error" showIcon message="The updates could not be loaded. Reload to retry." />
+    );
+  }
+  if (result.data.length === 0) {
+    return <Empty description="No updates yet. We post here as the project moves." />;
+  }
+  return (
+    <Timeline
+      items={result.data.map((update) => ({
+        key: update.id,
+        children: (
+          <article>
+            <Typography.Text strong>{update.title}</Typography.Text>
+            <Typography.Text type="secondary"> · {formatMoment(update.created_at)}</Typography.Text>
+            <Typography.Paragraph style={{ marginTop: 4, whiteSpace: "pre-line" }}>
+              {update.body}
+            </Typography.Paragraph>
+          </article>
+        ),
+      }))}
+    />
+  );
+}
