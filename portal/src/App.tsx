@@ -1,5 +1,5 @@
 // The portal's routes. Public: sign-up, sign-in, password recovery and the confirm page every
-// Auth email links to. Signed in: the client's request status, and their projects.
+// Auth email links to. Signed in: the client's request status, their projects and their betas.
 import { Refine } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider } from "antd";
@@ -9,6 +9,7 @@ import { ConfirmPage } from "./auth/confirm-page";
 import { ForgotPasswordPage } from "./auth/forgot-password-page";
 import { LoginPage } from "./auth/login-page";
 import { SignupPage } from "./auth/signup-page";
+import { BetaPage } from "./beta/beta-page";
 import { PortalLayout } from "./layout";
 import { ProjectListPage } from "./projects/list-page";
 import { ProjectShowPage } from "./projects/show-page";
@@ -57,6 +58,14 @@ export function App() {
                   element={
                     <SignedIn name="project">
                       <ProjectShowPage />
+                    </SignedIn>
+                  }
+                />
+                <Route
+                  path="/beta"
+                  element={
+                    <SignedIn name="beta">
+                      <BetaPage />
                     </SignedIn>
                   }
                 />
