@@ -12,6 +12,9 @@ export function browserAppConfig(app: "admin" | "portal", port: number): UserCon
   return {
     root: path.join(root, app),
     envDir: root,
+    // One dependency cache per app: npm run dev starts both at once, and a shared cache makes
+    // one app's re-optimisation answer the other's requests with "504 Outdated Optimize Dep".
+    cacheDir: path.join(root, "node_modules/.vite", app),
     plugins: [react()],
     resolve: {
       alias: {
