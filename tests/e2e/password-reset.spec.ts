@@ -2,11 +2,19 @@
 // the mailbox, click through, choose a new password (checked next to the field), sign in with it.
 import { expect, test } from "@playwright/test";
 import { nodeClient } from "../support/supabase-client";
-import { followMailLink, mailPage, product, waitForMail } from "./support/product";
+import {
+  confirmedApplicant,
+  followMailLink,
+  mailPage,
+  product,
+  waitForMail,
+} from "./support/product";
 
 test("a recovery email leads to a new password that signs in", async ({ page }) => {
   const { api, anonKey } = product();
-  const address = "clara@northwind.test";
+  // Its own account: demo logins keep their password for the other tests.
+  const address = `rosa.${Date.now()}@example.test`;
+  await confirmedApplicant(address, "Rosa Parks", "Montgomery Transit");
   await page.goto(`${product().portal}/login`);
   await page.getByRole("link", { name: "Forgot your password?" }).click();
   await page.getByLabel("Email address").fill(address);
@@ -36,7 +44,7 @@ test("a recovery email leads to a new password that signs in", async ({ page }) 
   // The old password no longer works; the new one does.
   const old = await nodeClient(api, anonKey).auth.signInWithPassword({
     email: address,
-    password: "atrium-demo",
+    password: "correct horse battery",
   });
   expect(old.error?.code).toBe("invalid_credentials");
   const fresh = await nodeClient(api, anonKey).auth.signInWithPassword({
