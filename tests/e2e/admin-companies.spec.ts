@@ -1,19 +1,12 @@
 // Account managers keep client companies in the admin: find them, add one (with the form's
 // checks next to each field and db/validation's clean-up), edit it, and see its people and
 // projects on its page.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { database, product } from "./support/product";
-
-async function signInAsTeam(page: Page) {
-  await page.goto(product().admin);
-  await page.getByLabel("Email").fill("team@atrium.test");
-  await page.getByLabel("Password").fill("atrium-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
-}
+import { signInToAdmin } from "./support/sign-in";
 
 test("a company's page shows its contacts and projects", async ({ page }) => {
-  await signInAsTeam(page);
+  await signInToAdmin(page, "team@atrium.test");
   await page.getByRole("menuitem", { name: "Companies" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Globex Corporation" })).toHaveCount(1);
 
@@ -34,7 +27,7 @@ test("a company's page shows its contacts and projects", async ({ page }) => {
 
 test("the team adds a company, with checks next to the fields, then edits it", async ({ page }) => {
   const name = `Acme Robotics ${Date.now()}`;
-  await signInAsTeam(page);
+  await signInToAdmin(page, "team@atrium.test");
   await page.goto(`${product().admin}/companies/create`);
 
   await page.getByRole("button", { name: "Save" }).click();
@@ -49,7 +42,7 @@ test("the team adds a company, with checks next to the fields, then edits it", a
   await page.getByTitle("Tomas Team").click();
   await page.getByRole("button", { name: "Save" }).click();
 
-  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
   await expect(page.getByText("https://acme.example")).toBeVisible();
   await expect(page.getByText("No contacts yet.")).toBeVisible();
 
@@ -77,8 +70,9 @@ test("the team adds a company, with checks next to the fields, then edits it", a
     await page.getByLabel("Status").click({ force: true });
     await page.getByTitle("Active").click();
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("heading", { name })).toBeVisible();
-    await expect(page.getByText("Active", { exact: true })).toBeVisible();
+    // Back on the company's page (the edit page's heading also contains the name).
+    await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+    await expect(page.locator(".ant-tag", { hasText: "Active" })).toBeVisible();
     expect((await read())[0]?.status).toBe("active");
   } finally {
     await sql.end();

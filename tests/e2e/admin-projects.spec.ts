@@ -4,15 +4,7 @@
 // confirmation and with an email to the company's clients.
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { database, product, waitForMail } from "./support/product";
-
-async function signIn(page: Page, email: string) {
-  await page.goto(product().admin);
-  await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("atrium-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
-}
+import { signInToAdmin } from "./support/sign-in";
 
 /** The form item (label, input and messages) around the field labelled `label`. */
 function fieldOf(page: Page, label: string): Locator {
@@ -95,7 +87,7 @@ test("the team creates a project, edits it and posts internal and client-visible
   const internalTitle = `Sprint notes ${stamp}`;
   const clientTitle = `Beta is live ${stamp}`;
 
-  await signIn(page, "team@atrium.test");
+  await signInToAdmin(page, "team@atrium.test");
   await page.getByRole("menuitem", { name: "Projects" }).click();
   await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
   await page.getByRole("button", { name: "Create" }).click();

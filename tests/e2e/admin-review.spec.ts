@@ -3,14 +3,7 @@
 // applicant is emailed (with the reason, when one is given).
 import { expect, type Page, test } from "@playwright/test";
 import { confirmedApplicant, database, product, waitForMail } from "./support/product";
-
-async function signIn(page: Page, email: string) {
-  await page.goto(product().admin);
-  await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("atrium-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { signInToAdmin, submitAdminLogin } from "./support/sign-in";
 
 async function decisionOf(address: string) {
   const sql = database();
@@ -35,7 +28,7 @@ async function openRequest(page: Page, company: string) {
 }
 
 test("a client cannot sign in to the admin", async ({ page }) => {
-  await signIn(page, "clara@northwind.test");
+  await submitAdminLogin(page, "clara@northwind.test");
   await expect(page.getByText("This account cannot sign in here")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
@@ -47,7 +40,7 @@ test("the team approves a confirmed request and the client gets the welcome emai
   const company = `Noor Analytics ${Date.now()}`;
   await confirmedApplicant(address, "Noor Haddad", company);
 
-  await signIn(page, "team@atrium.test");
+  await signInToAdmin(page, "team@atrium.test");
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
   // The queue opens on requests to review, and this one is in it.
   await expect(page.getByRole("row").filter({ hasText: company })).toHaveCount(1);
@@ -75,7 +68,7 @@ test("rejecting with a reason emails the reason", async ({ page }) => {
   const company = `Omar Trading ${Date.now()}`;
   await confirmedApplicant(address, "Omar Said", company);
 
-  await signIn(page, "admin@atrium.test");
+  await signInToAdmin(page, "admin@atrium.test");
   await openRequest(page, company);
   await page.getByRole("button", { name: "Reject" }).click();
   const dialog = page.getByRole("dialog", { name: `Reject ${company}?` });

@@ -3,14 +3,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { createAuthUser } from "../../supabase/seed/auth-users";
 import { database, product } from "./support/product";
-
-async function signIn(page: Page, email: string, password = "atrium-demo") {
-  await page.goto(`${product().portal}/login`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${product().portal}/`);
-}
+import { signInToPortal } from "./support/sign-in";
 
 /** The product cards on the beta page, by their titles. */
 function productCard(page: Page, name: string) {
@@ -40,7 +33,7 @@ test("a client sees the published builds of the products granted to them, and no
   } finally {
     await sql.end();
   }
-  await signIn(page, email);
+  await signInToPortal(page, email);
   await page.getByRole("link", { name: "Beta" }).click();
   await expect(page).toHaveURL(`${product().portal}/beta`);
 
@@ -60,7 +53,7 @@ test("a client sees the published builds of the products granted to them, and no
 });
 
 test("a company-wide grant shows to its client, and a revoked one does not", async ({ page }) => {
-  await signIn(page, "bruno@globex.test");
+  await signInToPortal(page, "bruno@globex.test");
   await page.getByRole("link", { name: "Beta" }).click();
   const insights = productCard(page, "Insights");
   await expect(insights).toContainText("Version 0.3.0");
@@ -94,7 +87,7 @@ test("a client without beta access is told so, then redeems an invite code", asy
       insert into public.beta_invite_codes (product_id, code, max_uses)
       values (${productId}, ${code}, 1)`;
 
-    await signIn(page, email);
+    await signInToPortal(page, email);
     await page.getByRole("link", { name: "Beta" }).click();
     await expect(page.getByText("No beta access yet.", { exact: false })).toBeVisible();
 
