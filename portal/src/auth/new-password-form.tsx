@@ -1,8 +1,8 @@
 // After a recovery or invite link: the person is signed in and chooses a password.
 import { signupFormSchema } from "@db/validation/signup";
+import { zodRule } from "@supabase-client/zod-form";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
-import { zodRule } from "../forms/zod-rule";
 import { supabase } from "../supabase";
 import { explainAuthError } from "./explain-error";
 

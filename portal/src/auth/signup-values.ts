@@ -1,6 +1,7 @@
 // From the sign-up form's fields to db/validation's sign-up form: where the visit came from
 // (utm_* parameters), the language, and field errors keyed the way antd's Form names fields.
 import { type SignupForm, signupFormSchema } from "@db/validation/signup";
+import { type FieldError, fieldErrors } from "@supabase-client/zod-form";
 
 /** The utm_* parameters of the page address, as the request's `utm`. */
 export function utmFrom(search: string): Record<string, string> {
@@ -18,8 +19,6 @@ export function preferredLocale(languages: readonly string[]): "en" | "fr" {
   return languages[0]?.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
 
-export type FieldErrors = { name: (string | number)[]; errors: string[] }[];
-
 /**
  * @returns the parsed form, or the errors to put next to each field.
  * @example parseSignup({ email: "x" }) // { ok: false, fields: [{ name: ["email"], errors: [...] }, ...] }
@@ -28,18 +27,9 @@ export function parseSignup(
   values: SignupForm,
 ):
   | { ok: true; form: ReturnType<typeof signupFormSchema.parse> }
-  | { ok: false; fields: FieldErrors } {
+  | { ok: false; fields: FieldError[] } {
   const parsed = signupFormSchema.safeParse(values);
-  if (parsed.success) {
-    return { ok: true, form: parsed.data };
-  }
-  const byField = new Map<string, FieldErrors[number]>();
-  for (const issue of parsed.error.issues) {
-    const name = issue.path.filter((part) => typeof part !== "symbol") as (string | number)[];
-    const key = JSON.stringify(name);
-    const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(issue.message);
-    byField.set(key, entry);
-  }
-  return { ok: false, fields: [...byField.values()] };
+  return parsed.success
+    ? { ok: true, form: parsed.data }
+    : { ok: false, fields: fieldErrors(parsed.error) };
 }

@@ -1,7 +1,7 @@
 // The email address field every portal form asks for, checked by db/validation's rule.
 import { email as emailField } from "@db/validation/fields";
+import { zodRule } from "@supabase-client/zod-form";
 import { Form, Input } from "antd";
-import { zodRule } from "./zod-rule";
 
 export function EmailItem() {
   return (
