@@ -1,0 +1,32 @@
+// Editing a product's details; its grants, builds and codes are managed on its page.
+import type { Product } from "@db/schema/beta";
+import { insertProductSchema } from "@db/validation/beta";
+import { Edit } from "@refinedev/antd";
+import { Form } from "antd";
+import { useZodForm } from "../../forms/use-zod-form";
+import { ProductFields } from "./fields";
+
+// db/validation has no update schema for products; the form always sends every field, so the
+// insert schema's rules apply as they are.
+export function ProductEdit() {
+  const { formProps, saveButtonProps, query } = useZodForm<Product>(insertProductSchema, {
+    resource: "products",
+    action: "edit",
+    redirect: "show",
+    successNotification: { type: "success", message: "Product saved" },
+  });
+  const product = query?.data?.data;
+  return (
+    <Edit
+      title={product ? `Edit ${product.name}` : "Edit product"}
+      saveButtonProps={saveButtonProps}
+      isLoading={query?.isLoading}
+      // Deleting a product cascades to every grant, build and piece of feedback; not offered here.
+      canDelete={false}
+    >
+      <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
+        <ProductFields />
+      </Form>
+    </Edit>
+  );
+}

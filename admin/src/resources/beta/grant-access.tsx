@@ -1,0 +1,148 @@
+// Granting access to a product: to one client or to a whole company. The database emails the
+// grantee as soon as the grant exists, so the admin confirms first.
+import type { BetaAccess } from "@db/schema/beta";
+import type { Company } from "@db/schema/companies";
+import type { Profile } from "@db/schema/profiles";
+import { grantBetaAccessSchema } from "@db/validation/beta";
+import { useSelect } from "@refinedev/antd";
+import { useCreate } from "@refinedev/core";
+import { fieldErrors } from "@supabase-client/zod-form";
+import { Button, Form, Modal, Radio, Select, Space } from "antd";
+import { useState } from "react";
+import type { z } from "zod/v4";
+import { type GranteeKind, grantConfirmation } from "./grants";
+
+type NewGrant = z.infer<typeof grantBetaAccessSchema>;
+
+interface FormValues {
+  kind: GranteeKind;
+  profile_id?: string;
+  company_id?: string;
+}
+
+interface Pending {
+  grant: NewGrant;
+  kind: GranteeKind;
+  name: string;
+}
+
+export function GrantAccessForm({ productId }: { productId: string }) {
+  const [form] = Form.useForm<FormValues>();
+  const kind = Form.useWatch("kind", form) ?? "person";
+  const [pending, setPending] = useState<Pending | null>(null);
+  const { mutate, mutation } = useCreate<BetaAccess>();
+
+  const { selectProps: people } = useSelect<Profile>({
+    resource: "profiles",
+    optionLabel: (profile) =>
+      profile.full_name ? `${profile.full_name} (${profile.email})` : profile.email,
+    optionValue: "id",
+    searchField: "full_name",
+    filters: [{ field: "role", operator: "eq", value: "client" }],
+    sorters: [{ field: "full_name", order: "asc" }],
+    pagination: { pageSize: 50 },
+  });
+  const { selectProps: companies } = useSelect<Company>({
+    resource: "companies",
+    optionLabel: "name",
+    optionValue: "id",
+    sorters: [{ field: "name", order: "asc" }],
+    pagination: { pageSize: 50 },
+  });
+
+  const labelOf = (options: typeof people.options, value: string | null | undefined) =>
+    String(options?.find((option) => option.value === value)?.label ?? "this grantee");
+
+  const onFinish = (values: FormValues) => {
+    const parsed = grantBetaAccessSchema.safeParse({
+      product_id: productId,
+      profile_id: values.kind === "person" ? (values.profile_id ?? null) : null,
+      company_id: values.kind === "company" ? (values.company_id ?? null) : null,
+    });
+    if (!parsed.success) {
+      // The schema files a missing grantee under profile_id; show it under whichever is asked.
+      const errors = fieldErrors(parsed.error).map((error) =>
+        values.kind === "company" && error.name[0] === "profile_id"
+          ? { ...error, name: ["company_id"] }
+          : error,
+      );
+      form.setFields(errors as Parameters<typeof form.setFields>[0]);
+      return;
+    }
+    const name =
+      values.kind === "person"
+        ? labelOf(people.options, values.profile_id)
+        : labelOf(companies.options, values.company_id);
+    setPending({ grant: parsed.data, kind: values.kind, name });
+  };
+
+  const grant = (confirmed: Pending) =>
+    mutate(
+      {
+        resource: "beta_access",
+        values: confirmed.grant,
+        successNotification: {
+          type: "success",
+          message: `${confirmed.name} has access: the email is on its way`,
+        },
+      },
+      {
+        onSuccess: () => {
+          setPending(null);
+          form.resetFields();
+        },
+      },
+    );
+
+  const question = pending ? grantConfirmation(pending.kind, pending.name) : null;
+
+  return (
+    <>
+      <Form form={form} layout="inline" initialValues={{ kind: "person" }} onFinish={onFinish}>
+        <Form.Item name="kind">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: "person", label: "A person" },
+              { value: "company", label: "A company" },
+            ]}
+          />
+        </Form.Item>
+        {kind === "person" ? (
+          <Form.Item label="Person" name="profile_id">
+            <Select {...people} allowClear placeholder="Choose a client" style={{ width: 320 }} />
+          </Form.Item>
+        ) : (
+          <Form.Item label="Company" name="company_id">
+            <Select
+              {...companies}
+              allowClear
+              placeholder="Choose a company"
+              style={{ width: 320 }}
+            />
+          </Form.Item>
+        )}
+        <Space>
+          <Button type="primary" htmlType="submit">
+            Grant access
+          </Button>
+        </Space>
+      </Form>
+      <Modal
+        title={question?.title}
+        open={pending !== null}
+        okText="Grant and email"
+        okButtonProps={{ loading: mutation.isPending }}
+        onOk={() => {
+          if (pending) {
+            grant(pending);
+          }
+        }}
+        onCancel={() => setPending(null)}
+        destroyOnHidden
+      >
+        <p>{question?.description}</p>
+      </Modal>
+    </>
+  );
+}

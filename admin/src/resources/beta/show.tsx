@@ -1,0 +1,71 @@
+// One beta product: its details, who has access (and granting it), its builds and invite codes.
+// The forms only show to admins, mirroring RLS; the team sees the same page read-only.
+
+import type { Product } from "@db/schema/beta";
+import { DateField, EditButton, Show } from "@refinedev/antd";
+import { CanAccess, useShow } from "@refinedev/core";
+import { Card, Descriptions, Divider, Space, Typography } from "antd";
+import { AddBuildForm } from "./add-build-form";
+import { AddInviteCodeForm } from "./add-invite-code-form";
+import { BuildList } from "./build-list";
+import { GrantAccessForm } from "./grant-access";
+import { GrantList } from "./grant-list";
+import { InviteCodeList } from "./invite-code-list";
+import { ProductStatusTag } from "./status-tag";
+
+export function ProductShow() {
+  const { result: product, query } = useShow<Product>({ resource: "products" });
+
+  return (
+    <Show
+      isLoading={query.isLoading}
+      title={product?.name ?? "Product"}
+      canDelete={false}
+      headerButtons={product ? <EditButton recordItemId={product.id} /> : null}
+    >
+      {product ? (
+        <Space direction="vertical" size="large" style={{ width: "100%" }}>
+          <Descriptions column={1} bordered size="middle">
+            <Descriptions.Item label="Status">
+              <ProductStatusTag status={product.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label="Slug">{product.slug}</Descriptions.Item>
+            <Descriptions.Item label="Description">
+              {product.description ? (
+                <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+                  {product.description}
+                </Typography.Paragraph>
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label="Updated">
+              <DateField value={product.updated_at} format="D MMM YYYY, HH:mm" />
+            </Descriptions.Item>
+          </Descriptions>
+          <Card title="Access" size="small">
+            <CanAccess resource="beta_access" action="create">
+              <GrantAccessForm productId={product.id} />
+              <Divider />
+            </CanAccess>
+            <GrantList productId={product.id} />
+          </Card>
+          <Card title="Builds" size="small">
+            <CanAccess resource="beta_builds" action="create">
+              <AddBuildForm productId={product.id} />
+              <Divider />
+            </CanAccess>
+            <BuildList productId={product.id} />
+          </Card>
+          <Card title="Invite codes" size="small">
+            <CanAccess resource="beta_invite_codes" action="create">
+              <AddInviteCodeForm productId={product.id} />
+              <Divider />
+            </CanAccess>
+            <InviteCodeList productId={product.id} />
+          </Card>
+        </Space>
+      ) : null}
+    </Show>
+  );
+}
