@@ -1,0 +1,61 @@
+// CMS pages with their address, status and last change; drafts are staff-only.
+import type { Page, PageStatus } from "@db/schema/pages";
+import {
+  CreateButton,
+  DateField,
+  EditButton,
+  getDefaultSortOrder,
+  List,
+  ShowButton,
+  useTable,
+} from "@refinedev/antd";
+import { useNavigation } from "@refinedev/core";
+import { Space, Table } from "antd";
+import { Link } from "react-router";
+import { PageStatusTag } from "./status-tag";
+
+export function PageList() {
+  const { tableProps, sorters } = useTable<Page>({
+    resource: "pages",
+    syncWithLocation: true,
+    sorters: { initial: [{ field: "updated_at", order: "desc" }] },
+    pagination: { pageSize: 20 },
+  });
+  const { showUrl } = useNavigation();
+
+  return (
+    <List title="Pages" headerButtons={<CreateButton>New page</CreateButton>}>
+      <Table {...tableProps} rowKey="id" locale={{ emptyText: "No pages yet." }}>
+        <Table.Column<Page>
+          dataIndex="title"
+          title="Title"
+          sorter
+          defaultSortOrder={getDefaultSortOrder("title", sorters)}
+          render={(title: string, page) => <Link to={showUrl("pages", page.id)}>{title}</Link>}
+        />
+        <Table.Column<Page> dataIndex="slug" title="Slug" render={(slug: string) => `/${slug}`} />
+        <Table.Column<Page>
+          dataIndex="status"
+          title="Status"
+          render={(status: PageStatus) => <PageStatusTag status={status} />}
+        />
+        <Table.Column<Page>
+          dataIndex="updated_at"
+          title="Updated"
+          sorter
+          defaultSortOrder={getDefaultSortOrder("updated_at", sorters)}
+          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
+        />
+        <Table.Column<Page>
+          title="Actions"
+          render={(_, page) => (
+            <Space>
+              <ShowButton hideText size="small" recordItemId={page.id} />
+              <EditButton hideText size="small" recordItemId={page.id} />
+            </Space>
+          )}
+        />
+      </Table>
+    </List>
+  );
+}
