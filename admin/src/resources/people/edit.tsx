@@ -1,0 +1,64 @@
+// Editing someone's profile. A role change is confirmed first, and when the database refuses
+// (only admins change roles; the last admin stays one) its reason is what the notification says.
+import type { AppRole, Profile } from "@db/schema/profiles";
+import { Edit } from "@refinedev/antd";
+import { useGetIdentity } from "@refinedev/core";
+import type { Identity } from "@supabase-client/auth-provider";
+import { App, Form } from "antd";
+import { useZodForm } from "../../forms/use-zod-form";
+import { profileChangesSchema } from "./changes";
+import { PersonFields } from "./fields";
+import { displayName } from "./person-row";
+import { refusalNotification } from "./refusal";
+import { isRoleChange, roleChangeConsequence, roleChangeQuestion } from "./roles";
+
+export function PersonEdit() {
+  const { modal } = App.useApp();
+  const { data: identity } = useGetIdentity<Identity>();
+  const { form, formProps, saveButtonProps, query } = useZodForm<Profile>(profileChangesSchema, {
+    resource: "profiles",
+    action: "edit",
+    redirect: "show",
+    successNotification: (data) => ({
+      type: "success",
+      message: `${data?.data ? displayName(data.data) : "The profile"} was saved`,
+    }),
+    errorNotification: (error) => refusalNotification(error),
+  });
+  const person = query?.data?.data;
+  const role = Form.useWatch<AppRole | undefined>("role", form);
+
+  const save = (values: Profile) => {
+    if (!person || !isRoleChange(person.role, values.role)) {
+      return formProps.onFinish?.(values);
+    }
+    modal.confirm({
+      title: roleChangeQuestion(displayName(person), values.role),
+      content: roleChangeConsequence(values.role),
+      okText: "Change role",
+      // The refusal is already shown by the error notification; the dialog just closes.
+      onOk: async () => {
+        try {
+          await formProps.onFinish?.(values);
+        } catch {}
+      },
+    });
+  };
+
+  return (
+    <Edit
+      title={person ? `Edit ${displayName(person)}` : "Edit person"}
+      saveButtonProps={saveButtonProps}
+      isLoading={query?.isLoading}
+      canDelete={false}
+    >
+      <Form {...formProps} onFinish={save} layout="vertical" style={{ maxWidth: 560 }}>
+        <PersonFields
+          canChangeRole={identity?.role === "admin"}
+          role={role ?? person?.role}
+          companyId={person?.company_id}
+        />
+      </Form>
+    </Edit>
+  );
+}

@@ -1,0 +1,46 @@
+// One person: who they are, their role and company, and whether their mail bounces.
+import { DateField, Show } from "@refinedev/antd";
+import { useShow } from "@refinedev/core";
+import { Descriptions, Tag, Typography } from "antd";
+import { displayName, type PersonRow, personRowSelect } from "./person-row";
+import { RoleTag } from "./role-tag";
+
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+export function PersonShow() {
+  const { result: person, query } = useShow<PersonRow>({
+    resource: "profiles",
+    meta: { select: personRowSelect },
+  });
+
+  return (
+    <Show
+      isLoading={query.isLoading}
+      title={person ? displayName(person) : "Person"}
+      // Deleting a login is done in Auth, not here.
+      canDelete={false}
+    >
+      {person ? (
+        <Descriptions column={1} bordered size="middle">
+          <Descriptions.Item label="Name">{person.full_name ?? dash}</Descriptions.Item>
+          <Descriptions.Item label="Email">
+            {person.email}
+            {person.email_bounced_at ? (
+              <Tag color="red" style={{ marginLeft: 8 }}>
+                Bounced
+              </Tag>
+            ) : null}
+          </Descriptions.Item>
+          <Descriptions.Item label="Role">
+            <RoleTag role={person.role} />
+          </Descriptions.Item>
+          <Descriptions.Item label="Company">{person.company?.name ?? dash}</Descriptions.Item>
+          <Descriptions.Item label="Email language">{person.locale}</Descriptions.Item>
+          <Descriptions.Item label="Joined">
+            <DateField value={person.created_at} format="D MMM YYYY, HH:mm" />
+          </Descriptions.Item>
+        </Descriptions>
+      ) : null}
+    </Show>
+  );
+}
