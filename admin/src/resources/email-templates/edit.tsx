@@ -1,0 +1,57 @@
+// An admin edits a template's subject, HTML and text beside a live preview. The key and language
+// are what the outbox looks templates up by, so they are shown, not edited.
+import type { EmailTemplate } from "@db/schema/email";
+import { updateEmailTemplateSchema } from "@db/validation/content";
+import { Edit } from "@refinedev/antd";
+import { zodRule } from "@supabase-client/zod-form";
+import { Col, Form, Input, Row } from "antd";
+import { useZodForm } from "../../forms/use-zod-form";
+import { TemplatePreview } from "./template-preview";
+import { templateTitle } from "./title";
+
+const fields = updateEmailTemplateSchema.shape;
+const code = { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 };
+
+export function EmailTemplateEdit() {
+  const { form, formProps, saveButtonProps, query } = useZodForm<EmailTemplate>(
+    updateEmailTemplateSchema,
+    {
+      resource: "email_templates",
+      action: "edit",
+      redirect: "show",
+      successNotification: { type: "success", message: "Template saved" },
+    },
+  );
+  const template = query?.data?.data;
+  const subject = Form.useWatch("subject", form) ?? "";
+  const html = Form.useWatch("html", form) ?? "";
+  const text = Form.useWatch("text", form) ?? "";
+
+  return (
+    <Edit
+      title={template ? `Edit ${templateTitle(template)}` : "Edit template"}
+      saveButtonProps={saveButtonProps}
+      isLoading={query?.isLoading}
+      canDelete={false}
+    >
+      <Row gutter={24}>
+        <Col xs={24} xl={12}>
+          <Form {...formProps} layout="vertical">
+            <Form.Item label="Subject" name="subject" rules={[zodRule(fields.subject)]}>
+              <Input />
+            </Form.Item>
+            <Form.Item label="HTML" name="html" rules={[zodRule(fields.html)]}>
+              <Input.TextArea rows={16} style={code} spellCheck={false} />
+            </Form.Item>
+            <Form.Item label="Text" name="text" rules={[zodRule(fields.text)]}>
+              <Input.TextArea rows={8} style={code} />
+            </Form.Item>
+          </Form>
+        </Col>
+        <Col xs={24} xl={12}>
+          <TemplatePreview parts={{ subject, html, text }} />
+        </Col>
+      </Row>
+    </Edit>
+  );
+}
