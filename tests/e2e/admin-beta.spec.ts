@@ -2,7 +2,7 @@
 // client access (after a confirmation, because it emails them), hand out invite codes and
 // revoke access again. The team sees the same pages without any of those buttons.
 import { expect, test } from "@playwright/test";
-import { database, product, signUpOnApi, waitForMail } from "./support/product";
+import { database, signUpOnApi, waitForMail } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
 
 test("an admin adds a product, publishes a build, grants a client access and revokes it", async ({
