@@ -40,13 +40,13 @@ describe("refusal notification", () => {
   it("says the database's reason instead of a status code", () => {
     expect(refusalNotification({ message: "Atrium needs at least one admin" })).toEqual({
       type: "error",
-      message: "Atrium needs at least one admin",
-      description: "Nothing was changed.",
+      description: "Atrium needs at least one admin",
+      message: "Nothing was changed.",
     });
   });
 
   it("still says something when the error has no message", () => {
-    expect(refusalNotification(undefined).message).toBe("The change could not be saved");
-    expect(refusalNotification({ message: " " }).message).toBe("The change could not be saved");
+    expect(refusalNotification(undefined).description).toBe("The change could not be saved");
+    expect(refusalNotification({ message: " " }).description).toBe("The change could not be saved");
   });
 });

@@ -3,13 +3,15 @@
 import type { HttpError, OpenNotificationParams } from "@refinedev/core";
 
 /**
- * @example refusalNotification({ message: "Atrium needs at least one admin", statusCode: 23514 })
- * // { type: "error", message: "Atrium needs at least one admin", description: "Nothing was changed." }
+ * Refine's antd notifications show `description` as the headline and `message` under it, so the
+ * reason goes in `description`.
+ * @example refusalNotification({ message: "Atrium needs at least one admin" })
+ * // { type: "error", description: "Atrium needs at least one admin", message: "Nothing was changed." }
  */
 export function refusalNotification(error?: Pick<HttpError, "message">): OpenNotificationParams {
   return {
     type: "error",
-    message: error?.message?.trim() || "The change could not be saved",
-    description: "Nothing was changed.",
+    description: error?.message?.trim() || "The change could not be saved",
+    message: "Nothing was changed.",
   };
 }
