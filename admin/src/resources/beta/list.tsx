@@ -1,17 +1,11 @@
 // Beta products with their status; admins add and edit them, the team only looks.
 import type { Product, ProductStatus } from "@db/schema/beta";
-import {
-  CreateButton,
-  DateField,
-  EditButton,
-  getDefaultSortOrder,
-  List,
-  ShowButton,
-  useTable,
-} from "@refinedev/antd";
+import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import { useNavigation } from "@refinedev/core";
-import { Space, Table } from "antd";
+import { Table } from "antd";
 import { Link } from "react-router";
+import { dateTimeCell } from "../../lists/date-time";
+import { RowActions } from "../../lists/row-actions";
 import { ProductStatusTag } from "./status-tag";
 
 export function ProductList() {
@@ -46,16 +40,11 @@ export function ProductList() {
           title="Updated"
           sorter
           defaultSortOrder={getDefaultSortOrder("updated_at", sorters)}
-          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
+          render={dateTimeCell}
         />
         <Table.Column<Product>
           title="Actions"
-          render={(_, product) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={product.id} />
-              <EditButton hideText size="small" recordItemId={product.id} />
-            </Space>
-          )}
+          render={(_, product) => <RowActions id={product.id} />}
         />
       </Table>
     </List>

@@ -2,9 +2,10 @@
 // The forms only show to admins, mirroring RLS; the team sees the same page read-only.
 
 import type { Product } from "@db/schema/beta";
-import { DateField, EditButton, Show } from "@refinedev/antd";
+import { EditButton, Show } from "@refinedev/antd";
 import { CanAccess, useShow } from "@refinedev/core";
 import { Card, Descriptions, Divider, Space, Typography } from "antd";
+import { DateTime } from "../../lists/date-time";
 import { AddBuildForm } from "./add-build-form";
 import { AddInviteCodeForm } from "./add-invite-code-form";
 import { BuildList } from "./build-list";
@@ -40,7 +41,7 @@ export function ProductShow() {
               )}
             </Descriptions.Item>
             <Descriptions.Item label="Updated">
-              <DateField value={product.updated_at} format="D MMM YYYY, HH:mm" />
+              <DateTime value={product.updated_at} />
             </Descriptions.Item>
           </Descriptions>
           <Card title="Access" size="small">

@@ -1,15 +1,9 @@
 // Client companies, searchable by name, with their status and account manager.
 import type { Company, CompanyStatus } from "@db/schema/companies";
-import {
-  CreateButton,
-  EditButton,
-  getDefaultSortOrder,
-  List,
-  ShowButton,
-  useTable,
-} from "@refinedev/antd";
+import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
 import { Input, Select, Space, Table, Typography } from "antd";
+import { RowActions } from "../../lists/row-actions";
 import { companyStatusOptions } from "./status";
 import { CompanyStatusTag } from "./status-tag";
 
@@ -83,12 +77,7 @@ export function CompanyList() {
         />
         <Table.Column<CompanyRow>
           title="Actions"
-          render={(_, company) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={company.id} />
-              <EditButton hideText size="small" recordItemId={company.id} />
-            </Space>
-          )}
+          render={(_, company) => <RowActions id={company.id} />}
         />
       </Table>
     </List>

@@ -1,7 +1,9 @@
 // Every email template, by key and then language, so a key's translations sit together.
 import type { EmailTemplate } from "@db/schema/email";
-import { DateField, EditButton, List, ShowButton, useTable } from "@refinedev/antd";
-import { Input, Space, Table, Tag } from "antd";
+import { List, useTable } from "@refinedev/antd";
+import { Input, Table, Tag } from "antd";
+import { dateTimeCell } from "../../lists/date-time";
+import { RowActions } from "../../lists/row-actions";
 
 type TemplateRow = Pick<EmailTemplate, "id" | "key" | "locale" | "subject" | "updated_at">;
 
@@ -45,19 +47,10 @@ export function EmailTemplateList() {
           render={(locale: string) => <Tag>{locale}</Tag>}
         />
         <Table.Column<TemplateRow> dataIndex="subject" title="Subject" />
-        <Table.Column<TemplateRow>
-          dataIndex="updated_at"
-          title="Updated"
-          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
-        />
+        <Table.Column<TemplateRow> dataIndex="updated_at" title="Updated" render={dateTimeCell} />
         <Table.Column<TemplateRow>
           title="Actions"
-          render={(_, template) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={template.id} />
-              <EditButton hideText size="small" recordItemId={template.id} />
-            </Space>
-          )}
+          render={(_, template) => <RowActions id={template.id} />}
         />
       </Table>
     </List>

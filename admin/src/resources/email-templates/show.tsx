@@ -1,9 +1,10 @@
 // One template as it is stored, previewed with sample data; the team reads it here, and only
 // admins get the Edit button (the database refuses anyone else's change).
 import type { EmailTemplate } from "@db/schema/email";
-import { DateField, Show } from "@refinedev/antd";
+import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Space } from "antd";
+import { DateTime } from "../../lists/date-time";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
@@ -24,7 +25,7 @@ export function EmailTemplateShow() {
             </Descriptions.Item>
             <Descriptions.Item label="Language">{template.locale}</Descriptions.Item>
             <Descriptions.Item label="Updated">
-              <DateField value={template.updated_at} format="D MMM YYYY, HH:mm" />
+              <DateTime value={template.updated_at} />
             </Descriptions.Item>
           </Descriptions>
           <TemplatePreview parts={template} />

@@ -1,17 +1,11 @@
 // CMS pages with their address, status and last change; drafts are staff-only.
 import type { Page, PageStatus } from "@db/schema/pages";
-import {
-  CreateButton,
-  DateField,
-  EditButton,
-  getDefaultSortOrder,
-  List,
-  ShowButton,
-  useTable,
-} from "@refinedev/antd";
+import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import { useNavigation } from "@refinedev/core";
-import { Space, Table } from "antd";
+import { Table } from "antd";
 import { Link } from "react-router";
+import { dateTimeCell } from "../../lists/date-time";
+import { RowActions } from "../../lists/row-actions";
 import { PageStatusTag } from "./status-tag";
 
 export function PageList() {
@@ -44,17 +38,9 @@ export function PageList() {
           title="Updated"
           sorter
           defaultSortOrder={getDefaultSortOrder("updated_at", sorters)}
-          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
+          render={dateTimeCell}
         />
-        <Table.Column<Page>
-          title="Actions"
-          render={(_, page) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={page.id} />
-              <EditButton hideText size="small" recordItemId={page.id} />
-            </Space>
-          )}
-        />
+        <Table.Column<Page> title="Actions" render={(_, page) => <RowActions id={page.id} />} />
       </Table>
     </List>
   );

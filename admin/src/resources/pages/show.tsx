@@ -1,8 +1,9 @@
 // One CMS page: its details and body, publishing, and the history of its saved versions.
 import type { Page } from "@db/schema/pages";
-import { DateField, EditButton, Show } from "@refinedev/antd";
+import { EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Card, Descriptions, Space, Typography } from "antd";
+import { DateTime } from "../../lists/date-time";
 import { PublishButton } from "./publish-button";
 import { PageRevisions } from "./revisions";
 import { PageStatusTag } from "./status-tag";
@@ -34,14 +35,10 @@ export function PageShow() {
               <PageStatusTag status={page.status} />
             </Descriptions.Item>
             <Descriptions.Item label="Published">
-              {page.published_at ? (
-                <DateField value={page.published_at} format="D MMM YYYY, HH:mm" />
-              ) : (
-                dash
-              )}
+              {page.published_at ? <DateTime value={page.published_at} /> : dash}
             </Descriptions.Item>
             <Descriptions.Item label="Updated">
-              <DateField value={page.updated_at} format="D MMM YYYY, HH:mm" />
+              <DateTime value={page.updated_at} />
             </Descriptions.Item>
             <Descriptions.Item label="SEO title">{page.seo_title ?? dash}</Descriptions.Item>
             <Descriptions.Item label="SEO description">

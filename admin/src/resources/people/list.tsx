@@ -1,15 +1,9 @@
 // Everyone who can sign in, newest first, filterable by role and searchable by name or email;
 // the URL keeps filters and page so a view can be shared.
 import type { AppRole } from "@db/schema/profiles";
-import {
-  DateField,
-  EditButton,
-  getDefaultSortOrder,
-  List,
-  ShowButton,
-  useTable,
-} from "@refinedev/antd";
+import { DateField, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import { Input, Select, Space, Table, Typography } from "antd";
+import { RowActions } from "../../lists/row-actions";
 import { type PersonRow, personRowSelect } from "./person-row";
 import { RoleTag } from "./role-tag";
 import { roleOptions } from "./roles";
@@ -75,12 +69,7 @@ export function PeopleList() {
         />
         <Table.Column<PersonRow>
           title="Actions"
-          render={(_, person) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={person.id} />
-              <EditButton hideText size="small" recordItemId={person.id} />
-            </Space>
-          )}
+          render={(_, person) => <RowActions id={person.id} />}
         />
       </Table>
     </List>

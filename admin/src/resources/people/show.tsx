@@ -1,7 +1,8 @@
 // One person: who they are, their role and company, and whether their mail bounces.
-import { DateField, Show } from "@refinedev/antd";
+import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Tag, Typography } from "antd";
+import { DateTime } from "../../lists/date-time";
 import { displayName, type PersonRow, personRowSelect } from "./person-row";
 import { RoleTag } from "./role-tag";
 
@@ -37,7 +38,7 @@ export function PersonShow() {
           <Descriptions.Item label="Company">{person.company?.name ?? dash}</Descriptions.Item>
           <Descriptions.Item label="Email language">{person.locale}</Descriptions.Item>
           <Descriptions.Item label="Joined">
-            <DateField value={person.created_at} format="D MMM YYYY, HH:mm" />
+            <DateTime value={person.created_at} />
           </Descriptions.Item>
         </Descriptions>
       ) : null}

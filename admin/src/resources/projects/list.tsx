@@ -11,6 +11,7 @@ import {
 } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
 import { Empty, Input, Progress, Select, Space, Table, Typography } from "antd";
+import { dateTimeCell } from "../../lists/date-time";
 import { projectStatusOptions } from "./labels";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 import { ProjectStatusTag } from "./tags";
@@ -112,7 +113,7 @@ export function ProjectList() {
           title="Updated"
           sorter
           defaultSortOrder={getDefaultSortOrder("updated_at", sorters)}
-          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
+          render={dateTimeCell}
         />
         <Table.Column<ProjectRow>
           title="Actions"

@@ -2,9 +2,9 @@
 // team knows what the client has seen.
 import type { Profile } from "@db/schema/profiles";
 import type { ProjectUpdate } from "@db/schema/projects";
-import { DateField } from "@refinedev/antd";
 import { useList } from "@refinedev/core";
 import { Empty, List, Space, Typography } from "antd";
+import { DateTime } from "../../lists/date-time";
 import { VisibilityTag } from "./tags";
 
 type UpdateWithAuthor = ProjectUpdate & { author: Pick<Profile, "full_name"> | null };
@@ -36,7 +36,7 @@ export function ProjectUpdates({ projectId }: { projectId: string }) {
             }
             description={
               <Space size="small">
-                <DateField value={update.created_at} format="D MMM YYYY, HH:mm" />
+                <DateTime value={update.created_at} />
                 <span>by {update.author?.full_name ?? "someone no longer here"}</span>
               </Space>
             }

@@ -1,9 +1,10 @@
 // The team's queue: requests to review first, newest submissions first, searchable by company,
 // name or email. Tabs switch status; the URL keeps page, tab and search so a link can be shared.
 import type { SignupRequest } from "@db/schema/signup-requests";
-import { DateField, getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
+import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
 import { Input, Segmented, Space, Table } from "antd";
+import { dateTimeCell } from "../../lists/date-time";
 import { statusTabs } from "./review";
 import { StatusTag } from "./status-tag";
 
@@ -76,7 +77,7 @@ export function SignupRequestList() {
           title="Submitted"
           sorter
           defaultSortOrder={getDefaultSortOrder("submitted_at", sorters)}
-          render={(value: string) => <DateField value={value} format="D MMM YYYY, HH:mm" />}
+          render={dateTimeCell}
         />
         <Table.Column<SignupRequest> dataIndex="company_name" title="Company" sorter />
         <Table.Column<SignupRequest> dataIndex="full_name" title="Name" />

@@ -1,8 +1,9 @@
 // One request with everything the applicant told us, where they came from, and who decided.
 import type { SignupRequest } from "@db/schema/signup-requests";
-import { DateField, Show } from "@refinedev/antd";
+import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Typography } from "antd";
+import { DateTime } from "../../lists/date-time";
 import { ReviewButtons } from "./review-buttons";
 import { StatusTag } from "./status-tag";
 
@@ -32,14 +33,10 @@ export function SignupRequestShow() {
           <Descriptions.Item label="Company">{request.company_name}</Descriptions.Item>
           <Descriptions.Item label="Email">{request.email}</Descriptions.Item>
           <Descriptions.Item label="Submitted">
-            <DateField value={request.submitted_at} format="D MMM YYYY, HH:mm" />
+            <DateTime value={request.submitted_at} />
           </Descriptions.Item>
           <Descriptions.Item label="Email confirmed">
-            {request.confirmed_at ? (
-              <DateField value={request.confirmed_at} format="D MMM YYYY, HH:mm" />
-            ) : (
-              "Not yet"
-            )}
+            {request.confirmed_at ? <DateTime value={request.confirmed_at} /> : "Not yet"}
           </Descriptions.Item>
           <Descriptions.Item label="Needs">{details.project_type ?? dash}</Descriptions.Item>
           <Descriptions.Item label="Budget">{details.budget ?? dash}</Descriptions.Item>
@@ -58,7 +55,7 @@ export function SignupRequestShow() {
           </Descriptions.Item>
           {request.reviewed_at ? (
             <Descriptions.Item label="Decided">
-              <DateField value={request.reviewed_at} format="D MMM YYYY, HH:mm" />
+              <DateTime value={request.reviewed_at} />
               {request.reviewer ? ` by ${request.reviewer.full_name}` : ""}
             </Descriptions.Item>
           ) : null}
