@@ -209,6 +209,35 @@ describe("redeem_beta_invite", () => {
   });
 });
 
+describe("email templates", () => {
+  it("record who edited them last; a system write keeps that editor", async () => {
+    const editorOf = async () => {
+      const [row] = await owner<{ updated_by: string | null }[]>`
+        select updated_by from email_templates where key = 'beta.granted' and locale = 'en'`;
+      return row?.updated_by;
+    };
+    const edit = await asCaller(
+      api,
+      admin,
+      (tx) =>
+        tx`update email_templates set subject = 'Your {{ product_name }} beta is ready'
+           where key = 'beta.granted' and locale = 'en'`,
+      { commit: true },
+    );
+    expect(edit.ok).toBe(true);
+    expect(await editorOf()).toBe(world.users.admin);
+    const system = await asCaller(
+      api,
+      { role: "service_role" },
+      (tx) =>
+        tx`update email_templates set text = text || ' ' where key = 'beta.granted' and locale = 'en'`,
+      { commit: true },
+    );
+    expect(system.ok).toBe(true);
+    expect(await editorOf()).toBe(world.users.admin);
+  });
+});
+
 describe("pages", () => {
   it("saves a numbered revision per edit and stamps publication", async () => {
     const page = world.pages[1] ?? "";
