@@ -5,30 +5,16 @@ import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd
 import type { CrudFilter } from "@refinedev/core";
 import { Input, Segmented, Space, Table } from "antd";
 import { dateTimeCell } from "../../lists/date-time";
+import { searchFilter, searchTextOf } from "../../lists/search";
 import { statusTabs } from "./review";
 import { StatusTag } from "./status-tag";
 
 type Tab = (typeof statusTabs)[number]["key"];
 
+const searchFields = ["company_name", "full_name", "email"];
+
 function statusFilter(tab: Tab): CrudFilter[] {
   return tab === "all" ? [] : [{ field: "status", operator: "eq", value: tab }];
-}
-
-function searchFilter(text: string): CrudFilter[] {
-  const value = text.trim();
-  if (!value) {
-    return [];
-  }
-  return [
-    {
-      operator: "or",
-      value: ["company_name", "full_name", "email"].map((field) => ({
-        field,
-        operator: "contains" as const,
-        value,
-      })),
-    },
-  ];
 }
 
 export function SignupRequestList() {
@@ -40,11 +26,7 @@ export function SignupRequestList() {
   });
   const statusNow = filters.find((filter) => "field" in filter && filter.field === "status");
   const tab: Tab = (statusNow?.value as Tab | undefined) ?? "all";
-  const searchNow = filters.find((filter) => filter.operator === "or");
-  const searchText =
-    searchNow && Array.isArray(searchNow.value)
-      ? String((searchNow.value[0] as CrudFilter | undefined)?.value ?? "")
-      : "";
+  const searchText = searchTextOf(filters);
 
   return (
     <List title="Sign-up requests">
@@ -53,7 +35,10 @@ export function SignupRequestList() {
           value={tab}
           options={statusTabs.map(({ key, label }) => ({ value: key, label }))}
           onChange={(value) =>
-            setFilters([...statusFilter(value as Tab), ...searchFilter(searchText)], "replace")
+            setFilters(
+              [...statusFilter(value as Tab), ...searchFilter(searchFields, searchText)],
+              "replace",
+            )
           }
         />
         <Input.Search
@@ -61,7 +46,9 @@ export function SignupRequestList() {
           placeholder="Company, name or email"
           defaultValue={searchText}
           aria-label="Search requests"
-          onSearch={(text) => setFilters([...statusFilter(tab), ...searchFilter(text)], "replace")}
+          onSearch={(text) =>
+            setFilters([...statusFilter(tab), ...searchFilter(searchFields, text)], "replace")
+          }
           style={{ width: 280 }}
         />
       </Space>

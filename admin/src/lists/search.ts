@@ -1,0 +1,26 @@
+// One search box over several columns, as Refine's Supabase provider sends it: PostgREST's
+// `or=(a.ilike."%…%",b.ilike."%…%")`. The text sits inside double quotes there, where a quote or
+// a backslash would end the value early, so those two are dropped.
+import type { CrudFilter } from "@refinedev/core";
+
+/** @example searchFilter(["full_name", "email"], " ada ") // one `or` filter, or none if blank */
+export function searchFilter(fields: readonly string[], search: string | undefined): CrudFilter[] {
+  const text = (search ?? "").replace(/["\\]/g, "").trim();
+  if (!text) {
+    return [];
+  }
+  return [
+    {
+      key: "search",
+      operator: "or",
+      value: fields.map((field) => ({ field, operator: "contains" as const, value: text })),
+    },
+  ];
+}
+
+/** The text of the search filter in a filter list, to show it back in the box. */
+export function searchTextOf(filters: readonly CrudFilter[]): string {
+  const search = filters.find((filter) => filter.operator === "or");
+  const first = search && Array.isArray(search.value) ? search.value[0] : undefined;
+  return first && "field" in first ? String(first.value ?? "") : "";
+}
