@@ -4,17 +4,17 @@ import { Refine } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider } from "antd";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
-import { confirmPath } from "./auth/confirm-link";
-import { ConfirmPage } from "./auth/confirm-page";
-import { ForgotPasswordPage } from "./auth/forgot-password-page";
-import { LoginPage } from "./auth/login-page";
-import { SignupPage } from "./auth/signup-page";
-import { BetaPage } from "./beta/beta-page";
 import { PortalLayout } from "./layout";
-import { ProjectListPage } from "./projects/list-page";
-import { ProjectShowPage } from "./projects/show-page";
+import { confirmPath } from "./pages/auth/confirm-link";
+import { ConfirmPage } from "./pages/auth/confirm-page";
+import { ForgotPasswordPage } from "./pages/auth/forgot-password-page";
+import { LoginPage } from "./pages/auth/login-page";
+import { SignupPage } from "./pages/auth/signup-page";
+import { BetaPage } from "./pages/beta/beta-page";
+import { ProjectListPage } from "./pages/projects/list-page";
+import { ProjectShowPage } from "./pages/projects/show-page";
+import { StatusPage } from "./pages/status/status-page";
 import { SignedIn } from "./signed-in";
-import { StatusPage } from "./status/status-page";
 import { authProvider, dataProvider } from "./supabase";
 
 export function App() {

@@ -1,6 +1,10 @@
 // The confirm page's reading of an Auth email link: which kind, which token, where to go next.
 import { describe, expect, it } from "vitest";
-import { needsPassword, parseConfirmLink, safeNext } from "../../../portal/src/auth/confirm-link";
+import {
+  needsPassword,
+  parseConfirmLink,
+  safeNext,
+} from "../../../portal/src/pages/auth/confirm-link";
 
 const origin = "https://portal.test";
 const hash = "2f1d0c9b8a7e6f5d4c3b2a1908f7e6d5c4b3a2918f7e6d5c4b3a2918";

@@ -1,7 +1,7 @@
 // How the beta page orders products and their builds.
 import type { BetaBuild, Product } from "@db/schema/beta";
 import { describe, expect, it } from "vitest";
-import { groupBuilds } from "../../../portal/src/beta/group-builds";
+import { groupBuilds } from "../../../portal/src/pages/beta/group-builds";
 
 const stamp = "2026-10-01T00:00:00+00:00";
 

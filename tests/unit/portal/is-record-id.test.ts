@@ -1,6 +1,6 @@
 // Which route parameters can name a row.
 import { describe, expect, it } from "vitest";
-import { isRecordId } from "../../../portal/src/projects/is-record-id";
+import { isRecordId } from "../../../portal/src/pages/projects/is-record-id";
 
 describe("isRecordId", () => {
   it("accepts a uuid in either case", () => {

@@ -1,6 +1,10 @@
 // The sign-up form's glue to db/validation: utm capture, language choice and per-field errors.
 import { describe, expect, it } from "vitest";
-import { parseSignup, preferredLocale, utmFrom } from "../../../portal/src/auth/signup-values";
+import {
+  parseSignup,
+  preferredLocale,
+  utmFrom,
+} from "../../../portal/src/pages/auth/signup-values";
 
 describe("utmFrom", () => {
   it("keeps utm_* parameters only, capped in length", () => {

@@ -3,7 +3,7 @@ import type { Product } from "@db/schema/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { Create } from "@refinedev/antd";
 import { Form } from "antd";
-import { useZodForm } from "../../forms/use-zod-form";
+import { useZodForm } from "../../components/form/use-zod-form";
 import { ProductFields } from "./fields";
 
 export function ProductCreate() {

@@ -3,7 +3,7 @@ import type { Product } from "@db/schema/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { Edit } from "@refinedev/antd";
 import { Form } from "antd";
-import { useZodForm } from "../../forms/use-zod-form";
+import { useZodForm } from "../../components/form/use-zod-form";
 import { ProductFields } from "./fields";
 
 // db/validation has no update schema for products; the form always sends every field, so the

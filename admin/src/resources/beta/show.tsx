@@ -5,7 +5,7 @@ import type { Product } from "@db/schema/beta";
 import { EditButton, Show } from "@refinedev/antd";
 import { CanAccess, useShow } from "@refinedev/core";
 import { Card, Descriptions, Divider, Space, Typography } from "antd";
-import { DateTime } from "../../lists/date-time";
+import { DateTime } from "../../components/list/date-time";
 import { AddBuildForm } from "./add-build-form";
 import { AddInviteCodeForm } from "./add-invite-code-form";
 import { BuildList } from "./build-list";

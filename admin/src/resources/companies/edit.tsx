@@ -2,7 +2,7 @@ import type { Company } from "@db/schema/companies";
 import { updateCompanySchema } from "@db/validation/companies";
 import { Edit } from "@refinedev/antd";
 import { Form } from "antd";
-import { useZodForm } from "../../forms/use-zod-form";
+import { useZodForm } from "../../components/form/use-zod-form";
 import { CompanyFormFields } from "./form-fields";
 
 export function CompanyEdit() {

@@ -2,7 +2,7 @@
 import { insertCompanySchema } from "@db/validation/companies";
 import { zodRule } from "@supabase-client/zod-form";
 import { Form, Input, Select } from "antd";
-import { useStaffSelect } from "../staff/use-staff-select";
+import { useStaffSelect } from "../../components/form/use-staff-select";
 import { companyStatusOptions } from "./status";
 
 const fields = insertCompanySchema.shape;

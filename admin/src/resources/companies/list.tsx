@@ -3,7 +3,7 @@ import type { Company, CompanyStatus } from "@db/schema/companies";
 import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
 import { Input, Select, Space, Table, Typography } from "antd";
-import { RowActions } from "../../lists/row-actions";
+import { RowActions } from "../../components/list/row-actions";
 import { companyStatusOptions } from "./status";
 import { CompanyStatusTag } from "./status-tag";
 

@@ -5,7 +5,7 @@ import { updateEmailTemplateSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
 import { zodRule } from "@supabase-client/zod-form";
 import { Col, Form, Input, Row } from "antd";
-import { useZodForm } from "../../forms/use-zod-form";
+import { useZodForm } from "../../components/form/use-zod-form";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 

@@ -2,8 +2,8 @@
 import type { EmailTemplate } from "@db/schema/email";
 import { List, useTable } from "@refinedev/antd";
 import { Input, Table, Tag } from "antd";
-import { dateTimeCell } from "../../lists/date-time";
-import { RowActions } from "../../lists/row-actions";
+import { dateTimeCell } from "../../components/list/date-time";
+import { RowActions } from "../../components/list/row-actions";
 
 type TemplateRow = Pick<EmailTemplate, "id" | "key" | "locale" | "subject" | "updated_at">;
 

@@ -4,7 +4,7 @@ import type { EmailTemplate } from "@db/schema/email";
 import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Space } from "antd";
-import { DateTime } from "../../lists/date-time";
+import { DateTime } from "../../components/list/date-time";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 

@@ -3,7 +3,7 @@ import type { Page } from "@db/schema/pages";
 import { updatePageSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
 import { Form } from "antd";
-import { useZodForm } from "../../forms/use-zod-form";
+import { useZodForm } from "../../components/form/use-zod-form";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
 

@@ -4,8 +4,8 @@ import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/an
 import { useNavigation } from "@refinedev/core";
 import { Table } from "antd";
 import { Link } from "react-router";
-import { dateTimeCell } from "../../lists/date-time";
-import { RowActions } from "../../lists/row-actions";
+import { dateTimeCell } from "../../components/list/date-time";
+import { RowActions } from "../../components/list/row-actions";
 import { PageStatusTag } from "./status-tag";
 
 export function PageList() {

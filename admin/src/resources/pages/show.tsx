@@ -3,7 +3,7 @@ import type { Page } from "@db/schema/pages";
 import { EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Card, Descriptions, Space, Typography } from "antd";
-import { DateTime } from "../../lists/date-time";
+import { DateTime } from "../../components/list/date-time";
 import { PublishButton } from "./publish-button";
 import { PageRevisions } from "./revisions";
 import { PageStatusTag } from "./status-tag";

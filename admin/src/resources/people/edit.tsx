@@ -5,7 +5,7 @@ import { Edit } from "@refinedev/antd";
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { App, Form } from "antd";
-import { useZodForm } from "../../forms/use-zod-form";
+import { useZodForm } from "../../components/form/use-zod-form";
 import { profileChangesSchema } from "./changes";
 import { PersonFields } from "./fields";
 import { displayName } from "./person-row";

@@ -3,7 +3,7 @@
 import type { AppRole } from "@db/schema/profiles";
 import { DateField, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import { Input, Select, Space, Table, Typography } from "antd";
-import { RowActions } from "../../lists/row-actions";
+import { RowActions } from "../../components/list/row-actions";
 import { type PersonRow, personRowSelect } from "./person-row";
 import { RoleTag } from "./role-tag";
 import { roleOptions } from "./roles";

@@ -1,7 +1,7 @@
 // The people list's filters: a role, and one search box matching name or email.
 import type { AppRole } from "@db/schema/profiles";
 import type { CrudFilter } from "@refinedev/core";
-import { searchFilter, searchTextOf } from "../../lists/search";
+import { searchFilter, searchTextOf } from "../../components/list/search";
 
 /** @example peopleFilters("team", " ada ") // role = team and (full_name or email contains "ada") */
 export function peopleFilters(role: AppRole | undefined, search: string | undefined): CrudFilter[] {

@@ -2,7 +2,7 @@
 import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Tag, Typography } from "antd";
-import { DateTime } from "../../lists/date-time";
+import { DateTime } from "../../components/list/date-time";
 import { displayName, type PersonRow, personRowSelect } from "./person-row";
 import { RoleTag } from "./role-tag";
 

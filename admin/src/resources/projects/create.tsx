@@ -3,7 +3,7 @@ import type { Project } from "@db/schema/projects";
 import { insertProjectSchema } from "@db/validation/projects";
 import { Create } from "@refinedev/antd";
 import { Form } from "antd";
-import { useZodForm } from "../../forms/use-zod-form";
+import { useZodForm } from "../../components/form/use-zod-form";
 import { ProjectFields } from "./fields";
 
 export function ProjectCreate() {

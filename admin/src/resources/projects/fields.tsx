@@ -11,7 +11,7 @@ import { zodRule } from "@supabase-client/zod-form";
 import type { FormRule } from "antd";
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";
-import { useStaffSelect } from "../staff/use-staff-select";
+import { useStaffSelect } from "../../components/form/use-staff-select";
 import { dueBeforeStartMessage, isDueBeforeStart, toPickerDay, toStoredDay } from "./dates";
 import { projectStatusOptions } from "./labels";
 

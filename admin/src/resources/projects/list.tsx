@@ -11,7 +11,7 @@ import {
 } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
 import { Empty, Input, Progress, Select, Space, Table, Typography } from "antd";
-import { dateTimeCell } from "../../lists/date-time";
+import { dateTimeCell } from "../../components/list/date-time";
 import { projectStatusOptions } from "./labels";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 import { ProjectStatusTag } from "./tags";

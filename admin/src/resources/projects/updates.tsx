@@ -4,7 +4,7 @@ import type { Profile } from "@db/schema/profiles";
 import type { ProjectUpdate } from "@db/schema/projects";
 import { useList } from "@refinedev/core";
 import { Empty, List, Space, Typography } from "antd";
-import { DateTime } from "../../lists/date-time";
+import { DateTime } from "../../components/list/date-time";
 import { VisibilityTag } from "./tags";
 
 type UpdateWithAuthor = ProjectUpdate & { author: Pick<Profile, "full_name"> | null };

@@ -4,8 +4,8 @@ import type { SignupRequest } from "@db/schema/signup-requests";
 import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
 import { Input, Segmented, Space, Table } from "antd";
-import { dateTimeCell } from "../../lists/date-time";
-import { searchFilter, searchTextOf } from "../../lists/search";
+import { dateTimeCell } from "../../components/list/date-time";
+import { searchFilter, searchTextOf } from "../../components/list/search";
 import { statusTabs } from "./review";
 import { StatusTag } from "./status-tag";
 

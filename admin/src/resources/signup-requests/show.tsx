@@ -3,7 +3,7 @@ import type { SignupRequest } from "@db/schema/signup-requests";
 import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Typography } from "antd";
-import { DateTime } from "../../lists/date-time";
+import { DateTime } from "../../components/list/date-time";
 import { ReviewButtons } from "./review-buttons";
 import { StatusTag } from "./status-tag";
 

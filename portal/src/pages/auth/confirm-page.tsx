@@ -4,7 +4,7 @@
 import { Alert, Button, Card, Space, Typography } from "antd";
 import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { supabase } from "../supabase";
+import { supabase } from "../../supabase";
 import { CodeForm } from "./code-form";
 import { confirmCopy, needsPassword, type OtpType, parseConfirmLink } from "./confirm-link";
 import { explainAuthError } from "./explain-error";

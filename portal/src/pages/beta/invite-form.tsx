@@ -3,7 +3,7 @@
 import { useInvalidate } from "@refinedev/core";
 import { Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
-import { supabase } from "../supabase";
+import { supabase } from "../../supabase";
 
 /** A network failure rejects instead of answering; it is shown like any other error. */
 async function callRedeem(code: string): Promise<{ error: { message: string } | null }> {

@@ -1,8 +1,8 @@
 // The fallback when a link is broken or spent: the address and the 6-digit code from the email.
 import { Alert, Button, Form, Input } from "antd";
 import { useState } from "react";
-import { EmailItem } from "../forms/email-item";
-import { supabase } from "../supabase";
+import { EmailItem } from "../../forms/email-item";
+import { supabase } from "../../supabase";
 import type { OtpType } from "./confirm-link";
 import { explainAuthError } from "./explain-error";
 

@@ -4,7 +4,7 @@ import { useForgotPassword } from "@refinedev/core";
 import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
-import { EmailItem } from "../forms/email-item";
+import { EmailItem } from "../../forms/email-item";
 import { failureMessage } from "./auth-result";
 
 export function ForgotPasswordPage() {

@@ -4,7 +4,7 @@ import type { Project } from "@db/schema/projects";
 import { useOne } from "@refinedev/core";
 import { Alert, Card, Descriptions, Progress, Result, Skeleton, Space } from "antd";
 import { Link, useParams } from "react-router";
-import { formatSchedule } from "../format/calendar-day";
+import { formatSchedule } from "../../format/calendar-day";
 import { isRecordId } from "./is-record-id";
 import { describeProjectStatus } from "./project-status";
 import { ProjectUpdates } from "./project-updates";

@@ -3,7 +3,7 @@
 import type { ProjectUpdate } from "@db/schema/projects";
 import { useList } from "@refinedev/core";
 import { Alert, Empty, Skeleton, Timeline, Typography } from "antd";
-import { formatMoment } from "../format/calendar-day";
+import { formatMoment } from "../../format/calendar-day";
 
 export function ProjectUpdates({ projectId }: { projectId: string }) {
   const { result, query } = useList<ProjectUpdate>({

@@ -3,7 +3,7 @@ import type { Project } from "@db/schema/projects";
 import { useTable } from "@refinedev/core";
 import { Alert, Card, Empty, Progress, Skeleton, Table } from "antd";
 import { Link } from "react-router";
-import { formatSchedule } from "../format/calendar-day";
+import { formatSchedule } from "../../format/calendar-day";
 import { describeProjectStatus } from "./project-status";
 import { ProjectStatusTag } from "./status-tag";
 

@@ -3,7 +3,7 @@ import { signupFormSchema } from "@db/validation/signup";
 import { zodRule } from "@supabase-client/zod-form";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
-import { supabase } from "../supabase";
+import { supabase } from "../../supabase";
 import { explainAuthError } from "./explain-error";
 
 interface NewPasswordFormProps {

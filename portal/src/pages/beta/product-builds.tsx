@@ -1,6 +1,6 @@
 // One beta product and its published builds.
 import { Card, Empty, List, Tag, Typography } from "antd";
-import { formatMoment } from "../format/calendar-day";
+import { formatMoment } from "../../format/calendar-day";
 import type { ProductBuilds } from "./group-builds";
 
 export function ProductBuildsCard({ product, builds }: ProductBuilds) {

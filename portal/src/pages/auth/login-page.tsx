@@ -5,7 +5,7 @@ import type { LoginParams } from "@supabase-client/auth-provider";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
-import { EmailItem } from "../forms/email-item";
+import { EmailItem } from "../../forms/email-item";
 import { failureMessage } from "./auth-result";
 
 interface LoginValues {

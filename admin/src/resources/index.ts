@@ -1,0 +1,19 @@
+// Every admin resource, in menu order: the only list of them.
+import { productsResource } from "./beta";
+import { companiesResource } from "./companies";
+import { emailTemplatesResource } from "./email-templates";
+import { pagesResource } from "./pages";
+import { peopleResource } from "./people";
+import { projectsResource } from "./projects";
+import type { ResourceModule } from "./resource-module";
+import { signupRequestsResource } from "./signup-requests";
+
+export const resources: readonly ResourceModule[] = [
+  signupRequestsResource,
+  projectsResource,
+  companiesResource,
+  productsResource,
+  pagesResource,
+  peopleResource,
+  emailTemplatesResource,
+];
