@@ -4,12 +4,12 @@
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import net from "node:net";
-import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoLogins } from "../../supabase/seed/demo-data";
 import {
   type DevEnv,
+  devCommand,
   readBanner,
   removeScratchDevEnv,
   scratchDevEnv,
@@ -101,7 +101,7 @@ describe("npm run dev", () => {
     const apiPort = await freePort();
     await new Promise<void>((resolve) => blocker.listen(apiPort, "127.0.0.1", resolve));
     try {
-      const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/dev.ts"], {
+      const child = spawn(process.execPath, devCommand, {
         env: { ...env, ATRIUM_API_PORT: String(apiPort) },
       });
       let text = "";

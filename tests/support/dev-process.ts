@@ -57,10 +57,15 @@ export async function removeScratchDevEnv(dir: string, env: DevEnv): Promise<voi
   await rm(dir, { recursive: true, force: true });
 }
 
+/** What `npm run dev` runs, after `node`. */
+export const devCommand = ["--import", "tsx", "scripts/dev.ts"];
+
 /** Starts the dev script and resolves with its output once it says it is running. */
 export function startDev(env: DevEnv, timeoutMs = 90_000): Promise<DevProcess> {
   const root = path.resolve(import.meta.dirname, "../..");
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/dev.ts"], {
+  // As `npm run dev` runs it: tsx as a loader in one process. tsx's CLI would sit in between and
+  // SIGKILL the script when it does not acknowledge a signal within 60 ms, leaving Postgres up.
+  const child = spawn(process.execPath, devCommand, {
     cwd: root,
     env,
   });
