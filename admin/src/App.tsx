@@ -13,7 +13,8 @@ import routerProvider, {
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
-import { App as AntdApp, ConfigProvider } from "antd";
+import { App as AntdApp, ConfigProvider, Spin } from "antd";
+import { Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { LoginPage } from "./auth/login-page";
 import { resources } from "./resources";
@@ -41,7 +42,9 @@ export function App() {
                 element={
                   <Authenticated key="admin" fallback={<CatchAllNavigate to="/login" />}>
                     <ThemedLayout Title={({ collapsed }) => title(collapsed)}>
-                      <Outlet />
+                      <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+                        <Outlet />
+                      </Suspense>
                     </ThemedLayout>
                   </Authenticated>
                 }

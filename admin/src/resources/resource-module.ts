@@ -1,7 +1,7 @@
 // What each admin resource exports from its index: enough to build both Refine's `resources` and
 // the route tree, so no path is written twice.
 import type { ResourceProps } from "@refinedev/core";
-import type { ComponentType, ReactNode } from "react";
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from "react";
 
 export interface ResourceModule {
   /** The table behind it, as Refine and the data provider name it. */
@@ -14,6 +14,17 @@ export interface ResourceModule {
   show?: ComponentType;
   create?: ComponentType;
   edit?: ComponentType;
+}
+
+/**
+ * A page loaded when first opened, so the first screen does not wait for every page's code.
+ * @example lazyPage(() => import("./list"), (page) => page.CompanyList)
+ */
+export function lazyPage<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
 }
 
 /** The sub-route of each page below the list's path. */

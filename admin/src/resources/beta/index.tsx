@@ -1,17 +1,25 @@
 import { ExperimentOutlined } from "@ant-design/icons";
-import type { ResourceModule } from "../resource-module";
-import { ProductCreate } from "./create";
-import { ProductEdit } from "./edit";
-import { ProductList } from "./list";
-import { ProductShow } from "./show";
+import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const productsResource: ResourceModule = {
   name: "products",
   path: "/products",
   label: "Beta products",
   icon: <ExperimentOutlined />,
-  list: ProductList,
-  show: ProductShow,
-  create: ProductCreate,
-  edit: ProductEdit,
+  list: lazyPage(
+    () => import("./list"),
+    (page) => page.ProductList,
+  ),
+  show: lazyPage(
+    () => import("./show"),
+    (page) => page.ProductShow,
+  ),
+  create: lazyPage(
+    () => import("./create"),
+    (page) => page.ProductCreate,
+  ),
+  edit: lazyPage(
+    () => import("./edit"),
+    (page) => page.ProductEdit,
+  ),
 };

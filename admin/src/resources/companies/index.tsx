@@ -1,17 +1,25 @@
 import { BankOutlined } from "@ant-design/icons";
-import type { ResourceModule } from "../resource-module";
-import { CompanyCreate } from "./create";
-import { CompanyEdit } from "./edit";
-import { CompanyList } from "./list";
-import { CompanyShow } from "./show";
+import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const companiesResource: ResourceModule = {
   name: "companies",
   path: "/companies",
   label: "Companies",
   icon: <BankOutlined />,
-  list: CompanyList,
-  show: CompanyShow,
-  create: CompanyCreate,
-  edit: CompanyEdit,
+  list: lazyPage(
+    () => import("./list"),
+    (page) => page.CompanyList,
+  ),
+  show: lazyPage(
+    () => import("./show"),
+    (page) => page.CompanyShow,
+  ),
+  create: lazyPage(
+    () => import("./create"),
+    (page) => page.CompanyCreate,
+  ),
+  edit: lazyPage(
+    () => import("./edit"),
+    (page) => page.CompanyEdit,
+  ),
 };

@@ -1,12 +1,14 @@
-// One company: its details, its people (contacts, with bounced addresses flagged) and its
-// projects.
-import type { Company, Contact } from "@db/schema/companies";
+// One company: its details, its people (contacts, kept up to date here), its projects and the
+// team's notes.
+import type { Company } from "@db/schema/companies";
 import type { Project, ProjectStatus } from "@db/schema/projects";
 import { Show, UrlField } from "@refinedev/antd";
 import { useList, useNavigation, useShow } from "@refinedev/core";
-import { Card, Descriptions, Space, Table, Tag, Typography } from "antd";
+import { Card, Descriptions, Space, Table, Typography } from "antd";
 import { Link } from "react-router";
 import { ProjectStatusTag } from "../projects/tags";
+import { ContactsCard } from "./contacts-card";
+import { NotesCard } from "./notes-card";
 import { CompanyStatusTag } from "./status-tag";
 
 type CompanyWithManager = Company & { account_manager: { full_name: string } | null };
@@ -20,13 +22,6 @@ export function CompanyShow() {
   });
   const { showUrl } = useNavigation();
   const id = company?.id;
-  const contacts = useList<Contact>({
-    resource: "contacts",
-    filters: [{ field: "company_id", operator: "eq", value: id }],
-    sorters: [{ field: "full_name", order: "asc" }],
-    pagination: { mode: "off" },
-    queryOptions: { enabled: Boolean(id) },
-  });
   const projects = useList<Project>({
     resource: "projects",
     filters: [{ field: "company_id", operator: "eq", value: id }],
@@ -51,36 +46,7 @@ export function CompanyShow() {
               {company.account_manager?.full_name ?? dash}
             </Descriptions.Item>
           </Descriptions>
-          <Card title="Contacts" size="small">
-            <Table<Contact>
-              dataSource={contacts.result.data}
-              loading={contacts.query.isLoading}
-              rowKey="id"
-              pagination={false}
-              locale={{ emptyText: "No contacts yet." }}
-            >
-              <Table.Column<Contact> dataIndex="full_name" title="Name" />
-              <Table.Column<Contact> dataIndex="title" title="Title" />
-              <Table.Column<Contact>
-                title="Email"
-                render={(_, contact) =>
-                  contact.email ? (
-                    <Space>
-                      {contact.email}
-                      {contact.email_bounced_at ? <Tag color="red">Bounced</Tag> : null}
-                    </Space>
-                  ) : (
-                    dash
-                  )
-                }
-              />
-              <Table.Column<Contact> dataIndex="phone" title="Phone" />
-              <Table.Column<Contact>
-                title="Portal"
-                render={(_, contact) => (contact.profile_id ? <Tag>Has a login</Tag> : dash)}
-              />
-            </Table>
-          </Card>
+          <ContactsCard company={company} />
           <Card title="Projects" size="small">
             <Table<Project>
               dataSource={projects.result.data}
@@ -108,6 +74,7 @@ export function CompanyShow() {
               />
             </Table>
           </Card>
+          <NotesCard companyId={company.id} />
         </Space>
       ) : null}
     </Show>

@@ -1,17 +1,22 @@
 import { MailOutlined } from "@ant-design/icons";
-import type { ResourceModule } from "../resource-module";
-
-import { EmailTemplateEdit } from "./edit";
-import { EmailTemplateList } from "./list";
-import { EmailTemplateShow } from "./show";
+import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const emailTemplatesResource: ResourceModule = {
   name: "email_templates",
   path: "/email-templates",
   label: "Email templates",
   icon: <MailOutlined />,
-  list: EmailTemplateList,
-  show: EmailTemplateShow,
+  list: lazyPage(
+    () => import("./list"),
+    (page) => page.EmailTemplateList,
+  ),
+  show: lazyPage(
+    () => import("./show"),
+    (page) => page.EmailTemplateShow,
+  ),
 
-  edit: EmailTemplateEdit,
+  edit: lazyPage(
+    () => import("./edit"),
+    (page) => page.EmailTemplateEdit,
+  ),
 };

@@ -1,17 +1,25 @@
 import { FileTextOutlined } from "@ant-design/icons";
-import type { ResourceModule } from "../resource-module";
-import { PageCreate } from "./create";
-import { PageEdit } from "./edit";
-import { PageList } from "./list";
-import { PageShow } from "./show";
+import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const pagesResource: ResourceModule = {
   name: "pages",
   path: "/pages",
   label: "Pages",
   icon: <FileTextOutlined />,
-  list: PageList,
-  show: PageShow,
-  create: PageCreate,
-  edit: PageEdit,
+  list: lazyPage(
+    () => import("./list"),
+    (page) => page.PageList,
+  ),
+  show: lazyPage(
+    () => import("./show"),
+    (page) => page.PageShow,
+  ),
+  create: lazyPage(
+    () => import("./create"),
+    (page) => page.PageCreate,
+  ),
+  edit: lazyPage(
+    () => import("./edit"),
+    (page) => page.PageEdit,
+  ),
 };

@@ -1,17 +1,22 @@
 import { IdcardOutlined } from "@ant-design/icons";
-import type { ResourceModule } from "../resource-module";
-
-import { PersonEdit } from "./edit";
-import { PeopleList } from "./list";
-import { PersonShow } from "./show";
+import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const peopleResource: ResourceModule = {
   name: "profiles",
   path: "/people",
   label: "People",
   icon: <IdcardOutlined />,
-  list: PeopleList,
-  show: PersonShow,
+  list: lazyPage(
+    () => import("./list"),
+    (page) => page.PeopleList,
+  ),
+  show: lazyPage(
+    () => import("./show"),
+    (page) => page.PersonShow,
+  ),
 
-  edit: PersonEdit,
+  edit: lazyPage(
+    () => import("./edit"),
+    (page) => page.PersonEdit,
+  ),
 };

@@ -1,17 +1,25 @@
 import { ProjectOutlined } from "@ant-design/icons";
-import type { ResourceModule } from "../resource-module";
-import { ProjectCreate } from "./create";
-import { ProjectEdit } from "./edit";
-import { ProjectList } from "./list";
-import { ProjectShow } from "./show";
+import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const projectsResource: ResourceModule = {
   name: "projects",
   path: "/projects",
   label: "Projects",
   icon: <ProjectOutlined />,
-  list: ProjectList,
-  show: ProjectShow,
-  create: ProjectCreate,
-  edit: ProjectEdit,
+  list: lazyPage(
+    () => import("./list"),
+    (page) => page.ProjectList,
+  ),
+  show: lazyPage(
+    () => import("./show"),
+    (page) => page.ProjectShow,
+  ),
+  create: lazyPage(
+    () => import("./create"),
+    (page) => page.ProjectCreate,
+  ),
+  edit: lazyPage(
+    () => import("./edit"),
+    (page) => page.ProjectEdit,
+  ),
 };

@@ -1,14 +1,17 @@
 import { TeamOutlined } from "@ant-design/icons";
-import type { ResourceModule } from "../resource-module";
-
-import { SignupRequestList } from "./list";
-import { SignupRequestShow } from "./show";
+import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const signupRequestsResource: ResourceModule = {
   name: "signup_requests",
   path: "/signup-requests",
   label: "Sign-up requests",
   icon: <TeamOutlined />,
-  list: SignupRequestList,
-  show: SignupRequestShow,
+  list: lazyPage(
+    () => import("./list"),
+    (page) => page.SignupRequestList,
+  ),
+  show: lazyPage(
+    () => import("./show"),
+    (page) => page.SignupRequestShow,
+  ),
 };
