@@ -17,5 +17,5 @@ export function canDeleteNote(
   if (person.role === "admin") {
     return true;
   }
-  return person.role === "team";
+  return person.role === "team" && note.author_id !== null && note.author_id === person.id;
 }
