@@ -1,0 +1,60 @@
+// The company page's contact form: a cleared email is no email at all (the schema refuses an
+// empty string), editing starts from the contact's own values, and removal asks by name.
+import { describe, expect, it } from "vitest";
+import {
+  blankToNull,
+  contactFormValues,
+  removeContactQuestion,
+} from "../../../admin/src/resources/companies/contact-values";
+import type { Contact } from "../../../db/schema/companies";
+import { insertContactSchema, updateContactSchema } from "../../../db/validation/companies";
+
+const companyId = "3f1d0c9e-1b7a-4a53-9a86-1f3f0a3c6d21";
+
+const bounced: Contact = {
+  id: "9b2c4c56-0d0e-4a8f-8d4f-6a8e1b9b7c10",
+  company_id: companyId,
+  full_name: "Wile E. Coyote",
+  email: "wile@acme.test",
+  other_emails: [],
+  phone: null,
+  title: "Genius",
+  email_bounced_at: "2026-11-01T10:00:00.000Z",
+  profile_id: null,
+  created_at: "2026-10-01T10:00:00.000Z",
+  updated_at: "2026-10-01T10:00:00.000Z",
+};
+
+describe("the contact form", () => {
+  it("treats a cleared or blank email as none, and keeps anything else as typed", () => {
+    expect(blankToNull("")).toBeNull();
+    expect(blankToNull("   ")).toBeNull();
+    expect(blankToNull("a@b.test")).toBe("a@b.test");
+    expect(blankToNull(undefined)).toBeUndefined();
+  });
+
+  it("lets a contact be saved without an email once the cleared field is null", () => {
+    const values = { full_name: "Road Runner", email: "", company_id: companyId };
+    expect(insertContactSchema.safeParse(values).success).toBe(false);
+    const parsed = insertContactSchema.safeParse({ ...values, email: blankToNull(values.email) });
+    expect(parsed.success && parsed.data.email).toBeNull();
+  });
+
+  it("starts editing from the contact's typed-in fields only, never the bounce flag", () => {
+    const values = contactFormValues(bounced);
+    expect(values).toEqual({
+      full_name: "Wile E. Coyote",
+      title: "Genius",
+      email: "wile@acme.test",
+      phone: null,
+    });
+    const parsed = updateContactSchema.parse({ ...values, email: "new@acme.test" });
+    expect(parsed).not.toHaveProperty("email_bounced_at");
+  });
+
+  it("asks before removing a contact, naming them and the company", () => {
+    expect(removeContactQuestion("Wile E. Coyote", "Acme")).toBe(
+      "Remove Wile E. Coyote from Acme?",
+    );
+  });
+});
