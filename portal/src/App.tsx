@@ -3,19 +3,32 @@
 import { Refine } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider } from "antd";
+import { lazy } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { PortalLayout } from "./layout";
 import { confirmPath } from "./pages/auth/confirm-link";
 import { ConfirmPage } from "./pages/auth/confirm-page";
 import { ForgotPasswordPage } from "./pages/auth/forgot-password-page";
 import { LoginPage } from "./pages/auth/login-page";
-import { SignupPage } from "./pages/auth/signup-page";
-import { BetaPage } from "./pages/beta/beta-page";
-import { ProjectListPage } from "./pages/projects/list-page";
-import { ProjectShowPage } from "./pages/projects/show-page";
-import { StatusPage } from "./pages/status/status-page";
 import { SignedIn } from "./signed-in";
 import { authProvider, dataProvider } from "./supabase";
+
+// Loaded when first opened: the pages an email link or a sign-in lands on come first.
+const SignupPage = lazy(() =>
+  import("./pages/auth/signup-page").then((page) => ({ default: page.SignupPage })),
+);
+const StatusPage = lazy(() =>
+  import("./pages/status/status-page").then((page) => ({ default: page.StatusPage })),
+);
+const ProjectListPage = lazy(() =>
+  import("./pages/projects/list-page").then((page) => ({ default: page.ProjectListPage })),
+);
+const ProjectShowPage = lazy(() =>
+  import("./pages/projects/show-page").then((page) => ({ default: page.ProjectShowPage })),
+);
+const BetaPage = lazy(() =>
+  import("./pages/beta/beta-page").then((page) => ({ default: page.BetaPage })),
+);
 
 export function App() {
   return (

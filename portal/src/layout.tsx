@@ -1,6 +1,7 @@
 // The frame around every portal page: a header with the signed-in navigation and a centred
 // column, narrow for the forms and wider for the tables of projects and builds.
-import { Layout, Typography } from "antd";
+import { Layout, Spin, Typography } from "antd";
+import { Suspense } from "react";
 import { Outlet } from "react-router";
 import { PortalNavigation } from "./navigation";
 
@@ -25,7 +26,9 @@ export function PortalLayout({ width = 520 }: { width?: number }) {
       </Layout.Header>
       <Layout.Content style={{ padding: "40px 16px" }}>
         <div style={{ maxWidth: width, margin: "0 auto" }}>
-          <Outlet />
+          <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+            <Outlet />
+          </Suspense>
         </div>
       </Layout.Content>
     </Layout>
