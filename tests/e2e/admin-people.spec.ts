@@ -2,15 +2,8 @@
 // team may look but not change roles, and the database keeps at least one admin, saying so in
 // words when it refuses.
 import { expect, type Page, test } from "@playwright/test";
-import { database, product, signUpOnApi } from "./support/product";
-
-async function signIn(page: Page, email: string) {
-  await page.goto(product().admin);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("atrium-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
-}
+import { database, signUpOnApi } from "./support/product";
+import { signInToAdmin } from "./support/sign-in";
 
 async function openPeople(page: Page, search: string) {
   await page.getByRole("menuitem", { name: "People" }).click();
@@ -22,7 +15,7 @@ async function openPeople(page: Page, search: string) {
 test("an admin makes a fresh client a team member after confirming", async ({ page }) => {
   const email = `cleo.${Date.now()}@example.test`;
   await signUpOnApi(email, "Cleo Fresh", "Fresh Fields");
-  await signIn(page, "admin@atrium.test");
+  await signInToAdmin(page, "admin@atrium.test");
   await openPeople(page, email);
 
   const row = page.getByRole("row").filter({ hasText: email });
@@ -59,7 +52,7 @@ test("an admin makes a fresh client a team member after confirming", async ({ pa
 });
 
 test("the team sees everyone but cannot change a role", async ({ page }) => {
-  await signIn(page, "team@atrium.test");
+  await signInToAdmin(page, "team@atrium.test");
   await openPeople(page, "northwind");
   const clara = page.getByRole("row").filter({ hasText: "clara@northwind.test" });
   await expect(clara).toHaveCount(1);
@@ -85,7 +78,7 @@ test("demoting the last admin is refused in words and changes nothing", async ({
     // The refusal under test only happens while Ada is the one admin.
     expect(await admins()).toEqual([{ email: "admin@atrium.test" }]);
 
-    await signIn(page, "admin@atrium.test");
+    await signInToAdmin(page, "admin@atrium.test");
     await openPeople(page, "admin@atrium.test");
     await page
       .getByRole("row")

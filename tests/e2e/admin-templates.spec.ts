@@ -1,15 +1,8 @@
 // Admins edit the emails Atrium sends beside a live preview rendered as the outbox renders it;
 // the form checks input next to the field, and the team reads templates without an Edit button.
 import { expect, type Page, test } from "@playwright/test";
-import { database, product } from "./support/product";
-
-async function signIn(page: Page, email: string) {
-  await page.goto(product().admin);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("atrium-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
-}
+import { database } from "./support/product";
+import { signInToAdmin } from "./support/sign-in";
 
 async function openBetaGranted(page: Page, locale: string) {
   await page.getByRole("menuitem", { name: "Email templates" }).click();
@@ -34,7 +27,7 @@ test("an admin edits a subject beside a live preview and the row changes", async
     )[0];
   const before = await read();
   try {
-    await signIn(page, "admin@atrium.test");
+    await signInToAdmin(page, "admin@atrium.test");
     const row = await openBetaGranted(page, "fr");
     await row.getByRole("button", { name: "edit" }).click();
     await expect(page.getByRole("heading", { name: "Edit beta.granted (fr)" })).toBeVisible();
@@ -80,7 +73,7 @@ test("an admin edits a subject beside a live preview and the row changes", async
 });
 
 test("invalid template input is pointed out next to its field and not saved", async ({ page }) => {
-  await signIn(page, "admin@atrium.test");
+  await signInToAdmin(page, "admin@atrium.test");
   const row = await openBetaGranted(page, "en");
   await row.getByRole("button", { name: "edit" }).click();
   await expect(page.getByRole("heading", { name: "Edit beta.granted (en)" })).toBeVisible();
@@ -104,7 +97,7 @@ test("invalid template input is pointed out next to its field and not saved", as
 });
 
 test("the team reads templates but gets no Edit button", async ({ page }) => {
-  await signIn(page, "team@atrium.test");
+  await signInToAdmin(page, "team@atrium.test");
   const row = await openBetaGranted(page, "en");
   await expect(row.getByRole("button", { name: "eye" })).toBeVisible();
   await expect(row.getByRole("button", { name: "edit" })).toHaveCount(0);
