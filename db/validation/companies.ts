@@ -1,7 +1,7 @@
 // Company and contact forms in the admin.
 import { createInsertSchema, createUpdateSchema } from "drizzle-zod";
 import { companies, contacts } from "../schema/companies";
-import { email, optionalText, requiredText, website } from "./fields";
+import { optionalEmail, optionalText, requiredText, website } from "./fields";
 
 const companyFields = {
   name: () => requiredText("Name"),
@@ -22,7 +22,7 @@ export const updateCompanySchema = createUpdateSchema(companies, companyFields).
 
 const contactFields = {
   full_name: () => requiredText("Name"),
-  email: () => email.nullish(),
+  email: () => optionalEmail,
   phone: () => optionalText("Phone", 50),
   title: () => optionalText("Title"),
 };

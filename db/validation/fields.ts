@@ -26,6 +26,14 @@ export const email = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter a valid email address" }));
 
+/** An email address that may be left out: blank (a cleared field) becomes null. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? null : value))
+  .pipe(email.nullable())
+  .nullish();
+
 /**
  * A website: `example.com` becomes `https://example.com`; blank becomes null. The protocol and
  * host name are checked explicitly because URL parsers differ: Chromium accepts and encodes a

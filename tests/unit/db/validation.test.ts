@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   grantBetaAccessSchema,
   insertCompanySchema,
+  insertContactSchema,
   insertFeedbackSchema,
   insertPageSchema,
   insertProjectSchema,
@@ -87,6 +88,17 @@ describe("sign-up form", () => {
 });
 
 describe("company form", () => {
+  it("stores a contact's cleared email as null and still checks a typed one", () => {
+    const base = { company_id: "00000000-0000-4000-8000-000000000001", full_name: "Bill" };
+    expect(insertContactSchema.parse({ ...base, email: "  " }).email).toBeNull();
+    expect(insertContactSchema.parse({ ...base, email: " Bill@Initech.TEST " }).email).toBe(
+      "bill@initech.test",
+    );
+    expect(
+      insertContactSchema.safeParse({ ...base, email: "bill@" }).error?.issues[0]?.message,
+    ).toBe("Enter a valid email address");
+  });
+
   it("refuses websites with a space in the host or another protocol", () => {
     for (const bad of [
       "acme robotics",

@@ -6,7 +6,7 @@ import { insertContactSchema, updateContactSchema } from "@db/validation/compani
 import { useCreate, useUpdate } from "@refinedev/core";
 import { fieldErrors, zodRule } from "@supabase-client/zod-form";
 import { Form, Input, Modal } from "antd";
-import { blankToNull, type ContactFormValues, contactFormValues } from "./contact-values";
+import { type ContactFormValues, contactFormValues } from "./contact-values";
 
 const fields = insertContactSchema.shape;
 
@@ -74,12 +74,7 @@ export function ContactFormModal({ companyId, contact, onClose }: ContactFormMod
         <Form.Item label="Title" name="title" rules={[zodRule(fields.title)]}>
           <Input />
         </Form.Item>
-        <Form.Item
-          label="Email"
-          name="email"
-          normalize={blankToNull}
-          rules={[zodRule(fields.email)]}
-        >
+        <Form.Item label="Email" name="email" rules={[zodRule(fields.email)]}>
           <Input />
         </Form.Item>
         <Form.Item label="Phone" name="phone" rules={[zodRule(fields.phone)]}>

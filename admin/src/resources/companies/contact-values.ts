@@ -1,17 +1,8 @@
-// What the contact form hands to db/validation: the schema takes a missing email (`nullish`) but
-// refuses an empty string, and an email input someone cleared holds exactly that.
+// The contact form's values and words.
 import type { Contact } from "@db/schema/companies";
 
 /** The fields staff type in; the bounce flag and the portal login are not theirs to set. */
 export type ContactFormValues = Pick<Contact, "full_name" | "title" | "email" | "phone">;
-
-/**
- * An input's value as the schema expects it: blank or whitespace becomes null.
- * @example blankToNull("  ") // null
- */
-export function blankToNull(value: unknown): unknown {
-  return typeof value === "string" && value.trim() === "" ? null : value;
-}
 
 /** The form's starting values when editing a contact. */
 export function contactFormValues(contact: Contact): ContactFormValues {
