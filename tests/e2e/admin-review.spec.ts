@@ -46,6 +46,24 @@ test("the team approves a confirmed request and the client gets the welcome emai
   await expect(page.getByRole("row").filter({ hasText: company })).toHaveCount(1);
   await openRequest(page, company);
 
+  // The reviewer leaves a note for the team on the request.
+  await page.getByLabel("New note").fill("Met them at the fair; good fit.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Met them at the fair; good fit.")).toBeVisible();
+  const sql = database();
+  try {
+    const notes = await sql`
+      select n.body, p.email as author from public.notes n
+      join public.signup_requests r on r.id = n.signup_request_id
+      join public.profiles p on p.id = n.author_id
+      where r.email = ${address}`;
+    expect(notes).toEqual([
+      { body: "Met them at the fair; good fit.", author: "team@atrium.test" },
+    ]);
+  } finally {
+    await sql.end();
+  }
+
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText(`Approve ${company}?`)).toBeVisible();
   expect((await decisionOf(address))?.status).toBe("confirmed");

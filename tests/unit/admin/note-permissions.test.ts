@@ -1,6 +1,6 @@
 // Delete on a company note is offered exactly where "authors and admins delete notes" allows it.
 import { describe, expect, it } from "vitest";
-import { canDeleteNote } from "../../../admin/src/resources/companies/note-permissions";
+import { canDeleteNote } from "../../../admin/src/components/notes/note-permissions";
 
 const tomas = "a6f1d4a2-2c57-4f4e-9f0e-3f2a3c1b5d10";
 const ada = "c1e2b3a4-5d6f-4a7b-8c9d-0e1f2a3b4c5d";

@@ -6,9 +6,9 @@ import { Show, UrlField } from "@refinedev/antd";
 import { useList, useNavigation, useShow } from "@refinedev/core";
 import { Card, Descriptions, Space, Table, Typography } from "antd";
 import { Link } from "react-router";
+import { NotesCard } from "../../components/notes/notes-card";
 import { ProjectStatusTag } from "../projects/tags";
 import { ContactsCard } from "./contacts-card";
-import { NotesCard } from "./notes-card";
 import { CompanyStatusTag } from "./status-tag";
 
 type CompanyWithManager = Company & { account_manager: { full_name: string } | null };
@@ -74,7 +74,7 @@ export function CompanyShow() {
               />
             </Table>
           </Card>
-          <NotesCard companyId={company.id} />
+          <NotesCard subject={{ column: "company_id", id: company.id }} />
         </Space>
       ) : null}
     </Show>

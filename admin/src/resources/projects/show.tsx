@@ -2,6 +2,7 @@
 import { DateField, EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Card, Descriptions, Progress, Space, Typography } from "antd";
+import { NotesCard } from "../../components/notes/notes-card";
 import { PostUpdateForm } from "./post-update-form";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 import { ProjectStatusTag } from "./tags";
@@ -57,6 +58,7 @@ export function ProjectShow() {
           <Card title="Tasks">
             <ProjectTasks projectId={project.id} />
           </Card>
+          <NotesCard subject={{ column: "project_id", id: project.id }} />
         </Space>
       ) : null}
     </Show>

@@ -4,6 +4,7 @@ import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
+import { NotesCard } from "../../components/notes/notes-card";
 import { ReviewButtons } from "./review-buttons";
 import { StatusTag } from "./status-tag";
 
@@ -63,6 +64,11 @@ export function SignupRequestShow() {
             <Descriptions.Item label="Reason">{request.rejection_reason ?? dash}</Descriptions.Item>
           ) : null}
         </Descriptions>
+      ) : null}
+      {request ? (
+        <div style={{ marginTop: 24 }}>
+          <NotesCard subject={{ column: "signup_request_id", id: request.id }} />
+        </div>
       ) : null}
     </Show>
   );

@@ -1,21 +1,22 @@
-// The team's notes on a company, newest first, with who wrote each. Delete appears only for the
+// The team's notes on a company, project or request, newest first, with who wrote each. Delete appears only for the
 // note's author or an admin, as the notes delete policy allows.
 import type { Note } from "@db/schema/notes";
 import type { Profile } from "@db/schema/profiles";
 import { useDelete, useGetIdentity, useList } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { Button, Card, Empty, List, Popconfirm, Space, Typography } from "antd";
-import { DateTime } from "../../components/list/date-time";
+import { DateTime } from "../list/date-time";
 import { NoteForm } from "./note-form";
 import { canDeleteNote } from "./note-permissions";
+import type { NoteSubject } from "./note-subject";
 
 type NoteWithAuthor = Note & { author: Pick<Profile, "full_name"> | null };
 
-export function NotesCard({ companyId }: { companyId: string }) {
+export function NotesCard({ subject }: { subject: NoteSubject }) {
   const { data: identity } = useGetIdentity<Identity>();
   const { result, query } = useList<NoteWithAuthor>({
     resource: "notes",
-    filters: [{ field: "company_id", operator: "eq", value: companyId }],
+    filters: [{ field: subject.column, operator: "eq", value: subject.id }],
     sorters: [{ field: "created_at", order: "desc" }],
     pagination: { pageSize: 50 },
     meta: { select: "*, author:profiles!author_id(full_name)" },
@@ -31,7 +32,7 @@ export function NotesCard({ companyId }: { companyId: string }) {
 
   return (
     <Card title="Notes" size="small">
-      <NoteForm companyId={companyId} />
+      <NoteForm subject={subject} />
       <List<NoteWithAuthor>
         itemLayout="vertical"
         loading={query.isLoading}

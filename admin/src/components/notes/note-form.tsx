@@ -1,4 +1,4 @@
-// Writing a note on a company. There is no notes schema in db/validation, so the body is checked
+// Writing a note on a company, project or request. There is no notes schema in db/validation, so the body is checked
 // with the shared text rule at the database's length limit. The author is not sent: the column
 // defaults to auth.uid(), which the insert policy requires it to equal.
 import { limits } from "@db/limits";
@@ -7,12 +7,13 @@ import { requiredText } from "@db/validation/fields";
 import { useCreate } from "@refinedev/core";
 import { fieldErrors, zodRule } from "@supabase-client/zod-form";
 import { Button, Form, Input } from "antd";
+import type { NoteSubject } from "./note-subject";
 
 const noteBody = requiredText("Note", limits.body);
 
 type NoteFormValues = Pick<Note, "body">;
 
-export function NoteForm({ companyId }: { companyId: string }) {
+export function NoteForm({ subject }: { subject: NoteSubject }) {
   const [form] = Form.useForm<NoteFormValues>();
   const { mutate, mutation } = useCreate<Note>();
 
@@ -29,7 +30,7 @@ export function NoteForm({ companyId }: { companyId: string }) {
     mutate(
       {
         resource: "notes",
-        values: { company_id: companyId, body: parsed.data },
+        values: { [subject.column]: subject.id, body: parsed.data },
         successNotification: { type: "success", message: "Note added" },
       },
       { onSuccess: () => form.resetFields() },
