@@ -2,6 +2,7 @@
 import { productsResource } from "./beta";
 import { companiesResource } from "./companies";
 import { emailTemplatesResource } from "./email-templates";
+import { overviewResource } from "./overview";
 import { pagesResource } from "./pages";
 import { peopleResource } from "./people";
 import { projectsResource } from "./projects";
@@ -9,6 +10,7 @@ import type { ResourceModule } from "./resource-module";
 import { signupRequestsResource } from "./signup-requests";
 
 export const resources: readonly ResourceModule[] = [
+  overviewResource,
   signupRequestsResource,
   projectsResource,
   companiesResource,

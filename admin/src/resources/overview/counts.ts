@@ -1,0 +1,56 @@
+// The numbers the team checks first, each a filter on one table that links to the same filtered
+// list. Kept as data so the page and its test agree on what each number means.
+import type { CrudFilter } from "@refinedev/core";
+
+export interface OverviewCount {
+  key: string;
+  label: string;
+  resource: "signup_requests" | "projects" | "companies";
+  filters: CrudFilter[];
+  /** The list page showing the same rows. */
+  link: string;
+}
+
+/** @param today `YYYY-MM-DD`, so "overdue" is a plain date comparison like the column's. */
+export function overviewCounts(today: string): OverviewCount[] {
+  return [
+    {
+      key: "to-review",
+      label: "Requests to review",
+      resource: "signup_requests",
+      filters: [{ field: "status", operator: "eq", value: "confirmed" }],
+      link: "/signup-requests",
+    },
+    {
+      key: "awaiting-email",
+      label: "Awaiting email confirmation",
+      resource: "signup_requests",
+      filters: [{ field: "status", operator: "eq", value: "pending" }],
+      link: "/signup-requests",
+    },
+    {
+      key: "active-projects",
+      label: "Active projects",
+      resource: "projects",
+      filters: [{ field: "status", operator: "eq", value: "active" }],
+      link: "/projects",
+    },
+    {
+      key: "overdue-projects",
+      label: "Overdue projects",
+      resource: "projects",
+      filters: [
+        { field: "status", operator: "ne", value: "completed" },
+        { field: "due_date", operator: "lt", value: today },
+      ],
+      link: "/projects",
+    },
+    {
+      key: "active-clients",
+      label: "Active clients",
+      resource: "companies",
+      filters: [{ field: "status", operator: "eq", value: "active" }],
+      link: "/companies",
+    },
+  ];
+}

@@ -1,0 +1,42 @@
+// The team's overview: how much waits for them, each number a link to the list behind it.
+import { useList } from "@refinedev/core";
+import { Card, Col, Row, Statistic, Typography } from "antd";
+import dayjs from "dayjs";
+import { Link } from "react-router";
+import { type OverviewCount, overviewCounts } from "./counts";
+
+function CountCard({ count }: { count: OverviewCount }) {
+  // One row is enough: the provider asks PostgREST for the exact total alongside it.
+  const { result, query } = useList({
+    resource: count.resource,
+    filters: count.filters,
+    pagination: { currentPage: 1, pageSize: 1 },
+  });
+  return (
+    <Card>
+      <Link to={count.link} aria-label={count.label}>
+        <Statistic
+          title={count.label}
+          value={query.isError ? "—" : (result.total ?? 0)}
+          loading={query.isLoading}
+        />
+      </Link>
+    </Card>
+  );
+}
+
+export function Overview() {
+  const counts = overviewCounts(dayjs().format("YYYY-MM-DD"));
+  return (
+    <>
+      <Typography.Title level={3}>Overview</Typography.Title>
+      <Row gutter={[16, 16]}>
+        {counts.map((count) => (
+          <Col key={count.key} xs={24} sm={12} lg={8}>
+            <CountCard count={count} />
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}
