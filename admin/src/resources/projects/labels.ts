@@ -1,7 +1,7 @@
 // How project, update and task states read in the admin, and their tag colours. The words match
 // the portal's, so the team and the client talk about a project the same way.
 import type { ProjectStatus, TaskStatus, UpdateVisibility } from "@db/schema/projects";
-import { projectStatuses } from "@db/schema/projects";
+import { projectStatuses, taskStatuses } from "@db/schema/projects";
 
 interface Look {
   label: string;
@@ -32,3 +32,9 @@ export const taskStatusLabels: Record<TaskStatus, Look> = {
   blocked: { label: "Blocked", color: "red" },
   done: { label: "Done", color: "green" },
 };
+
+/** Options for a task's status Select, in the order work moves through them. */
+export const taskStatusOptions = taskStatuses.map((value) => ({
+  value,
+  label: taskStatusLabels[value].label,
+}));

@@ -1,7 +1,7 @@
-// Coloured tags for a project's status, an update's visibility and a task's status.
-import type { ProjectStatus, TaskStatus, UpdateVisibility } from "@db/schema/projects";
+// Coloured tags for a project's status and an update's visibility.
+import type { ProjectStatus, UpdateVisibility } from "@db/schema/projects";
 import { Tag } from "antd";
-import { projectStatusLabels, taskStatusLabels, visibilityLabels } from "./labels";
+import { projectStatusLabels, visibilityLabels } from "./labels";
 
 export function ProjectStatusTag({ status }: { status: ProjectStatus }) {
   const { label, color } = projectStatusLabels[status];
@@ -10,10 +10,5 @@ export function ProjectStatusTag({ status }: { status: ProjectStatus }) {
 
 export function VisibilityTag({ visibility }: { visibility: UpdateVisibility }) {
   const { label, color } = visibilityLabels[visibility];
-  return <Tag color={color}>{label}</Tag>;
-}
-
-export function TaskStatusTag({ status }: { status: TaskStatus }) {
-  const { label, color } = taskStatusLabels[status];
   return <Tag color={color}>{label}</Tag>;
 }
