@@ -15,4 +15,4 @@ export const authProvider = createAuthProvider(supabase, {
 
 export const dataProvider = supabaseDataProvider(supabase);
 
-export const accessControlProvider = createAccessControlProvider(authProvider);
+export const accessControlProvider = createAccessControlProvider(authProvider, supabase);

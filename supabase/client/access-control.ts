@@ -3,6 +3,7 @@
 // offered an action that ends in "permission denied".
 import type { AppRole } from "@db/schema/profiles";
 import type { AccessControlProvider, AuthProvider } from "@refinedev/core";
+import type { SupabaseClient } from "@supabase/supabase-js";
 
 /** Tables whose rows only admins create, change or delete (their policies use is_admin()). */
 export const adminManagedTables = [
@@ -37,12 +38,34 @@ export function canDo(role: AppRole | null, resource: string | undefined, action
   return !adminManagedTables.includes(resource as (typeof adminManagedTables)[number]);
 }
 
-/** Refine's provider over the authProvider's permissions (the profile's role). */
-export function createAccessControlProvider(auth: AuthProvider): AccessControlProvider {
+/**
+ * Refine's provider over the authProvider's permissions (the profile's role). Every button asks
+ * (a list page asks twice per row), and reading the role costs an Auth and a REST round trip, so
+ * the role is read once and read again only when the session changes hands.
+ */
+export function createAccessControlProvider(
+  auth: AuthProvider,
+  supabase: Pick<SupabaseClient, "auth">,
+): AccessControlProvider {
+  let role: Promise<AppRole | null> | undefined;
+  supabase.auth.onAuthStateChange((event) => {
+    // A refreshed token is the same person; anything else may be someone else.
+    if (event !== "TOKEN_REFRESHED") {
+      role = undefined;
+    }
+  });
+  const currentRole = () => {
+    role ??= Promise.resolve(auth.getPermissions?.())
+      .then((value) => (value ?? null) as AppRole | null)
+      .catch(() => {
+        role = undefined;
+        return null;
+      });
+    return role;
+  };
   return {
     can: async ({ resource, action }) => {
-      const role = ((await auth.getPermissions?.()) ?? null) as AppRole | null;
-      const can = canDo(role, resource, action);
+      const can = canDo(await currentRole(), resource, action);
       return can ? { can } : { can, reason: "Only an admin can do this" };
     },
     options: { buttons: { enableAccessControl: true, hideIfUnauthorized: true } },
