@@ -1,8 +1,8 @@
 // Client companies, searchable by name, with their status and account manager.
 import type { Company, CompanyStatus } from "@db/schema/companies";
 import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
-import type { CrudFilter } from "@refinedev/core";
 import { Input, Select, Space, Table, Typography } from "antd";
+import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 import { RowActions } from "../../components/list/row-actions";
 import { companyStatusOptions } from "./status";
 import { CompanyStatusTag } from "./status-tag";
@@ -17,18 +17,13 @@ export function CompanyList() {
     meta: { select: "*, account_manager:profiles!account_manager_id(full_name)" },
     pagination: { pageSize: 20 },
   });
-  const current = (field: string) =>
-    filters.find((filter): filter is CrudFilter & { field: string } =>
-      "field" in filter ? filter.field === field : false,
-    )?.value as string | undefined;
-
-  const apply = (name: string | undefined, status: CompanyStatus | undefined) =>
+  const status = filterValue(filters, "status") as CompanyStatus | undefined;
+  const search = searchTextOf(filters);
+  const apply = (name: string, nextStatus: CompanyStatus | undefined) =>
     setFilters(
       [
-        ...(name?.trim()
-          ? [{ field: "name", operator: "contains" as const, value: name.trim() }]
-          : []),
-        ...(status ? [{ field: "status", operator: "eq" as const, value: status }] : []),
+        ...searchFilter(["name"], name),
+        ...(nextStatus ? [{ field: "status", operator: "eq" as const, value: nextStatus }] : []),
       ],
       "replace",
     );
@@ -40,17 +35,17 @@ export function CompanyList() {
           allowClear
           aria-label="Search companies"
           placeholder="Company name"
-          defaultValue={current("name")}
-          onSearch={(text) => apply(text, current("status") as CompanyStatus | undefined)}
+          defaultValue={search}
+          onSearch={(text) => apply(text, status)}
           style={{ width: 260 }}
         />
         <Select<CompanyStatus>
           allowClear
           aria-label="Status"
           placeholder="Any status"
-          value={current("status") as CompanyStatus | undefined}
+          value={status}
           options={companyStatusOptions}
-          onChange={(status) => apply(current("name"), status)}
+          onChange={(value) => apply(search, value)}
           style={{ width: 160 }}
         />
       </Space>

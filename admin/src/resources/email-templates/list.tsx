@@ -3,6 +3,7 @@ import type { EmailTemplate } from "@db/schema/email";
 import { List, useTable } from "@refinedev/antd";
 import { Input, Table, Tag } from "antd";
 import { dateTimeCell } from "../../components/list/date-time";
+import { searchFilter } from "../../components/list/filters";
 import { RowActions } from "../../components/list/row-actions";
 
 type TemplateRow = Pick<EmailTemplate, "id" | "key" | "locale" | "subject" | "updated_at">;
@@ -27,12 +28,7 @@ export function EmailTemplateList() {
         allowClear
         aria-label="Search templates"
         placeholder="Key, such as request.approved"
-        onSearch={(text) =>
-          setFilters(
-            text.trim() ? [{ field: "key", operator: "contains", value: text.trim() }] : [],
-            "replace",
-          )
-        }
+        onSearch={(text) => setFilters(searchFilter(["key"], text), "replace")}
         style={{ width: 300, marginBottom: 16 }}
       />
       <Table {...tableProps} rowKey="id" locale={{ emptyText: "No templates match." }}>

@@ -1,7 +1,7 @@
 // The people list's filters: a role, and one search box matching name or email.
 import type { AppRole } from "@db/schema/profiles";
 import type { CrudFilter } from "@refinedev/core";
-import { searchFilter, searchTextOf } from "../../components/list/search";
+import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 
 /** @example peopleFilters("team", " ada ") // role = team and (full_name or email contains "ada") */
 export function peopleFilters(role: AppRole | undefined, search: string | undefined): CrudFilter[] {
@@ -16,8 +16,8 @@ export function currentPeopleFilters(filters: CrudFilter[]): {
   role: AppRole | undefined;
   search: string;
 } {
-  const role = filters.find((filter) => "field" in filter && filter.field === "role")?.value as
-    | AppRole
-    | undefined;
-  return { role, search: searchTextOf(filters) };
+  return {
+    role: filterValue(filters, "role") as AppRole | undefined,
+    search: searchTextOf(filters),
+  };
 }

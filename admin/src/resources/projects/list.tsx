@@ -12,22 +12,13 @@ import {
 import type { CrudFilter } from "@refinedev/core";
 import { Empty, Input, Progress, Select, Space, Table, Typography } from "antd";
 import { dateTimeCell } from "../../components/list/date-time";
+import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 import { projectStatusOptions } from "./labels";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 import { ProjectStatusTag } from "./tags";
 
 function statusFilter(status: ProjectStatus | undefined): CrudFilter[] {
   return status ? [{ field: "status", operator: "eq", value: status }] : [];
-}
-
-function nameFilter(text: string): CrudFilter[] {
-  const value = text.trim();
-  return value ? [{ field: "name", operator: "contains", value }] : [];
-}
-
-function currentValue(filters: CrudFilter[], field: string): unknown {
-  const found = filters.find((filter) => "field" in filter && filter.field === field);
-  return found?.value;
 }
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
@@ -39,8 +30,8 @@ export function ProjectList() {
     pagination: { pageSize: 20 },
     meta: { select: projectRowSelect },
   });
-  const status = currentValue(filters, "status") as ProjectStatus | undefined;
-  const search = String(currentValue(filters, "name") ?? "");
+  const status = filterValue(filters, "status") as ProjectStatus | undefined;
+  const search = searchTextOf(filters);
   const isFiltered = Boolean(status || search);
 
   return (
@@ -53,7 +44,7 @@ export function ProjectList() {
           value={status}
           options={projectStatusOptions}
           onChange={(value: ProjectStatus | undefined) =>
-            setFilters([...statusFilter(value), ...nameFilter(search)], "replace")
+            setFilters([...statusFilter(value), ...searchFilter(["name"], search)], "replace")
           }
           style={{ width: 180 }}
         />
@@ -62,7 +53,9 @@ export function ProjectList() {
           aria-label="Search projects"
           placeholder="Project name"
           defaultValue={search}
-          onSearch={(text) => setFilters([...statusFilter(status), ...nameFilter(text)], "replace")}
+          onSearch={(text) =>
+            setFilters([...statusFilter(status), ...searchFilter(["name"], text)], "replace")
+          }
           style={{ width: 280 }}
         />
       </Space>

@@ -5,7 +5,7 @@ import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd
 import type { CrudFilter } from "@refinedev/core";
 import { Input, Segmented, Space, Table } from "antd";
 import { dateTimeCell } from "../../components/list/date-time";
-import { searchFilter, searchTextOf } from "../../components/list/search";
+import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 import { statusTabs } from "./review";
 import { StatusTag } from "./status-tag";
 
@@ -24,8 +24,7 @@ export function SignupRequestList() {
     filters: { initial: statusFilter("confirmed") },
     pagination: { pageSize: 20 },
   });
-  const statusNow = filters.find((filter) => "field" in filter && filter.field === "status");
-  const tab: Tab = (statusNow?.value as Tab | undefined) ?? "all";
+  const tab: Tab = (filterValue(filters, "status") as Tab | undefined) ?? "all";
   const searchText = searchTextOf(filters);
 
   return (

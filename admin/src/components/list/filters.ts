@@ -1,4 +1,5 @@
-// One search box over several columns, as Refine's Supabase provider sends it: PostgREST's
+// The list pages' filters, written and read back the same way everywhere. A search box goes over
+// one or more columns as Refine's Supabase provider sends it: PostgREST's
 // `or=(a.ilike."%…%",b.ilike."%…%")`. The text sits inside double quotes there, where a quote or
 // a backslash would end the value early, so those two are dropped.
 import type { CrudFilter } from "@refinedev/core";
@@ -23,4 +24,9 @@ export function searchTextOf(filters: readonly CrudFilter[]): string {
   const search = filters.find((filter) => filter.operator === "or");
   const first = search && Array.isArray(search.value) ? search.value[0] : undefined;
   return first && "field" in first ? String(first.value ?? "") : "";
+}
+
+/** The value a list's filter on `field` holds, to show it back in its input. */
+export function filterValue(filters: readonly CrudFilter[], field: string): unknown {
+  return filters.find((filter) => "field" in filter && filter.field === field)?.value;
 }
