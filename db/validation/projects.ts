@@ -17,10 +17,16 @@ const projectFields = {
   client_summary: () => optionalText("Client summary", limits.body),
 };
 
-/** Due date before start date is refused with the message on the due date field. */
-const datesInOrder = (value: { start_date?: string | null; due_date?: string | null }) =>
+/**
+ * Due date before start date is refused with the message on the due date field. Exported so a
+ * form can say it as soon as both dates are picked.
+ */
+export const datesInOrder = (value: { start_date?: string | null; due_date?: string | null }) =>
   !value.start_date || !value.due_date || value.due_date >= value.start_date;
-const datesMessage = { error: "Due date cannot be before the start date", path: ["due_date"] };
+export const datesMessage = {
+  error: "Due date cannot be before the start date",
+  path: ["due_date"],
+};
 
 export const insertProjectSchema = createInsertSchema(projects, projectFields)
   .omit({ id: true, created_at: true, updated_at: true })

@@ -1,5 +1,6 @@
 // The projects table keeps calendar days as `YYYY-MM-DD` strings while antd's DatePicker works
 // with dayjs values; these convert at the form's edge so the rest of the code sees only strings.
+import { datesInOrder, datesMessage } from "@db/validation/projects";
 import dayjs, { type Dayjs } from "dayjs";
 
 const dayFormat = "YYYY-MM-DD";
@@ -26,14 +27,14 @@ export function toStoredDay(day: Dayjs | null | undefined): string | null {
 
 /**
  * The database refuses a due date before the start date (`projects_dates_order`); the form says
- * so next to the due date as soon as both are picked, before anything is sent.
+ * so next to the due date as soon as both are picked, by db/validation's own rule.
  */
 export function isDueBeforeStart(
   start: string | null | undefined,
   due: string | null | undefined,
 ): boolean {
-  return Boolean(start && due && due < start);
+  return !datesInOrder({ start_date: start, due_date: due });
 }
 
 /** The message db/validation's project schemas give for that case. */
-export const dueBeforeStartMessage = "Due date cannot be before the start date";
+export const dueBeforeStartMessage = datesMessage.error;
