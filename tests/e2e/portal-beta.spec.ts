@@ -1,8 +1,7 @@
 // A client follows their beta programme in the portal: the products granted to them or their
 // company with the published builds, and an invite code that grants a product on the spot.
 import { expect, type Page, test } from "@playwright/test";
-import { createAuthUser } from "../../supabase/seed/auth-users";
-import { database, product } from "./support/product";
+import { createClientLogin, database, product } from "./support/product";
 import { signInToPortal } from "./support/sign-in";
 
 /** The product cards on the beta page, by their titles. */
@@ -15,17 +14,11 @@ function productCard(page: Page, name: string) {
 test("a client sees the published builds of the products granted to them, and nothing else", async ({
   page,
 }) => {
-  // Like clara's grants in the demo, on a login of this test's own: password-reset.spec.ts
-  // changes clara's password earlier in the same run.
+  // Like clara's grants in the demo, on a login of this test's own.
   const email = `gina.${Date.now()}@northwind.test`;
   const sql = database();
   try {
-    const userId = await createAuthUser(sql, {
-      email,
-      password: "atrium-demo",
-      userMetadata: { full_name: "Gina Granted" },
-      appMetadata: { atrium_role: "client" },
-    });
+    const userId = await createClientLogin(email, "Gina Granted");
     await sql`
       insert into public.beta_access (product_id, profile_id, expires_at)
       select id, ${userId}, case slug when 'labs' then now() - interval '1 day' end
@@ -72,12 +65,7 @@ test("a client without beta access is told so, then redeems an invite code", asy
     values (${`atrium-watch-${stamp}`}, ${`Atrium Watch ${stamp}`}, 'Your projects on your wrist.', 'beta')
     returning id`;
   const productId = watch?.id ?? "";
-  const userId = await createAuthUser(sql, {
-    email,
-    password: "atrium-demo",
-    userMetadata: { full_name: "Otto Tester" },
-    appMetadata: { atrium_role: "client" },
-  });
+  const userId = await createClientLogin(email, "Otto Tester");
   try {
     await sql`
       insert into public.beta_builds (product_id, version, release_notes, published_at)

@@ -1,35 +1,8 @@
 // A client follows their company's projects in the portal: the list, one project with the
 // updates shared with them, and nothing of another company's, not even by typing its address.
 import { expect, test } from "@playwright/test";
-import { createAuthUser } from "../../supabase/seed/auth-users";
-import { database, product } from "./support/product";
+import { createClientLogin, database, product } from "./support/product";
 import { signInToPortal } from "./support/sign-in";
-
-/**
- * A new client login at a company, with the demo password. Tests that need a Northwind client
- * make their own: password-reset.spec.ts changes clara's password earlier in the same run.
- */
-async function createClient(email: string, fullName: string, companyName?: string) {
-  const sql = database();
-  try {
-    const [company] = companyName
-      ? await sql<{ id: string }[]>`select id from public.companies where name = ${companyName}`
-      : [];
-    if (companyName && !company) {
-      throw new Error(`no company named ${companyName}`);
-    }
-    await createAuthUser(sql, {
-      email,
-      password: "atrium-demo",
-      userMetadata: { full_name: fullName },
-      appMetadata: company
-        ? { atrium_role: "client", company_id: company.id }
-        : { atrium_role: "client" },
-    });
-  } finally {
-    await sql.end();
-  }
-}
 
 /** Project ids by name, read as the superuser so the test knows what RLS must hide. */
 async function projectCountOf(companyName: string): Promise<number> {
@@ -59,7 +32,7 @@ test("a Northwind client sees their company's projects, one project's shared upd
 }) => {
   const ids = await projectIds();
   const email = `nora.${Date.now()}@northwind.test`;
-  await createClient(email, "Nora Northwind", "Northwind Traders");
+  await createClientLogin(email, "Nora Northwind", "Northwind Traders");
   await signInToPortal(page, email);
 
   await page.getByRole("link", { name: "Projects" }).click();
@@ -133,7 +106,7 @@ test("the other company's client sees only theirs, newest update first", async (
 
 test("a client whose company has no project yet is told so", async ({ page }) => {
   const email = `nina.${Date.now()}@newco.test`;
-  await createClient(email, "Nina Newco");
+  await createClientLogin(email, "Nina Newco");
   await signInToPortal(page, email);
   await page.getByRole("link", { name: "Projects" }).click();
   await expect(page.getByText("No projects yet.", { exact: false })).toBeVisible();

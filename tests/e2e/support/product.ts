@@ -3,6 +3,8 @@
 import type { Page } from "@playwright/test";
 import postgres from "postgres";
 import { signupFormSchema, toSignUpCredentials } from "../../../db/validation/signup";
+import { createAuthUser } from "../../../supabase/seed/auth-users";
+import { DEMO_PASSWORD } from "../../../supabase/seed/demo-data";
 import type { DevBanner } from "../../support/dev-process";
 import { nodeClient } from "../../support/supabase-client";
 
@@ -91,5 +93,36 @@ export async function confirmedApplicant(address: string, fullName: string, comp
   });
   if (error) {
     throw error;
+  }
+}
+
+/**
+ * A confirmed client login with the demo password, at a company if one is named, written as
+ * the seed writes users. Tests make their own rather than change a demo user.
+ * @returns the new user's id.
+ */
+export async function createClientLogin(
+  email: string,
+  fullName: string,
+  companyName?: string,
+): Promise<string> {
+  const sql = database();
+  try {
+    const [company] = companyName
+      ? await sql<{ id: string }[]>`select id from public.companies where name = ${companyName}`
+      : [];
+    if (companyName && !company) {
+      throw new Error(`no company named ${companyName}`);
+    }
+    return await createAuthUser(sql, {
+      email,
+      password: DEMO_PASSWORD,
+      userMetadata: { full_name: fullName },
+      appMetadata: company
+        ? { atrium_role: "client", company_id: company.id }
+        : { atrium_role: "client" },
+    });
+  } finally {
+    await sql.end();
   }
 }
