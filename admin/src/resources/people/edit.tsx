@@ -9,7 +9,6 @@ import { useZodForm } from "../../components/form/use-zod-form";
 import { profileChangesSchema } from "./changes";
 import { PersonFields } from "./fields";
 import { displayName } from "./person-row";
-import { refusalNotification } from "./refusal";
 import { isRoleChange, roleChangeConsequence, roleChangeQuestion } from "./roles";
 
 export function PersonEdit() {
@@ -23,7 +22,6 @@ export function PersonEdit() {
       type: "success",
       message: `${data?.data ? displayName(data.data) : "The profile"} was saved`,
     }),
-    errorNotification: (error) => refusalNotification(error),
   });
   const person = query?.data?.data;
   const role = Form.useWatch<AppRole | undefined>("role", form);
