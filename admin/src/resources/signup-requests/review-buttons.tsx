@@ -5,6 +5,7 @@ import type { SignupRequest } from "@db/schema/signup-requests";
 import { useUpdate } from "@refinedev/core";
 import { Button, Form, Input, Modal, Popconfirm, Space } from "antd";
 import { useState } from "react";
+import { refusalNotification } from "../../components/form/refusal";
 import { type ReviewAction, reviewActions, targetStatus } from "./review";
 
 interface ReviewButtonsProps {
@@ -31,6 +32,8 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
         id: request.id,
         values: { status: targetStatus[action], ...extra },
         successNotification: { type: "success", message: done[action] },
+        // The transition guard's sentence ("A request cannot go from … to …"), not a status code.
+        errorNotification: (error) => refusalNotification(error),
       },
       { onSuccess: () => setRejecting(false) },
     );
