@@ -1,4 +1,6 @@
 // What every local-stack service is handed when it starts: where Postgres is, the keys, its URL.
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import type { Hono } from "hono";
 import type { ApiKeys } from "./keys";
 
@@ -20,5 +22,10 @@ export interface StackContext {
 export interface StackService {
   prefix: string;
   app: Hono;
+  /**
+   * Takes a WebSocket upgrade when the request's path is this service's (Realtime); returns
+   * whether it did, so the stack can refuse upgrades nobody claims.
+   */
+  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   close(): Promise<void>;
 }

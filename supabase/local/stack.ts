@@ -1,6 +1,8 @@
 // The local Supabase-compatible API on one port: each service is mounted under its prefix,
 // with the CORS answers hosted Supabase's gateway gives (SUPABASE-CONTRACT.md §0).
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
@@ -47,12 +49,28 @@ export function roleUrl(databaseUrl: string, role: string): string {
   return url.toString();
 }
 
+/** What the port answers while the services are still starting: a JSON 503 clients may retry. */
+function notReady(): Response {
+  return new Response(
+    JSON.stringify({
+      code: "PGRST002",
+      message: "The local stack is starting; try again in a moment.",
+      details: null,
+      hint: null,
+    }),
+    { status: 503, headers: { "content-type": "application/json", "retry-after": "1" } },
+  );
+}
+
 /**
- * Starts REST and Auth on one HTTP port.
+ * Starts every service on one HTTP port. The port listens first (the services need its URL),
+ * but answers 503 until every route is mounted: Hono refuses routes added after its first
+ * request, so a request during start-up must never reach the app being built.
  * @example const stack = await startLocalStack({ port: 54321, keys, databaseUrl });
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const app = new Hono();
+  let ready: Hono | undefined;
   const gatewayCors = cors({
     origin: (origin) => origin || "*",
     allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
@@ -65,12 +83,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   app.use("*", (c, next) =>
     c.req.path.startsWith("/functions/v1/") ? next() : gatewayCors(c, next),
   );
-  app.get("/health", (c) => c.json({ status: "ok" }));
 
   // PostgREST clients put whole `in.(…)` lists in the URL: Node's 16 KiB header limit would
   // refuse a 10k-id filter, so allow 1 MiB of request line and headers (431 beyond that).
   const server = serve({
-    fetch: (request, env) => app.fetch(translateOpaqueKeys(request, options.keys), env),
+    fetch: (request, env) =>
+      ready ? ready.fetch(translateOpaqueKeys(request, options.keys), env) : notReady(),
     port: options.port,
     hostname: "127.0.0.1",
     serverOptions: { maxHeaderSize: 1024 * 1024 },
@@ -98,9 +116,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     server.close();
     throw error;
   }
+  app.get("/health", (c) =>
+    c.json({ status: "ok", services: services.map((service) => service.prefix) }),
+  );
   for (const service of services) {
     app.route(service.prefix, service.app);
   }
+  // WebSocket upgrades bypass Hono: the first service that claims the path takes the socket.
+  server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const claimed = services.some((service) => service.upgrade?.(request, socket, head) === true);
+    if (!claimed) {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+    }
+  });
+  ready = app;
 
   return {
     url: context.apiUrl,
