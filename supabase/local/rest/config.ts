@@ -27,6 +27,13 @@ const schema = z.object({
   PGRST_DB_EXTRA_SEARCH_PATH: list("public,extensions"),
   /** Hosted Supabase caps every read at 1000 rows. */
   PGRST_DB_MAX_ROWS: z.coerce.number().int().positive().default(1000),
+  /**
+   * How each request's transaction ends (PostgREST's db-tx-end); `-allow-override` lets a client
+   * choose with `Prefer: tx=commit|rollback`.
+   */
+  PGRST_DB_TX_END: z
+    .enum(["commit", "commit-allow-override", "rollback", "rollback-allow-override"])
+    .default("commit"),
   PGRST_DB_POOL: z.coerce.number().int().positive().default(10),
   /** Hosted's gateway refuses bigger bodies; PostgREST itself has no limit. */
   REST_MAX_BODY_BYTES: z.coerce

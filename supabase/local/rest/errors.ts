@@ -81,6 +81,21 @@ export const singularity = (rows: number) =>
     `The result contains ${rows} rows`,
   );
 
+export const maxAffectedExceeded = (affected: number) =>
+  make(
+    400,
+    "PGRST124",
+    "Query result exceeds max-affected preference constraint",
+    `The query affects ${affected} rows`,
+  );
+
+export const maxAffectedNeedsSet = () =>
+  make(
+    400,
+    "PGRST128",
+    "Function must return SETOF or TABLE when max-affected preference is used with handling=strict",
+  );
+
 export const strictPreference = (details: string) =>
   make(400, "PGRST122", "Invalid preferences given with handling=strict", details);
 

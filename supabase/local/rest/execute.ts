@@ -10,10 +10,12 @@ import {
   fromPostgres,
   isConnectionError,
   isPostgresError,
+  maxAffectedExceeded,
+  maxAffectedNeedsSet,
   tooManyValues,
 } from "./errors";
 import type { ApiRequest } from "./parse-request";
-import { planRequest } from "./plan";
+import { type Plan, planRequest } from "./plan";
 import { type Outcome, respond } from "./respond";
 import type { SchemaCache } from "./schema-cache";
 import { ident } from "./sql-fragment";
@@ -61,6 +63,10 @@ function setupStatement(
     "request.cookies",
     "search_path",
   ];
+  if (request.prefer.timezone) {
+    values.push(request.prefer.timezone);
+    names.push("timezone");
+  }
   const parts = names.map((name, i) => `set_config('${name}', $${i + 1}, true)`);
   // The role's own `ALTER ROLE … SET` values (e.g. anon's statement_timeout), as PostgREST applies them.
   for (const [name, value] of roleSettings) {
@@ -68,6 +74,33 @@ function setupStatement(
     parts.push(`set_config($${values.length - 1}, $${values.length}, true)`);
   }
   return { text: `select ${parts.join(", ")}`, values };
+}
+
+/**
+ * `commit` or `rollback`: PostgREST's db-tx-end, or the client's `Prefer: tx=` where it may override.
+ */
+function transactionEnd(request: ApiRequest, config: RestConfig): "commit" | "rollback" {
+  return (
+    request.prefer.tx ?? (config.PGRST_DB_TX_END.startsWith("rollback") ? "rollback" : "commit")
+  );
+}
+
+/**
+ * The row limit of `Prefer: max-affected`, which PostgREST enforces only with `handling=strict`
+ * and only on PATCH, DELETE and RPC; a function must return a set for it to count (PGRST128).
+ */
+function strictMaxAffected(request: ApiRequest, plan: Plan): number | null {
+  const { prefer } = request;
+  if (prefer.handling !== "strict" || prefer.maxAffected === null) {
+    return null;
+  }
+  if (plan.type === "rpc") {
+    if (!plan.routine.returnsSet) {
+      throw maxAffectedNeedsSet();
+    }
+    return prefer.maxAffected;
+  }
+  return plan.type === "update" || plan.type === "delete" ? prefer.maxAffected : null;
 }
 
 /**
@@ -105,8 +138,10 @@ export async function execute(
   const wantsPlan =
     (shape.count === "planned" || shape.count === "estimated") && explainNode !== null;
 
-  // A write refused after it ran (PGRST116) must roll back, so it cannot commit blindly.
-  const decideAfter = !request.readOnly && request.media === "object";
+  const maxAffected = strictMaxAffected(request, plan);
+  // A write refused after it ran (PGRST116, PGRST124) must roll back, so it cannot commit blindly.
+  const decideAfter = (!request.readOnly && request.media === "object") || maxAffected !== null;
+  const end = transactionEnd(request, config);
   const explain = wantsPlan && explainNode ? buildExplain(explainNode) : null;
   const connection = await sql.reserve();
   try {
@@ -123,7 +158,7 @@ export async function execute(
       queries.push(connection.unsafe(explain.text, explain.params as never[]));
     }
     if (!decideAfter) {
-      queries.push(connection.unsafe("commit"));
+      queries.push(connection.unsafe(end));
     }
     const settled = await Promise.allSettled(queries);
     const failed = settled.find((entry) => entry.status === "rejected");
@@ -163,12 +198,15 @@ export async function execute(
     }
     let response: Response;
     try {
+      if (maxAffected !== null && outcome.pageTotal > maxAffected) {
+        throw maxAffectedExceeded(outcome.pageTotal);
+      }
       response = respond(request, plan, outcome);
     } catch (error) {
       await connection.unsafe("rollback");
       throw error;
     }
-    await connection.unsafe("commit");
+    await connection.unsafe(end);
     return response;
   } catch (error) {
     if (isPostgresError(error)) {

@@ -29,7 +29,7 @@ function toColumn(row: ColumnRow): Column {
  * @example const cache = await introspect(sql, ["public"]);
  */
 export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<SchemaCache> {
-  const [relations, columns, keys, foreignKeys, routines, types, roles] = await Promise.all([
+  const [relations, columns, keys, foreignKeys, routines, types, roles, zones] = await Promise.all([
     sql<{ oid: number; schema: string; name: string; kind: string }[]>`
       select c.oid::int as oid, n.nspname as schema, c.relname as name, c.relkind as kind
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -116,6 +116,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
          where s.setrole = r.oid
            and s.setdatabase in (0, (select oid from pg_database where datname = current_database()))) as settings
       from pg_roles r where pg_has_role(current_user, r.oid, 'member')`,
+    sql<{ name: string }[]>`select name from pg_timezone_names`,
   ]);
 
   const columnsByRel = new Map<number, Column[]>();
@@ -260,5 +261,12 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
   const derived = await viewForeignKeys(sql, schemas, fks);
   const exposed = (schema: string) => schemas.includes(schema);
   const usable = [...fks, ...derived].filter((fk) => exposed(fk.schema) && exposed(fk.refSchema));
-  return { tables, foreignKeys: usable, routines: routineMap, types: typeMap, roles: roleMap };
+  return {
+    tables,
+    foreignKeys: usable,
+    routines: routineMap,
+    types: typeMap,
+    roles: roleMap,
+    timezones: new Set(zones.map((zone) => zone.name)),
+  };
 }

@@ -8,16 +8,46 @@ export interface Preferences {
   return: "minimal" | "headers-only" | "representation" | null;
   count: "exact" | "planned" | "estimated" | null;
   resolution: "merge-duplicates" | "ignore-duplicates" | null;
-  missing: "default" | null;
+  missing: "default" | "null" | null;
   handling: "strict" | "lenient" | null;
   params: "single-object" | null;
+  /** Only set when `db-tx-end` allows the client to override the transaction's end. */
+  tx: "commit" | "rollback" | null;
+  /** Only set for a name Postgres knows (`pg_timezone_names`). */
+  timezone: string | null;
+  maxAffected: number | null;
 }
 
+export interface PreferContext {
+  /** `PGRST_DB_TX_END` ends in `-allow-override`. */
+  allowTxOverride: boolean;
+  /** Time zone names the database accepts. */
+  timezones: ReadonlySet<string>;
+}
+
+/** Each preference's accepted values; the first token naming a preference wins, as in PostgREST. */
+const CHOICES = {
+  return: ["minimal", "headers-only", "representation"],
+  count: ["exact", "planned", "estimated"],
+  resolution: ["merge-duplicates", "ignore-duplicates"],
+  missing: ["default", "null"],
+  handling: ["strict", "lenient"],
+  params: ["single-object"],
+  tx: ["commit", "rollback"],
+} as const;
+
+type Choice = keyof typeof CHOICES;
+const isChoice = (key: string): key is Choice => Object.hasOwn(CHOICES, key);
+
 /**
- * Reads `Prefer`; unknown preferences are ignored unless `handling=strict`.
- * @example parsePrefer({ prefer: "return=representation, count=exact" })
+ * Reads every `Prefer` token (RFC 7240, PostgREST's Preferences.hs). Unknown or unfulfillable
+ * tokens (an unknown time zone) are ignored unless `handling=strict`, which refuses them (PGRST122).
+ * @example parsePrefer({ prefer: "return=representation, count=exact" }, context)
  */
-export function parsePrefer(headers: Record<string, string>): Preferences {
+export function parsePrefer(
+  headers: Record<string, string>,
+  context: PreferContext = { allowTxOverride: false, timezones: new Set() },
+): Preferences {
   const prefer: Preferences = {
     return: null,
     count: null,
@@ -25,43 +55,47 @@ export function parsePrefer(headers: Record<string, string>): Preferences {
     missing: null,
     handling: null,
     params: null,
+    tx: null,
+    timezone: null,
+    maxAffected: null,
   };
-  const raw = headers.prefer ?? "";
-  let strict = false;
-  const unknown: string[] = [];
-  for (const token of raw
+  const seen = new Set<string>();
+  const invalid: string[] = [];
+  const tokens = (headers.prefer ?? "")
     .split(",")
     .map((part) => part.trim())
-    .filter(Boolean)) {
-    const [key, value = ""] = token.split("=").map((part) => part.trim());
-    if (
-      key === "return" &&
-      (value === "minimal" || value === "headers-only" || value === "representation")
-    ) {
-      prefer.return = value;
-    } else if (
-      key === "count" &&
-      (value === "exact" || value === "planned" || value === "estimated")
-    ) {
-      prefer.count = value;
-    } else if (
-      key === "resolution" &&
-      (value === "merge-duplicates" || value === "ignore-duplicates")
-    ) {
-      prefer.resolution = value;
-    } else if (key === "params" && value === "single-object") {
-      prefer.params = "single-object";
-    } else if (key === "missing" && value === "default") {
-      prefer.missing = "default";
-    } else if (key === "handling" && (value === "strict" || value === "lenient")) {
-      strict = value === "strict";
-      prefer.handling = value;
-    } else {
-      unknown.push(token);
+    .filter(Boolean);
+  for (const token of tokens) {
+    const at = token.indexOf("=");
+    const key = at < 0 ? token : token.slice(0, at).trim();
+    const value = at < 0 ? "" : token.slice(at + 1).trim();
+    if (key === "max-affected") {
+      // Any max-affected token is acceptable; only a whole number takes effect.
+      if (!seen.has(key) && /^\d+$/.test(value)) {
+        prefer.maxAffected = Number(value);
+        seen.add(key);
+      }
+      continue;
     }
+    if (key === "timezone" && context.timezones.has(value)) {
+      if (!seen.has(key)) {
+        prefer.timezone = value;
+        seen.add(key);
+      }
+      continue;
+    }
+    if (!isChoice(key) || !(CHOICES[key] as readonly string[]).includes(value)) {
+      invalid.push(token);
+      continue;
+    }
+    if (seen.has(key) || (key === "tx" && !context.allowTxOverride)) {
+      continue;
+    }
+    seen.add(key);
+    Object.assign(prefer, { [key]: value });
   }
-  if (strict && unknown.length > 0) {
-    throw strictPreference(`Invalid preferences: ${unknown.join(", ")}`);
+  if (prefer.handling === "strict" && invalid.length > 0) {
+    throw strictPreference(`Invalid preferences: ${invalid.join(", ")}`);
   }
   return prefer;
 }

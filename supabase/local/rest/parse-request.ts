@@ -103,7 +103,11 @@ function classify(key: string): { path: string; word: string } | null {
  * Reads the request line, headers and body into an ApiRequest.
  * @example parseRequest(raw, config) // { action: "read", target: "projects", ... }
  */
-export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
+export function parseRequest(
+  raw: RawRequest,
+  config: RestConfig,
+  timezones: ReadonlySet<string> = new Set(),
+): ApiRequest {
   const segments = raw.path.split("/").filter(Boolean).map(decodeSegment);
   const isRpc = segments.length === 2 && segments[0] === "rpc";
   if (!(segments.length === 1 || isRpc)) {
@@ -151,7 +155,10 @@ export function parseRequest(raw: RawRequest, config: RestConfig): ApiRequest {
     orders: new Map(),
     limits: new Map(),
     range: { offset: 0, limit: null },
-    prefer: parsePrefer(raw.headers),
+    prefer: parsePrefer(raw.headers, {
+      allowTxOverride: config.PGRST_DB_TX_END.endsWith("-allow-override"),
+      timezones,
+    }),
     ...parseAccept(raw.headers.accept),
     columns: null,
     onConflict: null,

@@ -50,17 +50,29 @@ function locationOf(table: string, body: string | null): string | null {
   return `/${encodeURIComponent(table)}?${query}`;
 }
 
-/** `Preference-Applied` in PostgREST's order (Preferences.hs prefAppliedHeader). */
-function applied(request: ApiRequest): string | null {
+/**
+ * `Preference-Applied`: the preferences this action honoured, in PostgREST's order
+ * (Preferences.hs prefAppliedHeader; which ones each action reports follows Response.hs).
+ */
+function applied(request: ApiRequest, plan: Plan): string | null {
   const { prefer, action } = request;
-  const isWrite = action !== "read" && action !== "rpc";
+  const upsertable =
+    plan.type === "insert" && (plan.table.primaryKey.length > 0 || request.onConflict);
+  const mutates =
+    action === "insert" || action === "update" || action === "delete" || action === "put";
+  const strictLimit = prefer.handling === "strict" && prefer.maxAffected !== null;
   const list = [
-    action === "insert" && prefer.resolution && `resolution=${prefer.resolution}`,
+    action === "insert" && upsertable && prefer.resolution && `resolution=${prefer.resolution}`,
     (action === "insert" || action === "update") && prefer.missing && `missing=${prefer.missing}`,
-    isWrite && prefer.return && `return=${prefer.return}`,
+    mutates && prefer.return && `return=${prefer.return}`,
     action === "rpc" && prefer.params && `params=${prefer.params}`,
     prefer.count && `count=${prefer.count}`,
+    prefer.tx && `tx=${prefer.tx}`,
     prefer.handling && `handling=${prefer.handling}`,
+    prefer.timezone && `timezone=${prefer.timezone}`,
+    strictLimit &&
+      (action === "update" || action === "delete" || action === "rpc") &&
+      `max-affected=${prefer.maxAffected}`,
   ].filter((value): value is string => typeof value === "string");
   return list.length > 0 ? list.join(", ") : null;
 }
@@ -72,7 +84,7 @@ function applied(request: ApiRequest): string | null {
 export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Response {
   const headers = new Headers();
   headers.set("Content-Profile", request.schema);
-  const preferenceApplied = applied(request);
+  const preferenceApplied = applied(request, plan);
   if (preferenceApplied) {
     headers.set("Preference-Applied", preferenceApplied);
   }

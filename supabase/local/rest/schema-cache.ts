@@ -63,6 +63,8 @@ export interface SchemaCache {
   types: Map<string, string>;
   /** Roles the login role may switch to, with their `ALTER ROLE … SET` values. */
   roles: Map<string, [string, string][]>;
+  /** Names `Prefer: timezone=` may take (`pg_timezone_names`), as PostgREST loads them. */
+  timezones: Set<string>;
 }
 
 /** `schema.name`, the key of tables and routines in the cache. */

@@ -116,17 +116,13 @@ export async function createRestService(context: StackContext): Promise<StackSer
         method === "GET" || method === "HEAD"
           ? ""
           : await readBody(raw, config.REST_MAX_BODY_BYTES);
+      const snapshot = cache.current();
       const request = parseRequest(
-        {
-          method,
-          path,
-          query: url.searchParams,
-          headers,
-          body,
-        },
+        { method, path, query: url.searchParams, headers, body },
         config,
+        snapshot.timezones,
       );
-      return await execute(sql, cache.current(), config, caller, request);
+      return await execute(sql, snapshot, config, caller, request);
     } catch (error) {
       if (error instanceof RestError) {
         return errorResponse(error);

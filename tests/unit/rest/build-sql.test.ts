@@ -47,6 +47,7 @@ const cache: SchemaCache = {
   routines: new Map(),
   types: new Map([["text", '"pg_catalog"."text"']]),
   roles: new Map([["anon", []]]),
+  timezones: new Set(),
 };
 
 const MARKER = "x'); drop table posts; --";

@@ -97,6 +97,9 @@ describe("parseRequest", () => {
       missing: null,
       handling: null,
       params: null,
+      tx: null,
+      timezone: null,
+      maxAffected: null,
     });
     expect([request.media, request.schema, request.action]).toEqual(["csv", "x", "insert"]);
   });
