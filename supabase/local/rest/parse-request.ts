@@ -3,6 +3,7 @@
 import type { RestConfig } from "./config";
 import { badBody, invalidPath, invalidSchema, notAllowed, parseError, RestError } from "./errors";
 import { type LogicNode, type OrderTerm, parseLogic, parseOrder, type SelectItem } from "./grammar";
+import { parseCsvRows } from "./parse-csv";
 import {
   type MediaType,
   type Preferences,
@@ -225,7 +226,18 @@ export function parseRequest(
   }
 
   if (!readOnly && method !== "DELETE") {
-    request.body = parseBody(raw.body);
+    const contentType = (raw.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+    if (contentType === "text/csv" && action === "insert") {
+      // CSV and form bodies become the JSON the rest of the pipeline reads, as PostgREST's
+      // payload parsing turns them into one JSON document.
+      request.body = parseCsvRows(raw.body);
+      request.bodyText = JSON.stringify(request.body);
+    } else if (contentType === "application/x-www-form-urlencoded" && action !== "rpc") {
+      request.body = Object.fromEntries(new URLSearchParams(raw.body));
+      request.bodyText = JSON.stringify(request.body);
+    } else {
+      request.body = parseBody(raw.body);
+    }
   } else if (action === "rpc" || method === "DELETE") {
     request.body = null;
   }
