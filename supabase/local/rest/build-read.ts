@@ -198,7 +198,8 @@ export function whereSql(node: ReadNode, alias: string, ctx: Ctx): string[] {
   return conditions;
 }
 
-function orderSql(node: ReadNode, alias: string, ctx: Ctx): string {
+/** ` order by …` of a node, or nothing. */
+export function orderSql(node: ReadNode, alias: string, ctx: Ctx): string {
   const terms = node.order.map((term: PlannedOrder) => {
     let expr: string;
     if (term.embed) {

@@ -5,13 +5,15 @@ import {
   type Ctx,
   countQuery,
   nodeQuery,
+  orderSql,
   routineCall,
   selectListSql,
   whereSql,
 } from "./build-read";
-import { missingWhere } from "./errors";
+import { limitWithoutOrder, missingWhere } from "./errors";
 import type { MediaType } from "./parse-request";
-import type { Plan, ReadNode } from "./plan";
+import type { MutationWindow, Plan, ReadNode } from "./plan";
+import type { Table } from "./schema-cache";
 import { Aliases, ident, Params } from "./sql-fragment";
 
 export interface Statement {
@@ -55,6 +57,25 @@ function tableSql(table: { schema: string; name: string }): string {
   return `${ident(table.schema)}.${ident(table.name)}`;
 }
 
+/**
+ * The condition of a limited PATCH/DELETE: the row is among the first `limit` rows of the
+ * filtered, ordered table (rows are named by `ctid`, or by the key of a view).
+ */
+function limitedRows(table: Table, node: ReadNode, window: MutationWindow, ctx: Ctx): string {
+  const keys = table.kind === "table" ? ["ctid"] : table.primaryKey;
+  if (keys.length === 0) {
+    throw limitWithoutOrder();
+  }
+  const inner = ctx.aliases.take();
+  const where = whereSql(node, inner, ctx);
+  const whereText = where.length > 0 ? ` where ${where.join(" and ")}` : "";
+  const limit = window.limit === null ? "" : ` limit ${ctx.params.add(window.limit)}`;
+  const offset = window.offset > 0 ? ` offset ${ctx.params.add(window.offset)}` : "";
+  const outer = keys.map((key) => `"pgrst_0".${ident(key)}`).join(", ");
+  const chosen = keys.map((key) => `${ident(inner)}.${ident(key)}`).join(", ");
+  return `(${outer}) in (select ${chosen} from ${tableSql(table)} as ${ident(inner)}${whereText}${orderSql(node, inner, ctx)}${limit}${offset})`;
+}
+
 function mutationSql(
   plan: Exclude<Plan, { type: "read" } | { type: "rpc" }>,
   ctx: Ctx,
@@ -63,8 +84,10 @@ function mutationSql(
   const target = tableSql(plan.table);
   const returnRows = returning ? ` returning "pgrst_0".*` : "";
   if (plan.type === "delete" || plan.type === "update") {
-    const where = whereSql(plan.returning, "pgrst_0", ctx);
-    if (plan.returning.where.length === 0) {
+    const where = plan.window
+      ? [limitedRows(plan.table, plan.returning, plan.window, ctx)]
+      : whereSql(plan.returning, "pgrst_0", ctx);
+    if (where.length === 0) {
       // Hosted Supabase loads pg-safeupdate for the API; embedded Postgres has no such module.
       throw missingWhere(plan.type === "delete" ? "DELETE" : "UPDATE");
     }

@@ -189,6 +189,15 @@ export function isConnectionError(error: unknown): boolean {
   return /^(CONNECTION_|CONNECT_TIMEOUT|ECONN|ENOTFOUND|EPIPE|ETIMEDOUT)/.test(code);
 }
 
+export const limitWithoutOrder = () =>
+  make(
+    400,
+    "PGRST109",
+    "A 'limit' was applied without an explicit 'order'",
+    null,
+    "Apply an 'order' using unique column(s)",
+  );
+
 export const missingWhere = (verb: "UPDATE" | "DELETE") =>
   make(400, "21000", `${verb} requires a WHERE clause`);
 

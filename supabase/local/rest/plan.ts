@@ -3,6 +3,7 @@
 import {
   ambiguousFunction,
   badBody,
+  limitWithoutOrder,
   noFunction,
   putFilters,
   putMismatch,
@@ -27,6 +28,12 @@ export type {
   Source,
 } from "./plan-read";
 
+/** `limit`/`offset` on PATCH or DELETE: only the first rows in the request's `order` change. */
+export interface MutationWindow {
+  limit: number | null;
+  offset: number;
+}
+
 export type Plan =
   | { type: "read"; node: ReadNode }
   | {
@@ -50,8 +57,9 @@ export type Plan =
       /** The body's JSON object text, straight from the request. */
       bodyJson: string;
       returning: ReadNode;
+      window: MutationWindow | null;
     }
-  | { type: "delete"; table: Table; returning: ReadNode }
+  | { type: "delete"; table: Table; returning: ReadNode; window: MutationWindow | null }
   | { type: "rpc"; routine: RoutineInfo; args: CallArgs; node: ReadNode | null };
 
 function tableOf(cache: SchemaCache, request: ApiRequest): Table {
@@ -239,9 +247,15 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
   const returning = planNode(cache, request, { type: "mutation" }, shape, select, "");
   if (request.action === "delete" || request.action === "update") {
     applyFilters(returning, request.filterParams);
+    const top = request.limits.get("");
+    const window = top && (top.limit !== null || top.offset > 0) ? top : null;
+    // PostgREST's limited update/delete: which rows are "first" must be said explicitly.
+    if (window && returning.order.length === 0) {
+      throw limitWithoutOrder();
+    }
     // The mutation's WHERE is the plan's top-level filters; the returned rows are not refiltered.
     if (request.action === "delete") {
-      return { type: "delete", table, returning };
+      return { type: "delete", table, returning, window };
     }
     const body = request.body;
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
@@ -254,6 +268,7 @@ export function planRequest(cache: SchemaCache, request: ApiRequest, maxRows: nu
       columns: writeColumns(request, table, [row]),
       bodyJson: request.bodyText,
       returning,
+      window,
     };
   }
   const rows = bodyRows(request);
