@@ -14,6 +14,7 @@ import {
   maxAffectedNeedsSet,
   tooManyValues,
 } from "./errors";
+import { explainStatement, planResponse } from "./explain";
 import type { ApiRequest } from "./parse-request";
 import { type Plan, planRequest } from "./plan";
 import { type Outcome, respond } from "./respond";
@@ -129,18 +130,22 @@ export async function execute(
     representation,
     maxRows: config.PGRST_DB_MAX_ROWS,
   };
-  const statement = buildStatement(plan, shape);
+  const built = buildStatement(plan, shape);
+  const statement = request.plan ? explainStatement(built, request.plan) : built;
   if (statement.params.length > MAX_PARAMETERS) {
     throw tooManyValues(MAX_PARAMETERS);
   }
   const setup = setupStatement(caller, request, config, roleSettings);
   const explainNode = plan.type === "read" ? plan.node : plan.type === "rpc" ? plan.node : null;
   const wantsPlan =
-    (shape.count === "planned" || shape.count === "estimated") && explainNode !== null;
+    !request.plan &&
+    (shape.count === "planned" || shape.count === "estimated") &&
+    explainNode !== null;
 
-  const maxAffected = strictMaxAffected(request, plan);
+  const maxAffected = request.plan ? null : strictMaxAffected(request, plan);
   // A write refused after it ran (PGRST116, PGRST124) must roll back, so it cannot commit blindly.
-  const decideAfter = (!request.readOnly && request.media === "object") || maxAffected !== null;
+  const decideAfter =
+    !request.plan && ((!request.readOnly && request.media === "object") || maxAffected !== null);
   const end = transactionEnd(request, config);
   const explain = wantsPlan && explainNode ? buildExplain(explainNode) : null;
   const connection = await sql.reserve();
@@ -151,7 +156,7 @@ export async function execute(
       connection.unsafe(request.readOnly ? "begin read only" : "begin"),
       connection.unsafe(setup.text, setup.values as never[], { prepare: true }),
       connection.unsafe<ResultRow[]>(statement.text, statement.params as never[], {
-        prepare: true,
+        prepare: !request.plan,
       }),
     ];
     if (explain) {
@@ -169,6 +174,10 @@ export async function execute(
       throw failed.reason;
     }
     const values = settled.map((entry) => (entry.status === "fulfilled" ? entry.value : null));
+    if (request.plan) {
+      const rows = values[2] as Record<string, unknown>[];
+      return planResponse(rows, request.plan, request.media, request.schema);
+    }
     const result = values[2] as postgres.RowList<ResultRow[]>;
     const row = result[0];
     const outcome: Outcome = statement.bare

@@ -100,28 +100,73 @@ export function parsePrefer(
   return prefer;
 }
 
+/** `Accept: application/vnd.pgrst.plan…`: answer with the main statement's EXPLAIN instead. */
+export interface PlanRequest {
+  format: "json" | "text";
+  /** EXPLAIN options the client asked for (`options=analyze|verbose`). */
+  options: ("analyze" | "verbose" | "settings" | "buffers" | "wal")[];
+}
+
+const PLAN_OPTIONS = ["analyze", "verbose", "settings", "buffers", "wal"] as const;
+
+function parsePlan(
+  type: string,
+  params: string[],
+): { media: MediaType; stripNulls: boolean; plan: PlanRequest } | null {
+  const format =
+    type === "application/vnd.pgrst.plan+json"
+      ? "json"
+      : type === "application/vnd.pgrst.plan+text" || type === "application/vnd.pgrst.plan"
+        ? "text"
+        : null;
+  if (!format) {
+    return null;
+  }
+  const param = (name: string) =>
+    params
+      .find((piece) => piece.startsWith(`${name}=`))
+      ?.slice(name.length + 1)
+      .replace(/^"(.*)"$/, "$1");
+  const target = param("for") ?? "application/json";
+  const options = (param("options") ?? "")
+    .split("|")
+    .filter((option): option is PlanRequest["options"][number] =>
+      (PLAN_OPTIONS as readonly string[]).includes(option),
+    );
+  const inner = parseAccept(target, false);
+  return { media: inner.media, stripNulls: inner.stripNulls, plan: { format, options } };
+}
+
 /**
- * Picks the first servable media type of `Accept`, or 406 PGRST107.
- * @example parseAccept("application/vnd.pgrst.object+json") // { media: "object", stripNulls: false }
+ * Picks the first servable media type of `Accept`, or 406 PGRST107. Execution plans are served
+ * only when PGRST_DB_PLAN_ENABLED is on, as PostgREST's db-plan-enabled.
+ * @example parseAccept("application/vnd.pgrst.object+json", false) // { media: "object", stripNulls: false, plan: null }
  */
-export function parseAccept(accept: string | undefined): { media: MediaType; stripNulls: boolean } {
+export function parseAccept(
+  accept: string | undefined,
+  planEnabled: boolean,
+): { media: MediaType; stripNulls: boolean; plan: PlanRequest | null } {
   if (!accept || accept.trim() === "") {
-    return { media: "json", stripNulls: false };
+    return { media: "json", stripNulls: false, plan: null };
   }
   for (const part of accept.split(",")) {
     const [type = "", ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
     const stripNulls = params.includes("nulls=stripped");
     if (type === "application/json" || type === "*/*" || type === "application/*") {
-      return { media: "json", stripNulls };
+      return { media: "json", stripNulls, plan: null };
     }
     if (type === "application/vnd.pgrst.object+json" || type === "application/vnd.pgrst.object") {
-      return { media: "object", stripNulls };
+      return { media: "object", stripNulls, plan: null };
     }
     if (type === "application/vnd.pgrst.array+json") {
-      return { media: "json", stripNulls };
+      return { media: "json", stripNulls, plan: null };
     }
     if (type === "text/csv") {
-      return { media: "csv", stripNulls: false };
+      return { media: "csv", stripNulls: false, plan: null };
+    }
+    const plan = planEnabled ? parsePlan(type, params) : null;
+    if (plan) {
+      return plan;
     }
   }
   throw notAcceptable(accept);

@@ -6,6 +6,7 @@ import { type LogicNode, type OrderTerm, parseLogic, parseOrder, type SelectItem
 import { parseCsvRows } from "./parse-csv";
 import {
   type MediaType,
+  type PlanRequest,
   type Preferences,
   parseAccept,
   parseCookies,
@@ -38,6 +39,7 @@ export interface ApiRequest {
   prefer: Preferences;
   media: MediaType;
   stripNulls: boolean;
+  plan: PlanRequest | null;
   columns: string[] | null;
   onConflict: string[] | null;
   body: unknown;
@@ -160,7 +162,7 @@ export function parseRequest(
       allowTxOverride: config.PGRST_DB_TX_END.endsWith("-allow-override"),
       timezones,
     }),
-    ...parseAccept(raw.headers.accept),
+    ...parseAccept(raw.headers.accept, config.PGRST_DB_PLAN_ENABLED),
     columns: null,
     onConflict: null,
     body: null,
