@@ -49,6 +49,30 @@ export function roleUrl(databaseUrl: string, role: string): string {
   return url.toString();
 }
 
+/**
+ * Header size and timeouts of the API port. PostgREST clients put whole `in.(…)` lists in the
+ * URL, so 1 MiB of request line and headers is allowed (431 beyond). A client that trickles its
+ * headers (slowloris) is cut off after API_HEADERS_TIMEOUT_MS with a 408; a whole request may take
+ * API_REQUEST_TIMEOUT_MS, long enough for a large storage upload on a slow link.
+ */
+function serverLimits(env: Record<string, string | undefined>) {
+  const number = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new Error(`${name} must be a positive whole number of milliseconds or bytes`);
+    }
+    return value;
+  };
+  const headersTimeout = number("API_HEADERS_TIMEOUT_MS", 20_000);
+  return {
+    maxHeaderSize: number("API_MAX_HEADER_BYTES", 1024 * 1024),
+    headersTimeout,
+    requestTimeout: Math.max(number("API_REQUEST_TIMEOUT_MS", 600_000), headersTimeout),
+    // How often Node looks for connections past those limits (its default is 30 s).
+    connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+  };
+}
+
 /** What the port answers while the services are still starting: a JSON 503 clients may retry. */
 function notReady(): Response {
   return new Response(
@@ -84,14 +108,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     c.req.path.startsWith("/functions/v1/") ? next() : gatewayCors(c, next),
   );
 
-  // PostgREST clients put whole `in.(…)` lists in the URL: Node's 16 KiB header limit would
-  // refuse a 10k-id filter, so allow 1 MiB of request line and headers (431 beyond that).
+  const limits = serverLimits(options.env ?? {});
   const server = serve({
     fetch: (request, env) =>
       ready ? ready.fetch(translateOpaqueKeys(request, options.keys), env) : notReady(),
     port: options.port,
     hostname: "127.0.0.1",
-    serverOptions: { maxHeaderSize: 1024 * 1024 },
+    serverOptions: limits,
   });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());
@@ -116,6 +139,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     server.close();
     throw error;
   }
+  // Hosted Supabase's gateway answers a path no service serves in JSON, as every error here.
+  app.notFound((c) => c.json({ message: "no Route matched with those values" }, 404));
   app.get("/health", (c) =>
     c.json({ status: "ok", services: services.map((service) => service.prefix) }),
   );
