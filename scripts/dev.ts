@@ -4,12 +4,14 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
-import { parseLocalEnv } from "../supabase/local/env";
+import { type LocalEnv, parseLocalEnv } from "../supabase/local/env";
 import { loadOrCreateApiKeys } from "../supabase/local/keys";
+import { loadMailboxConfig } from "../supabase/local/mailbox/config";
 import { startDevEmail } from "../supabase/local/mailbox/dev";
 import { startLocalStack } from "../supabase/local/stack";
 import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
 import { openDatabase } from "./lib/local-database";
+import { checkLocalDir, checkPorts, type PlannedPort, PreflightError } from "./lib/preflight";
 import { startViteApp } from "./lib/vite-app";
 
 const log = (line: string) => console.log(line);
@@ -30,6 +32,47 @@ async function stopAll(reason: string, code: number): Promise<never> {
   process.exit(code);
 }
 
+/** Every port this run will listen on; the fixed or explicitly chosen ones must be free. */
+function plannedPorts(env: LocalEnv): PlannedPort[] {
+  const chosen = (variable: string) => process.env[variable] !== undefined;
+  const ports: PlannedPort[] = [
+    { port: env.ATRIUM_API_PORT, what: "API", variable: "ATRIUM_API_PORT", strict: true },
+  ];
+  if (!env.DATABASE_URL) {
+    ports.push({
+      port: env.ATRIUM_DB_PORT,
+      what: "Postgres",
+      variable: "ATRIUM_DB_PORT",
+      strict: true,
+    });
+  }
+  // The mailbox runs unless mail goes to Resend itself or to another RESEND_BASE_URL.
+  if (!process.env.RESEND_API_KEY && !process.env.RESEND_BASE_URL) {
+    const mailboxPort = loadMailboxConfig(process.env).port;
+    ports.push({
+      port: mailboxPort,
+      what: "mailbox",
+      variable: "ATRIUM_MAILBOX_PORT",
+      strict: chosen("ATRIUM_MAILBOX_PORT"),
+    });
+  }
+  ports.push(
+    {
+      port: env.ATRIUM_ADMIN_PORT,
+      what: "admin",
+      variable: "ATRIUM_ADMIN_PORT",
+      strict: chosen("ATRIUM_ADMIN_PORT"),
+    },
+    {
+      port: env.ATRIUM_PORTAL_PORT,
+      what: "portal",
+      variable: "ATRIUM_PORTAL_PORT",
+      strict: chosen("ATRIUM_PORTAL_PORT"),
+    },
+  );
+  return ports;
+}
+
 async function main() {
   // Handled from the first moment, so Ctrl-C during start-up never leaves Postgres behind.
   process.on("SIGINT", () => void stopAll("SIGINT", 0));
@@ -43,6 +86,9 @@ async function main() {
   process.on("uncaughtException", crash);
   process.on("unhandledRejection", crash);
   const env = parseLocalEnv(process.env);
+  // Before Postgres starts: a second `npm run dev` must leave the first one's cluster alone.
+  await checkLocalDir(env.ATRIUM_LOCAL_DIR);
+  await checkPorts(plannedPorts(env), log);
   const database = await openDatabase(env, log);
   running.push({ name: "database", stop: () => database.close() });
   const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
@@ -126,5 +172,9 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  if (error instanceof PreflightError) {
+    // Nothing was started: the explanation is all there is to say.
+    process.exit(1);
+  }
   void stopAll("start-up failed", 1);
 });

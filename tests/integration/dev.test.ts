@@ -1,22 +1,26 @@
 // `npm run dev` on a fresh local dir: starts Postgres, the API, the mailbox and the portal, seeds
-// once, prints the logins and writes only browser-safe settings; Ctrl-C stops everything; a
-// second start keeps the data.
-import { spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+// once, prints the logins and writes only browser-safe settings; a second start on its ports is
+// refused without touching it; SIGTERM stops everything; a start after `kill -9` of the whole
+// process group recovers; a start-up failure stops what was started; an unusable local dir is one
+// line. Each dev start costs ~10 s, so one started instance serves several checks.
+import { readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
+import path from "node:path";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { resolveDataDir } from "../../supabase/local/postgres";
 import { DEMO_PASSWORD, demoLogins } from "../../supabase/seed/demo-data";
 import {
   type DevEnv,
-  devCommand,
+  interruptGroup,
   readBanner,
   removeScratchDevEnv,
+  runDevToExit,
   scratchDevEnv,
   startDev,
-  stopDev,
+  terminateDev,
+  waitForEmptyGroup,
 } from "../support/dev-process";
-import { freePort } from "../support/ports";
 import { nodeClient } from "../support/supabase-client";
 
 let dir: string;
@@ -27,11 +31,48 @@ beforeAll(async () => {
 });
 afterAll(() => removeScratchDevEnv(dir, env));
 
+/** Where this env's cluster keeps postmaster.pid (outside the scratch dir when run as root). */
+async function pidFileOf(devEnv: DevEnv): Promise<string> {
+  const dataDir = await resolveDataDir(path.join(devEnv.ATRIUM_LOCAL_DIR ?? "", "postgres"));
+  return path.join(dataDir, "postmaster.pid");
+}
+
+async function fileExists(file: string): Promise<boolean> {
+  return readFile(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Signs in with a demo login and reads projects: the whole stack answers. */
+async function clientAReadsProjects(api: string, anonKey: string): Promise<unknown> {
+  const supabase = nodeClient(api, anonKey);
+  const login = await supabase.auth.signInWithPassword({
+    email: demoLogins.clientA,
+    password: DEMO_PASSWORD,
+  });
+  expect(login.error).toBeNull();
+  const projects = await supabase.from("projects").select("name").order("name");
+  return projects.data;
+}
+
+async function expectRefused(port: string | undefined): Promise<void> {
+  const probe = net.connect(Number(port), "127.0.0.1");
+  await expect(
+    new Promise((resolve, reject) => {
+      probe.once("connect", resolve);
+      probe.once("error", reject);
+    }),
+  ).rejects.toThrow(/ECONNREFUSED/);
+  probe.destroy();
+}
+
 describe("npm run dev", () => {
-  it("starts everything, seeds once, and stops cleanly on Ctrl-C", {
+  it("starts everything, seeds once, refuses a second start on its ports, and stops on SIGTERM", {
     timeout: 240_000,
   }, async () => {
-    const first = await startDev(env);
+    const first = await startDev(env, 90_000, { detached: true });
+    const group = first.child.pid ?? 0;
     const text = first.output();
     expect(text).toContain("database: demo data seeded");
     expect(text).toContain("admin@atrium.test");
@@ -75,56 +116,104 @@ describe("npm run dev", () => {
 
     // The printed URL and anon key work with supabase-js, and the printed logins sign in.
     const anonKey = /VITE_SUPABASE_ANON_KEY=(\S+)/.exec(written)?.[1] ?? "";
-    const supabase = nodeClient(api, anonKey);
-    const login = await supabase.auth.signInWithPassword({
-      email: demoLogins.clientA,
-      password: DEMO_PASSWORD,
-    });
-    expect(login.error).toBeNull();
-    const projects = await supabase.from("projects").select("name").order("name");
-    expect(projects.data).toEqual([{ name: "Mobile app" }, { name: "Website relaunch" }]);
+    const projects = [{ name: "Mobile app" }, { name: "Website relaunch" }];
+    expect(await clientAReadsProjects(api, anonKey)).toEqual(projects);
 
-    expect(await stopDev(first.child)).toBe(0);
+    // A second start on the same ports names each taken port and who holds it, before it
+    // touches Postgres, and exits 1; the first keeps serving.
+    const second = await runDevToExit(env);
+    expect(second.code).toBe(1);
+    expect(second.output).toContain(
+      `Port ${env.ATRIUM_API_PORT} (API) is already in use by pid ${group} (`,
+    );
+    expect(second.output).toMatch(
+      new RegExp(
+        `Port ${env.ATRIUM_DB_PORT} \\(Postgres\\) is already in use by pid \\d+ \\(\\S*postgres -D`,
+      ),
+    );
+    expect(second.output).toContain(`Port ${env.ATRIUM_PORTAL_PORT} (portal) is already in use`);
+    expect(second.output).toContain("Is another `npm run dev` running?");
+    expect(second.output).not.toContain("database: starting");
+    expect(second.output).not.toMatch(/^\s+at /m);
+    expect((await fetch(`${api}/health`)).status).toBe(200);
+    expect(await clientAReadsProjects(api, anonKey)).toEqual(projects);
+
+    // SIGTERM stops every process it started (Postgres removes its postmaster.pid on a clean
+    // shutdown) and frees every port.
+    expect(await terminateDev(first.child)).toBe(0);
+    expect(first.output()).toContain("SIGTERM: stopping");
+    expect(await waitForEmptyGroup(group)).toEqual([]);
+    expect(await fileExists(await pidFileOf(env))).toBe(false);
     await expect(fetch(`${api}/health`)).rejects.toThrow();
     await expect(fetch(banner.portal)).rejects.toThrow();
     await expect(fetch(banner.admin)).rejects.toThrow();
-
-    const second = await startDev(env);
-    expect(second.output()).toContain("database: existing data kept");
-    expect(await stopDev(second.child)).toBe(0);
+    await expectRefused(env.ATRIUM_DB_PORT);
   });
 
-  it("stops the Postgres it started when start-up fails, and exits 1", {
+  it("starts again after a kill -9 of the whole process group, keeping the data", {
+    timeout: 240_000,
+  }, async () => {
+    const killed = await startDev(env, 90_000, { detached: true });
+    expect(killed.output()).toContain("database: existing data kept");
+    const group = killed.child.pid ?? 0;
+    killed.child.removeAllListeners("exit");
+    process.kill(-group, "SIGKILL");
+    expect(await waitForEmptyGroup(group)).toEqual([]);
+    const pidFile = await pidFileOf(env);
+    const stale = await readFile(pidFile, "utf8");
+
+    // Containers hand a dead server's pid to the next process at once. Make the stale file name
+    // a live process of the postgres OS user (a backend of the tests' own cluster): Postgres on
+    // its own takes that for a running server and refuses to start.
+    const other = postgres(inject("superuserUrl"), { max: 1, onnotice: () => {} });
+    try {
+      const [backend] = await other<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      const lines = stale.split("\n");
+      lines[0] = String(backend?.pid);
+      await writeFile(pidFile, lines.join("\n"));
+
+      const again = await startDev(env, 90_000, { detached: true });
+      expect(again.output()).toContain("postgres: removed a stale postmaster.pid");
+      expect(again.output()).toContain("database: existing data kept");
+      const banner = readBanner(again.output());
+      expect(await clientAReadsProjects(banner.api, banner.anonKey)).toEqual([
+        { name: "Mobile app" },
+        { name: "Website relaunch" },
+      ]);
+      // Ctrl-C as a terminal sends it, to Postgres too: the stop must not wait for it forever.
+      expect(await interruptGroup(again.child)).toBe(0);
+      expect(again.output()).toMatch(/SIGINT: stopping\nstopped/);
+      expect(await waitForEmptyGroup(again.child.pid ?? 0)).toEqual([]);
+      expect(await fileExists(pidFile)).toBe(false);
+    } finally {
+      await other.end();
+    }
+  });
+
+  it("stops the Postgres it started when a later step fails, and exits 1", {
     timeout: 120_000,
   }, async () => {
-    const blocker = net.createServer();
-    const apiPort = await freePort();
-    await new Promise<void>((resolve) => blocker.listen(apiPort, "127.0.0.1", resolve));
-    try {
-      const child = spawn(process.execPath, devCommand, {
-        env: { ...env, ATRIUM_API_PORT: String(apiPort) },
-      });
-      let text = "";
-      child.stdout.on("data", (chunk: Buffer) => {
-        text += chunk.toString();
-      });
-      child.stderr.on("data", (chunk: Buffer) => {
-        text += chunk.toString();
-      });
-      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-      expect(code).toBe(1);
-      expect(text).toContain("EADDRINUSE");
-      expect(text).toContain("start-up failed: stopping");
-      // Nothing is left listening on the database port.
-      const probe = net.connect(Number(env.ATRIUM_DB_PORT), "127.0.0.1");
-      await expect(
-        new Promise((resolve, reject) => {
-          probe.once("connect", resolve);
-          probe.once("error", reject);
-        }),
-      ).rejects.toThrow(/ECONNREFUSED/);
-    } finally {
-      blocker.close();
-    }
+    // The env file is written last, after everything is up: under a file it cannot be.
+    const file = path.join(dir, "a-file");
+    await writeFile(file, "not a directory\n");
+    const failed = await runDevToExit({ ...env, ATRIUM_ENV_FILE: path.join(file, "env.local") });
+    expect(failed.code).toBe(1);
+    expect(failed.output).toContain("ENOTDIR");
+    expect(failed.output).toContain("start-up failed: stopping");
+    await expectRefused(env.ATRIUM_DB_PORT);
+    await expectRefused(env.ATRIUM_API_PORT);
+    expect(await fileExists(await pidFileOf(env))).toBe(false);
+  });
+
+  it("explains an unusable local dir in one line and exits 1", async () => {
+    const file = path.join(dir, "in-the-way");
+    await writeFile(file, "not a directory\n");
+    const localDir = path.join(file, "local");
+    const failed = await runDevToExit({ ...env, ATRIUM_LOCAL_DIR: localDir });
+    expect(failed.code).toBe(1);
+    expect(failed.output.trim().split("\n")).toEqual([
+      `ATRIUM_LOCAL_DIR ${localDir} cannot be written (a part of that path is a file, not a directory): point ATRIUM_LOCAL_DIR at a writable directory with free space.`,
+    ]);
+    await expectRefused(env.ATRIUM_DB_PORT);
   });
 });

@@ -2,7 +2,7 @@
 // check the command itself and for the browser tests, which drive the product exactly as a
 // person who typed it would.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { resolveDataDir } from "../../supabase/local/postgres";
@@ -60,14 +60,23 @@ export async function removeScratchDevEnv(dir: string, env: DevEnv): Promise<voi
 /** What `npm run dev` runs, after `node`. */
 export const devCommand = ["--import", "tsx", "scripts/dev.ts"];
 
-/** Starts the dev script and resolves with its output once it says it is running. */
-export function startDev(env: DevEnv, timeoutMs = 90_000): Promise<DevProcess> {
+/**
+ * Starts the dev script and resolves with its output once it says it is running. `detached`
+ * gives it its own process group (id = its pid), as a terminal does: `processGroup` then lists
+ * whatever it started, and `process.kill(-pid, "SIGKILL")` is a `kill -9` of all of it.
+ */
+export function startDev(
+  env: DevEnv,
+  timeoutMs = 90_000,
+  options: { detached?: boolean } = {},
+): Promise<DevProcess> {
   const root = path.resolve(import.meta.dirname, "../..");
   // As `npm run dev` runs it: tsx as a loader in one process. tsx's CLI would sit in between and
   // SIGKILL the script when it does not acknowledge a signal within 60 ms, leaving Postgres up.
   const child = spawn(process.execPath, devCommand, {
     cwd: root,
     env,
+    detached: options.detached ?? false,
   });
   let text = "";
   return new Promise((resolve, reject) => {
@@ -91,6 +100,50 @@ export function startDev(env: DevEnv, timeoutMs = 90_000): Promise<DevProcess> {
   });
 }
 
+/** Runs the dev script to its end (a start that must fail), with everything it printed. */
+export function runDevToExit(env: DevEnv): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, devCommand, {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    env,
+  });
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  return new Promise((resolve) => child.once("close", (code) => resolve({ code, output })));
+}
+
+/** Pids of the live processes in process group `pgid`, with their command lines (from /proc). */
+export async function processGroup(pgid: number): Promise<string[]> {
+  const members: string[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    // pid (comm) state ppid pgrp ...: comm may hold spaces, so read after its closing paren.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (fields[0] !== "Z" && Number(fields[2]) === pgid) {
+      const cmdline = await readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "");
+      members.push(`${entry} ${cmdline.split("\0").join(" ").trim()}`);
+    }
+  }
+  return members;
+}
+
+/** Waits (bounded) until process group `pgid` is empty; resolves with whatever is left. */
+export async function waitForEmptyGroup(pgid: number, timeoutMs = 10_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let left = await processGroup(pgid);
+  while (left.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    left = await processGroup(pgid);
+  }
+  return left;
+}
+
 /** Ctrl-C, and the exit code once everything stopped. */
 export function stopDev(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
@@ -101,6 +154,35 @@ export function stopDev(child: ChildProcess): Promise<number | null> {
     }
     child.once("exit", (code) => resolve(code));
     child.kill("SIGINT");
+  });
+}
+
+/**
+ * Ctrl-C in a terminal: SIGINT to the whole process group of a `detached` start, so Postgres
+ * gets it at the same moment as the script; resolves with the script's exit code.
+ */
+export function interruptGroup(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners("exit");
+    if (child.exitCode !== null) {
+      resolve(child.exitCode);
+      return;
+    }
+    child.once("exit", (code) => resolve(code));
+    process.kill(-(child.pid ?? 0), "SIGINT");
+  });
+}
+
+/** SIGTERM (what a service manager or `kill` sends), and the exit code once everything stopped. */
+export function terminateDev(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners("exit");
+    if (child.exitCode !== null) {
+      resolve(child.exitCode);
+      return;
+    }
+    child.once("exit", (code) => resolve(code));
+    child.kill("SIGTERM");
   });
 }
 

@@ -64,6 +64,23 @@ export const unprocessable = (code: AuthErrorCode, message: string) =>
   new AuthError(422, code, message);
 export const internal = (message: string) => new AuthError(500, "unexpected_failure", message);
 
+/**
+ * A database refusal meant for the caller: SQLSTATE `PT` + an HTTP 4xx status, PostgREST's
+ * convention for `raise ... using errcode = 'PT422'` (e.g. a trigger on auth.users refusing
+ * metadata it cannot use), becomes that status with `validation_failed` and the database's
+ * message, which names the field. Anything else is not the caller's fault: undefined.
+ * Hosted GoTrue answers every trigger failure with 500 "Database error saving new user".
+ * @example throw databaseRefusal(error) ?? internal("Database error saving new user");
+ */
+export function databaseRefusal(error: unknown): AuthError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = (error as { message?: unknown } | null)?.message;
+  if (typeof code !== "string" || typeof message !== "string" || !/^PT4\d\d$/.test(code)) {
+    return undefined;
+  }
+  return new AuthError(Number(code.slice(2)), "validation_failed", message);
+}
+
 /** 429 with `Retry-After` (whole seconds, at least 1), which GoTrue's limiter leaves out. */
 export function tooManyRequests(
   code: "over_request_rate_limit" | "over_email_send_rate_limit",

@@ -217,18 +217,22 @@ describe("sign-up with email confirmation", () => {
     expect(error).toMatchObject({ reasons: ["length"] });
   });
 
-  it("reports a sign-up the trigger rejects as 500 'Database error saving new user', leaving nothing", async () => {
+  it("reports a sign-up whose metadata the trigger refuses as 422 naming the field, leaving nothing", async () => {
     const email = uniqueEmail("nocompany");
     const response = await auth.fetchAuth("/signup", {
       method: "POST",
-      body: JSON.stringify({ email, password: "correct horse", data: { full_name: "No Company" } }),
+      body: JSON.stringify({
+        email,
+        password: "correct horse",
+        data: { full_name: "No Company", source: "portal" },
+      }),
     });
-    expect(response.status).toBe(500);
-    expect(response.headers.get("x-sb-error-code")).toBe("unexpected_failure");
+    expect(response.status).toBe(422);
+    expect(response.headers.get("x-sb-error-code")).toBe("validation_failed");
     expect(response.headers.get("x-supabase-api-version")).toBe("2024-01-01");
     expect(await response.json()).toEqual({
-      code: "unexpected_failure",
-      message: "Database error saving new user",
+      code: "validation_failed",
+      message: "Sign-up needs company_name",
     });
     const rows = await auth.sql`select 1 from auth.users where email = ${email}`;
     expect(rows).toHaveLength(0);

@@ -89,7 +89,7 @@ describe("sign-up trigger", () => {
   });
 
   it.each([
-    ["a missing company", { full_name: "No Company" }, "Sign-up needs company_name"],
+    ["a missing company", { full_name: "No Company", source: "ad" }, "Sign-up needs company_name"],
     ["a missing name", { company_name: "Nameless Ltd" }, "Sign-up needs full_name"],
     [
       "a 10 kB name",
@@ -110,6 +110,39 @@ describe("sign-up trigger", () => {
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(postgres.PostgresError);
     expect((error as postgres.PostgresError).message).toBe(message);
+    // PostgREST's "PT + HTTP status" convention: the local Auth answers 422 validation_failed.
+    expect((error as postgres.PostgresError).code).toBe("PT422");
+    expect(await countFor(email)).toEqual({ users: 0, profiles: 0, requests: 0 });
+  });
+
+  it.each([
+    ["no metadata at all", {}],
+    ["only a name", { full_name: "Bare Name" }],
+    ["GoTrue's identity fields", { sub: "x", email: "x@y.test", email_verified: false }],
+    ["a locale that is not a string", { locale: 7 }],
+  ])("makes a bare client with no request from %s", async (_case, data) => {
+    const email = `bare-${Math.random().toString(36).slice(2)}@prospect.test`;
+    const id = await createAuthUser(sql, { email, password: "long-enough", userMetadata: data });
+    const [profile] = await sql`select role, company_id, locale from profiles where id = ${id}`;
+    expect(profile).toEqual({ role: "client", company_id: null, locale: "en" });
+    expect(await countFor(email)).toEqual({ users: 1, profiles: 1, requests: 0 });
+  });
+
+  it.each([
+    [
+      "a company name that is a number",
+      { full_name: "N", company_name: 42 },
+      "company_name must be a string",
+    ],
+    ["a name that is a list", { full_name: ["A", "B"] }, "full_name must be a string"],
+  ])("refuses %s with PT422 naming the field", async (_case, data, message) => {
+    const email = `typed-${Math.random().toString(36).slice(2)}@prospect.test`;
+    const error = await createAuthUser(sql, {
+      email,
+      password: "long-enough",
+      userMetadata: data,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "PT422", message });
     expect(await countFor(email)).toEqual({ users: 0, profiles: 0, requests: 0 });
   });
 

@@ -6,7 +6,7 @@ import { Hono } from "hono";
 import postgres from "postgres";
 import { z } from "zod";
 import { audit } from "../audit";
-import { badRequest, internal, unprocessable } from "../errors";
+import { badRequest, databaseRefusal, internal, unprocessable } from "../errors";
 import { issueUserToken, sendTokenEmail } from "../one-time-tokens";
 import { checkPasswordStrength, hashPassword } from "../passwords";
 import { createFlowState, isPkce } from "../pkce";
@@ -47,8 +47,8 @@ export function validateEmail(email: string | undefined): string {
 }
 
 /**
- * Runs GoTrue's user creation and maps a failing trigger to its 500 "Database error saving new user"
- * (the sign-up trigger on auth.users refusing the row, for instance).
+ * Runs GoTrue's user creation and maps a failing trigger to its 500 "Database error saving new user",
+ * unless the trigger refused the caller's input with a `PT4xx` SQLSTATE (see databaseRefusal).
  */
 export async function createUserOrFail(
   tx: Db,
@@ -58,7 +58,7 @@ export async function createUserOrFail(
     return await insertUser(tx, input);
   } catch (error) {
     if (error instanceof postgres.PostgresError) {
-      throw internal("Database error saving new user");
+      throw databaseRefusal(error) ?? internal("Database error saving new user");
     }
     throw error;
   }
