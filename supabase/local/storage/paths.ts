@@ -69,3 +69,9 @@ export function bucketOnly(rest: string): string {
 export function fileNameOf(key: string): string {
   return key.slice(key.lastIndexOf("/") + 1);
 }
+
+/** Whether a raw request path has a `.` or `..` segment, literal or percent-encoded. */
+export function hasDotSegment(rawUrl: string): boolean {
+  const pathPart = rawUrl.split("?")[0] ?? "";
+  return pathPart.split("/").some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+}

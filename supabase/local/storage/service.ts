@@ -1,5 +1,6 @@
 // Storage at /storage/v1: the storage-api-compatible service. Routes each path storage-js
 // uses to its handler and renders every failure in storage-api's wire format in one place.
+import type { IncomingMessage } from "node:http";
 import { Hono } from "hono";
 import postgres from "postgres";
 import type { StackContext, StackService } from "../context";
@@ -11,13 +12,14 @@ import {
   errorResponse,
   fromPostgres,
   internalError,
+  invalidKey,
   invalidRequest,
   isPostgresError,
   notFoundRoute,
   StorageError,
 } from "./errors";
 import * as objects from "./handlers";
-import { bucketAndKey, bucketOnly } from "./paths";
+import { bucketAndKey, bucketOnly, hasDotSegment } from "./paths";
 
 const PREFIX = "/storage/v1";
 const JSON_LIMIT = 1024 * 1024;
@@ -192,6 +194,12 @@ export async function createStorageService(context: StackContext): Promise<Stack
   const app = new Hono();
   app.all("*", async (c) => {
     try {
+      // The URL parser resolves `a/../b` before we see it, which would quietly write `b`:
+      // the request line as sent decides, and a dot segment in it is refused.
+      const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+      if (incoming?.url && hasDotSegment(incoming.url)) {
+        throw invalidKey(incoming.url.split("?")[0] ?? "");
+      }
       return await route(c.req.raw);
     } catch (error) {
       if (error instanceof StorageError) {
