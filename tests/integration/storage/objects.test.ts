@@ -2,7 +2,8 @@
 // body), update, download, info, exists, HEAD, ranges, list, move, copy, remove.
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack";
+import { signJwt } from "../../../supabase/local/keys";
+import { startTestStack, TEST_JWT_SECRET, type TestStack } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
 
 let stack: TestStack;
@@ -162,6 +163,28 @@ describe("upload and download", () => {
     const plain = await files().createSignedUrl("reports/q3.txt", 60, { download: true });
     const named = await fetch(plain.data?.signedUrl ?? "");
     expect(named.headers.get("content-disposition")).toContain('filename="q3.txt"');
+  });
+});
+
+describe("keys", () => {
+  it("accepts hosted's opaque secret key as the service role, streamed body included", async () => {
+    const opaque = nodeClient(stack.url, stack.keys.secretKey).storage.from(bucket);
+    const { error } = await opaque.upload("opaque/key.txt", "via sb_secret", {
+      contentType: "text/plain",
+    });
+    expect(error).toBeNull();
+    expect(await (await opaque.download("opaque/key.txt")).data?.text()).toBe("via sb_secret");
+  });
+
+  it("refuses a token for a role that is not an API role", async () => {
+    const token = await signJwt(TEST_JWT_SECRET, { role: "supabase_storage_admin" }, 60);
+    const response = await fetch(`${stack.url}/storage/v1/object/list/${bucket}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ prefix: "" }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ statusCode: "403", code: "AccessDenied" });
   });
 });
 
