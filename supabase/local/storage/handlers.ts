@@ -2,7 +2,7 @@
 // database step runs as the caller unless a signed token or a public bucket already said yes.
 import type postgres from "postgres";
 import { findBucket } from "./buckets";
-import { asCaller, type Caller, serviceCaller } from "./caller";
+import { asCaller, type Caller } from "./caller";
 import type { StorageConfig } from "./config";
 import type { DiskStore } from "./disk";
 import { objectResponse } from "./download";
@@ -10,14 +10,12 @@ import { invalidRequest, missingParameter, noSuchBucket, noSuchKey } from "./err
 import {
   deleteObjects,
   findObject,
-  findObjects,
   listObjects,
   type ObjectRow,
   renameObject,
   writeObject,
 } from "./objects";
 import { assertBucketName, assertKey } from "./paths";
-import { signObjectUrl, signUploadUrl, uploadGrantOf, verifyUrlToken } from "./signed-urls";
 import { uploadObject } from "./upload";
 
 export interface StorageDeps {
@@ -26,11 +24,9 @@ export interface StorageDeps {
   config: StorageConfig;
 }
 
-type Body = Record<string, unknown>;
+export type Body = Record<string, unknown>;
 
-const NOT_SIGNABLE = "Either the object does not exist or you do not have access to it";
-
-async function existingBucket(deps: StorageDeps, id: string) {
+export async function existingBucket(deps: StorageDeps, id: string) {
   const bucket = await findBucket(deps.sql, id);
   if (!bucket) {
     throw noSuchBucket();
@@ -44,14 +40,6 @@ function stringField(body: Body, name: string): string {
     throw missingParameter(name);
   }
   return value;
-}
-
-function expiresInOf(body: Body): number {
-  const value = body.expiresIn;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 1) {
-    throw invalidRequest("body/expiresIn must be >= 1");
-  }
-  return Math.floor(value);
 }
 
 export async function upload(
@@ -246,119 +234,4 @@ export async function copy(deps: StorageDeps, caller: Caller, body: Body, upsert
     }
     throw error;
   }
-}
-
-export async function sign(
-  deps: StorageDeps,
-  caller: Caller,
-  bucketId: string,
-  key: string,
-  body: Body,
-) {
-  const expiresIn = expiresInOf(body);
-  const row = await asCaller(deps.sql, caller, (tx) => findObject(tx, bucketId, key));
-  if (!row) {
-    throw noSuchKey();
-  }
-  const url = `${bucketId}/${key}`;
-  const token = await signObjectUrl(deps.config.jwtSecret, url, expiresIn);
-  return { signedURL: `/object/sign/${url}?token=${token}` };
-}
-
-export async function signMany(deps: StorageDeps, caller: Caller, bucketId: string, body: Body) {
-  const expiresIn = expiresInOf(body);
-  const paths = body.paths;
-  if (!Array.isArray(paths) || !paths.every((item) => typeof item === "string")) {
-    throw invalidRequest("body/paths must be an array of strings");
-  }
-  const found = await asCaller(deps.sql, caller, (tx) =>
-    findObjects(tx, bucketId, paths as string[]),
-  );
-  const visible = new Set(found.map((row) => row.name));
-  return Promise.all(
-    (paths as string[]).map(async (path) => {
-      if (!visible.has(path)) {
-        return { error: NOT_SIGNABLE, path, signedURL: null };
-      }
-      const url = `${bucketId}/${path}`;
-      const token = await signObjectUrl(deps.config.jwtSecret, url, expiresIn);
-      return { error: null, path, signedURL: `/object/sign/${url}?token=${token}` };
-    }),
-  );
-}
-
-export async function downloadSigned(
-  deps: StorageDeps,
-  bucketId: string,
-  key: string,
-  token: string | undefined,
-  request: { method: string; range?: string; download?: string | null },
-) {
-  await verifyUrlToken(deps.config.jwtSecret, token, `${bucketId}/${key}`);
-  const row = await findObject(deps.sql, bucketId, key);
-  if (!row) {
-    throw noSuchKey();
-  }
-  return objectResponse(deps.disk, row, request);
-}
-
-export async function signUpload(
-  deps: StorageDeps,
-  caller: Caller,
-  bucketId: string,
-  key: string,
-  upsert: boolean,
-) {
-  await existingBucket(deps, bucketId);
-  // The caller's policies are asked now; the later upload runs on the token's word.
-  await asCaller(
-    deps.sql,
-    caller,
-    (tx) =>
-      writeObject(tx, {
-        bucket: bucketId,
-        name: key,
-        owner: caller.owner,
-        version: crypto.randomUUID(),
-        metadata: {
-          eTag: '""',
-          size: 0,
-          mimetype: "application/octet-stream",
-          cacheControl: "no-cache",
-          lastModified: new Date().toISOString(),
-          contentLength: 0,
-          httpStatusCode: 200,
-        },
-        userMetadata: null,
-        upsert,
-      }),
-    { dryRun: true },
-  );
-  const url = `${bucketId}/${key}`;
-  const token = await signUploadUrl(
-    deps.config.jwtSecret,
-    url,
-    { owner: caller.owner, upsert },
-    deps.config.signedUploadExpirySeconds,
-  );
-  return { url: `/object/upload/sign/${url}?token=${token}`, token };
-}
-
-export async function uploadSigned(
-  deps: StorageDeps,
-  bucketId: string,
-  key: string,
-  token: string | undefined,
-  request: Request,
-) {
-  const payload = await verifyUrlToken(deps.config.jwtSecret, token, `${bucketId}/${key}`);
-  const grant = uploadGrantOf(payload);
-  const bucket = await existingBucket(deps, bucketId);
-  return uploadObject(
-    deps.sql,
-    deps.disk,
-    deps.config.fileSizeLimit,
-    { bucket, key, caller: serviceCaller, owner: grant.owner, upsert: grant.upsert },
-    request,
-  );
 }

@@ -20,6 +20,7 @@ import {
 } from "./errors";
 import * as objects from "./handlers";
 import { bucketAndKey, bucketOnly, hasDotSegment } from "./paths";
+import * as signed from "./signed-handlers";
 
 const PREFIX = "/storage/v1";
 const JSON_LIMIT = 1024 * 1024;
@@ -85,11 +86,11 @@ export async function createStorageService(context: StackContext): Promise<Stack
     // Signed and public URLs need no caller: the token or the bucket decides.
     if (path.startsWith("/object/sign/") && isRead) {
       const { bucket, key } = bucketAndKey(after("/object/sign/"));
-      return objects.downloadSigned(deps, bucket, key, token, reading);
+      return signed.downloadSigned(deps, bucket, key, token, reading);
     }
     if (path.startsWith("/object/upload/sign/") && method === "PUT") {
       const { bucket, key } = bucketAndKey(after("/object/upload/sign/"));
-      return json(await objects.uploadSigned(deps, bucket, key, token, request));
+      return json(await signed.uploadSigned(deps, bucket, key, token, request));
     }
     if (path.startsWith("/object/public/") && isRead) {
       const { bucket, key } = bucketAndKey(after("/object/public/"));
@@ -143,16 +144,16 @@ export async function createStorageService(context: StackContext): Promise<Stack
     }
     if (method === "POST" && path.startsWith("/object/upload/sign/")) {
       const { bucket, key } = bucketAndKey(after("/object/upload/sign/"));
-      return json(await objects.signUpload(deps, await caller(), bucket, key, upsert));
+      return json(await signed.signUpload(deps, await caller(), bucket, key, upsert));
     }
     if (method === "POST" && path.startsWith("/object/sign/")) {
       const rest = after("/object/sign/");
       if (!rest.replace(/\/+$/, "").includes("/")) {
         const bucket = bucketOnly(rest);
-        return json(await objects.signMany(deps, await caller(), bucket, await readJson(request)));
+        return json(await signed.signMany(deps, await caller(), bucket, await readJson(request)));
       }
       const { bucket, key } = bucketAndKey(rest);
-      return json(await objects.sign(deps, await caller(), bucket, key, await readJson(request)));
+      return json(await signed.sign(deps, await caller(), bucket, key, await readJson(request)));
     }
     if (method === "GET" && path.startsWith("/object/info/")) {
       const rest = after(

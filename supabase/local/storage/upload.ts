@@ -82,6 +82,38 @@ async function readSource(request: Request): Promise<UploadSource> {
 }
 
 /**
+ * Asks the caller's policies whether the row may be written (then rolls back): storage-api's
+ * canUpload, so a refusal or a duplicate is answered before any byte is read.
+ */
+export async function probeUpload(
+  sql: postgres.Sql,
+  caller: Caller,
+  target: { bucket: string; name: string; owner: string | null; upsert: boolean },
+  userMetadata: Record<string, unknown> | null = null,
+): Promise<void> {
+  await asCaller(
+    sql,
+    caller,
+    (tx) =>
+      writeObject(tx, {
+        ...target,
+        version: randomUUID(),
+        metadata: {
+          eTag: '""',
+          size: 0,
+          mimetype: "application/octet-stream",
+          cacheControl: "no-cache",
+          lastModified: new Date().toISOString(),
+          contentLength: 0,
+          httpStatusCode: 200,
+        },
+        userMetadata,
+      }),
+    { dryRun: true },
+  );
+}
+
+/**
  * @example const { Id, Key } = await uploadObject(sql, disk, globalLimit, target, c.req.raw);
  */
 export async function uploadObject(
@@ -124,9 +156,12 @@ export async function uploadObject(
     httpStatusCode: 200,
   });
   // Refuse before reading the bytes: RLS, a duplicate without upsert.
-  await asCaller(sql, caller, (tx) => writeObject(tx, row(randomUUID(), metadataOf(0, '""'))), {
-    dryRun: true,
-  });
+  await probeUpload(
+    sql,
+    caller,
+    { bucket: bucket.id, name: key, owner: target.owner, upsert: target.upsert },
+    source.userMetadata,
+  );
   const written = await disk.write(bucket.id, source.body, limit);
   let saved: { id: string; previous_version: string | null };
   try {
