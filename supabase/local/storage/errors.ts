@@ -55,8 +55,6 @@ export const accessDenied = (message: string) =>
 export const rlsDenied = () => accessDenied("new row violates row-level security policy");
 export const alreadyExists = () =>
   new StorageError(409, "ResourceAlreadyExists", "The resource already exists", "Duplicate");
-export const bucketAlreadyExists = () =>
-  new StorageError(409, "BucketAlreadyExists", "The resource already exists", "Duplicate");
 export const bucketNotEmpty = () =>
   new StorageError(409, "ResourceNotEmpty", "The bucket you tried to delete is not empty");
 export const entityTooLarge = () =>

@@ -28,6 +28,9 @@ const JSON_LIMIT = 1024 * 1024;
 type Body = Record<string, unknown>;
 
 async function readJson(request: Request): Promise<Body> {
+  if (Number(request.headers.get("content-length") ?? "0") > JSON_LIMIT) {
+    throw invalidRequest("Request body is too large");
+  }
   const text = await request.text();
   if (text.length > JSON_LIMIT) {
     throw invalidRequest("Request body is too large");
