@@ -16,6 +16,8 @@ export const localEnvSchema = z.object({
   ATRIUM_PORTAL_PORT: port(5174),
   /** Where `npm run dev` writes the apps' browser-safe settings (read by Vite). */
   ATRIUM_ENV_FILE: z.string().min(1).default(".env.local"),
+  /** Where Storage keeps object bytes; `<ATRIUM_LOCAL_DIR>/storage` when unset. */
+  STORAGE_DIR: z.string().min(1).optional(),
   /** Fixed JWT secret (at least 32 characters); otherwise one is generated into the local dir. */
   JWT_SECRET: z.string().min(32, { error: "JWT_SECRET must be at least 32 characters" }).optional(),
 });

@@ -12,6 +12,7 @@ import { createFunctionsService } from "./functions/service";
 import type { ApiKeys } from "./keys";
 import { translateOpaqueKeys } from "./opaque-keys";
 import { createRestService } from "./rest/service";
+import { createStorageService } from "./storage/service";
 
 export interface LocalStackOptions {
   /** API port; 0 picks a free one (tests). */
@@ -134,6 +135,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     services.push(await createRestService(context));
     services.push(await createAuthService(context));
     services.push(await createFunctionsService(context));
+    services.push(await createStorageService(context));
   } catch (error) {
     await Promise.all(services.map((service) => service.close()));
     server.close();

@@ -309,7 +309,8 @@ export async function seedDemoData(sql: postgres.Sql) {
           product_id: mobile.id,
           version: "0.9.0",
           release_notes: "Project timeline and push notifications.",
-          storage_path: "atrium-mobile/0.9.0/atrium.apk",
+          // Key in the beta-builds bucket: its first folder is the product id the policy checks.
+          storage_path: `${mobile.id}/0.9.0/atrium.apk`,
           published_at: "2026-11-01T09:00:00Z",
         },
         { product_id: mobile.id, version: "1.0.0-rc1", release_notes: "Release candidate." },

@@ -1,4 +1,7 @@
 // Starts the local stack on a free port over a fresh test database, for integration tests.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { apiKeysFor, signJwt } from "../../supabase/local/keys";
 import { type LocalStack, startLocalStack } from "../../supabase/local/stack";
@@ -9,6 +12,8 @@ export const TEST_JWT_SECRET = "test-secret-with-at-least-32-characters-long!!";
 
 export interface TestStack extends LocalStack {
   db: TestDatabase;
+  /** This stack's own Storage folder, removed on stop. */
+  storageDir: string;
   /** A supabase-js client as anon (the default) or with another bearer token. */
   client(accessToken?: string): SupabaseClient;
   /** Mints an `authenticated` access token for a user id, as Auth would. */
@@ -26,16 +31,24 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const db = await createTestDatabase(options.template);
   const keys = await apiKeysFor(TEST_JWT_SECRET);
+  const storageDir = await mkdtemp(path.join(os.tmpdir(), "atrium-test-storage-"));
   let stack: LocalStack;
   try {
-    stack = await startLocalStack({ port: 0, keys, databaseUrl: db.ownerUrl, env: options.env });
+    stack = await startLocalStack({
+      port: 0,
+      keys,
+      databaseUrl: db.ownerUrl,
+      env: { STORAGE_DIR: storageDir, ...options.env },
+    });
   } catch (error) {
     await db.drop();
+    await rm(storageDir, { recursive: true, force: true });
     throw error;
   }
   return {
     ...stack,
     db,
+    storageDir,
     client(accessToken) {
       return nodeClient(stack.url, keys.anonKey, { accessToken });
     },
@@ -49,6 +62,7 @@ export async function startTestStack(
     async stop() {
       await stack.stop();
       await db.drop();
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -78,6 +78,27 @@ describe("migrations", () => {
     }
   });
 
+  it("may add policies on storage.objects, as on hosted, but nothing else in storage", async () => {
+    await owner.unsafe(
+      `create policy "atrium probe" on storage.objects for select to authenticated using (false)`,
+    );
+    await owner.unsafe(`drop policy "atrium probe" on storage.objects`);
+    for (const statement of [
+      "create table storage.atrium_extra (id int)",
+      "create function storage.atrium_fn() returns int language sql as 'select 1'",
+      "create index atrium_idx on storage.objects (created_at)",
+      "alter table storage.objects disable row level security",
+      "drop function storage.extension(text)",
+    ]) {
+      const error = await owner.unsafe(statement).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(postgres.PostgresError);
+      expect({ statement, code: (error as postgres.PostgresError).code }).toEqual({
+        statement,
+        code: "42501",
+      });
+    }
+  });
+
   it("leave the bootstrap alone when it is applied again", async () => {
     expect(await applyBootstrap(db.superuserUrl)).toEqual([]);
   });

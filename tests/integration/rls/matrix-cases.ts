@@ -433,3 +433,91 @@ export const matrix: TableCase[] = [
     },
   },
 ];
+
+/** One bucket of `storage.objects`: the objects it holds, and who may see, add, change, remove. */
+export interface StorageCase {
+  bucket: string;
+  /** Keys present in the bucket before every test (written as the owner). */
+  objects: (f: Fixtures) => string[];
+  select: Record<Actor, SeeOutcome>;
+  /** A new key each caller tries to upload (INSERT). */
+  insert: { name: (f: Fixtures) => string; expect: Record<Actor, WriteOutcome> };
+  /** An existing key each caller tries to overwrite (UPDATE) and to remove (DELETE). */
+  update: { name: (f: Fixtures) => string; expect: Record<Actor, WriteOutcome> };
+  delete: { name: (f: Fixtures) => string; expect: Record<Actor, WriteOutcome> };
+}
+
+const mobileId = (f: Fixtures) => f.world.products.mobile;
+const insightsId = (f: Fixtures) => f.world.products.insights;
+const labsId = (f: Fixtures) => f.world.products.labs;
+const northwind = (f: Fixtures) => f.world.companies.northwind;
+const globex = (f: Fixtures) => f.world.companies.globex;
+
+//                     anon      applicant clientA   clientB   team      admin     service
+export const storageMatrix: StorageCase[] = [
+  {
+    bucket: "public-media",
+    objects: () => ["logo.png", "team/photo.jpg"],
+    select: see("all", "all", "all", "all", "all", "all", "all"),
+    insert: {
+      name: () => "banners/new.png",
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      name: () => "logo.png",
+      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      name: () => "team/photo.jpg",
+      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+  {
+    bucket: "beta-builds",
+    // clientA holds a live grant for mobile (labs expired); clientB's company one for insights.
+    objects: (f) => [
+      `${mobileId(f)}/0.9.0/atrium.apk`,
+      `${insightsId(f)}/0.3.0/insights.zip`,
+      `${labsId(f)}/0.0.1/labs.zip`,
+      "not-a-product/0.1.0/stray.zip",
+    ],
+    select: see(0, 0, 1, 1, "all", "all", "all"),
+    // Even a grantee cannot add a build under their own product's folder.
+    insert: {
+      name: (f) => `${mobileId(f)}/1.0.0/atrium.apk`,
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      name: (f) => `${mobileId(f)}/0.9.0/atrium.apk`,
+      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      name: (f) => `${mobileId(f)}/0.9.0/atrium.apk`,
+      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+  {
+    bucket: "project-files",
+    // Only `client/` files of a project of the caller's own company are theirs to read.
+    objects: (f) => [
+      `${northwind(f)}/${f.world.projects.websiteA}/client/brief.pdf`,
+      `${northwind(f)}/${f.world.projects.websiteA}/internal/estimate.pdf`,
+      `${northwind(f)}/${f.world.projects.platformB}/client/misfiled.pdf`,
+      `${globex(f)}/${f.world.projects.platformB}/client/report.pdf`,
+      `${globex(f)}/${f.world.projects.websiteA}/client/misfiled.pdf`,
+    ],
+    select: see(0, 0, 1, 1, "all", "all", "all"),
+    insert: {
+      name: (f) => `${northwind(f)}/${f.world.projects.websiteA}/client/upload.pdf`,
+      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+    },
+    update: {
+      name: (f) => `${northwind(f)}/${f.world.projects.websiteA}/client/brief.pdf`,
+      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+    },
+    delete: {
+      name: (f) => `${globex(f)}/${f.world.projects.platformB}/client/report.pdf`,
+      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+];

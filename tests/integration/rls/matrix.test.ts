@@ -1,4 +1,5 @@
-// Every table x caller x operation against the demo data, run in SQL exactly as REST runs it.
+// Every table x caller x operation against the demo data, run in SQL exactly as REST runs it;
+// storage.objects per bucket, as the storage service runs it.
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { asCaller, type Caller } from "../../support/as-role";
@@ -9,6 +10,7 @@ import {
   type Fixtures,
   matrix,
   type SeeOutcome,
+  storageMatrix,
   type WriteOutcome,
 } from "./matrix-cases";
 
@@ -107,5 +109,63 @@ describe.each(matrix)("RLS on $table", (tableCase) => {
       return done.count;
     });
     expectWrite(result, tableCase.delete.expect[actor]);
+  });
+});
+
+describe.each(storageMatrix)("RLS on storage.objects in $bucket", (bucketCase) => {
+  const bucket = bucketCase.bucket;
+
+  beforeAll(async () => {
+    const names = bucketCase.objects(fixtures);
+    await owner`insert into storage.objects ${owner(names.map((name) => ({ bucket_id: bucket, name })))}`;
+  });
+
+  it.each(actors)("select as %s", async (actor) => {
+    const expected: SeeOutcome = bucketCase.select[actor];
+    const result = await asCaller(api, callerOf(actor), async (tx) => {
+      const [row] =
+        await tx`select count(*)::int as n from storage.objects where bucket_id = ${bucket}`;
+      return Number(row?.n);
+    });
+    if (expected === "denied") {
+      expect(result.ok ? `saw ${result.value}` : result.error.code).toBe("42501");
+      return;
+    }
+    const want = expected === "all" ? bucketCase.objects(fixtures).length : expected;
+    expect(result.ok ? result.value : result.error.message).toBe(want);
+  });
+
+  it.each(actors)("upload (insert) as %s", async (actor) => {
+    const caller = callerOf(actor);
+    const row = {
+      bucket_id: bucket,
+      name: bucketCase.insert.name(fixtures),
+      owner_id: caller.sub ?? null,
+    };
+    const result = await asCaller(api, caller, async (tx) => {
+      const done = await tx`insert into storage.objects ${tx(row)}`;
+      return done.count;
+    });
+    expectWrite(result, bucketCase.insert.expect[actor]);
+  });
+
+  it.each(actors)("overwrite (update) as %s", async (actor) => {
+    const name = bucketCase.update.name(fixtures);
+    const result = await asCaller(api, callerOf(actor), async (tx) => {
+      const done = await tx`update storage.objects set metadata = ${tx.json({ size: 1 })}
+        where bucket_id = ${bucket} and name = ${name}`;
+      return done.count;
+    });
+    expectWrite(result, bucketCase.update.expect[actor]);
+  });
+
+  it.each(actors)("remove (delete) as %s", async (actor) => {
+    const name = bucketCase.delete.name(fixtures);
+    const result = await asCaller(api, callerOf(actor), async (tx) => {
+      const done =
+        await tx`delete from storage.objects where bucket_id = ${bucket} and name = ${name}`;
+      return done.count;
+    });
+    expectWrite(result, bucketCase.delete.expect[actor]);
   });
 });
