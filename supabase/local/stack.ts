@@ -11,6 +11,7 @@ import type { StackContext, StackService } from "./context";
 import { createFunctionsService } from "./functions/service";
 import type { ApiKeys } from "./keys";
 import { translateOpaqueKeys } from "./opaque-keys";
+import { createRealtimeService } from "./realtime/service";
 import { createRestService } from "./rest/service";
 
 export interface LocalStackOptions {
@@ -111,6 +112,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     services.push(await createRestService(context));
     services.push(await createAuthService(context));
     services.push(await createFunctionsService(context));
+    services.push(await createRealtimeService(context));
   } catch (error) {
     await Promise.all(services.map((service) => service.close()));
     server.close();
