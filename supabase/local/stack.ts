@@ -137,13 +137,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     url: context.apiUrl,
     keys: options.keys,
     async stop() {
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ("closeAllConnections" in server) {
           server.closeAllConnections();
         }
       });
+      // Upgraded sockets (Realtime) keep the server open until their service ends them.
       await Promise.all(services.map((service) => service.close()));
+      await closed;
     },
   };
 }
