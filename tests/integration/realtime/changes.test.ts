@@ -154,7 +154,10 @@ describe("postgres_changes", () => {
     await stack.db
       .owner`insert into public.projects (company_id, name) values (${world.companyB}, 'Filtered B2')`;
     await waitFor("the second company B insert", () => watcher.changes.length >= 2);
-    expect(watcher.changes.map((change) => fresh(change).name)).toEqual(["Filtered B", "Filtered B2"]);
+    expect(watcher.changes.map((change) => fresh(change).name)).toEqual([
+      "Filtered B",
+      "Filtered B2",
+    ]);
     expect(inList.changes.map((change) => fresh(change).name)).toEqual(["Filtered A"]);
   });
 

@@ -45,11 +45,14 @@ export interface Watcher {
  * Subscribes to postgres_changes and resolves once SUBSCRIBED (rejects on an error status).
  * @example const w = await watch(client, "projects"); w.changes
  */
-export function watch(
+export async function watch(
   client: SupabaseClient,
   table: string,
   options: { event?: "*" | "INSERT" | "UPDATE" | "DELETE"; filter?: string; topic?: string } = {},
 ): Promise<Watcher> {
+  // supabase-js hands realtime-js its token asynchronously after createClient; a join sent
+  // before that would go out with the anon key (against hosted Supabase too), so settle it first.
+  await client.realtime.setAuth();
   const watcher: Watcher = {
     channel: client.channel(options.topic ?? `watch-${table}-${randomUUID()}`),
     changes: [],
