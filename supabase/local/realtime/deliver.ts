@@ -1,20 +1,19 @@
-// Turns one row change into `postgres_changes` pushes: which channels' bindings match (event,
-// table, filters, applied here on the server), which of them may see the row (decided by RLS in
-// Postgres, never here), and what each payload carries. Pushes leave in commit order.
-//
-// Visibility (supabase/realtime walrus `apply_rls`): for INSERT and UPDATE, subscribers are
-// grouped by (role, claims); one read-only transaction per change then runs, per group,
-// `set_config('role', …)` + `set_config('request.jwt.claims', …)` and selects the row by its
-// primary key, all pipelined in one round trip. DELETEs skip the check; on a table with RLS
-// their `old_record` carries only the primary key unless the role bypasses RLS.
+// Turns row changes into `postgres_changes` pushes: which channels' bindings match (event,
+// table, filters, applied here on the server), which of them may see the row (visibility.ts:
+// RLS in Postgres, never here), and what each payload carries. Changes are handled in batches
+// (whatever arrived while the previous batch was checked), one visibility round trip per
+// batch, and pushed in commit order. DELETEs skip the check, as in Realtime; on a table with
+// RLS their `old_record` carries only the primary key unless the role bypasses RLS.
 import type postgres from "postgres";
 import type { Catalog, ColumnInfo, TableInfo } from "./catalog";
-import { ident } from "./catalog";
 import type { RowChange } from "./changes";
 import type { Channel } from "./channel";
 import { matchesFilters } from "./filters";
 import type { Relation, Tuple } from "./pgoutput";
+import { keyString, type Question, visibleKeys } from "./visibility";
 
+/** Changes checked together at most; more wait for the next round trip. */
+const MAX_BATCH = 500;
 const NUMBER_TYPES = new Set(["int2", "int4", "int8", "float4", "float8", "numeric", "oid"]);
 /** Roles that see every row, so they also get a DELETE's whole old row. */
 const BYPASS_ROLES = new Set(["service_role", "postgres", "supabase_admin"]);
@@ -72,6 +71,12 @@ interface Group {
   channels: Array<{ channel: Channel; ids: number[] }>;
 }
 
+interface Prepared {
+  change: RowChange;
+  info: TableInfo;
+  groups: Group[];
+}
+
 export interface DeliveryOptions {
   /** A pool as `authenticator`, which may become any API role. */
   sql: postgres.Sql;
@@ -87,47 +92,11 @@ export interface DeliveryOptions {
 export function createDelivery(options: DeliveryOptions): (change: RowChange) => void {
   const { sql, catalog } = options;
   const seenRelations = new WeakSet<Relation>();
-  let tail: Promise<void> = Promise.resolve();
+  const pending: Array<{ change: RowChange; targets: Channel[] }> = [];
+  let draining = false;
 
-  /** Which groups may see the row; one pipelined transaction, or one per group on error. */
-  async function visibleGroups(groups: Group[], info: TableInfo, row: Tuple): Promise<boolean[]> {
-    const keys = info.columns.filter((column) => column.isKey);
-    if (keys.length === 0) {
-      return groups.map((group) => BYPASS_ROLES.has(group.role));
-    }
-    const where = keys
-      .map((column, index) => `${ident(column.name)} = $${index + 1}::text::${column.sqlType}`)
-      .join(" and ");
-    const text = `select exists (select 1 from ${ident(info.schema)}.${ident(info.table)} where ${where}) as visible`;
-    const values = keys.map((column) => row[column.name] ?? null);
-    const settings = (tx: postgres.TransactionSql, group: Group) =>
-      tx`select set_config('role', ${group.role}, true),
-                set_config('request.jwt.claims', ${group.claims}, true)`;
-    const check = (tx: postgres.TransactionSql) => tx.unsafe<{ visible: boolean }[]>(text, values);
-    const isVisible = (rows: unknown) => (rows as { visible: boolean }[])[0]?.visible === true;
-    try {
-      // Promise.all starts the queries in this order, so postgres.js pipelines
-      // set(A) check(A) set(B) check(B)… on the transaction's one connection.
-      const results = await sql.begin("read only", (tx) =>
-        Promise.all(groups.flatMap((group) => [settings(tx, group), check(tx)])),
-      );
-      return groups.map((_, index) => isVisible(results[index * 2 + 1]));
-    } catch {
-      // One group's failure (a revoked grant, say) aborts the shared transaction: retry alone.
-      return Promise.all(
-        groups.map((group) =>
-          sql
-            .begin("read only", async (tx) => {
-              await settings(tx, group);
-              return isVisible(await check(tx));
-            })
-            .catch(() => false),
-        ),
-      );
-    }
-  }
-
-  async function prepare(change: RowChange, targets: Channel[]): Promise<[Channel, unknown][]> {
+  /** Which channels' bindings match the change, grouped by (role, claims). */
+  async function match(change: RowChange, targets: Channel[]): Promise<Prepared | undefined> {
     const oid = change.relation.id;
     if (!seenRelations.has(change.relation)) {
       seenRelations.add(change.relation);
@@ -135,7 +104,7 @@ export function createDelivery(options: DeliveryOptions): (change: RowChange) =>
     }
     const info = await catalog.table(oid);
     if (!info) {
-      return [];
+      return undefined;
     }
     const types = new Map(info.columns.map((column) => [column.name, column.type]));
     const typeOf = (name: string) => types.get(name) ?? "text";
@@ -162,69 +131,117 @@ export function createDelivery(options: DeliveryOptions): (change: RowChange) =>
       group.channels.push({ channel, ids: [...new Set(ids)] });
       groups.set(key, group);
     }
-    if (groups.size === 0) {
-      return [];
-    }
-    const list = [...groups.values()];
-    const readable = await Promise.all(
-      list.map((group) => catalog.readableColumns(group.role, oid)),
-    );
-    let visible = list.map(() => true);
-    if (change.type !== "DELETE" && change.record) {
-      const record = change.record;
-      const checked = list.filter((_, index) => (readable[index]?.size ?? 0) > 0);
-      const results = await visibleGroups(checked, info, record);
-      visible = list.map((group) => results[checked.indexOf(group)] === true);
-    }
-    const base = {
+    return groups.size === 0 ? undefined : { change, info, groups: [...groups.values()] };
+  }
+
+  function payloadFor(prepared: Prepared, group: Group, columns: Set<string>): unknown {
+    const { change, info } = prepared;
+    const allowed = (name: string) => columns.has(name);
+    const data: Record<string, unknown> = {
       schema: info.schema,
       table: info.table,
       commit_timestamp: change.commitTime.toISOString(),
       type: change.type,
+      columns: info.columns
+        .filter((column) => allowed(column.name))
+        .map((column) => ({ name: column.name, type: column.type })),
     };
+    if (change.record) {
+      data.record = rowJson(change.record, info.columns, allowed);
+    }
+    if (change.type === "UPDATE" && change.record) {
+      data.old_record = rowJson(change.old ?? keyOf(change.record, info), info.columns, allowed);
+    }
+    if (change.type === "DELETE") {
+      const old = change.old ?? {};
+      const whole = !info.rls || BYPASS_ROLES.has(group.role);
+      data.old_record = rowJson(whole ? old : keyOf(old, info), info.columns, () => true);
+    }
+    data.errors = null;
+    return data;
+  }
+
+  async function deliverBatch(
+    batch: Array<{ change: RowChange; targets: Channel[] }>,
+  ): Promise<[Channel, unknown][]> {
+    const matched = (
+      await Promise.all(batch.map(({ change, targets }) => match(change, targets)))
+    ).filter((item): item is Prepared => item !== undefined);
+    // Readable columns per (role, table), cached by the catalogue.
+    const readable = new Map<string, Set<string>>();
+    for (const { info, groups } of matched) {
+      for (const group of groups) {
+        const key = `${info.oid}:${group.role}`;
+        if (!readable.has(key)) {
+          readable.set(key, await catalog.readableColumns(group.role, info.oid));
+        }
+      }
+    }
+    const columnsOf = (info: TableInfo, group: Group) =>
+      readable.get(`${info.oid}:${group.role}`) ?? new Set<string>();
+    // One question per (group, table): every INSERT/UPDATE row of the batch it must judge.
+    const questions = new Map<string, Question>();
+    for (const { change, info, groups } of matched) {
+      if (change.type === "DELETE" || !change.record) {
+        continue;
+      }
+      for (const group of groups) {
+        if (columnsOf(info, group).size === 0) {
+          continue;
+        }
+        const key = `${info.oid}\u0000${group.role}\u0000${group.claims}`;
+        const question = questions.get(key) ?? { ...group, table: info, rows: [] };
+        question.rows.push(change.record);
+        questions.set(key, question);
+      }
+    }
+    const asked = [...questions.entries()];
+    const answers = await visibleKeys(
+      sql,
+      asked.map(([, question]) => question),
+    );
+    const visible = new Map(asked.map(([key], index) => [key, answers[index] ?? new Set()]));
     const pushes: [Channel, unknown][] = [];
-    list.forEach((group, index) => {
-      if (!visible[index]) {
-        return;
+    for (const prepared of matched) {
+      const { change, info } = prepared;
+      for (const group of prepared.groups) {
+        const columns = columnsOf(info, group);
+        if (change.type !== "DELETE") {
+          const seen = visible.get(`${info.oid}\u0000${group.role}\u0000${group.claims}`);
+          if (!change.record || !seen?.has(keyString(info, change.record))) {
+            continue;
+          }
+        }
+        const data = payloadFor(prepared, group, columns);
+        for (const { channel, ids } of group.channels) {
+          pushes.push([channel, { ids, data }]);
+        }
       }
-      const columns = readable[index] ?? new Set<string>();
-      const allowed = (name: string) => columns.has(name);
-      const data: Record<string, unknown> = {
-        ...base,
-        columns: info.columns
-          .filter((column) => allowed(column.name))
-          .map((column) => ({ name: column.name, type: column.type })),
-      };
-      if (change.record) {
-        data.record = rowJson(change.record, info.columns, allowed);
-      }
-      if (change.type === "UPDATE" && change.record) {
-        data.old_record = rowJson(change.old ?? keyOf(change.record, info), info.columns, allowed);
-      }
-      if (change.type === "DELETE") {
-        const old = change.old ?? {};
-        const whole = !info.rls || BYPASS_ROLES.has(group.role);
-        data.old_record = rowJson(whole ? old : keyOf(old, info), info.columns, () => true);
-      }
-      data.errors = null;
-      for (const { channel, ids } of group.channels) {
-        pushes.push([channel, { ids, data }]);
-      }
-    });
+    }
     return pushes;
   }
 
-  return (change) => {
-    // Who listens is decided when the change arrives; the checks run concurrently, the pushes
-    // wait for every earlier change's, so clients see changes in commit order.
-    const prepared = prepare(change, [...options.channels()]).catch((error: unknown) => {
-      options.log(`realtime: could not deliver a change: ${String(error)}`);
-      return [] as [Channel, unknown][];
-    });
-    tail = tail.then(async () => {
-      for (const [channel, payload] of await prepared) {
+  async function drain(): Promise<void> {
+    draining = true;
+    while (pending.length > 0) {
+      const batch = pending.splice(0, MAX_BATCH);
+      const pushes = await deliverBatch(batch).catch((error: unknown) => {
+        options.log(`realtime: could not deliver ${batch.length} change(s): ${String(error)}`);
+        return [] as [Channel, unknown][];
+      });
+      for (const [channel, payload] of pushes) {
         channel.push("postgres_changes", payload);
       }
-    });
+    }
+    draining = false;
+  }
+
+  return (change) => {
+    // Who listens is decided when the change arrives; batches run one after another, so
+    // clients see changes in commit order.
+    pending.push({ change, targets: [...options.channels()] });
+    if (!draining) {
+      void drain();
+    }
   };
 }

@@ -163,6 +163,8 @@ describe("postgres_changes", () => {
 
   it("drives refine's liveProvider", async () => {
     const a = await clientAs(world.clientA);
+    // The app's session is loaded before it subscribes; here the token is handed over first.
+    await a.realtime.setAuth();
     const events: Array<{ type: string; name: unknown }> = [];
     const provider = liveProvider(a);
     const channel = provider.subscribe({
