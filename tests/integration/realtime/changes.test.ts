@@ -112,6 +112,57 @@ describe("postgres_changes", () => {
     }
   });
 
+  it("judges an update by the row after it: moving a project tells the new company, not the old", async () => {
+    const [a, b] = await Promise.all([clientAs(world.clientA), clientAs(world.clientB)]);
+    const [mover, witness] = [randomUUID(), randomUUID()];
+    await stack.db.owner`insert into public.projects (id, company_id, name) values
+      (${mover}, ${world.companyA}, 'Mover'), (${witness}, ${world.companyA}, 'Witness')`;
+    const [watchA, watchB] = await Promise.all([
+      watch(a, "projects", { event: "UPDATE" }),
+      watch(b, "projects", { event: "UPDATE" }),
+    ]);
+    await stack.db
+      .owner`update public.projects set company_id = ${world.companyB} where id = ${mover}`;
+    await stack.db.owner`update public.projects set name = 'Witness 2' where id = ${witness}`;
+    await waitFor("client B to see the move", () => watchB.changes.length === 1);
+    await waitFor("client A to see the later witness update", () => watchA.changes.length === 1);
+    expect(fresh(watchB.changes[0] as Change)).toMatchObject({
+      id: mover,
+      company_id: world.companyB,
+    });
+    // Commit order: had A been sent the move, it would have come before the witness.
+    expect(fresh(watchA.changes[0] as Change)).toMatchObject({ id: witness, name: "Witness 2" });
+  });
+
+  it("gives service_role a deleted row whole", async () => {
+    const service = clientWithToken(stack.url, stack.keys.anonKey, () => stack.keys.serviceRoleKey);
+    clients.push(service);
+    const id = randomUUID();
+    await stack.db
+      .owner`insert into public.projects (id, company_id, name) values (${id}, ${world.companyA}, 'Whole')`;
+    const watcher = await watch(service, "projects", { event: "DELETE" });
+    await stack.db.owner`delete from public.projects where id = ${id}`;
+    await waitFor("the delete", () => watcher.changes.length === 1);
+    expect(watcher.changes[0]?.old).toMatchObject({
+      id,
+      name: "Whole",
+      company_id: world.companyA,
+    });
+  });
+
+  it("streams the tables the apps watch, as migration 0010 publishes them", async () => {
+    const rows = await stack.db.owner<{ tablename: string; full: boolean }[]>`
+      select p.tablename, c.relreplident = 'f' as full from pg_publication_tables p
+      join pg_class c on c.oid = format('%I.%I', p.schemaname, p.tablename)::regclass
+      where p.pubname = 'supabase_realtime' order by p.tablename`;
+    expect(rows).toEqual(
+      ["companies", "project_updates", "projects", "signup_requests"].map((tablename) => ({
+        tablename,
+        full: true,
+      })),
+    );
+  });
+
   it("keeps internal project updates from clients and shows client-visible ones", async () => {
     const [a, team] = await Promise.all([clientAs(world.clientA), clientAs(world.team)]);
     const project = randomUUID();
