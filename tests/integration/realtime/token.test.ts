@@ -27,6 +27,40 @@ afterAll(async () => {
   await stack.stop();
 });
 
+/** The first status realtime-js reports for a subscription, with its error message. */
+function firstStatus(client: SupabaseClient): Promise<{ status: string; message?: string }> {
+  return new Promise((resolve) => {
+    client
+      .channel(`refused-${randomUUID()}`)
+      .on("postgres_changes", { event: "*", schema: "public", table: "projects" }, () => {})
+      .subscribe((status, error) => resolve({ status, message: error?.message }));
+  });
+}
+
+describe("refused credentials, as realtime-js reports them", () => {
+  it("gives CHANNEL_ERROR with Realtime's reason for a token signed with another secret", async () => {
+    const forged = await signJwt(
+      "another-secret-with-at-least-32-characters!",
+      { role: "authenticated" },
+      60,
+    );
+    const client = clientWithToken(stack.url, stack.keys.anonKey, () => forged);
+    clients.push(client);
+    await client.realtime.setAuth();
+    expect(await firstStatus(client)).toEqual({
+      status: "CHANNEL_ERROR",
+      message: "JwtSignatureError: Failed to validate JWT signature",
+    });
+  });
+
+  it("gives CHANNEL_ERROR when the socket's apikey is refused", async () => {
+    const client = clientWithToken(stack.url, "not-a-valid-key", () => "not-a-valid-key");
+    clients.push(client);
+    expect((await firstStatus(client)).status).toBe("CHANNEL_ERROR");
+    client.realtime.disconnect();
+  });
+});
+
 describe("access tokens", () => {
   it("stops delivery when the token expires and keeps it when setAuth refreshed it", async () => {
     const short = await tokenFor(world.clientA, 3);
