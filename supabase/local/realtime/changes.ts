@@ -8,8 +8,9 @@
 // it sees changes made by any client, and it is what hosted Supabase Realtime reads too.
 //
 // Limits, also in README.md:
-// - The slot is TEMPORARY and made on the first postgres_changes join: changes committed while
-//   nobody listens (or while the stream reconnects) are never delivered, as on hosted Supabase.
+// - The slot is TEMPORARY, made on the first postgres_changes join and dropped again when no
+//   channel has listened for a while: changes committed while nobody listens (or while the
+//   stream reconnects) are never delivered, as on hosted Supabase.
 // - Creating a slot waits until transactions already running in the cluster end.
 // - It needs `wal_level=logical` and a login with REPLICATION (`postgres` locally and on hosted
 //   Supabase). Against a server without them the start fails and joins are refused with the
@@ -37,6 +38,9 @@ export interface ChangeSource {
   /** Starts streaming if it is not yet; resolves once changes committed from now on will arrive. */
   start(): Promise<void>;
   readonly isStreaming: boolean;
+  /** Ends the stream and drops its slot; a later `start()` makes a new one. */
+  stop(): Promise<void>;
+  /** Stops for good. */
   close(): Promise<void>;
 }
 
@@ -200,15 +204,16 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
       });
       return starting;
     },
-    async close() {
-      closed = true;
+    async stop() {
       if (restartTimer) {
         clearTimeout(restartTimer);
+        restartTimer = undefined;
       }
       await starting?.catch(() => {});
       const running = current;
       current = undefined;
       streaming = false;
+      starting = undefined;
       if (!running) {
         return;
       }
@@ -216,6 +221,10 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
       running.stream.destroy();
       await running.sql.end({ timeout: 1 }).catch(() => {});
       await options.afterStop?.(running.slot);
+    },
+    async close() {
+      closed = true;
+      await source.stop();
     },
   };
   return source;

@@ -20,6 +20,8 @@ const SOCKET_PATH = `${PREFIX}/websocket`;
 /** Phoenix closes sockets that sent nothing (not even a heartbeat) for this long. */
 const IDLE_TIMEOUT_MS = 60_000;
 const SLOT_DROP_WAIT_MS = 3_000;
+/** The change stream (and its slot) stops after this long without a postgres_changes channel. */
+const DEFAULT_IDLE_STOP_MS = 60_000;
 
 function refuse(socket: Duplex, status: string, message: string): void {
   socket.end(
@@ -58,6 +60,17 @@ export async function createRealtimeService(context: StackContext): Promise<Stac
       }
     },
   });
+  const configured = Number(context.env.REALTIME_IDLE_STOP_MS);
+  const idleStopMs = configured > 0 ? configured : DEFAULT_IDLE_STOP_MS;
+  let lastListened = Date.now();
+  const isListened = () => {
+    for (const channel of topics.channels()) {
+      if (channel.pgBindings.length > 0) {
+        return true;
+      }
+    }
+    return false;
+  };
   const server = new WebSocketServer({ noServer: true, maxPayload: 10 * 1024 * 1024 });
   const connections = new Set<Connection>();
   const sweep = setInterval(() => {
@@ -66,7 +79,14 @@ export async function createRealtimeService(context: StackContext): Promise<Stac
         connection.terminate();
       }
     }
-  }, IDLE_TIMEOUT_MS / 2);
+    if (isListened()) {
+      lastListened = Date.now();
+    } else if (changes.isStreaming && Date.now() - lastListened > idleStopMs) {
+      void changes.stop().catch((error: unknown) => {
+        context.log(`realtime: stopping the change stream failed: ${String(error)}`);
+      });
+    }
+  }, Math.min(IDLE_TIMEOUT_MS, idleStopMs) / 2);
   sweep.unref();
 
   /** The socket's apikey as a JWT: opaque keys stand for the anon / service_role keys. */
@@ -97,7 +117,10 @@ export async function createRealtimeService(context: StackContext): Promise<Stac
         apikey,
         catalog,
         topics,
-        startChanges: () => changes.start(),
+        startChanges: () => {
+          lastListened = Date.now();
+          return changes.start();
+        },
         log: context.log,
       });
       connections.add(connection);
