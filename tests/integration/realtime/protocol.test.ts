@@ -67,6 +67,42 @@ describe("vsn 1.0.0 (JSON objects)", () => {
     });
   });
 
+  it("pushes a change with ids, typed record and Postgres type names in columns", async () => {
+    const socket = await open("1.0.0", stack.keys.serviceRoleKey);
+    socket.send({
+      topic: "realtime:shape",
+      event: "phx_join",
+      ref: "1",
+      join_ref: "1",
+      payload: {
+        config: { postgres_changes: [{ event: "INSERT", schema: "public", table: "companies" }] },
+      },
+    });
+    const joined = await socket.replyTo("1");
+    const [binding] = (joined.payload.response as { postgres_changes: Array<{ id: number }> })
+      .postgres_changes;
+    const [company] = await stack.db.owner<{ id: string }[]>`
+      insert into public.companies (name, website) values ('Shape Ltd', null) returning id`;
+    const change = await socket.next((frame) => frame.event === "postgres_changes");
+    expect(change).toMatchObject({ topic: "realtime:shape", ref: null, join_ref: "1" });
+    const data = change.payload.data as Record<string, unknown>;
+    expect(change.payload.ids).toEqual([binding?.id]);
+    expect(data).toMatchObject({
+      schema: "public",
+      table: "companies",
+      type: "INSERT",
+      errors: null,
+      record: { id: company?.id, name: "Shape Ltd", website: null, status: "lead" },
+    });
+    expect(data).not.toHaveProperty("old_record");
+    expect(data.commit_timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const columns = data.columns as Array<{ name: string; type: string }>;
+    expect(columns).toContainEqual({ name: "id", type: "uuid" });
+    expect(columns).toContainEqual({ name: "name", type: "text" });
+    expect(columns).toContainEqual({ name: "status", type: "company_status" });
+    expect(columns).toContainEqual({ name: "created_at", type: "timestamptz" });
+  });
+
   it("answers heartbeats on topic phoenix", async () => {
     const socket = await open();
     socket.send({ topic: "phoenix", event: "heartbeat", payload: {}, ref: "7" });
