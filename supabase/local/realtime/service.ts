@@ -10,6 +10,7 @@ import type { StackContext, StackService } from "../context";
 import { reason, verifyToken } from "./auth";
 import { createCatalog } from "./catalog";
 import { createChangeSource } from "./changes";
+import { parseRealtimeConfig } from "./config";
 import { Connection } from "./connection";
 import { createDelivery } from "./deliver";
 import type { Vsn } from "./protocol";
@@ -20,8 +21,6 @@ const SOCKET_PATH = `${PREFIX}/websocket`;
 /** Phoenix closes sockets that sent nothing (not even a heartbeat) for this long. */
 const IDLE_TIMEOUT_MS = 60_000;
 const SLOT_DROP_WAIT_MS = 3_000;
-/** The change stream (and its slot) stops after this long without a postgres_changes channel. */
-const DEFAULT_IDLE_STOP_MS = 60_000;
 
 function refuse(socket: Duplex, status: string, message: string): void {
   socket.end(
@@ -35,6 +34,7 @@ function refuse(socket: Duplex, status: string, message: string): void {
  */
 export async function createRealtimeService(context: StackContext): Promise<StackService> {
   const { keys } = context;
+  const idleStopMs = parseRealtimeConfig(context.env).REALTIME_IDLE_STOP_MS;
   // Reads (catalogue, visibility checks) log in as authenticator, like REST; postgres.js
   // connects on first use, so a stack nobody subscribes to opens no connection.
   const sql = postgres(context.databaseUrl("authenticator"), {
@@ -60,8 +60,6 @@ export async function createRealtimeService(context: StackContext): Promise<Stac
       }
     },
   });
-  const configured = Number(context.env.REALTIME_IDLE_STOP_MS);
-  const idleStopMs = configured > 0 ? configured : DEFAULT_IDLE_STOP_MS;
   let lastListened = Date.now();
   const isListened = () => {
     for (const channel of topics.channels()) {
