@@ -11,6 +11,7 @@ import type { StackContext, StackService } from "./context";
 import { createFunctionsService } from "./functions/service";
 import type { ApiKeys } from "./keys";
 import { translateOpaqueKeys } from "./opaque-keys";
+import { createRealtimeService } from "./realtime/service";
 import { createRestService } from "./rest/service";
 import { createStorageService } from "./storage/service";
 
@@ -136,6 +137,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     services.push(await createAuthService(context));
     services.push(await createFunctionsService(context));
     services.push(await createStorageService(context));
+    services.push(await createRealtimeService(context));
   } catch (error) {
     await Promise.all(services.map((service) => service.close()));
     server.close();
@@ -162,13 +164,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     url: context.apiUrl,
     keys: options.keys,
     async stop() {
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ("closeAllConnections" in server) {
           server.closeAllConnections();
         }
       });
+      // Upgraded sockets (Realtime) keep the server open until their service ends them.
       await Promise.all(services.map((service) => service.close()));
+      await closed;
     },
   };
 }

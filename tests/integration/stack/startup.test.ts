@@ -115,7 +115,13 @@ describe("start-up under requests", () => {
     const health = await fetch(`${url}/health`);
     expect(await health.json()).toEqual({
       status: "ok",
-      services: expect.arrayContaining(["/rest/v1", "/auth/v1", "/functions/v1", "/storage/v1"]),
+      services: expect.arrayContaining([
+        "/rest/v1",
+        "/auth/v1",
+        "/functions/v1",
+        "/storage/v1",
+        "/realtime/v1",
+      ]),
     });
     const rest = await fetch(`${url}/rest/v1/`, { headers: { apikey: keys.anonKey } });
     expect(rest.status).toBe(200);

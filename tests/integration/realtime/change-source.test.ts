@@ -1,0 +1,67 @@
+// The change source on its own: rows from plain SQL arrive decoded and in commit order, and a
+// login that may not replicate is refused with Postgres's reason instead of hanging.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChangeSource, type RowChange } from "../../../supabase/local/realtime/changes";
+import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { waitFor } from "./helpers";
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.owner`create table public.rt_notes (id int primary key, body text, tags text[])`;
+  await db.owner`alter publication supabase_realtime add table public.rt_notes`;
+});
+afterAll(() => db.drop());
+
+describe("the change source", () => {
+  it("decodes inserts, updates and deletes of published tables in commit order", async () => {
+    const seen: RowChange[] = [];
+    const source = createChangeSource({
+      databaseUrl: db.ownerUrl,
+      onChange: (change) => seen.push(change),
+      log: () => {},
+      // As the service does: the database can only be dropped once the slot is gone.
+      afterStop: (slot) =>
+        waitFor("the slot to be dropped", async () => {
+          const rows = await db.owner`select 1 from pg_replication_slots where slot_name = ${slot}`;
+          return rows.length === 0;
+        }),
+    });
+    try {
+      await source.start();
+      await db.owner`insert into public.rt_notes values (1, 'a', '{x,"y z"}')`;
+      await db.owner.begin(async (tx) => {
+        await tx`update public.rt_notes set body = 'b' where id = 1`;
+        await tx`insert into public.rt_notes values (2, null, null)`;
+      });
+      await db.owner`delete from public.rt_notes where id = 1`;
+      await waitFor("four changes", () => seen.length === 4);
+      expect(seen.map((change) => [change.type, change.record, change.old])).toEqual([
+        ["INSERT", { id: "1", body: "a", tags: '{x,"y z"}' }, null],
+        ["UPDATE", { id: "1", body: "b", tags: '{x,"y z"}' }, null],
+        ["INSERT", { id: "2", body: null, tags: null }, null],
+        // Default replica identity: only the key of the deleted row.
+        ["DELETE", null, { id: "1" }],
+      ]);
+      expect(seen[1]?.commitTime).toEqual(seen[2]?.commitTime);
+      expect(seen[0]?.relation).toMatchObject({ schema: "public", table: "rt_notes" });
+    } finally {
+      await source.close();
+    }
+  });
+
+  it("refuses a login without REPLICATION with Postgres's reason", async () => {
+    const source = createChangeSource({
+      databaseUrl: db.authenticatorUrl,
+      onChange: () => {},
+      log: () => {},
+    });
+    try {
+      await expect(source.start()).rejects.toThrow(/permission denied|replication/i);
+      expect(source.isStreaming).toBe(false);
+    } finally {
+      await source.close();
+    }
+  });
+});

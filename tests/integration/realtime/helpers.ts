@@ -1,0 +1,118 @@
+// Shared pieces of the realtime tests: supabase-js clients whose realtime token the test
+// controls, subscribing with a deadline, polling for a condition, and Atrium users per role.
+import { randomUUID } from "node:crypto";
+import {
+  createClient,
+  type RealtimeChannel,
+  type RealtimePostgresChangesPayload,
+  type SupabaseClient,
+} from "@supabase/supabase-js";
+import type postgres from "postgres";
+import WebSocket from "ws";
+
+/** A client acting with `token()` for REST and Realtime, as an app with a session would. */
+export function clientWithToken(url: string, anonKey: string, token: () => string): SupabaseClient {
+  return createClient(url, anonKey, {
+    realtime: { transport: WebSocket as never },
+    accessToken: async () => token(),
+  });
+}
+
+/** Polls `check` until it holds, failing after `timeoutMs` with `what`. */
+export async function waitFor(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export type Change = RealtimePostgresChangesPayload<Record<string, unknown>>;
+
+export interface Watcher {
+  channel: RealtimeChannel;
+  changes: Change[];
+  statuses: string[];
+}
+
+/**
+ * Subscribes to postgres_changes and resolves once SUBSCRIBED (rejects on an error status).
+ * @example const w = await watch(client, "projects"); w.changes
+ */
+export async function watch(
+  client: SupabaseClient,
+  table: string,
+  options: { event?: "*" | "INSERT" | "UPDATE" | "DELETE"; filter?: string; topic?: string } = {},
+): Promise<Watcher> {
+  // supabase-js hands realtime-js its token asynchronously after createClient; a join sent
+  // before that would go out with the anon key (against hosted Supabase too), so settle it first.
+  await client.realtime.setAuth();
+  const watcher: Watcher = {
+    channel: client.channel(options.topic ?? `watch-${table}-${randomUUID()}`),
+    changes: [],
+    statuses: [],
+  };
+  watcher.channel.on(
+    "postgres_changes",
+    {
+      event: options.event ?? "*",
+      schema: "public",
+      table,
+      ...(options.filter ? { filter: options.filter } : {}),
+    } as { event: "*"; schema: string; table: string },
+    (payload: Change) => watcher.changes.push(payload),
+  );
+  return new Promise((resolve, reject) => {
+    watcher.channel.subscribe((status, error) => {
+      watcher.statuses.push(status);
+      if (status === "SUBSCRIBED") {
+        resolve(watcher);
+      } else if (watcher.statuses.length === 1) {
+        reject(error ?? new Error(status));
+      }
+    });
+  });
+}
+
+export interface World {
+  companyA: string;
+  companyB: string;
+  clientA: string;
+  clientB: string;
+  team: string;
+}
+
+/** Creates two companies, a client login in each and a team member (as GoTrue would). */
+export async function createWorld(superuser: postgres.Sql): Promise<World> {
+  const world: World = {
+    companyA: randomUUID(),
+    companyB: randomUUID(),
+    clientA: randomUUID(),
+    clientB: randomUUID(),
+    team: randomUUID(),
+  };
+  await superuser`insert into public.companies (id, name) values (${world.companyA}, 'A Corp'), (${world.companyB}, 'B Corp')`;
+  const users: Array<[string, "client" | "team", string | null]> = [
+    [world.clientA, "client", world.companyA],
+    [world.clientB, "client", world.companyB],
+    [world.team, "team", null],
+  ];
+  for (const [id, role, companyId] of users) {
+    const appMeta = {
+      provider: "email",
+      atrium_role: role,
+      ...(companyId ? { company_id: companyId } : {}),
+    };
+    await superuser`insert into auth.users (id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at)
+      values (${id}, 'authenticated', 'authenticated', ${`${id}@example.test`}, ${superuser.json(appMeta)}, ${superuser.json({ full_name: role })}, now())`;
+    await superuser`insert into public.profiles (id, email, role, company_id)
+      values (${id}, ${`${id}@example.test`}, ${role}, ${companyId}) on conflict (id) do nothing`;
+  }
+  return world;
+}
