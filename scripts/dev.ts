@@ -150,6 +150,7 @@ async function main() {
   log(
     `  API (supabase-js URL)  ${stack.url}   REST ${stack.url}/rest/v1   Auth ${stack.url}/auth/v1`,
   );
+  log(`  Realtime / Storage     ${stack.url}/realtime/v1   ${stack.url}/storage/v1`);
   log(`  Edge Functions         ${stack.url}/functions/v1`);
   log(`  Admin                  ${admin.url}   (staff: team and admin logins)`);
   log(`  Portal                 ${portal.url}   (clients; email links open here)`);
