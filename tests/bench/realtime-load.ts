@@ -15,7 +15,7 @@ type Message =
   | { kind: "expect"; total: number; timeoutMs: number };
 
 const sockets: WebSocket[] = [];
-const latencies: number[] = [];
+let latencies: number[] = [];
 let received = 0;
 let firstAt = 0;
 let lastAt = 0;
@@ -84,6 +84,11 @@ process.on("message", (message: Message) => {
     })().catch((error: unknown) => send({ kind: "error", message: String(error) }));
     return;
   }
+  // Each phase counts from zero; the parent kills this process when it is done.
+  latencies = [];
+  received = 0;
+  firstAt = 0;
+  lastAt = 0;
   const deadline = Date.now() + message.timeoutMs;
   const timer = setInterval(() => {
     if (received >= message.total || Date.now() > deadline) {
@@ -92,10 +97,6 @@ process.on("message", (message: Message) => {
       const at = (q: number) =>
         latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
       send({ kind: "done", received, firstAt, lastAt, p50: at(0.5), p99: at(0.99) });
-      for (const ws of sockets) {
-        ws.terminate();
-      }
-      process.exit(0);
     }
   }, 20);
 });
