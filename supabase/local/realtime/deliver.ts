@@ -10,6 +10,7 @@ import type { RowChange } from "./changes";
 import type { Channel } from "./channel";
 import { matchesFilters } from "./filters";
 import type { Relation, Tuple } from "./pgoutput";
+import { ChangePayload } from "./protocol";
 import { keyString, type Question, visibleKeys } from "./visibility";
 
 /** Changes checked together at most; more wait for the next round trip. */
@@ -212,9 +213,10 @@ export function createDelivery(options: DeliveryOptions): (change: RowChange) =>
             continue;
           }
         }
-        const data = payloadFor(prepared, group, columns);
+        // Serialised once per group; each channel's frame only adds its binding ids.
+        const data = JSON.stringify(payloadFor(prepared, group, columns));
         for (const { channel, ids } of group.channels) {
-          pushes.push([channel, { ids, data }]);
+          pushes.push([channel, new ChangePayload(ids, data)]);
         }
       }
     }
