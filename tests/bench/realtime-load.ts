@@ -81,6 +81,12 @@ process.on("message", (message: Message) => {
         );
       }
       send({ kind: "ready", sockets: sockets.length });
+      // Heartbeats as realtime-js sends them; the server closes sockets silent for 60 s.
+      setInterval(() => {
+        for (const ws of sockets) {
+          ws.send(JSON.stringify([null, "hb", "phoenix", "heartbeat", {}]));
+        }
+      }, 25_000).unref();
     })().catch((error: unknown) => send({ kind: "error", message: String(error) }));
     return;
   }

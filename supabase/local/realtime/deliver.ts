@@ -11,7 +11,7 @@ import type { Channel } from "./channel";
 import { matchesFilters } from "./filters";
 import type { Relation, Tuple } from "./pgoutput";
 import { ChangePayload } from "./protocol";
-import { keyString, type Question, visibleKeys } from "./visibility";
+import { awaitCommitted, keyString, type Question, visibleKeys } from "./visibility";
 
 /** Changes checked together at most; more wait for the next round trip. */
 const MAX_BATCH = 500;
@@ -197,6 +197,12 @@ export function createDelivery(options: DeliveryOptions): (change: RowChange) =>
       }
     }
     const asked = [...questions.entries()];
+    if (asked.length > 0) {
+      await awaitCommitted(
+        sql,
+        matched.filter(({ change }) => change.type !== "DELETE").map(({ change }) => change.xid),
+      );
+    }
     const answers = await visibleKeys(
       sql,
       asked.map(([, question]) => question),
