@@ -15,7 +15,7 @@ type Message =
   | { kind: "expect"; total: number; timeoutMs: number };
 
 const sockets: WebSocket[] = [];
-const latencies: number[] = [];
+let latencies: number[] = [];
 let received = 0;
 let firstAt = 0;
 let lastAt = 0;
@@ -81,9 +81,20 @@ process.on("message", (message: Message) => {
         );
       }
       send({ kind: "ready", sockets: sockets.length });
+      // Heartbeats as realtime-js sends them; the server closes sockets silent for 60 s.
+      setInterval(() => {
+        for (const ws of sockets) {
+          ws.send(JSON.stringify([null, "hb", "phoenix", "heartbeat", {}]));
+        }
+      }, 25_000).unref();
     })().catch((error: unknown) => send({ kind: "error", message: String(error) }));
     return;
   }
+  // Each phase counts from zero; the parent kills this process when it is done.
+  latencies = [];
+  received = 0;
+  firstAt = 0;
+  lastAt = 0;
   const deadline = Date.now() + message.timeoutMs;
   const timer = setInterval(() => {
     if (received >= message.total || Date.now() > deadline) {
@@ -92,10 +103,6 @@ process.on("message", (message: Message) => {
       const at = (q: number) =>
         latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
       send({ kind: "done", received, firstAt, lastAt, p50: at(0.5), p99: at(0.99) });
-      for (const ws of sockets) {
-        ws.terminate();
-      }
-      process.exit(0);
     }
   }, 20);
 });

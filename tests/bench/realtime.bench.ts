@@ -1,7 +1,8 @@
 // Realtime under load: N=100 websocket subscribers (raw vsn 2.0.0, from a separate process)
 // split over 3 companies, each joined to postgres_changes on projects with its client's token,
-// while inserts commit one by one. Prints server RSS per idle connection, changes/s through the
-// change source, pushes/s delivered and commit→push latency p50/p99; writes them to
+// while inserts commit one by one, then as one burst transaction. Prints server RSS per idle
+// connection, changes/s through the change source, pushes/s delivered and commit→push latency
+// p50/p99; writes them to
 // .local/bench/latest.json. Figures, not pass/fail.
 import { fork } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -141,6 +142,26 @@ export default async function benchRealtime(): Promise<void> {
     console.log(
       `  commit->push latency p50 ${result.p50} ms, p99 ${result.p99} ms (commits took ${figures.commitSeconds.toFixed(2)} s)`,
     );
+    // Burst: one transaction of CHANGES rows arrives at once; this is the delivery side's own
+    // capacity, not bounded by how fast single-row commits go.
+    const burstDone = next("done");
+    load.send({ kind: "expect", total: expected, timeoutMs: 120_000 });
+    const burstStarted = Date.now();
+    await owner`insert into public.projects (company_id, name)
+      select (${owner.array(companies)}::uuid[])[1 + i % ${COMPANIES}::int], 'Burst ' || i
+      from generate_series(0, ${CHANGES - 1}::int) i`;
+    const burst = await burstDone;
+    const burstSeconds = (burst.lastAt - burstStarted) / 1000;
+    const burstFigures = {
+      changesPerSecond: CHANGES / burstSeconds,
+      pushesReceived: burst.received,
+      pushesPerSecond: burst.received / burstSeconds,
+      latencyP50Ms: burst.p50,
+      latencyP99Ms: burst.p99,
+    };
+    console.log(
+      `  burst (${CHANGES} rows in one transaction): ${burstFigures.changesPerSecond.toFixed(0)} changes/s, ${burstFigures.pushesPerSecond.toFixed(0)} pushes/s (${burst.received}/${expected}), commit->push p50 ${burst.p50} ms, p99 ${burst.p99} ms`,
+    );
     const file = path.resolve(".local/bench/latest.json");
     await mkdir(path.dirname(file), { recursive: true });
     const previous = await readFile(file, "utf8").then(
@@ -149,7 +170,7 @@ export default async function benchRealtime(): Promise<void> {
     );
     await writeFile(
       file,
-      `${JSON.stringify({ ...previous, realtime: { at: new Date().toISOString(), node: process.version, ...figures } }, null, 2)}\n`,
+      `${JSON.stringify({ ...previous, realtime: { at: new Date().toISOString(), node: process.version, ...figures, burst: burstFigures } }, null, 2)}\n`,
     );
     console.log(`written to ${file}`);
   } finally {

@@ -28,6 +28,8 @@ export interface RowChange {
   type: "INSERT" | "UPDATE" | "DELETE";
   relation: Relation;
   commitTime: Date;
+  /** The committing transaction's (32-bit) id. */
+  xid: number;
   /** New row (INSERT, UPDATE). */
   record: Tuple | null;
   /** Old row: replica identity columns, or all columns with REPLICA IDENTITY FULL. */
@@ -119,6 +121,7 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
     const relations = new Map<number, Relation>();
     let lastLsn = 0n;
     let commitTime = new Date();
+    let xid = 0;
     const acknowledge = () => {
       if (!stream.destroyed && stream.writable) {
         stream.write(statusUpdate(lastLsn));
@@ -141,6 +144,7 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
       const message = decodePgOutput(chunk.subarray(25), relations);
       if (message.tag === "begin") {
         commitTime = message.commitTime;
+        xid = message.xid;
         return;
       }
       if (message.tag !== "insert" && message.tag !== "update" && message.tag !== "delete") {
@@ -156,6 +160,7 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
             message.tag === "insert" ? "INSERT" : message.tag === "update" ? "UPDATE" : "DELETE",
           relation,
           commitTime,
+          xid,
           record: message.tag === "delete" ? null : message.row,
           old: message.tag === "insert" ? null : message.old,
         });

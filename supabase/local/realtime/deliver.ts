@@ -10,7 +10,8 @@ import type { RowChange } from "./changes";
 import type { Channel } from "./channel";
 import { matchesFilters } from "./filters";
 import type { Relation, Tuple } from "./pgoutput";
-import { keyString, type Question, visibleKeys } from "./visibility";
+import { ChangePayload } from "./protocol";
+import { awaitCommitted, keyString, type Question, visibleKeys } from "./visibility";
 
 /** Changes checked together at most; more wait for the next round trip. */
 const MAX_BATCH = 500;
@@ -196,6 +197,12 @@ export function createDelivery(options: DeliveryOptions): (change: RowChange) =>
       }
     }
     const asked = [...questions.entries()];
+    if (asked.length > 0) {
+      await awaitCommitted(
+        sql,
+        matched.filter(({ change }) => change.type !== "DELETE").map(({ change }) => change.xid),
+      );
+    }
     const answers = await visibleKeys(
       sql,
       asked.map(([, question]) => question),
@@ -212,9 +219,10 @@ export function createDelivery(options: DeliveryOptions): (change: RowChange) =>
             continue;
           }
         }
-        const data = payloadFor(prepared, group, columns);
+        // Serialised once per group; each channel's frame only adds its binding ids.
+        const data = JSON.stringify(payloadFor(prepared, group, columns));
         for (const { channel, ids } of group.channels) {
-          pushes.push([channel, { ids, data }]);
+          pushes.push([channel, new ChangePayload(ids, data)]);
         }
       }
     }

@@ -19,6 +19,21 @@ export interface BinaryPayload {
   binary: Buffer;
 }
 
+/**
+ * A `postgres_changes` payload whose `data` was serialised once for every receiver of the
+ * change; only `ids` differ per channel.
+ */
+export class ChangePayload {
+  constructor(
+    readonly ids: number[],
+    readonly dataJson: string,
+  ) {}
+
+  toJSON(): unknown {
+    return { ids: this.ids, data: JSON.parse(this.dataJson) as unknown };
+  }
+}
+
 const KIND_PUSH = 3;
 const KIND_BROADCAST = 4;
 const ENCODING_BINARY = 0;
@@ -124,6 +139,15 @@ function encodeBinaryBroadcast(topic: string, payload: BinaryPayload): Buffer {
 export function encodeFrame(frame: Frame, vsn: Vsn): string | Buffer {
   if (isBinaryPayload(frame.payload)) {
     return encodeBinaryBroadcast(frame.topic, frame.payload);
+  }
+  if (frame.payload instanceof ChangePayload) {
+    const payload = `{"ids":${JSON.stringify(frame.payload.ids)},"data":${frame.payload.dataJson}}`;
+    const [joinRef, ref, topic, event] = [frame.joinRef, frame.ref, frame.topic, frame.event].map(
+      (value) => JSON.stringify(value),
+    );
+    return vsn === "2.0.0"
+      ? `[${joinRef},${ref},${topic},${event},${payload}]`
+      : `{"topic":${topic},"event":${event},"payload":${payload},"ref":${ref},"join_ref":${joinRef}}`;
   }
   if (vsn === "2.0.0") {
     return JSON.stringify([frame.joinRef, frame.ref, frame.topic, frame.event, frame.payload]);

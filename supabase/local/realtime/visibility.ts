@@ -16,6 +16,44 @@ export interface Question {
   rows: Tuple[];
 }
 
+/**
+ * A decoded commit can reach us a moment before other sessions see it (the commit record is
+ * flushed before the transaction leaves the proc array), so a check could miss a row that is
+ * there. This query says whether every given 32-bit xid is visible to a fresh snapshot; the
+ * epoch is taken from the snapshot's xmax.
+ */
+const COMMITTED_SQL = `
+  select coalesce(bool_and(pg_visible_in_snapshot(
+           (case when (s.epoch << 32 | x) > s.xmax then (s.epoch - 1) << 32 | x
+                 else s.epoch << 32 | x end)::text::xid8, c.snap)), true) as ready
+  from (select pg_current_snapshot() as snap) c
+  cross join lateral (select pg_snapshot_xmax(c.snap)::text::bigint as xmax) m
+  cross join lateral (select m.xmax >> 32 as epoch, m.xmax) s
+  cross join unnest($1::bigint[]) as x`;
+
+const COMMIT_WAIT_MS = 2_000;
+
+/**
+ * Waits (briefly) until the transactions are visible to new snapshots.
+ * @example await awaitCommitted(sql, [change.xid]);
+ */
+export async function awaitCommitted(sql: postgres.Sql, xids: number[]): Promise<void> {
+  if (xids.length === 0) {
+    return;
+  }
+  const deadline = Date.now() + COMMIT_WAIT_MS;
+  const unique = [...new Set(xids)];
+  for (;;) {
+    const [row] = await sql.unsafe<{ ready: boolean }[]>(COMMITTED_SQL, [unique], {
+      prepare: true,
+    });
+    if (row?.ready !== false || Date.now() > deadline) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
 /** The primary key of a row as one comparable string. */
 export function keyString(table: TableInfo, row: Tuple): string {
   return JSON.stringify(

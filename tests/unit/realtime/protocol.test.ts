@@ -1,7 +1,7 @@
 // Phoenix frames in both serialisations, and realtime-js's binary user broadcasts.
 import Serializer from "@supabase/realtime-js/dist/module/lib/serializer.js";
 import { describe, expect, it } from "vitest";
-import { decodeFrame, encodeFrame } from "../../../supabase/local/realtime/protocol";
+import { ChangePayload, decodeFrame, encodeFrame } from "../../../supabase/local/realtime/protocol";
 
 describe("frames", () => {
   it("reads and writes vsn 1.0.0 objects and vsn 2.0.0 arrays", () => {
@@ -23,6 +23,17 @@ describe("frames", () => {
       "phx_join",
       { x: 1 },
     ]);
+  });
+
+  it("writes a change serialised once as the same JSON a plain payload would give", () => {
+    const data = { schema: "public", table: "t", record: { id: 1, note: 'say "hi"' } };
+    const shared = new ChangePayload([7, 9], JSON.stringify(data));
+    for (const vsn of ["1.0.0", "2.0.0"] as const) {
+      const base = { joinRef: "1", ref: null, topic: "realtime:a", event: "postgres_changes" };
+      expect(JSON.parse(String(encodeFrame({ ...base, payload: shared }, vsn)))).toEqual(
+        JSON.parse(String(encodeFrame({ ...base, payload: { ids: [7, 9], data } }, vsn))),
+      );
+    }
   });
 
   it("ignores what is not a frame", () => {
