@@ -57,6 +57,7 @@ export interface ChangeSourceOptions {
 
 const STATUS_INTERVAL_MS = 10_000;
 const RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 10_000;
 
 /** Standby status update ('r'): we have processed everything up to `lsn`. */
 function statusUpdate(lsn: bigint): Buffer {
@@ -78,10 +79,26 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
   let starting: Promise<void> | undefined;
   let streaming = false;
   let closed = false;
+  /** Someone asked for the stream (start) and has not stopped it: worth reconnecting. */
+  let wanted = false;
   let current:
     | { sql: postgres.Sql; stream: Duplex; slot: string; timer: NodeJS.Timeout }
     | undefined;
   let restartTimer: NodeJS.Timeout | undefined;
+
+  /** Retries until the database is back (or `stop()`/`close()`), backing off to 10 s. */
+  function scheduleRestart(delay: number): void {
+    restartTimer = setTimeout(() => {
+      restartTimer = undefined;
+      void source.start().catch((error: unknown) => {
+        options.log(`realtime: change stream restart failed: ${String(error)}`);
+        if (wanted && !closed && !streaming) {
+          scheduleRestart(Math.min(delay * 2, MAX_RESTART_DELAY_MS));
+        }
+      });
+    }, delay);
+    restartTimer.unref();
+  }
 
   async function connect(): Promise<void> {
     const sql = postgres(options.databaseUrl, {
@@ -177,14 +194,9 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
       streaming = false;
       starting = undefined;
       void sql.end({ timeout: 1 }).catch(() => {});
-      if (!closed) {
+      if (wanted && !closed) {
         options.log(`realtime: change stream lost (${reason}); reconnecting`);
-        restartTimer = setTimeout(() => {
-          restartTimer = undefined;
-          void source.start().catch((error: unknown) => {
-            options.log(`realtime: change stream restart failed: ${String(error)}`);
-          });
-        }, RESTART_DELAY_MS);
+        scheduleRestart(RESTART_DELAY_MS);
       }
     };
     stream.on("error", (error: Error) => lost(error.message));
@@ -200,6 +212,7 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
       return streaming;
     },
     start() {
+      wanted = true;
       if (closed) {
         return Promise.reject(new Error("Realtime is shutting down"));
       }
@@ -210,6 +223,7 @@ export function createChangeSource(options: ChangeSourceOptions): ChangeSource {
       return starting;
     },
     async stop() {
+      wanted = false;
       if (restartTimer) {
         clearTimeout(restartTimer);
         restartTimer = undefined;

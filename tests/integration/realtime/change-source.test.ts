@@ -1,11 +1,19 @@
 // The change source on its own: rows from plain SQL arrive decoded and in commit order, and a
 // login that may not replicate is refused with Postgres's reason instead of hanging.
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChangeSource, type RowChange } from "../../../supabase/local/realtime/changes";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import { waitFor } from "./helpers";
 
 let db: TestDatabase;
+
+/** As the service does: the database can only be dropped once the slot is gone. */
+const slotGone = (slot: string) =>
+  waitFor("the slot to be dropped", async () => {
+    const rows = await db.owner`select 1 from pg_replication_slots where slot_name = ${slot}`;
+    return rows.length === 0;
+  });
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -21,12 +29,7 @@ describe("the change source", () => {
       databaseUrl: db.ownerUrl,
       onChange: (change) => seen.push(change),
       log: () => {},
-      // As the service does: the database can only be dropped once the slot is gone.
-      afterStop: (slot) =>
-        waitFor("the slot to be dropped", async () => {
-          const rows = await db.owner`select 1 from pg_replication_slots where slot_name = ${slot}`;
-          return rows.length === 0;
-        }),
+      afterStop: slotGone,
     });
     try {
       await source.start();
@@ -47,6 +50,33 @@ describe("the change source", () => {
       expect(seen[1]?.commitTime).toEqual(seen[2]?.commitTime);
       expect(seen[0]?.relation).toMatchObject({ schema: "public", table: "rt_notes" });
     } finally {
+      await source.close();
+    }
+  });
+
+  it("reconnects by itself when Postgres ends its replication connection", async () => {
+    const seen: RowChange[] = [];
+    const source = createChangeSource({
+      databaseUrl: db.ownerUrl,
+      onChange: (change) => seen.push(change),
+      log: () => {},
+      afterStop: slotGone,
+    });
+    const superuser = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
+    try {
+      await source.start();
+      const [killed] = await superuser<{ n: number }[]>`
+        select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
+        where backend_type = 'walsender' and application_name = 'atrium-realtime'
+          and datname = current_database()`;
+      expect(killed?.n).toBe(1);
+      await waitFor("the stream to drop", () => !source.isStreaming);
+      await waitFor("the stream to come back", () => source.isStreaming, 15_000);
+      await db.owner`insert into public.rt_notes values (10, 'after', null)`;
+      await waitFor("the insert after the reconnect", () => seen.length === 1);
+      expect(seen[0]?.record).toMatchObject({ id: "10", body: "after" });
+    } finally {
+      await superuser.end();
       await source.close();
     }
   });
