@@ -3,6 +3,7 @@ export * from "./beta";
 export * from "./companies";
 export * from "./content";
 export * from "./fields";
+export * from "./notes";
 export * from "./profiles";
 export * from "./projects";
 export * from "./signup";

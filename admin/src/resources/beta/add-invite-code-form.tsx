@@ -1,9 +1,8 @@
 // Creating an invite code for a product, with a readable suggestion, a number of uses and an
 // optional last day.
-import type { BetaInviteCode } from "@db/schema/beta";
 import { insertInviteCodeSchema } from "@db/validation/beta";
-import { useCreate } from "@refinedev/core";
-import { fieldErrors, zodRule } from "@supabase-client/zod-form";
+import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Button, DatePicker, Form, Input, InputNumber } from "antd";
 import type { Dayjs } from "dayjs";
 import { suggestInviteCode } from "./invite-code";
@@ -17,45 +16,23 @@ interface FormValues {
 const shape = insertInviteCodeSchema.shape;
 
 export function AddInviteCodeForm({ productId }: { productId: string }) {
-  const [form] = Form.useForm<FormValues>();
-  const { mutate, mutation } = useCreate<BetaInviteCode>();
-
-  const onFinish = ({ expires_on, ...values }: FormValues) => {
-    const parsed = insertInviteCodeSchema.safeParse({
+  const { form, formProps, isSaving } = useRecordForm(insertInviteCodeSchema, {
+    resource: "beta_invite_codes",
+    prepare: ({ expires_on, ...values }: FormValues) => ({
       ...values,
       product_id: productId,
       // The code works through the whole of the chosen day, in the admin's time zone.
       expires_at: expires_on ? expires_on.endOf("day").toISOString() : null,
-    });
-    if (!parsed.success) {
-      form.setFields(fieldErrors(parsed.error) as Parameters<typeof form.setFields>[0]);
-      return;
-    }
-    mutate(
-      {
-        resource: "beta_invite_codes",
-        values: parsed.data,
-        successNotification: {
-          type: "success",
-          message: `Invite code ${parsed.data.code} created`,
-        },
-      },
-      {
-        onSuccess: () => {
-          form.resetFields();
-          form.setFieldValue("code", suggestInviteCode());
-        },
-      },
-    );
-  };
+    }),
+    savedMessage: (invite) => `Invite code ${invite.code} created`,
+    onSaved: () => {
+      form.resetFields();
+      form.setFieldValue("code", suggestInviteCode());
+    },
+  });
 
   return (
-    <Form
-      form={form}
-      layout="inline"
-      initialValues={{ code: suggestInviteCode(), max_uses: 1 }}
-      onFinish={onFinish}
-    >
+    <Form {...formProps} layout="inline" initialValues={{ code: suggestInviteCode(), max_uses: 1 }}>
       <Form.Item label="Code" name="code" rules={[zodRule(shape.code)]}>
         <Input style={{ width: 180 }} />
       </Form.Item>
@@ -65,7 +42,7 @@ export function AddInviteCodeForm({ productId }: { productId: string }) {
       <Form.Item label="Expires on" name="expires_on">
         <DatePicker />
       </Form.Item>
-      <Button htmlType="submit" loading={mutation.isPending}>
+      <Button htmlType="submit" loading={isSaving}>
         Create code
       </Button>
     </Form>

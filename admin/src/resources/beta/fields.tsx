@@ -1,7 +1,7 @@
 // The product form shared by create and edit, each field checked by db/validation's rule.
 import { limits } from "@db/limits";
 import { insertProductSchema } from "@db/validation/beta";
-import { zodRule } from "@supabase-client/zod-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Form, Input, Select } from "antd";
 import { productStatusOptions } from "./labels";
 

@@ -1,6 +1,6 @@
 // The company form shared by create and edit, each field checked by db/validation's rule.
 import { insertCompanySchema } from "@db/validation/companies";
-import { zodRule } from "@supabase-client/zod-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Form, Input, Select } from "antd";
 import { useStaffSelect } from "../../components/form/use-staff-select";
 import { companyStatusOptions } from "./status";

@@ -3,9 +3,9 @@
 import type { EmailTemplate } from "@db/schema/email";
 import { updateEmailTemplateSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
-import { zodRule } from "@supabase-client/zod-form";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Col, Form, Input, Row } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
@@ -13,15 +13,15 @@ const fields = updateEmailTemplateSchema.shape;
 const code = { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 };
 
 export function EmailTemplateEdit() {
-  const { form, formProps, saveButtonProps, query } = useZodForm<EmailTemplate>(
-    updateEmailTemplateSchema,
-    {
-      resource: "email_templates",
-      action: "edit",
-      redirect: "show",
-      successNotification: { type: "success", message: "Template saved" },
-    },
-  );
+  const { form, formProps, saveButtonProps, query } = useResourceForm<
+    EmailTemplate,
+    typeof updateEmailTemplateSchema
+  >(updateEmailTemplateSchema, {
+    resource: "email_templates",
+    action: "edit",
+    redirect: "show",
+    successNotification: { type: "success", message: "Template saved" },
+  });
   const template = query?.data?.data;
   const subject = Form.useWatch("subject", form) ?? "";
   const html = Form.useWatch("html", form) ?? "";

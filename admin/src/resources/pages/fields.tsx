@@ -2,7 +2,7 @@
 // is left, so a bad slug is named next to the slug before anything is sent.
 import { limits } from "@db/limits";
 import { insertPageSchema } from "@db/validation/content";
-import { zodRule } from "@supabase-client/zod-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Col, Form, Input, Radio, Row } from "antd";
 import { pageStatusOptions } from "./labels";
 

@@ -5,7 +5,7 @@ import type { Company } from "@db/schema/companies";
 import type { AppRole } from "@db/schema/profiles";
 import { updateProfileAsStaffSchema } from "@db/validation/profiles";
 import { useSelect } from "@refinedev/antd";
-import { zodRule } from "@supabase-client/zod-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Form, Input, Select } from "antd";
 import { roleOptions } from "./roles";
 

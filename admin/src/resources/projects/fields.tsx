@@ -7,7 +7,7 @@ import type { Company } from "@db/schema/companies";
 import type { Project } from "@db/schema/projects";
 import { insertProjectSchema } from "@db/validation/projects";
 import { useSelect } from "@refinedev/antd";
-import { zodRule } from "@supabase-client/zod-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import type { FormRule } from "antd";
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";

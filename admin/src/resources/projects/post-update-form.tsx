@@ -4,8 +4,8 @@
 import { limits } from "@db/limits";
 import type { ProjectUpdate } from "@db/schema/projects";
 import { insertProjectUpdateSchema } from "@db/validation/projects";
-import { useCreate } from "@refinedev/core";
-import { fieldErrors, zodRule } from "@supabase-client/zod-form";
+import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Button, Form, Input, Modal, Radio } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
@@ -22,49 +22,23 @@ const posted: Record<ProjectUpdate["visibility"], string> = {
 };
 
 export function PostUpdateForm({ projectId }: { projectId: string }) {
-  const [form] = Form.useForm<FormValues>();
-  const { mutate, mutation } = useCreate<ProjectUpdate>();
   const [awaitingConfirmation, setAwaitingConfirmation] = useState<NewUpdate | null>(null);
-
-  const post = (values: NewUpdate) =>
-    mutate(
-      {
-        resource: "project_updates",
-        values,
-        successNotification: {
-          type: "success",
-          message: posted[values.visibility ?? "internal"],
-        },
-      },
-      {
-        onSuccess: () => {
-          setAwaitingConfirmation(null);
-          form.resetFields();
-        },
-      },
-    );
-
-  const onFinish = (values: FormValues) => {
-    const parsed = insertProjectUpdateSchema.safeParse({ ...values, project_id: projectId });
-    if (!parsed.success) {
-      form.setFields(fieldErrors(parsed.error) as Parameters<typeof form.setFields>[0]);
-      return;
-    }
-    if (parsed.data.visibility === "client") {
-      setAwaitingConfirmation(parsed.data);
-      return;
-    }
-    post(parsed.data);
-  };
+  const { formProps, save, isSaving } = useRecordForm(insertProjectUpdateSchema, {
+    resource: "project_updates",
+    prepare: (values: FormValues) => ({ ...values, project_id: projectId }),
+    savedMessage: (update) => posted[update.visibility ?? "internal"],
+    // A client-visible update emails the clients, so it waits for the poster's yes.
+    onValid: (update) =>
+      update.visibility === "client" ? setAwaitingConfirmation(update) : save(update),
+    onSaved: () => {
+      setAwaitingConfirmation(null);
+      formProps.form.resetFields();
+    },
+  });
 
   return (
     <>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ visibility: "internal" }}
-        onFinish={onFinish}
-      >
+      <Form {...formProps} layout="vertical" initialValues={{ visibility: "internal" }}>
         <Form.Item label="Title" name="title" required rules={[zodRule(shape.title)]}>
           <Input maxLength={limits.name} />
         </Form.Item>
@@ -82,7 +56,7 @@ export function PostUpdateForm({ projectId }: { projectId: string }) {
             ]}
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+        <Button type="primary" htmlType="submit" loading={isSaving}>
           Post update
         </Button>
       </Form>
@@ -90,10 +64,10 @@ export function PostUpdateForm({ projectId }: { projectId: string }) {
         title="Post and email the clients?"
         open={awaitingConfirmation !== null}
         okText="Post and email"
-        okButtonProps={{ loading: mutation.isPending }}
+        okButtonProps={{ loading: isSaving }}
         onOk={() => {
           if (awaitingConfirmation) {
-            post(awaitingConfirmation);
+            save(awaitingConfirmation);
           }
         }}
         onCancel={() => setAwaitingConfirmation(null)}

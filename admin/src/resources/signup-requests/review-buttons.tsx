@@ -3,9 +3,9 @@
 import { limits } from "@db/limits";
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { useUpdate } from "@refinedev/core";
+import { refusalNotification } from "@supabase-client/forms/refusal";
 import { Button, Form, Input, Modal, Popconfirm, Space } from "antd";
 import { useState } from "react";
-import { refusalNotification } from "../../components/form/refusal";
 import { type ReviewAction, reviewActions, targetStatus } from "./review";
 
 interface ReviewButtonsProps {

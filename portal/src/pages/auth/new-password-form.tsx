@@ -1,6 +1,6 @@
 // After a recovery or invite link: the person is signed in and chooses a password.
 import { signupFormSchema } from "@db/validation/signup";
-import { zodRule } from "@supabase-client/zod-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";

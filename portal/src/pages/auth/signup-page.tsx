@@ -5,7 +5,7 @@ import { limits } from "@db/limits";
 import { signupFormSchema } from "@db/validation/signup";
 import { useRegister } from "@refinedev/core";
 import type { RegisterParams } from "@supabase-client/auth-provider";
-import { zodRule } from "@supabase-client/zod-form";
+import { zodRule } from "@supabase-client/forms/zod-rule";
 import { Alert, Button, Card, Form, Input, Result, Select, Space, Typography } from "antd";
 import { useState } from "react";
 import { Link, useLocation } from "react-router";

@@ -1,7 +1,7 @@
 // From the sign-up form's fields to db/validation's sign-up form: where the visit came from
 // (utm_* parameters), the language, and field errors keyed the way antd's Form names fields.
 import { type SignupForm, signupFormSchema } from "@db/validation/signup";
-import { type FieldError, fieldErrors } from "@supabase-client/zod-form";
+import { type FieldError, fieldErrors } from "@supabase-client/forms/field-errors";
 
 /** The utm_* parameters of the page address, as the request's `utm`. */
 export function utmFrom(search: string): Record<string, string> {
