@@ -1,4 +1,5 @@
 // Every zod schema the admin, the portal, the edge functions and the tests validate with.
+export * from "./auth";
 export * from "./beta";
 export * from "./companies";
 export * from "./content";

@@ -1,10 +1,9 @@
 // Writing a note on a company, project or request, checked by db/validation's note schema.
-import { limits } from "@db/limits";
 import type { Note } from "@db/schema/notes";
 import { insertNoteSchema } from "@db/validation/notes";
+import { TextAreaField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
-import { zodRule } from "@supabase-client/forms/zod-rule";
-import { Button, Form, Input } from "antd";
+import { Button, Form } from "antd";
 import type { NoteSubject } from "./note-subject";
 
 export function NoteForm({ subject }: { subject: NoteSubject }) {
@@ -15,14 +14,12 @@ export function NoteForm({ subject }: { subject: NoteSubject }) {
   });
   return (
     <Form {...formProps} layout="vertical">
-      <Form.Item
-        label="New note"
+      <TextAreaField
+        schema={insertNoteSchema.shape.body}
         name="body"
-        required
-        rules={[zodRule(insertNoteSchema.shape.body)]}
-      >
-        <Input.TextArea rows={3} maxLength={limits.body} />
-      </Form.Item>
+        label="New note"
+        input={{ rows: 3 }}
+      />
       <Button type="primary" htmlType="submit" loading={isSaving}>
         Add note
       </Button>

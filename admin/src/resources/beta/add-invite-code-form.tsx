@@ -1,9 +1,9 @@
 // Creating an invite code for a product, with a readable suggestion, a number of uses and an
 // optional last day.
 import { insertInviteCodeSchema } from "@db/validation/beta";
+import { NumberField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
-import { zodRule } from "@supabase-client/forms/zod-rule";
-import { Button, DatePicker, Form, Input, InputNumber } from "antd";
+import { Button, DatePicker, Form } from "antd";
 import type { Dayjs } from "dayjs";
 import { suggestInviteCode } from "./invite-code";
 
@@ -33,12 +33,8 @@ export function AddInviteCodeForm({ productId }: { productId: string }) {
 
   return (
     <Form {...formProps} layout="inline" initialValues={{ code: suggestInviteCode(), max_uses: 1 }}>
-      <Form.Item label="Code" name="code" rules={[zodRule(shape.code)]}>
-        <Input style={{ width: 180 }} />
-      </Form.Item>
-      <Form.Item label="Max uses" name="max_uses" rules={[zodRule(shape.max_uses)]}>
-        <InputNumber min={1} precision={0} />
-      </Form.Item>
+      <TextField schema={shape.code} name="code" label="Code" input={{ style: { width: 180 } }} />
+      <NumberField schema={shape.max_uses} name="max_uses" label="Max uses" />
       <Form.Item label="Expires on" name="expires_on">
         <DatePicker />
       </Form.Item>

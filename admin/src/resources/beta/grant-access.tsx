@@ -1,14 +1,18 @@
 // Granting access to a product: to one client or to a whole company. The database emails the
 // grantee as soon as the grant exists, so the admin confirms first.
-import type { Company } from "@db/schema/companies";
 import type { Profile } from "@db/schema/profiles";
 import { grantBetaAccessSchema } from "@db/validation/beta";
 import { useSelect } from "@refinedev/antd";
+import { SelectField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
-import { Button, Form, Modal, Radio, Select, Space } from "antd";
+import { Button, Form, Modal, Radio, Space } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
+import { useCompanySelect } from "../../components/form/use-company-select";
 import { type GranteeKind, grantConfirmation } from "./grants";
+
+const shape = grantBetaAccessSchema.shape;
+const wide = { width: 320 };
 
 type NewGrant = z.infer<typeof grantBetaAccessSchema>;
 
@@ -36,13 +40,7 @@ export function GrantAccessForm({ productId }: { productId: string }) {
     sorters: [{ field: "full_name", order: "asc" }],
     pagination: { pageSize: 50 },
   });
-  const { selectProps: companies } = useSelect<Company>({
-    resource: "companies",
-    optionLabel: "name",
-    optionValue: "id",
-    sorters: [{ field: "name", order: "asc" }],
-    pagination: { pageSize: 50 },
-  });
+  const { selectProps: companies } = useCompanySelect();
 
   const labelOf = (options: typeof people.options, value: string | null | undefined) =>
     String(options?.find((option) => option.value === value)?.label ?? "this grantee");
@@ -94,18 +92,19 @@ export function GrantAccessForm({ productId }: { productId: string }) {
           />
         </Form.Item>
         {kind === "person" ? (
-          <Form.Item label="Person" name="profile_id">
-            <Select {...people} allowClear placeholder="Choose a client" style={{ width: 320 }} />
-          </Form.Item>
+          <SelectField
+            schema={shape.profile_id}
+            name="profile_id"
+            label="Person"
+            input={{ ...people, allowClear: true, placeholder: "Choose a client", style: wide }}
+          />
         ) : (
-          <Form.Item label="Company" name="company_id">
-            <Select
-              {...companies}
-              allowClear
-              placeholder="Choose a company"
-              style={{ width: 320 }}
-            />
-          </Form.Item>
+          <SelectField
+            schema={shape.company_id}
+            name="company_id"
+            label="Company"
+            input={{ ...companies, allowClear: true, placeholder: "Choose a company", style: wide }}
+          />
         )}
         <Space>
           <Button type="primary" htmlType="submit">

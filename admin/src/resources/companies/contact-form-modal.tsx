@@ -3,12 +3,12 @@
 // so saving a new email leaves `email_bounced_at` to Resend's webhook.
 import type { Contact } from "@db/schema/companies";
 import { insertContactSchema, updateContactSchema } from "@db/validation/companies";
+import { TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
-import { zodRule } from "@supabase-client/forms/zod-rule";
-import { Form, Input, Modal } from "antd";
+import { Form, Modal } from "antd";
 import { type ContactFormValues, contactFormValues } from "./contact-values";
 
-const fields = insertContactSchema.shape;
+const shape = insertContactSchema.shape;
 
 interface ContactFormModalProps {
   companyId: string;
@@ -45,18 +45,10 @@ export function ContactFormModal({ companyId, contact, onClose }: ContactFormMod
         layout="vertical"
         initialValues={contact ? contactFormValues(contact) : undefined}
       >
-        <Form.Item label="Name" name="full_name" required rules={[zodRule(fields.full_name)]}>
-          <Input autoFocus />
-        </Form.Item>
-        <Form.Item label="Title" name="title" rules={[zodRule(fields.title)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item label="Email" name="email" rules={[zodRule(fields.email)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item label="Phone" name="phone" rules={[zodRule(fields.phone)]}>
-          <Input />
-        </Form.Item>
+        <TextField schema={shape.full_name} name="full_name" input={{ autoFocus: true }} />
+        <TextField schema={shape.title} name="title" />
+        <TextField schema={shape.email} name="email" label="Email" />
+        <TextField schema={shape.phone} name="phone" />
       </Form>
     </Modal>
   );

@@ -3,9 +3,9 @@
 import type { EmailTemplate } from "@db/schema/email";
 import { updateEmailTemplateSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
+import { TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
-import { zodRule } from "@supabase-client/forms/zod-rule";
-import { Col, Form, Input, Row } from "antd";
+import { Col, Form, Row } from "antd";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
@@ -37,15 +37,19 @@ export function EmailTemplateEdit() {
       <Row gutter={24}>
         <Col xs={24} xl={12}>
           <Form {...formProps} layout="vertical">
-            <Form.Item label="Subject" name="subject" rules={[zodRule(fields.subject)]}>
-              <Input />
-            </Form.Item>
-            <Form.Item label="HTML" name="html" rules={[zodRule(fields.html)]}>
-              <Input.TextArea rows={16} style={code} spellCheck={false} />
-            </Form.Item>
-            <Form.Item label="Text" name="text" rules={[zodRule(fields.text)]}>
-              <Input.TextArea rows={8} style={code} />
-            </Form.Item>
+            <TextField schema={fields.subject} name="subject" />
+            <TextAreaField
+              schema={fields.html}
+              name="html"
+              label="HTML"
+              input={{ rows: 16, style: code, spellCheck: false }}
+            />
+            <TextAreaField
+              schema={fields.text}
+              name="text"
+              label="Text"
+              input={{ rows: 8, style: code }}
+            />
           </Form>
         </Col>
         <Col xs={24} xl={12}>

@@ -1,10 +1,12 @@
 // Adding a task to the project: a title (db/validation's rule) and, if known, who does it.
 import type { Task } from "@db/schema/projects";
 import { insertTaskSchema } from "@db/validation/projects";
+import { SelectField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
-import { zodRule } from "@supabase-client/forms/zod-rule";
-import { Button, Form, Input, Select, Space } from "antd";
+import { Button, Form, Space } from "antd";
 import { useStaffSelect } from "../../components/form/use-staff-select";
+
+const shape = insertTaskSchema.shape;
 
 type TaskValues = Pick<Task, "title" | "assignee_id">;
 
@@ -19,22 +21,25 @@ export function AddTaskForm({ projectId }: { projectId: string }) {
   return (
     <Form {...formProps} layout="inline" style={{ marginBottom: 16 }}>
       <Space wrap align="start">
-        <Form.Item
+        <TextField
+          schema={shape.title}
           name="title"
-          rules={[zodRule(insertTaskSchema.shape.title)]}
+          label={null}
           style={{ minWidth: 280 }}
-        >
-          <Input placeholder="New task" aria-label="New task" />
-        </Form.Item>
-        <Form.Item name="assignee_id">
-          <Select
-            {...staff}
-            allowClear
-            placeholder="Assignee"
-            aria-label="Assignee"
-            style={{ width: 200 }}
-          />
-        </Form.Item>
+          input={{ placeholder: "New task", "aria-label": "New task" }}
+        />
+        <SelectField
+          schema={shape.assignee_id}
+          name="assignee_id"
+          label={null}
+          input={{
+            ...staff,
+            allowClear: true,
+            placeholder: "Assignee",
+            "aria-label": "Assignee",
+            style: { width: 200 },
+          }}
+        />
         <Button htmlType="submit" loading={isSaving}>
           Add task
         </Button>

@@ -1,12 +1,11 @@
 // Posting an update on a project. A client-visible update emails every client of the company
 // (the database queues the mail on insert), so it is only posted after the poster confirms.
 // The author is not sent: the column defaults to auth.uid(), which the insert policy requires.
-import { limits } from "@db/limits";
 import type { ProjectUpdate } from "@db/schema/projects";
 import { insertProjectUpdateSchema } from "@db/validation/projects";
+import { SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
-import { zodRule } from "@supabase-client/forms/zod-rule";
-import { Button, Form, Input, Modal, Radio } from "antd";
+import { Button, Form, Modal, Radio } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
 import { visibilityLabels } from "./labels";
@@ -39,13 +38,9 @@ export function PostUpdateForm({ projectId }: { projectId: string }) {
   return (
     <>
       <Form {...formProps} layout="vertical" initialValues={{ visibility: "internal" }}>
-        <Form.Item label="Title" name="title" required rules={[zodRule(shape.title)]}>
-          <Input maxLength={limits.name} />
-        </Form.Item>
-        <Form.Item label="Message" name="body" required rules={[zodRule(shape.body)]}>
-          <Input.TextArea rows={4} maxLength={limits.body} />
-        </Form.Item>
-        <Form.Item label="Visibility" name="visibility">
+        <TextField schema={shape.title} name="title" />
+        <TextAreaField schema={shape.body} name="body" />
+        <SchemaItem schema={shape.visibility} name="visibility" label="Visibility">
           <Radio.Group
             options={[
               { value: "internal", label: visibilityLabels.internal.label },
@@ -55,7 +50,7 @@ export function PostUpdateForm({ projectId }: { projectId: string }) {
               },
             ]}
           />
-        </Form.Item>
+        </SchemaItem>
         <Button type="primary" htmlType="submit" loading={isSaving}>
           Post update
         </Button>
