@@ -1,7 +1,7 @@
 // The product form shared by create and edit; labels, limits and checks come from db/validation.
+import { productStatusOptions } from "@db/status/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
-import { productStatusOptions } from "./labels";
 
 const shape = insertProductSchema.shape;
 

@@ -1,8 +1,8 @@
 // The company form shared by create and edit; labels, limits and checks come from db/validation.
+import { companyStatusOptions } from "@db/status/companies";
 import { insertCompanySchema } from "@db/validation/companies";
 import { SelectField, TextField } from "@supabase-client/forms/fields";
 import { useStaffSelect } from "../../components/form/use-staff-select";
-import { companyStatusOptions } from "./status";
 
 const shape = insertCompanySchema.shape;
 

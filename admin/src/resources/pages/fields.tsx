@@ -1,9 +1,9 @@
 // The page form shared by create and edit. Each field is checked by db/validation's rule as it
 // is left, so a bad slug is named next to the slug before anything is sent.
+import { pageStatusOptions } from "@db/status/pages";
 import { insertPageSchema } from "@db/validation/content";
 import { MarkdownField, SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { Col, Radio, Row } from "antd";
-import { pageStatusOptions } from "./labels";
 
 const shape = insertPageSchema.shape;
 

@@ -2,6 +2,7 @@
 // from db/validation's schema, so a field complains as soon as it is left in a state the save
 // would refuse; the whole schema checks again on submit.
 import type { Project } from "@db/schema/projects";
+import { projectStatusOptions } from "@db/status/projects";
 import { insertProjectSchema } from "@db/validation/projects";
 import { DateField } from "@supabase-client/forms/date-field";
 import { NumberField, SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
@@ -10,7 +11,6 @@ import { Col, Row } from "antd";
 import { useCompanySelect } from "../../components/form/use-company-select";
 import { useStaffSelect } from "../../components/form/use-staff-select";
 import { dueBeforeStartMessage, isDueBeforeStart } from "./dates";
-import { projectStatusOptions } from "./labels";
 
 const shape = insertProjectSchema.shape;
 

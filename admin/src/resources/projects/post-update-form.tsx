@@ -2,13 +2,13 @@
 // (the database queues the mail on insert), so it is only posted after the poster confirms.
 // The author is not sent: the column defaults to auth.uid(), which the insert policy requires.
 import type { ProjectUpdate } from "@db/schema/projects";
+import { visibilityLabels } from "@db/status/projects";
 import { insertProjectUpdateSchema } from "@db/validation/projects";
 import { SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
 import { Button, Form, Modal, Radio } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
-import { visibilityLabels } from "./labels";
 
 type NewUpdate = z.infer<typeof insertProjectUpdateSchema>;
 type FormValues = Pick<NewUpdate, "title" | "body" | "visibility">;
