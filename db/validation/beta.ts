@@ -28,8 +28,12 @@ export const insertInviteCodeSchema = createInsertSchema(betaInviteCodes, {
   max_uses: () => z.coerce.number().int().min(1, { error: "At least one use" }),
 }).pick({ product_id: true, code: true, max_uses: true, expires_at: true });
 
+/** What a client types to redeem a code; whether it exists and is still good, the RPC says. */
 export const redeemInviteSchema = z.object({
-  code: z.string().trim().min(4, { error: "Enter your invite code" }).max(64),
+  code: z
+    .string({ error: "Enter the code from your invitation." })
+    .trim()
+    .min(1, { error: "Enter the code from your invitation." }),
 });
 
 export const insertBuildSchema = createInsertSchema(betaBuilds, {

@@ -2,13 +2,17 @@
 import { z } from "zod/v4";
 import { limits } from "../limits";
 
-/** Trimmed text of 1 to `max` characters, with messages a form can show as they are. */
+/**
+ * Trimmed text of 1 to `max` characters, with messages a form can show as they are; the label is
+ * kept as the schema's `title`, which the form's field shows.
+ */
 export const requiredText = (label: string, max: number = limits.name) =>
   z
     .string({ error: `${label} is required` })
     .trim()
     .min(1, { error: `${label} is required` })
-    .max(max, { error: `${label} must be at most ${max} characters` });
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .meta({ title: label });
 
 /** Optional text: blank becomes null so the database stores no empty strings. */
 export const optionalText = (label: string, max: number = limits.name) =>
@@ -17,7 +21,8 @@ export const optionalText = (label: string, max: number = limits.name) =>
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters` })
     .transform((value) => (value === "" ? null : value))
-    .nullish();
+    .nullish()
+    .meta({ title: label });
 
 /** An email address, trimmed and lower-cased as Supabase Auth stores it. */
 export const email = z

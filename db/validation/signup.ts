@@ -4,6 +4,7 @@ import { createUpdateSchema } from "drizzle-zod";
 import { z } from "zod/v4";
 import { limits } from "../limits";
 import { signupRequests } from "../schema/signup-requests";
+import { newPassword } from "./auth";
 import { boundedObject, email, optionalText, requiredText } from "./fields";
 
 export const signupDetailsSchema = boundedObject(
@@ -19,10 +20,7 @@ export const signupDetailsSchema = boundedObject(
 /** Everything the sign-up form asks; `password` goes to Auth, the rest into user metadata. */
 export const signupFormSchema = z.object({
   email,
-  password: z
-    .string({ error: "Password is required" })
-    .min(8, { error: "Use at least 8 characters" })
-    .max(72, { error: "Use at most 72 characters" }),
+  password: newPassword,
   full_name: requiredText("Full name"),
   company_name: requiredText("Company name"),
   details: signupDetailsSchema.default({}),

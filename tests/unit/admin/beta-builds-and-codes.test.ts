@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { isBuildPublished } from "../../../admin/src/resources/beta/builds";
 import { suggestInviteCode } from "../../../admin/src/resources/beta/invite-code";
-import { productStatusOptions } from "../../../admin/src/resources/beta/labels";
+import { productStatusOptions } from "../../../db/status/beta";
 import { insertInviteCodeSchema } from "../../../db/validation/beta";
 
 describe("isBuildPublished", () => {

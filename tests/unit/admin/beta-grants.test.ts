@@ -1,11 +1,8 @@
 // A grant reads as who holds it and whether it still opens the download page, and granting asks
 // a question that says who gets emailed.
 import { describe, expect, it } from "vitest";
-import {
-  grantConfirmation,
-  granteeName,
-  grantState,
-} from "../../../admin/src/resources/beta/grants";
+import { grantConfirmation, granteeName } from "../../../admin/src/resources/beta/grants";
+import { grantState } from "../../../db/status/beta";
 
 const now = new Date("2026-11-26T12:00:00Z");
 

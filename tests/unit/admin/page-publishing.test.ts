@@ -1,6 +1,6 @@
 // A save asks for confirmation only when it makes a page public.
 import { describe, expect, it } from "vitest";
-import { isPublishing, pageStatusOptions } from "../../../admin/src/resources/pages/labels";
+import { isPublishing, pageStatusOptions } from "../../../db/status/pages";
 import { insertPageSchema } from "../../../db/validation/content";
 
 describe("isPublishing", () => {

@@ -1,6 +1,7 @@
 // What an edit of a profile saves, and how a refusal reads.
+
+import { refusalNotification } from "@supabase-client/forms/refusal";
 import { describe, expect, it } from "vitest";
-import { refusalNotification } from "../../../admin/src/components/form/refusal";
 import { profileChangesSchema } from "../../../admin/src/resources/people/changes";
 
 const company = "7d0c1a52-5a39-4f0c-9a35-0f7c1bd1a001";

@@ -1,12 +1,12 @@
 // The project form's date fields: stored `YYYY-MM-DD` days round-trip through the DatePicker,
 // and the due-date check agrees with db/validation's schema, message included.
+
+import { toPickerDay, toStoredDay } from "@supabase-client/forms/calendar-day";
 import dayjs from "dayjs";
 import { describe, expect, it } from "vitest";
 import {
   dueBeforeStartMessage,
   isDueBeforeStart,
-  toPickerDay,
-  toStoredDay,
 } from "../../../admin/src/resources/projects/dates";
 import { insertProjectSchema, updateProjectSchema } from "../../../db/validation/projects";
 

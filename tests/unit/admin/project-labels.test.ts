@@ -1,12 +1,12 @@
 // Every project status, update visibility and task status reads as a word with a colour.
 import { describe, expect, it } from "vitest";
+import { projectStatuses, taskStatuses, updateVisibilities } from "../../../db/schema/projects";
 import {
   projectStatusLabels,
   projectStatusOptions,
   taskStatusLabels,
   visibilityLabels,
-} from "../../../admin/src/resources/projects/labels";
-import { projectStatuses, taskStatuses, updateVisibilities } from "../../../db/schema/projects";
+} from "../../../db/status/projects";
 
 describe("project labels", () => {
   it("label every state the database allows, and nothing else", () => {

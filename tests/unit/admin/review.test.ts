@@ -1,12 +1,12 @@
 // The admin offers exactly the moves the database's transition guard accepts.
 import { describe, expect, it } from "vitest";
+import { statusTabs } from "../../../admin/src/resources/signup-requests/review";
+import { signupStatuses } from "../../../db/schema/signup-requests";
 import {
   reviewActions,
-  statusLabels,
-  statusTabs,
+  signupStatusLabels as statusLabels,
   targetStatus,
-} from "../../../admin/src/resources/signup-requests/review";
-import { signupStatuses } from "../../../db/schema/signup-requests";
+} from "../../../db/status/signup-requests";
 
 describe("review actions", () => {
   it("follow pending → confirmed | rejected and confirmed → approved | rejected", () => {

@@ -1,7 +1,7 @@
 // What a client reads for each project status.
 import { projectStatuses } from "@db/schema/projects";
 import { describe, expect, it } from "vitest";
-import { describeProjectStatus } from "../../../portal/src/pages/projects/project-status";
+import { describeProjectStatus } from "../../../db/status/projects";
 
 describe("describeProjectStatus", () => {
   it("gives every status of the schema a label of its own", () => {

@@ -1,10 +1,17 @@
 // The sign-up form's glue to db/validation: utm capture, language choice and per-field errors.
+
+import { signupFormSchema } from "@db/validation/signup";
+import { fieldErrors } from "@supabase-client/forms/field-errors";
 import { describe, expect, it } from "vitest";
-import {
-  parseSignup,
-  preferredLocale,
-  utmFrom,
-} from "../../../portal/src/pages/auth/signup-values";
+import { preferredLocale, utmFrom } from "../../../portal/src/pages/auth/signup-values";
+
+/** What the sign-up form's submit does: the schema's output, or the errors next to each field. */
+function parseSignup(values: unknown) {
+  const parsed = signupFormSchema.safeParse(values);
+  return parsed.success
+    ? { ok: true as const, form: parsed.data }
+    : { ok: false as const, fields: fieldErrors(parsed.error) };
+}
 
 describe("utmFrom", () => {
   it("keeps utm_* parameters only, capped in length", () => {
@@ -23,7 +30,7 @@ describe("preferredLocale", () => {
   });
 });
 
-describe("parseSignup", () => {
+describe("the sign-up schema through the form layer", () => {
   it("returns the cleaned form", () => {
     const result = parseSignup({
       email: "  Ada@Example.COM ",

@@ -1,48 +1,26 @@
-// Writing a note on a company, project or request. There is no notes schema in db/validation, so the body is checked
-// with the shared text rule at the database's length limit. The author is not sent: the column
-// defaults to auth.uid(), which the insert policy requires it to equal.
-import { limits } from "@db/limits";
+// Writing a note on a company, project or request, checked by db/validation's note schema.
 import type { Note } from "@db/schema/notes";
-import { requiredText } from "@db/validation/fields";
-import { useCreate } from "@refinedev/core";
-import { fieldErrors, zodRule } from "@supabase-client/zod-form";
-import { Button, Form, Input } from "antd";
+import { insertNoteSchema } from "@db/validation/notes";
+import { TextAreaField } from "@supabase-client/forms/fields";
+import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { Button, Form } from "antd";
 import type { NoteSubject } from "./note-subject";
 
-const noteBody = requiredText("Note", limits.body);
-
-type NoteFormValues = Pick<Note, "body">;
-
 export function NoteForm({ subject }: { subject: NoteSubject }) {
-  const [form] = Form.useForm<NoteFormValues>();
-  const { mutate, mutation } = useCreate<Note>();
-
-  const onFinish = ({ body }: NoteFormValues) => {
-    const parsed = noteBody.safeParse(body);
-    if (!parsed.success) {
-      form.setFields(
-        fieldErrors(parsed.error).map((error) => ({ ...error, name: ["body"] })) as Parameters<
-          typeof form.setFields
-        >[0],
-      );
-      return;
-    }
-    mutate(
-      {
-        resource: "notes",
-        values: { [subject.column]: subject.id, body: parsed.data },
-        successNotification: { type: "success", message: "Note added" },
-      },
-      { onSuccess: () => form.resetFields() },
-    );
-  };
-
+  const { formProps, isSaving } = useRecordForm(insertNoteSchema, {
+    resource: "notes",
+    prepare: (values: Pick<Note, "body">) => ({ ...values, [subject.column]: subject.id }),
+    savedMessage: () => "Note added",
+  });
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish}>
-      <Form.Item label="New note" name="body" required rules={[zodRule(noteBody)]}>
-        <Input.TextArea rows={3} maxLength={limits.body} />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+    <Form {...formProps} layout="vertical">
+      <TextAreaField
+        schema={insertNoteSchema.shape.body}
+        name="body"
+        label="New note"
+        input={{ rows: 3 }}
+      />
+      <Button type="primary" htmlType="submit" loading={isSaving}>
         Add note
       </Button>
     </Form>

@@ -1,10 +1,9 @@
 // Creating an invite code for a product, with a readable suggestion, a number of uses and an
 // optional last day.
-import type { BetaInviteCode } from "@db/schema/beta";
 import { insertInviteCodeSchema } from "@db/validation/beta";
-import { useCreate } from "@refinedev/core";
-import { fieldErrors, zodRule } from "@supabase-client/zod-form";
-import { Button, DatePicker, Form, Input, InputNumber } from "antd";
+import { NumberField, TextField } from "@supabase-client/forms/fields";
+import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { Button, DatePicker, Form } from "antd";
 import type { Dayjs } from "dayjs";
 import { suggestInviteCode } from "./invite-code";
 
@@ -17,55 +16,29 @@ interface FormValues {
 const shape = insertInviteCodeSchema.shape;
 
 export function AddInviteCodeForm({ productId }: { productId: string }) {
-  const [form] = Form.useForm<FormValues>();
-  const { mutate, mutation } = useCreate<BetaInviteCode>();
-
-  const onFinish = ({ expires_on, ...values }: FormValues) => {
-    const parsed = insertInviteCodeSchema.safeParse({
+  const { form, formProps, isSaving } = useRecordForm(insertInviteCodeSchema, {
+    resource: "beta_invite_codes",
+    prepare: ({ expires_on, ...values }: FormValues) => ({
       ...values,
       product_id: productId,
       // The code works through the whole of the chosen day, in the admin's time zone.
       expires_at: expires_on ? expires_on.endOf("day").toISOString() : null,
-    });
-    if (!parsed.success) {
-      form.setFields(fieldErrors(parsed.error) as Parameters<typeof form.setFields>[0]);
-      return;
-    }
-    mutate(
-      {
-        resource: "beta_invite_codes",
-        values: parsed.data,
-        successNotification: {
-          type: "success",
-          message: `Invite code ${parsed.data.code} created`,
-        },
-      },
-      {
-        onSuccess: () => {
-          form.resetFields();
-          form.setFieldValue("code", suggestInviteCode());
-        },
-      },
-    );
-  };
+    }),
+    savedMessage: (invite) => `Invite code ${invite.code} created`,
+    onSaved: () => {
+      form.resetFields();
+      form.setFieldValue("code", suggestInviteCode());
+    },
+  });
 
   return (
-    <Form
-      form={form}
-      layout="inline"
-      initialValues={{ code: suggestInviteCode(), max_uses: 1 }}
-      onFinish={onFinish}
-    >
-      <Form.Item label="Code" name="code" rules={[zodRule(shape.code)]}>
-        <Input style={{ width: 180 }} />
-      </Form.Item>
-      <Form.Item label="Max uses" name="max_uses" rules={[zodRule(shape.max_uses)]}>
-        <InputNumber min={1} precision={0} />
-      </Form.Item>
+    <Form {...formProps} layout="inline" initialValues={{ code: suggestInviteCode(), max_uses: 1 }}>
+      <TextField schema={shape.code} name="code" label="Code" input={{ style: { width: 180 } }} />
+      <NumberField schema={shape.max_uses} name="max_uses" label="Max uses" />
       <Form.Item label="Expires on" name="expires_on">
         <DatePicker />
       </Form.Item>
-      <Button htmlType="submit" loading={mutation.isPending}>
+      <Button htmlType="submit" loading={isSaving}>
         Create code
       </Button>
     </Form>

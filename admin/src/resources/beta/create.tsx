@@ -2,20 +2,23 @@
 import type { Product } from "@db/schema/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { Create } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { ProductFields } from "./fields";
 
 export function ProductCreate() {
-  const { formProps, saveButtonProps } = useZodForm<Product>(insertProductSchema, {
-    resource: "products",
-    action: "create",
-    redirect: "show",
-    successNotification: (data) => ({
-      type: "success",
-      message: `${data?.data.name ?? "The product"} was added`,
-    }),
-  });
+  const { formProps, saveButtonProps } = useResourceForm<Product, typeof insertProductSchema>(
+    insertProductSchema,
+    {
+      resource: "products",
+      action: "create",
+      redirect: "show",
+      successNotification: (data) => ({
+        type: "success",
+        message: `${data?.data.name ?? "The product"} was added`,
+      }),
+    },
+  );
   return (
     <Create title="New product" saveButtonProps={saveButtonProps}>
       <Form

@@ -2,14 +2,17 @@
 import type { Product } from "@db/schema/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { Edit } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { ProductFields } from "./fields";
 
 // db/validation has no update schema for products; the form always sends every field, so the
 // insert schema's rules apply as they are.
 export function ProductEdit() {
-  const { formProps, saveButtonProps, query } = useZodForm<Product>(insertProductSchema, {
+  const { formProps, saveButtonProps, query } = useResourceForm<
+    Product,
+    typeof insertProductSchema
+  >(insertProductSchema, {
     resource: "products",
     action: "edit",
     redirect: "show",

@@ -1,33 +1,28 @@
-// The product form shared by create and edit, each field checked by db/validation's rule.
-import { limits } from "@db/limits";
+// The product form shared by create and edit; labels, limits and checks come from db/validation.
+import { productStatusOptions } from "@db/status/beta";
 import { insertProductSchema } from "@db/validation/beta";
-import { zodRule } from "@supabase-client/zod-form";
-import { Form, Input, Select } from "antd";
-import { productStatusOptions } from "./labels";
+import { SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
 
 const shape = insertProductSchema.shape;
 
 export function ProductFields() {
   return (
     <>
-      <Form.Item label="Name" name="name" required rules={[zodRule(shape.name)]}>
-        <Input maxLength={limits.name} />
-      </Form.Item>
-      <Form.Item
-        label="Slug"
+      <TextField schema={shape.name} name="name" />
+      <TextField
+        schema={shape.slug}
         name="slug"
-        required
+        label="Slug"
         extra="The product's address in the portal: /beta/<slug>."
-        rules={[zodRule(shape.slug)]}
-      >
-        <Input placeholder="atrium-mobile" />
-      </Form.Item>
-      <Form.Item label="Status" name="status" rules={[zodRule(shape.status)]}>
-        <Select options={productStatusOptions} />
-      </Form.Item>
-      <Form.Item label="Description" name="description" rules={[zodRule(shape.description)]}>
-        <Input.TextArea rows={4} maxLength={limits.body} />
-      </Form.Item>
+        input={{ placeholder: "atrium-mobile" }}
+      />
+      <SelectField
+        schema={shape.status}
+        name="status"
+        label="Status"
+        input={{ options: productStatusOptions }}
+      />
+      <TextAreaField schema={shape.description} name="description" />
     </>
   );
 }

@@ -1,16 +1,18 @@
 // Granting access to a product: to one client or to a whole company. The database emails the
 // grantee as soon as the grant exists, so the admin confirms first.
-import type { BetaAccess } from "@db/schema/beta";
-import type { Company } from "@db/schema/companies";
 import type { Profile } from "@db/schema/profiles";
 import { grantBetaAccessSchema } from "@db/validation/beta";
 import { useSelect } from "@refinedev/antd";
-import { useCreate } from "@refinedev/core";
-import { fieldErrors } from "@supabase-client/zod-form";
-import { Button, Form, Modal, Radio, Select, Space } from "antd";
+import { SelectField } from "@supabase-client/forms/fields";
+import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { Button, Form, Modal, Radio, Space } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
+import { useCompanySelect } from "../../components/form/use-company-select";
 import { type GranteeKind, grantConfirmation } from "./grants";
+
+const shape = grantBetaAccessSchema.shape;
+const wide = { width: 320 };
 
 type NewGrant = z.infer<typeof grantBetaAccessSchema>;
 
@@ -27,11 +29,7 @@ interface Pending {
 }
 
 export function GrantAccessForm({ productId }: { productId: string }) {
-  const [form] = Form.useForm<FormValues>();
-  const kind = Form.useWatch("kind", form) ?? "person";
   const [pending, setPending] = useState<Pending | null>(null);
-  const { mutate, mutation } = useCreate<BetaAccess>();
-
   const { selectProps: people } = useSelect<Profile>({
     resource: "profiles",
     optionLabel: (profile) =>
@@ -42,63 +40,48 @@ export function GrantAccessForm({ productId }: { productId: string }) {
     sorters: [{ field: "full_name", order: "asc" }],
     pagination: { pageSize: 50 },
   });
-  const { selectProps: companies } = useSelect<Company>({
-    resource: "companies",
-    optionLabel: "name",
-    optionValue: "id",
-    sorters: [{ field: "name", order: "asc" }],
-    pagination: { pageSize: 50 },
-  });
+  const { selectProps: companies } = useCompanySelect();
 
   const labelOf = (options: typeof people.options, value: string | null | undefined) =>
     String(options?.find((option) => option.value === value)?.label ?? "this grantee");
 
-  const onFinish = (values: FormValues) => {
-    const parsed = grantBetaAccessSchema.safeParse({
+  const { form, formProps, save, isSaving } = useRecordForm(grantBetaAccessSchema, {
+    resource: "beta_access",
+    prepare: (values: FormValues) => ({
       product_id: productId,
       profile_id: values.kind === "person" ? (values.profile_id ?? null) : null,
       company_id: values.kind === "company" ? (values.company_id ?? null) : null,
-    });
-    if (!parsed.success) {
-      // The schema files a missing grantee under profile_id; show it under whichever is asked.
-      const errors = fieldErrors(parsed.error).map((error) =>
+    }),
+    // The schema files a missing grantee under profile_id; show it under whichever is asked.
+    placeErrors: (errors, values) =>
+      errors.map((error) =>
         values.kind === "company" && error.name[0] === "profile_id"
           ? { ...error, name: ["company_id"] }
           : error,
-      );
-      form.setFields(errors as Parameters<typeof form.setFields>[0]);
-      return;
-    }
-    const name =
-      values.kind === "person"
-        ? labelOf(people.options, values.profile_id)
-        : labelOf(companies.options, values.company_id);
-    setPending({ grant: parsed.data, kind: values.kind, name });
-  };
-
-  const grant = (confirmed: Pending) =>
-    mutate(
-      {
-        resource: "beta_access",
-        values: confirmed.grant,
-        successNotification: {
-          type: "success",
-          message: `${confirmed.name} has access: the email is on its way`,
-        },
-      },
-      {
-        onSuccess: () => {
-          setPending(null);
-          form.resetFields();
-        },
-      },
-    );
+      ),
+    // The database emails the grantee as soon as the grant exists, so the admin confirms first.
+    onValid: (grant, values) =>
+      setPending({
+        grant,
+        kind: values.kind,
+        name:
+          values.kind === "person"
+            ? labelOf(people.options, values.profile_id)
+            : labelOf(companies.options, values.company_id),
+      }),
+    savedMessage: () => `${pending?.name ?? "The grantee"} has access: the email is on its way`,
+    onSaved: () => {
+      setPending(null);
+      form.resetFields();
+    },
+  });
+  const kind = Form.useWatch("kind", form) ?? "person";
 
   const question = pending ? grantConfirmation(pending.kind, pending.name) : null;
 
   return (
     <>
-      <Form form={form} layout="inline" initialValues={{ kind: "person" }} onFinish={onFinish}>
+      <Form {...formProps} layout="inline" initialValues={{ kind: "person" }}>
         <Form.Item name="kind">
           <Radio.Group
             optionType="button"
@@ -109,18 +92,19 @@ export function GrantAccessForm({ productId }: { productId: string }) {
           />
         </Form.Item>
         {kind === "person" ? (
-          <Form.Item label="Person" name="profile_id">
-            <Select {...people} allowClear placeholder="Choose a client" style={{ width: 320 }} />
-          </Form.Item>
+          <SelectField
+            schema={shape.profile_id}
+            name="profile_id"
+            label="Person"
+            input={{ ...people, allowClear: true, placeholder: "Choose a client", style: wide }}
+          />
         ) : (
-          <Form.Item label="Company" name="company_id">
-            <Select
-              {...companies}
-              allowClear
-              placeholder="Choose a company"
-              style={{ width: 320 }}
-            />
-          </Form.Item>
+          <SelectField
+            schema={shape.company_id}
+            name="company_id"
+            label="Company"
+            input={{ ...companies, allowClear: true, placeholder: "Choose a company", style: wide }}
+          />
         )}
         <Space>
           <Button type="primary" htmlType="submit">
@@ -132,10 +116,10 @@ export function GrantAccessForm({ productId }: { productId: string }) {
         title={question?.title}
         open={pending !== null}
         okText="Grant and email"
-        okButtonProps={{ loading: mutation.isPending }}
+        okButtonProps={{ loading: isSaving }}
         onOk={() => {
           if (pending) {
-            grant(pending);
+            save(pending.grant);
           }
         }}
         onCancel={() => setPending(null)}

@@ -1,16 +1,10 @@
 // Who has access to a product: people and whole companies, with their grant's state. Revoking
 // deletes the grant, so the product disappears from the grantee's portal at once.
-
+import { grantState, grantStateLabels } from "@db/status/beta";
 import { DateField } from "@refinedev/antd";
 import { CanAccess, useDelete, useList } from "@refinedev/core";
 import { Button, Popconfirm, Table, Tag } from "antd";
-import { type GrantRow, type GrantState, granteeName, grantRowSelect, grantState } from "./grants";
-
-const stateLooks: Record<GrantState, { label: string; color: string }> = {
-  live: { label: "Active", color: "green" },
-  expired: { label: "Expired", color: "default" },
-  revoked: { label: "Revoked", color: "red" },
-};
+import { type GrantRow, granteeName, grantRowSelect } from "./grants";
 
 export function GrantList({ productId }: { productId: string }) {
   const { result, query } = useList<GrantRow>({
@@ -55,7 +49,7 @@ export function GrantList({ productId }: { productId: string }) {
       <Table.Column<GrantRow>
         title="State"
         render={(_, grant) => {
-          const look = stateLooks[grantState(grant, now)];
+          const look = grantStateLabels[grantState(grant, now)];
           return <Tag color={look.color}>{look.label}</Tag>;
         }}
       />

@@ -1,5 +1,5 @@
-// What the admin says about a beta grant: who holds it, whether it still opens the download page,
-// and the question asked before one is made (making one emails the grantee).
+// What the admin says about a beta grant: who holds it and the question asked before one is made
+// (making one emails the grantee); whether it still opens the download page is db/status's.
 import type { BetaAccess } from "@db/schema/beta";
 import type { Company } from "@db/schema/companies";
 import type { Profile } from "@db/schema/profiles";
@@ -12,24 +12,6 @@ export type GrantRow = BetaAccess & {
 
 export const grantRowSelect =
   "*, profile:profiles!profile_id(full_name, email), company:companies(name)";
-
-export type GrantState = "live" | "expired" | "revoked";
-
-/**
- * @example grantState({ revoked_at: null, expires_at: null }, new Date()) // "live"
- */
-export function grantState(
-  grant: Pick<BetaAccess, "revoked_at" | "expires_at">,
-  now: Date,
-): GrantState {
-  if (grant.revoked_at) {
-    return "revoked";
-  }
-  if (grant.expires_at && new Date(grant.expires_at).getTime() <= now.getTime()) {
-    return "expired";
-  }
-  return "live";
-}
 
 /** A person by name (falling back to their address), or a company by name. */
 export function granteeName(grant: Pick<GrantRow, "profile" | "company">): string {

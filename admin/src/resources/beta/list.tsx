@@ -1,12 +1,13 @@
 // Beta products with their status; admins add and edit them, the team only looks.
 import type { Product, ProductStatus } from "@db/schema/beta";
+import { productStatusLabels } from "@db/status/beta";
 import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import { useNavigation } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Table } from "antd";
 import { Link } from "react-router";
 import { dateTimeCell } from "../../components/list/date-time";
 import { RowActions } from "../../components/list/row-actions";
-import { ProductStatusTag } from "./status-tag";
 
 export function ProductList() {
   const { tableProps, sorters } = useTable<Product>({
@@ -33,7 +34,7 @@ export function ProductList() {
         <Table.Column<Product>
           dataIndex="status"
           title="Status"
-          render={(status: ProductStatus) => <ProductStatusTag status={status} />}
+          render={(status: ProductStatus) => <StatusTag look={productStatusLabels[status]} />}
         />
         <Table.Column<Product>
           dataIndex="updated_at"

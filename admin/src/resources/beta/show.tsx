@@ -1,9 +1,10 @@
 // One beta product: its details, who has access (and granting it), its builds and invite codes.
 // The forms only show to admins, mirroring RLS; the team sees the same page read-only.
-
 import type { Product } from "@db/schema/beta";
+import { productStatusLabels } from "@db/status/beta";
 import { EditButton, Show } from "@refinedev/antd";
 import { CanAccess, useShow } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Divider, Space, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
 import { AddBuildForm } from "./add-build-form";
@@ -12,7 +13,6 @@ import { BuildList } from "./build-list";
 import { GrantAccessForm } from "./grant-access";
 import { GrantList } from "./grant-list";
 import { InviteCodeList } from "./invite-code-list";
-import { ProductStatusTag } from "./status-tag";
 
 export function ProductShow() {
   const { result: product, query } = useShow<Product>({ resource: "products" });
@@ -28,7 +28,7 @@ export function ProductShow() {
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Descriptions column={1} bordered size="middle">
             <Descriptions.Item label="Status">
-              <ProductStatusTag status={product.status} />
+              <StatusTag look={productStatusLabels[product.status]} />
             </Descriptions.Item>
             <Descriptions.Item label="Slug">{product.slug}</Descriptions.Item>
             <Descriptions.Item label="Description">

@@ -3,12 +3,12 @@
 // so saving a new email leaves `email_bounced_at` to Resend's webhook.
 import type { Contact } from "@db/schema/companies";
 import { insertContactSchema, updateContactSchema } from "@db/validation/companies";
-import { useCreate, useUpdate } from "@refinedev/core";
-import { fieldErrors, zodRule } from "@supabase-client/zod-form";
-import { Form, Input, Modal } from "antd";
+import { TextField } from "@supabase-client/forms/fields";
+import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { Form, Modal } from "antd";
 import { type ContactFormValues, contactFormValues } from "./contact-values";
 
-const fields = insertContactSchema.shape;
+const shape = insertContactSchema.shape;
 
 interface ContactFormModalProps {
   companyId: string;
@@ -18,68 +18,37 @@ interface ContactFormModalProps {
 }
 
 export function ContactFormModal({ companyId, contact, onClose }: ContactFormModalProps) {
-  const [form] = Form.useForm<ContactFormValues>();
-  const { mutate: create, mutation: creating } = useCreate<Contact>();
-  const { mutate: update, mutation: updating } = useUpdate<Contact>();
-
-  const onFinish = (values: ContactFormValues) => {
-    const parsed = contact
-      ? updateContactSchema.safeParse(values)
-      : insertContactSchema.safeParse({ ...values, company_id: companyId });
-    if (!parsed.success) {
-      form.setFields(fieldErrors(parsed.error) as Parameters<typeof form.setFields>[0]);
-      return;
-    }
-    const name = parsed.data.full_name ?? contact?.full_name ?? "The contact";
-    if (contact) {
-      update(
-        {
-          resource: "contacts",
-          id: contact.id,
-          values: parsed.data,
-          successNotification: { type: "success", message: `${name} was saved` },
-        },
-        { onSuccess: onClose },
-      );
-      return;
-    }
-    create(
-      {
-        resource: "contacts",
-        values: parsed.data,
-        successNotification: { type: "success", message: `${name} was added` },
-      },
-      { onSuccess: onClose },
-    );
-  };
+  const { form, formProps, isSaving } = useRecordForm(
+    contact ? updateContactSchema : insertContactSchema,
+    {
+      resource: "contacts",
+      id: contact?.id,
+      prepare: (values: ContactFormValues) =>
+        contact ? values : { ...values, company_id: companyId },
+      savedMessage: (saved) =>
+        `${saved.full_name ?? contact?.full_name ?? "The contact"} was ${contact ? "saved" : "added"}`,
+      onSaved: onClose,
+    },
+  );
 
   return (
     <Modal
       open
       title={contact ? `Edit ${contact.full_name}` : "Add contact"}
       okText={contact ? "Save" : "Add contact"}
-      okButtonProps={{ loading: creating.isPending || updating.isPending }}
+      okButtonProps={{ loading: isSaving }}
       onOk={() => form.submit()}
       onCancel={onClose}
     >
       <Form
-        form={form}
+        {...formProps}
         layout="vertical"
         initialValues={contact ? contactFormValues(contact) : undefined}
-        onFinish={onFinish}
       >
-        <Form.Item label="Name" name="full_name" required rules={[zodRule(fields.full_name)]}>
-          <Input autoFocus />
-        </Form.Item>
-        <Form.Item label="Title" name="title" rules={[zodRule(fields.title)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item label="Email" name="email" rules={[zodRule(fields.email)]}>
-          <Input />
-        </Form.Item>
-        <Form.Item label="Phone" name="phone" rules={[zodRule(fields.phone)]}>
-          <Input />
-        </Form.Item>
+        <TextField schema={shape.full_name} name="full_name" input={{ autoFocus: true }} />
+        <TextField schema={shape.title} name="title" />
+        <TextField schema={shape.email} name="email" label="Email" />
+        <TextField schema={shape.phone} name="phone" />
       </Form>
     </Modal>
   );

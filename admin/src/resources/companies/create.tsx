@@ -1,19 +1,22 @@
 import type { Company } from "@db/schema/companies";
 import { insertCompanySchema } from "@db/validation/companies";
 import { Create } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { CompanyFormFields } from "./form-fields";
 
 export function CompanyCreate() {
-  const { formProps, saveButtonProps } = useZodForm<Company>(insertCompanySchema, {
-    resource: "companies",
-    redirect: "show",
-    successNotification: (data) => ({
-      type: "success",
-      message: `${data?.data.name ?? "The company"} was added`,
-    }),
-  });
+  const { formProps, saveButtonProps } = useResourceForm<Company, typeof insertCompanySchema>(
+    insertCompanySchema,
+    {
+      resource: "companies",
+      redirect: "show",
+      successNotification: (data) => ({
+        type: "success",
+        message: `${data?.data.name ?? "The company"} was added`,
+      }),
+    },
+  );
   return (
     <Create saveButtonProps={saveButtonProps} title="New company">
       <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>

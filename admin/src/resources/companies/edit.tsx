@@ -1,12 +1,15 @@
 import type { Company } from "@db/schema/companies";
 import { updateCompanySchema } from "@db/validation/companies";
 import { Edit } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { CompanyFormFields } from "./form-fields";
 
 export function CompanyEdit() {
-  const { formProps, saveButtonProps, query } = useZodForm<Company>(updateCompanySchema, {
+  const { formProps, saveButtonProps, query } = useResourceForm<
+    Company,
+    typeof updateCompanySchema
+  >(updateCompanySchema, {
     resource: "companies",
     action: "edit",
     redirect: "show",

@@ -1,31 +1,36 @@
-// The company form shared by create and edit, each field checked by db/validation's rule.
+// The company form shared by create and edit; labels, limits and checks come from db/validation.
+import { companyStatusOptions } from "@db/status/companies";
 import { insertCompanySchema } from "@db/validation/companies";
-import { zodRule } from "@supabase-client/zod-form";
-import { Form, Input, Select } from "antd";
+import { SelectField, TextField } from "@supabase-client/forms/fields";
 import { useStaffSelect } from "../../components/form/use-staff-select";
-import { companyStatusOptions } from "./status";
 
-const fields = insertCompanySchema.shape;
+const shape = insertCompanySchema.shape;
 
 export function CompanyFormFields({ accountManagerId }: { accountManagerId?: string | null }) {
   const { selectProps: staff } = useStaffSelect(accountManagerId);
   return (
     <>
-      <Form.Item label="Name" name="name" rules={[zodRule(fields.name)]}>
-        <Input />
-      </Form.Item>
-      <Form.Item label="Status" name="status" initialValue="lead">
-        <Select options={companyStatusOptions} />
-      </Form.Item>
-      <Form.Item label="Website" name="website" rules={[zodRule(fields.website)]}>
-        <Input placeholder="example.com" />
-      </Form.Item>
-      <Form.Item label="Industry" name="industry" rules={[zodRule(fields.industry)]}>
-        <Input />
-      </Form.Item>
-      <Form.Item label="Account manager" name="account_manager_id">
-        <Select {...staff} allowClear placeholder="Nobody yet" />
-      </Form.Item>
+      <TextField schema={shape.name} name="name" />
+      <SelectField
+        schema={shape.status}
+        name="status"
+        label="Status"
+        initialValue="lead"
+        input={{ options: companyStatusOptions }}
+      />
+      <TextField
+        schema={shape.website}
+        name="website"
+        label="Website"
+        input={{ placeholder: "example.com" }}
+      />
+      <TextField schema={shape.industry} name="industry" />
+      <SelectField
+        schema={shape.account_manager_id}
+        name="account_manager_id"
+        label="Account manager"
+        input={{ ...staff, allowClear: true, placeholder: "Nobody yet" }}
+      />
     </>
   );
 }

@@ -1,11 +1,11 @@
 // Client companies, searchable by name, with their status and account manager.
 import type { Company, CompanyStatus } from "@db/schema/companies";
+import { companyStatusLabels, companyStatusOptions } from "@db/status/companies";
 import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Input, Select, Space, Table, Typography } from "antd";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 import { RowActions } from "../../components/list/row-actions";
-import { companyStatusOptions } from "./status";
-import { CompanyStatusTag } from "./status-tag";
 
 type CompanyRow = Company & { account_manager: { full_name: string } | null };
 
@@ -59,7 +59,7 @@ export function CompanyList() {
         <Table.Column<CompanyRow>
           dataIndex="status"
           title="Status"
-          render={(status: CompanyStatus) => <CompanyStatusTag status={status} />}
+          render={(status: CompanyStatus) => <StatusTag look={companyStatusLabels[status]} />}
         />
         <Table.Column<CompanyRow> dataIndex="industry" title="Industry" />
         <Table.Column<CompanyRow>

@@ -2,14 +2,15 @@
 // team's notes.
 import type { Company } from "@db/schema/companies";
 import type { Project, ProjectStatus } from "@db/schema/projects";
+import { companyStatusLabels } from "@db/status/companies";
+import { projectStatusLabels } from "@db/status/projects";
 import { Show, UrlField } from "@refinedev/antd";
 import { useList, useNavigation, useShow } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Space, Table, Typography } from "antd";
 import { Link } from "react-router";
 import { NotesCard } from "../../components/notes/notes-card";
-import { ProjectStatusTag } from "../projects/tags";
 import { ContactsCard } from "./contacts-card";
-import { CompanyStatusTag } from "./status-tag";
 
 type CompanyWithManager = Company & { account_manager: { full_name: string } | null };
 
@@ -36,7 +37,7 @@ export function CompanyShow() {
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Descriptions column={1} bordered size="middle">
             <Descriptions.Item label="Status">
-              <CompanyStatusTag status={company.status} />
+              <StatusTag look={companyStatusLabels[company.status]} />
             </Descriptions.Item>
             <Descriptions.Item label="Website">
               {company.website ? <UrlField value={company.website} target="_blank" /> : dash}
@@ -65,7 +66,7 @@ export function CompanyShow() {
               <Table.Column<Project>
                 dataIndex="status"
                 title="Status"
-                render={(status: ProjectStatus) => <ProjectStatusTag status={status} />}
+                render={(status: ProjectStatus) => <StatusTag look={projectStatusLabels[status]} />}
               />
               <Table.Column<Project>
                 dataIndex="progress"

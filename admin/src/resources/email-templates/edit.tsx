@@ -3,9 +3,9 @@
 import type { EmailTemplate } from "@db/schema/email";
 import { updateEmailTemplateSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
-import { zodRule } from "@supabase-client/zod-form";
-import { Col, Form, Input, Row } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
+import { TextAreaField, TextField } from "@supabase-client/forms/fields";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
+import { Col, Form, Row } from "antd";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
@@ -13,15 +13,15 @@ const fields = updateEmailTemplateSchema.shape;
 const code = { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 };
 
 export function EmailTemplateEdit() {
-  const { form, formProps, saveButtonProps, query } = useZodForm<EmailTemplate>(
-    updateEmailTemplateSchema,
-    {
-      resource: "email_templates",
-      action: "edit",
-      redirect: "show",
-      successNotification: { type: "success", message: "Template saved" },
-    },
-  );
+  const { form, formProps, saveButtonProps, query } = useResourceForm<
+    EmailTemplate,
+    typeof updateEmailTemplateSchema
+  >(updateEmailTemplateSchema, {
+    resource: "email_templates",
+    action: "edit",
+    redirect: "show",
+    successNotification: { type: "success", message: "Template saved" },
+  });
   const template = query?.data?.data;
   const subject = Form.useWatch("subject", form) ?? "";
   const html = Form.useWatch("html", form) ?? "";
@@ -37,15 +37,19 @@ export function EmailTemplateEdit() {
       <Row gutter={24}>
         <Col xs={24} xl={12}>
           <Form {...formProps} layout="vertical">
-            <Form.Item label="Subject" name="subject" rules={[zodRule(fields.subject)]}>
-              <Input />
-            </Form.Item>
-            <Form.Item label="HTML" name="html" rules={[zodRule(fields.html)]}>
-              <Input.TextArea rows={16} style={code} spellCheck={false} />
-            </Form.Item>
-            <Form.Item label="Text" name="text" rules={[zodRule(fields.text)]}>
-              <Input.TextArea rows={8} style={code} />
-            </Form.Item>
+            <TextField schema={fields.subject} name="subject" />
+            <TextAreaField
+              schema={fields.html}
+              name="html"
+              label="HTML"
+              input={{ rows: 16, style: code, spellCheck: false }}
+            />
+            <TextAreaField
+              schema={fields.text}
+              name="text"
+              label="Text"
+              input={{ rows: 8, style: code }}
+            />
           </Form>
         </Col>
         <Col xs={24} xl={12}>

@@ -1,9 +1,9 @@
 // Wraps a page form's save so that one which publishes the page asks first; other saves go
 // straight through.
 import type { PageStatus } from "@db/schema/pages";
+import { isPublishing } from "@db/status/pages";
 import { Modal } from "antd";
 import { useState } from "react";
-import { isPublishing } from "./labels";
 
 interface Publishable {
   title?: string;

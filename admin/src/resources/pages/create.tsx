@@ -2,19 +2,22 @@
 import type { Page } from "@db/schema/pages";
 import { insertPageSchema } from "@db/validation/content";
 import { Create } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
 
 export function PageCreate() {
-  const { formProps, saveButtonProps } = useZodForm<Page>(insertPageSchema, {
-    resource: "pages",
-    action: "create",
-    redirect: "show",
-    successNotification: { type: "success", message: "Page created" },
-  });
-  const { onFinish, modal } = useConfirmPublish<Page>(formProps.onFinish, undefined);
+  const { formProps, saveButtonProps } = useResourceForm<Page, typeof insertPageSchema>(
+    insertPageSchema,
+    {
+      resource: "pages",
+      action: "create",
+      redirect: "show",
+      successNotification: { type: "success", message: "Page created" },
+    },
+  );
+  const { onFinish, modal } = useConfirmPublish(formProps.onFinish, undefined);
 
   return (
     <Create title="New page" saveButtonProps={saveButtonProps}>

@@ -2,20 +2,23 @@
 import type { Page } from "@db/schema/pages";
 import { updatePageSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
 
 export function PageEdit() {
-  const { formProps, saveButtonProps, query } = useZodForm<Page>(updatePageSchema, {
-    resource: "pages",
-    action: "edit",
-    redirect: "show",
-    successNotification: { type: "success", message: "Page saved" },
-  });
+  const { formProps, saveButtonProps, query } = useResourceForm<Page, typeof updatePageSchema>(
+    updatePageSchema,
+    {
+      resource: "pages",
+      action: "edit",
+      redirect: "show",
+      successNotification: { type: "success", message: "Page saved" },
+    },
+  );
   const page = query?.data?.data;
-  const { onFinish, modal } = useConfirmPublish<Page>(formProps.onFinish, page?.status);
+  const { onFinish, modal } = useConfirmPublish(formProps.onFinish, page?.status);
 
   return (
     <Edit

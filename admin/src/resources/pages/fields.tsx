@@ -1,10 +1,9 @@
 // The page form shared by create and edit. Each field is checked by db/validation's rule as it
 // is left, so a bad slug is named next to the slug before anything is sent.
-import { limits } from "@db/limits";
+import { pageStatusOptions } from "@db/status/pages";
 import { insertPageSchema } from "@db/validation/content";
-import { zodRule } from "@supabase-client/zod-form";
-import { Col, Form, Input, Radio, Row } from "antd";
-import { pageStatusOptions } from "./labels";
+import { MarkdownField, SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
+import { Col, Radio, Row } from "antd";
 
 const shape = insertPageSchema.shape;
 
@@ -13,42 +12,32 @@ export function PageFields() {
     <>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label="Title" name="title" required rules={[zodRule(shape.title)]}>
-            <Input maxLength={limits.name} />
-          </Form.Item>
+          <TextField schema={shape.title} name="title" />
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="Slug"
+          <TextField
+            schema={shape.slug}
             name="slug"
-            required
+            label="Slug"
             extra="The page's address, such as about or legal/privacy."
-            rules={[zodRule(shape.slug)]}
-          >
-            <Input placeholder="about" />
-          </Form.Item>
+            input={{ placeholder: "about" }}
+          />
         </Col>
       </Row>
-      <Form.Item label="Body" name="body" extra="Markdown." rules={[zodRule(shape.body)]}>
-        <Input.TextArea rows={12} />
-      </Form.Item>
-      <Form.Item label="Status" name="status" rules={[zodRule(shape.status)]}>
+      <MarkdownField schema={shape.body} name="body" label="Body" input={{ rows: 12 }} />
+      <SchemaItem schema={shape.status} name="status" label="Status">
         <Radio.Group optionType="button" options={pageStatusOptions} />
-      </Form.Item>
+      </SchemaItem>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label="SEO title" name="seo_title" rules={[zodRule(shape.seo_title)]}>
-            <Input maxLength={limits.name} />
-          </Form.Item>
+          <TextField schema={shape.seo_title} name="seo_title" />
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="SEO description"
+          <TextAreaField
+            schema={shape.seo_description}
             name="seo_description"
-            rules={[zodRule(shape.seo_description)]}
-          >
-            <Input.TextArea rows={2} maxLength={limits.seoDescription} />
-          </Form.Item>
+            input={{ rows: 2 }}
+          />
         </Col>
       </Row>
     </>

@@ -1,12 +1,13 @@
 // CMS pages with their address, status and last change; drafts are staff-only.
 import type { Page, PageStatus } from "@db/schema/pages";
+import { pageStatusLabels } from "@db/status/pages";
 import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import { useNavigation } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Table } from "antd";
 import { Link } from "react-router";
 import { dateTimeCell } from "../../components/list/date-time";
 import { RowActions } from "../../components/list/row-actions";
-import { PageStatusTag } from "./status-tag";
 
 export function PageList() {
   const { tableProps, sorters } = useTable<Page>({
@@ -31,7 +32,7 @@ export function PageList() {
         <Table.Column<Page>
           dataIndex="status"
           title="Status"
-          render={(status: PageStatus) => <PageStatusTag status={status} />}
+          render={(status: PageStatus) => <StatusTag look={pageStatusLabels[status]} />}
         />
         <Table.Column<Page>
           dataIndex="updated_at"

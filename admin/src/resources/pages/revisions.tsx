@@ -2,10 +2,11 @@
 // revision is history, changed only by saving the page again.
 import type { PageRevision, PageStatus } from "@db/schema/pages";
 import type { Profile } from "@db/schema/profiles";
+import { pageStatusLabels } from "@db/status/pages";
 import { DateField } from "@refinedev/antd";
 import { useList } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Table, Typography } from "antd";
-import { PageStatusTag } from "./status-tag";
 
 type RevisionRow = PageRevision & { saved_by_profile: Pick<Profile, "full_name" | "email"> | null };
 
@@ -43,7 +44,7 @@ export function PageRevisions({ pageId }: { pageId: string }) {
       <Table.Column<RevisionRow>
         dataIndex="status"
         title="Status"
-        render={(status: PageStatus) => <PageStatusTag status={status} />}
+        render={(status: PageStatus) => <StatusTag look={pageStatusLabels[status]} />}
       />
       <Table.Column<RevisionRow>
         title="Saved by"

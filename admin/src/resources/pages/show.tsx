@@ -1,12 +1,13 @@
 // One CMS page: its details and body, publishing, and the history of its saved versions.
 import type { Page } from "@db/schema/pages";
+import { pageStatusLabels } from "@db/status/pages";
 import { EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Space, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
 import { PublishButton } from "./publish-button";
 import { PageRevisions } from "./revisions";
-import { PageStatusTag } from "./status-tag";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
@@ -32,7 +33,7 @@ export function PageShow() {
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
             <Descriptions.Item label="Slug">/{page.slug}</Descriptions.Item>
             <Descriptions.Item label="Status">
-              <PageStatusTag status={page.status} />
+              <StatusTag look={pageStatusLabels[page.status]} />
             </Descriptions.Item>
             <Descriptions.Item label="Published">
               {page.published_at ? <DateTime value={page.published_at} /> : dash}

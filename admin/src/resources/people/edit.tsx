@@ -4,8 +4,9 @@ import type { AppRole, Profile } from "@db/schema/profiles";
 import { Edit } from "@refinedev/antd";
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { App, Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
+import type { z } from "zod/v4";
 import { profileChangesSchema } from "./changes";
 import { PersonFields } from "./fields";
 import { displayName } from "./person-row";
@@ -14,7 +15,10 @@ import { isRoleChange, roleChangeConsequence, roleChangeQuestion } from "./roles
 export function PersonEdit() {
   const { modal } = App.useApp();
   const { data: identity } = useGetIdentity<Identity>();
-  const { form, formProps, saveButtonProps, query } = useZodForm<Profile>(profileChangesSchema, {
+  const { form, formProps, saveButtonProps, query } = useResourceForm<
+    Profile,
+    typeof profileChangesSchema
+  >(profileChangesSchema, {
     resource: "profiles",
     action: "edit",
     redirect: "show",
@@ -26,18 +30,19 @@ export function PersonEdit() {
   const person = query?.data?.data;
   const role = Form.useWatch<AppRole | undefined>("role", form);
 
-  const save = (values: Profile) => {
-    if (!person || !isRoleChange(person.role, values.role)) {
-      return formProps.onFinish?.(values);
+  const save = (values: z.input<typeof profileChangesSchema>) => {
+    const role = values.role;
+    if (!person || !role || !isRoleChange(person.role, role)) {
+      return formProps.onFinish(values);
     }
     modal.confirm({
-      title: roleChangeQuestion(displayName(person), values.role),
-      content: roleChangeConsequence(values.role),
+      title: roleChangeQuestion(displayName(person), role),
+      content: roleChangeConsequence(role),
       okText: "Change role",
       // The refusal is already shown by the error notification; the dialog just closes.
       onOk: async () => {
         try {
-          await formProps.onFinish?.(values);
+          await formProps.onFinish(values);
         } catch {}
       },
     });

@@ -1,12 +1,10 @@
 // The profile fields staff edit. The role is an admin's call (the database refuses anyone else),
 // so for the team it is shown but locked; the company only means something for clients.
 
-import type { Company } from "@db/schema/companies";
 import type { AppRole } from "@db/schema/profiles";
 import { updateProfileAsStaffSchema } from "@db/validation/profiles";
-import { useSelect } from "@refinedev/antd";
-import { zodRule } from "@supabase-client/zod-form";
-import { Form, Input, Select } from "antd";
+import { SelectField, TextField } from "@supabase-client/forms/fields";
+import { useCompanySelect } from "../../components/form/use-company-select";
 import { roleOptions } from "./roles";
 
 const fields = updateProfileAsStaffSchema.shape;
@@ -23,35 +21,31 @@ interface PersonFieldsProps {
 }
 
 export function PersonFields({ canChangeRole, role, companyId }: PersonFieldsProps) {
-  const { selectProps: companies } = useSelect<Company>({
-    resource: "companies",
-    optionLabel: "name",
-    optionValue: "id",
-    searchField: "name",
-    sorters: [{ field: "name", order: "asc" }],
-    defaultValue: companyId ?? undefined,
-    pagination: { mode: "off" },
-  });
+  const { selectProps: companies } = useCompanySelect(companyId);
   return (
     <>
-      <Form.Item label="Full name" name="full_name" rules={[zodRule(fields.full_name)]}>
-        <Input />
-      </Form.Item>
-      <Form.Item
-        label="Role"
+      <TextField schema={fields.full_name} name="full_name" />
+      <SelectField
+        schema={fields.role}
         name="role"
+        label="Role"
         extra={canChangeRole ? undefined : "Only an admin can change a role."}
-      >
-        <Select options={roleOptions} disabled={!canChangeRole} />
-      </Form.Item>
+        input={{ options: roleOptions, disabled: !canChangeRole }}
+      />
       {role === "client" ? (
-        <Form.Item label="Company" name="company_id">
-          <Select {...companies} allowClear placeholder="No company yet" />
-        </Form.Item>
+        <SelectField
+          schema={fields.company_id}
+          name="company_id"
+          label="Company"
+          input={{ ...companies, allowClear: true, placeholder: "No company yet" }}
+        />
       ) : null}
-      <Form.Item label="Email language" name="locale">
-        <Select options={localeOptions} />
-      </Form.Item>
+      <SelectField
+        schema={fields.locale}
+        name="locale"
+        label="Email language"
+        input={{ options: localeOptions }}
+      />
     </>
   );
 }

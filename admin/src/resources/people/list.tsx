@@ -2,11 +2,11 @@
 // the URL keeps filters and page so a view can be shared.
 import type { AppRole } from "@db/schema/profiles";
 import { DateField, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Input, Select, Space, Table, Typography } from "antd";
 import { RowActions } from "../../components/list/row-actions";
 import { type PersonRow, personRowSelect } from "./person-row";
-import { RoleTag } from "./role-tag";
-import { roleOptions } from "./roles";
+import { roleLabels, roleOptions } from "./roles";
 import { currentPeopleFilters, peopleFilters } from "./search";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
@@ -54,7 +54,7 @@ export function PeopleList() {
         <Table.Column<PersonRow>
           dataIndex="role"
           title="Role"
-          render={(value: AppRole) => <RoleTag role={value} />}
+          render={(value: AppRole) => <StatusTag look={roleLabels[value]} />}
         />
         <Table.Column<PersonRow>
           title="Company"

@@ -1,10 +1,11 @@
 // One person: who they are, their role and company, and whether their mail bounces.
 import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Descriptions, Tag, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
 import { displayName, type PersonRow, personRowSelect } from "./person-row";
-import { RoleTag } from "./role-tag";
+import { roleLabels } from "./roles";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
@@ -33,7 +34,7 @@ export function PersonShow() {
             ) : null}
           </Descriptions.Item>
           <Descriptions.Item label="Role">
-            <RoleTag role={person.role} />
+            <StatusTag look={roleLabels[person.role]} />
           </Descriptions.Item>
           <Descriptions.Item label="Company">{person.company?.name ?? dash}</Descriptions.Item>
           <Descriptions.Item label="Email language">{person.locale}</Descriptions.Item>

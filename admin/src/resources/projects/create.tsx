@@ -2,17 +2,20 @@
 import type { Project } from "@db/schema/projects";
 import { insertProjectSchema } from "@db/validation/projects";
 import { Create } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { ProjectFields } from "./fields";
 
 export function ProjectCreate() {
-  const { formProps, saveButtonProps } = useZodForm<Project>(insertProjectSchema, {
-    resource: "projects",
-    action: "create",
-    redirect: "list",
-    successNotification: { type: "success", message: "Project created" },
-  });
+  const { formProps, saveButtonProps } = useResourceForm<Project, typeof insertProjectSchema>(
+    insertProjectSchema,
+    {
+      resource: "projects",
+      action: "create",
+      redirect: "list",
+      successNotification: { type: "success", message: "Project created" },
+    },
+  );
 
   return (
     <Create title="New project" saveButtonProps={saveButtonProps}>

@@ -2,12 +2,15 @@
 import type { Project } from "@db/schema/projects";
 import { updateProjectSchema } from "@db/validation/projects";
 import { Edit } from "@refinedev/antd";
+import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
-import { useZodForm } from "../../components/form/use-zod-form";
 import { ProjectFields } from "./fields";
 
 export function ProjectEdit() {
-  const { formProps, saveButtonProps, query } = useZodForm<Project>(updateProjectSchema, {
+  const { formProps, saveButtonProps, query } = useResourceForm<
+    Project,
+    typeof updateProjectSchema
+  >(updateProjectSchema, {
     resource: "projects",
     action: "edit",
     redirect: "show",

@@ -1,19 +1,16 @@
-// The project form's inputs, shared by create and edit. Per-field rules come from
-// db/validation's schema, so a field complains as soon as it is left in a state the save would
-// refuse; the whole schema checks again on submit.
-
-import { limits } from "@db/limits";
-import type { Company } from "@db/schema/companies";
+// The project form's inputs, shared by create and edit. Labels, limits and per-field rules come
+// from db/validation's schema, so a field complains as soon as it is left in a state the save
+// would refuse; the whole schema checks again on submit.
 import type { Project } from "@db/schema/projects";
+import { projectStatusOptions } from "@db/status/projects";
 import { insertProjectSchema } from "@db/validation/projects";
-import { useSelect } from "@refinedev/antd";
-import { zodRule } from "@supabase-client/zod-form";
+import { DateField } from "@supabase-client/forms/date-field";
+import { NumberField, SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import type { FormRule } from "antd";
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
-import type { Dayjs } from "dayjs";
+import { Col, Row } from "antd";
+import { useCompanySelect } from "../../components/form/use-company-select";
 import { useStaffSelect } from "../../components/form/use-staff-select";
-import { dueBeforeStartMessage, isDueBeforeStart, toPickerDay, toStoredDay } from "./dates";
-import { projectStatusOptions } from "./labels";
+import { dueBeforeStartMessage, isDueBeforeStart } from "./dates";
 
 const shape = insertProjectSchema.shape;
 
@@ -27,84 +24,76 @@ const dueDateRule: FormRule = ({ getFieldValue }) => ({
   },
 });
 
-const dayProps = {
-  getValueProps: (value: string | null | undefined) => ({ value: toPickerDay(value) }),
-  normalize: (day: Dayjs | null) => toStoredDay(day),
-};
-
 interface ProjectFieldsProps {
   /** The saved project when editing, so its company and manager show before the options load. */
   record?: Project;
 }
 
 export function ProjectFields({ record }: ProjectFieldsProps) {
-  const { selectProps: companyProps } = useSelect<Company>({
-    resource: "companies",
-    optionLabel: "name",
-    optionValue: "id",
-    sorters: [{ field: "name", order: "asc" }],
-    defaultValue: record?.company_id,
-    pagination: { pageSize: 50 },
-  });
+  const { selectProps: companyProps } = useCompanySelect(record?.company_id);
   const { selectProps: managerProps } = useStaffSelect(record?.account_manager_id);
 
   return (
     <>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label="Company" name="company_id" rules={[zodRule(shape.company_id)]}>
-            <Select {...companyProps} placeholder="Choose a company" />
-          </Form.Item>
+          <SelectField
+            schema={shape.company_id}
+            name="company_id"
+            label="Company"
+            input={{ ...companyProps, placeholder: "Choose a company" }}
+          />
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="Name" name="name" required rules={[zodRule(shape.name)]}>
-            <Input maxLength={limits.name} />
-          </Form.Item>
+          <TextField schema={shape.name} name="name" />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label="Status" name="status" rules={[zodRule(shape.status)]}>
-            <Select options={projectStatusOptions} />
-          </Form.Item>
+          <SelectField
+            schema={shape.status}
+            name="status"
+            label="Status"
+            input={{ options: projectStatusOptions }}
+          />
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="Account manager" name="account_manager_id">
-            <Select {...managerProps} allowClear placeholder="Nobody yet" />
-          </Form.Item>
+          <SelectField
+            schema={shape.account_manager_id}
+            name="account_manager_id"
+            label="Account manager"
+            input={{ ...managerProps, allowClear: true, placeholder: "Nobody yet" }}
+          />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item label="Start date" name="start_date" {...dayProps}>
-            <DatePicker style={{ width: "100%" }} />
-          </Form.Item>
+          <DateField schema={shape.start_date} name="start_date" label="Start date" />
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item
-            label="Due date"
+          <DateField
+            schema={shape.due_date}
             name="due_date"
+            label="Due date"
             dependencies={["start_date"]}
             rules={[dueDateRule]}
-            {...dayProps}
-          >
-            <DatePicker style={{ width: "100%" }} />
-          </Form.Item>
+          />
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label="Progress (%)" name="progress" rules={[zodRule(shape.progress)]}>
-            <InputNumber min={0} max={100} precision={0} style={{ width: "100%" }} />
-          </Form.Item>
+          <NumberField
+            schema={shape.progress}
+            name="progress"
+            label="Progress (%)"
+            input={{ style: { width: "100%" } }}
+          />
         </Col>
       </Row>
-      <Form.Item
-        label="Client summary"
+      <TextAreaField
+        schema={shape.client_summary}
         name="client_summary"
         extra="What the client sees about this project in the portal."
-        rules={[zodRule(shape.client_summary)]}
-      >
-        <Input.TextArea rows={4} maxLength={limits.body} showCount />
-      </Form.Item>
+        input={{ showCount: true }}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // Every client project, soonest due first, filterable by status and searchable by name; the URL
 // keeps page, filter and search so a view can be shared.
 import type { ProjectStatus } from "@db/schema/projects";
+import { projectStatusLabels, projectStatusOptions } from "@db/status/projects";
 import {
   DateField,
   EditButton,
@@ -10,12 +11,11 @@ import {
   useTable,
 } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Empty, Input, Progress, Select, Space, Table, Typography } from "antd";
 import { dateTimeCell } from "../../components/list/date-time";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
-import { projectStatusOptions } from "./labels";
 import { type ProjectRow, projectRowSelect } from "./project-row";
-import { ProjectStatusTag } from "./tags";
 
 function statusFilter(status: ProjectStatus | undefined): CrudFilter[] {
   return status ? [{ field: "status", operator: "eq", value: status }] : [];
@@ -80,7 +80,7 @@ export function ProjectList() {
         <Table.Column<ProjectRow>
           dataIndex="status"
           title="Status"
-          render={(value: ProjectStatus) => <ProjectStatusTag status={value} />}
+          render={(value: ProjectStatus) => <StatusTag look={projectStatusLabels[value]} />}
         />
         <Table.Column<ProjectRow>
           dataIndex="progress"

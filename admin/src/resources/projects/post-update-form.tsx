@@ -1,15 +1,14 @@
 // Posting an update on a project. A client-visible update emails every client of the company
 // (the database queues the mail on insert), so it is only posted after the poster confirms.
 // The author is not sent: the column defaults to auth.uid(), which the insert policy requires.
-import { limits } from "@db/limits";
 import type { ProjectUpdate } from "@db/schema/projects";
+import { visibilityLabels } from "@db/status/projects";
 import { insertProjectUpdateSchema } from "@db/validation/projects";
-import { useCreate } from "@refinedev/core";
-import { fieldErrors, zodRule } from "@supabase-client/zod-form";
-import { Button, Form, Input, Modal, Radio } from "antd";
+import { SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
+import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { Button, Form, Modal, Radio } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
-import { visibilityLabels } from "./labels";
 
 type NewUpdate = z.infer<typeof insertProjectUpdateSchema>;
 type FormValues = Pick<NewUpdate, "title" | "body" | "visibility">;
@@ -22,56 +21,26 @@ const posted: Record<ProjectUpdate["visibility"], string> = {
 };
 
 export function PostUpdateForm({ projectId }: { projectId: string }) {
-  const [form] = Form.useForm<FormValues>();
-  const { mutate, mutation } = useCreate<ProjectUpdate>();
   const [awaitingConfirmation, setAwaitingConfirmation] = useState<NewUpdate | null>(null);
-
-  const post = (values: NewUpdate) =>
-    mutate(
-      {
-        resource: "project_updates",
-        values,
-        successNotification: {
-          type: "success",
-          message: posted[values.visibility ?? "internal"],
-        },
-      },
-      {
-        onSuccess: () => {
-          setAwaitingConfirmation(null);
-          form.resetFields();
-        },
-      },
-    );
-
-  const onFinish = (values: FormValues) => {
-    const parsed = insertProjectUpdateSchema.safeParse({ ...values, project_id: projectId });
-    if (!parsed.success) {
-      form.setFields(fieldErrors(parsed.error) as Parameters<typeof form.setFields>[0]);
-      return;
-    }
-    if (parsed.data.visibility === "client") {
-      setAwaitingConfirmation(parsed.data);
-      return;
-    }
-    post(parsed.data);
-  };
+  const { formProps, save, isSaving } = useRecordForm(insertProjectUpdateSchema, {
+    resource: "project_updates",
+    prepare: (values: FormValues) => ({ ...values, project_id: projectId }),
+    savedMessage: (update) => posted[update.visibility ?? "internal"],
+    // A client-visible update emails the clients, so it waits for the poster's yes.
+    onValid: (update) =>
+      update.visibility === "client" ? setAwaitingConfirmation(update) : save(update),
+    onSaved: () => {
+      setAwaitingConfirmation(null);
+      formProps.form.resetFields();
+    },
+  });
 
   return (
     <>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ visibility: "internal" }}
-        onFinish={onFinish}
-      >
-        <Form.Item label="Title" name="title" required rules={[zodRule(shape.title)]}>
-          <Input maxLength={limits.name} />
-        </Form.Item>
-        <Form.Item label="Message" name="body" required rules={[zodRule(shape.body)]}>
-          <Input.TextArea rows={4} maxLength={limits.body} />
-        </Form.Item>
-        <Form.Item label="Visibility" name="visibility">
+      <Form {...formProps} layout="vertical" initialValues={{ visibility: "internal" }}>
+        <TextField schema={shape.title} name="title" />
+        <TextAreaField schema={shape.body} name="body" />
+        <SchemaItem schema={shape.visibility} name="visibility" label="Visibility">
           <Radio.Group
             options={[
               { value: "internal", label: visibilityLabels.internal.label },
@@ -81,8 +50,8 @@ export function PostUpdateForm({ projectId }: { projectId: string }) {
               },
             ]}
           />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+        </SchemaItem>
+        <Button type="primary" htmlType="submit" loading={isSaving}>
           Post update
         </Button>
       </Form>
@@ -90,10 +59,10 @@ export function PostUpdateForm({ projectId }: { projectId: string }) {
         title="Post and email the clients?"
         open={awaitingConfirmation !== null}
         okText="Post and email"
-        okButtonProps={{ loading: mutation.isPending }}
+        okButtonProps={{ loading: isSaving }}
         onOk={() => {
           if (awaitingConfirmation) {
-            post(awaitingConfirmation);
+            save(awaitingConfirmation);
           }
         }}
         onCancel={() => setAwaitingConfirmation(null)}

@@ -1,11 +1,12 @@
 // One project: its details, the updates posted on it (with the form to post one) and its tasks.
+import { projectStatusLabels } from "@db/status/projects";
 import { DateField, EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Progress, Space, Typography } from "antd";
 import { NotesCard } from "../../components/notes/notes-card";
 import { PostUpdateForm } from "./post-update-form";
 import { type ProjectRow, projectRowSelect } from "./project-row";
-import { ProjectStatusTag } from "./tags";
 import { ProjectTasks } from "./tasks";
 import { ProjectUpdates } from "./updates";
 
@@ -29,7 +30,7 @@ export function ProjectShow() {
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
             <Descriptions.Item label="Company">{project.company?.name ?? dash}</Descriptions.Item>
             <Descriptions.Item label="Status">
-              <ProjectStatusTag status={project.status} />
+              <StatusTag look={projectStatusLabels[project.status]} />
             </Descriptions.Item>
             <Descriptions.Item label="Account manager">
               {project.account_manager?.full_name ?? dash}

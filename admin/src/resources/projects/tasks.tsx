@@ -2,11 +2,11 @@
 // remove it after a confirmation.
 import type { Profile } from "@db/schema/profiles";
 import type { Task, TaskStatus } from "@db/schema/projects";
+import { taskStatusOptions } from "@db/status/projects";
 import { DateField } from "@refinedev/antd";
 import { useDelete, useList, useUpdate } from "@refinedev/core";
 import { Button, Popconfirm, Select, Table, Typography } from "antd";
 import { AddTaskForm } from "./add-task-form";
-import { taskStatusOptions } from "./labels";
 
 type TaskWithAssignee = Task & { assignee: Pick<Profile, "full_name"> | null };
 

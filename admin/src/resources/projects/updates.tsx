@@ -2,10 +2,11 @@
 // team knows what the client has seen.
 import type { Profile } from "@db/schema/profiles";
 import type { ProjectUpdate } from "@db/schema/projects";
+import { visibilityLabels } from "@db/status/projects";
 import { useList } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Empty, List, Space, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
-import { VisibilityTag } from "./tags";
 
 type UpdateWithAuthor = ProjectUpdate & { author: Pick<Profile, "full_name"> | null };
 
@@ -31,7 +32,7 @@ export function ProjectUpdates({ projectId }: { projectId: string }) {
             title={
               <Space>
                 <Typography.Text strong>{update.title}</Typography.Text>
-                <VisibilityTag visibility={update.visibility} />
+                <StatusTag look={visibilityLabels[update.visibility]} />
               </Space>
             }
             description={

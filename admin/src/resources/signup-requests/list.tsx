@@ -1,13 +1,14 @@
 // The team's queue: requests to review first, newest submissions first, searchable by company,
 // name or email. Tabs switch status; the URL keeps page, tab and search so a link can be shared.
 import type { SignupRequest } from "@db/schema/signup-requests";
+import { signupStatusLabels } from "@db/status/signup-requests";
 import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
 import type { CrudFilter } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Input, Segmented, Space, Table } from "antd";
 import { dateTimeCell } from "../../components/list/date-time";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 import { statusTabs } from "./review";
-import { StatusTag } from "./status-tag";
 
 type Tab = (typeof statusTabs)[number]["key"];
 
@@ -71,7 +72,9 @@ export function SignupRequestList() {
         <Table.Column<SignupRequest>
           dataIndex="status"
           title="Status"
-          render={(value: SignupRequest["status"]) => <StatusTag status={value} />}
+          render={(value: SignupRequest["status"]) => (
+            <StatusTag look={signupStatusLabels[value]} />
+          )}
         />
         <Table.Column<SignupRequest>
           title="Actions"

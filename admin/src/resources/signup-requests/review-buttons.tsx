@@ -2,11 +2,11 @@
 // applicant; rejecting takes an optional reason, which the email includes.
 import { limits } from "@db/limits";
 import type { SignupRequest } from "@db/schema/signup-requests";
+import { type ReviewAction, reviewActions, targetStatus } from "@db/status/signup-requests";
 import { useUpdate } from "@refinedev/core";
+import { refusalNotification } from "@supabase-client/forms/refusal";
 import { Button, Form, Input, Modal, Popconfirm, Space } from "antd";
 import { useState } from "react";
-import { refusalNotification } from "../../components/form/refusal";
-import { type ReviewAction, reviewActions, targetStatus } from "./review";
 
 interface ReviewButtonsProps {
   request: SignupRequest;

@@ -1,12 +1,13 @@
 // One request with everything the applicant told us, where they came from, and who decided.
 import type { SignupRequest } from "@db/schema/signup-requests";
+import { signupStatusLabels } from "@db/status/signup-requests";
 import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Descriptions, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
 import { NotesCard } from "../../components/notes/notes-card";
 import { ReviewButtons } from "./review-buttons";
-import { StatusTag } from "./status-tag";
 
 type RequestWithReviewer = SignupRequest & { reviewer: { full_name: string } | null };
 
@@ -28,7 +29,7 @@ export function SignupRequestShow() {
       {request ? (
         <Descriptions column={1} bordered size="middle">
           <Descriptions.Item label="Status">
-            <StatusTag status={request.status} />
+            <StatusTag look={signupStatusLabels[request.status]} />
           </Descriptions.Item>
           <Descriptions.Item label="Name">{request.full_name}</Descriptions.Item>
           <Descriptions.Item label="Company">{request.company_name}</Descriptions.Item>

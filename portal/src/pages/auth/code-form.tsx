@@ -1,7 +1,9 @@
 // The fallback when a link is broken or spent: the address and the 6-digit code from the email.
-import { Alert, Button, Form, Input } from "antd";
+import { otpSchema } from "@db/validation/auth";
+import { EmailField, TextField } from "@supabase-client/forms/fields";
+import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { Alert, Button, Form } from "antd";
 import { useState } from "react";
-import { EmailItem } from "../../forms/email-item";
 import { supabase } from "../../supabase";
 import type { OtpType } from "./confirm-link";
 import { explainAuthError } from "./explain-error";
@@ -13,21 +15,16 @@ interface CodeFormProps {
   onVerified: (hasSession: boolean) => void;
 }
 
-interface CodeValues {
-  email: string;
-  code: string;
-}
-
 export function CodeForm({ type, action, onVerified }: CodeFormProps) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
 
-  const submit = async ({ email, code }: CodeValues) => {
+  const submit = async ({ email, code }: { email: string; code: string }) => {
     setBusy(true);
     setError("");
     const { data, error: failure } = await supabase.auth.verifyOtp({
-      email: email.trim(),
-      token: code.trim(),
+      email,
+      token: code,
       type,
     });
     setBusy(false);
@@ -38,16 +35,17 @@ export function CodeForm({ type, action, onVerified }: CodeFormProps) {
     onVerified(Boolean(data.session));
   };
 
+  const { formProps } = useSchemaForm(otpSchema, { onValid: submit });
+
   return (
-    <Form<CodeValues> layout="vertical" onFinish={submit} requiredMark={false}>
-      <EmailItem />
-      <Form.Item
-        label="6-digit code"
+    <Form {...formProps} layout="vertical" requiredMark={false}>
+      <EmailField schema={otpSchema.shape.email} name="email" label="Email address" />
+      <TextField
+        schema={otpSchema.shape.code}
         name="code"
-        rules={[{ pattern: /^\s*\d{6}\s*$/, required: true, message: "Enter the 6 digits" }]}
-      >
-        <Input inputMode="numeric" autoComplete="one-time-code" maxLength={8} />
-      </Form.Item>
+        label="6-digit code"
+        input={{ inputMode: "numeric", autoComplete: "one-time-code", maxLength: 8 }}
+      />
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
       <Button type="primary" htmlType="submit" block loading={busy}>
         {action}

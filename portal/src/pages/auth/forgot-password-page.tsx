@@ -1,10 +1,12 @@
 // Asks Auth to mail a recovery link; the link lands on the confirm page, which then asks for the
 // new password.
+import { emailOnlySchema } from "@db/validation/auth";
 import { useForgotPassword } from "@refinedev/core";
+import { EmailField } from "@supabase-client/forms/fields";
+import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
-import { EmailItem } from "../../forms/email-item";
 import { failureMessage } from "./auth-result";
 
 export function ForgotPasswordPage() {
@@ -12,8 +14,7 @@ export function ForgotPasswordPage() {
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
 
-  const submit = ({ email }: { email: string }) => {
-    const address = email.trim().toLowerCase();
+  const submit = ({ email: address }: { email: string }) => {
     setError("");
     setSentTo("");
     forgotPassword(
@@ -32,14 +33,16 @@ export function ForgotPasswordPage() {
     );
   };
 
+  const { formProps } = useSchemaForm(emailOnlySchema, { onValid: submit });
+
   return (
     <Card>
       <Typography.Title level={3}>Forgot your password?</Typography.Title>
       <Typography.Paragraph type="secondary">
         We will email you a link to choose a new one.
       </Typography.Paragraph>
-      <Form layout="vertical" onFinish={submit} requiredMark={false}>
-        <EmailItem />
+      <Form {...formProps} layout="vertical" requiredMark={false}>
+        <EmailField schema={emailOnlySchema.shape.email} name="email" label="Email address" />
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}

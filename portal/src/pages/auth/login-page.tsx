@@ -1,20 +1,17 @@
 // Sign-in with email and password, or with a link by email, through the shared Refine
 // authProvider. The link lands on the confirm page like every Auth email.
+
+import { emailOnlySchema, signInSchema } from "@db/validation/auth";
 import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
-import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { EmailField, PasswordField } from "@supabase-client/forms/fields";
+import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
-import { EmailItem } from "../../forms/email-item";
 import { failureMessage } from "./auth-result";
 
-interface LoginValues {
-  email: string;
-  password: string;
-}
-
 export function LoginPage() {
-  const [form] = Form.useForm<LoginValues>();
   const { mutate: login, isPending } = useLogin<LoginParams>();
   const [error, setError] = useState("");
   const [linkSentTo, setLinkSentTo] = useState("");
@@ -35,10 +32,13 @@ export function LoginPage() {
     });
   };
 
+  const { form, formProps } = useSchemaForm(signInSchema, { onValid: (values) => send(values) });
+
   const emailLink = async () => {
-    const { email } = await form.validateFields(["email"]).catch(() => ({ email: "" }));
-    if (email) {
-      const address = email.trim().toLowerCase();
+    const checked = await form.validateFields(["email"]).catch(() => null);
+    const parsed = emailOnlySchema.safeParse(checked);
+    if (parsed.success) {
+      const address = parsed.data.email;
       send({ email: address, redirectTo: `${window.location.origin}/` }, () =>
         setLinkSentTo(address),
       );
@@ -51,20 +51,14 @@ export function LoginPage() {
       <Typography.Paragraph type="secondary">
         Follow your request, your projects and your beta builds.
       </Typography.Paragraph>
-      <Form<LoginValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => send(values)}
-        requiredMark={false}
-      >
-        <EmailItem />
-        <Form.Item
-          label="Password"
+      <Form {...formProps} layout="vertical" requiredMark={false}>
+        <EmailField schema={signInSchema.shape.email} name="email" label="Email address" />
+        <PasswordField
+          schema={signInSchema.shape.password}
           name="password"
-          rules={[{ required: true, message: "Password is required" }]}
-        >
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
+          label="Password"
+          autoComplete="current-password"
+        />
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}

@@ -1,7 +1,8 @@
 // After a recovery or invite link: the person is signed in and chooses a password.
-import { signupFormSchema } from "@db/validation/signup";
-import { zodRule } from "@supabase-client/zod-form";
-import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { choosePasswordSchema, newPassword, passwordsDifferMessage } from "@db/validation/auth";
+import { PasswordField } from "@supabase-client/forms/fields";
+import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
 import { explainAuthError } from "./explain-error";
@@ -11,16 +12,11 @@ interface NewPasswordFormProps {
   onDone: () => void;
 }
 
-interface PasswordValues {
-  password: string;
-  repeat: string;
-}
-
 export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
 
-  const submit = async ({ password }: PasswordValues) => {
+  const submit = async ({ password }: { password: string }) => {
     setBusy(true);
     setError("");
     const { error: failure } = await supabase.auth.updateUser({ password });
@@ -32,34 +28,36 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
     onDone();
   };
 
+  const { formProps } = useSchemaForm(choosePasswordSchema, { onValid: submit });
+
   return (
     <Card>
       <Typography.Title level={3}>{title}</Typography.Title>
       <Typography.Paragraph>Choose the password you will sign in with.</Typography.Paragraph>
-      <Form<PasswordValues> layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item
-          label="New password"
+      <Form {...formProps} layout="vertical" requiredMark={false}>
+        <PasswordField
+          schema={newPassword}
           name="password"
-          rules={[zodRule(signupFormSchema.shape.password)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          label="Repeat the password"
+          label="New password"
+          autoComplete="new-password"
+        />
+        <PasswordField
+          schema={choosePasswordSchema.shape.repeat}
           name="repeat"
+          label="Repeat the password"
+          autoComplete="new-password"
           dependencies={["password"]}
+          // The whole-form check says this too, but only once the password itself is valid.
           rules={[
             ({ getFieldValue }) => ({
               validator: async (_rule, value: unknown) => {
                 if (value !== getFieldValue("password")) {
-                  throw new Error("The two passwords differ");
+                  throw new Error(passwordsDifferMessage);
                 }
               },
             }),
           ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        />
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}

@@ -1,65 +1,64 @@
 // A prospect's request for access: who they are, their company and what they need. The form is
 // checked by db/validation's sign-up schema (the same rules the database enforces); Auth then
 // mails the confirmation, and the page says so and offers to send it again.
-import { limits } from "@db/limits";
-import { signupFormSchema } from "@db/validation/signup";
+import { type SignupForm, signupFormSchema } from "@db/validation/signup";
 import { useRegister } from "@refinedev/core";
 import type { RegisterParams } from "@supabase-client/auth-provider";
-import { zodRule } from "@supabase-client/zod-form";
-import { Alert, Button, Card, Form, Input, Result, Select, Space, Typography } from "antd";
+import {
+  EmailField,
+  PasswordField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@supabase-client/forms/fields";
+import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { Alert, Button, Card, Form, Result, Space, Typography } from "antd";
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
-import { EmailItem } from "../../forms/email-item";
 import { supabase } from "../../supabase";
 import { failureMessage } from "./auth-result";
 import { explainAuthError } from "./explain-error";
-import { parseSignup, preferredLocale, utmFrom } from "./signup-values";
+import { preferredLocale, utmFrom } from "./signup-values";
 
 const fields = signupFormSchema.shape;
+const details = signupFormSchema.shape.details.unwrap().shape;
 
 const projectTypes = ["Website", "Web application", "Mobile app", "Design", "Something else"];
 const budgets = ["Under €10k", "€10k–25k", "€25k–100k", "Over €100k", "Not sure yet"];
 
-interface SignupValues {
-  full_name: string;
-  company_name: string;
-  email: string;
-  password: string;
-  details?: { project_type?: string; budget?: string; message?: string };
-  locale: "en" | "fr";
-}
+/** What the form holds; where the visit came from is added on submit. */
+type SignupValues = Omit<SignupForm, "source" | "utm">;
 
 export function SignupPage() {
   const location = useLocation();
-  const [form] = Form.useForm<SignupValues>();
   const { mutate: register, isPending } = useRegister<RegisterParams>();
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
 
-  const submit = (values: SignupValues) => {
-    setError("");
-    const parsed = parseSignup({ ...values, source: "portal", utm: utmFrom(location.search) });
-    if (!parsed.ok) {
-      // zod's issue paths are this form's field names (the form mirrors the schema).
-      form.setFields(parsed.fields as Parameters<typeof form.setFields>[0]);
-      return;
-    }
-    const { email, password, ...data } = parsed.form;
-    register(
-      { email, password, ...data },
-      {
-        onSuccess: (result) => {
-          const message = failureMessage(result);
-          if (message) {
-            setError(message);
-          } else {
-            setSentTo(email);
-          }
+  const { formProps } = useSchemaForm(signupFormSchema, {
+    prepare: (values: SignupValues) => ({
+      ...values,
+      source: "portal",
+      utm: utmFrom(location.search),
+    }),
+    onValid: ({ email, password, ...data }) => {
+      setError("");
+      register(
+        { email, password, ...data },
+        {
+          onSuccess: (result) => {
+            const message = failureMessage(result);
+            if (message) {
+              setError(message);
+            } else {
+              setSentTo(email);
+            }
+          },
+          onError: (failure) => setError(failure.message),
         },
-        onError: (failure) => setError(failure.message),
-      },
-    );
-  };
+      );
+    },
+  });
 
   if (sentTo) {
     return <CheckYourEmail email={sentTo} />;
@@ -72,45 +71,59 @@ export function SignupPage() {
         Tell us who you are and what you need. You will confirm your email, then our team reviews
         your request.
       </Typography.Paragraph>
-      <Form<SignupValues>
-        form={form}
+      <Form
+        {...formProps}
         layout="vertical"
-        onFinish={submit}
         requiredMark="optional"
         initialValues={{ locale: preferredLocale(navigator.languages) }}
       >
-        <Form.Item label="Full name" name="full_name" rules={[zodRule(fields.full_name)]}>
-          <Input autoComplete="name" maxLength={limits.name} />
-        </Form.Item>
-        <Form.Item label="Company" name="company_name" rules={[zodRule(fields.company_name)]}>
-          <Input autoComplete="organization" maxLength={limits.name} />
-        </Form.Item>
-        <EmailItem />
-        <Form.Item
-          label="Password"
+        <TextField schema={fields.full_name} name="full_name" input={{ autoComplete: "name" }} />
+        <TextField
+          schema={fields.company_name}
+          name="company_name"
+          label="Company"
+          input={{ autoComplete: "organization" }}
+        />
+        <EmailField schema={fields.email} name="email" label="Email address" />
+        <PasswordField
+          schema={fields.password}
           name="password"
-          rules={[zodRule(fields.password)]}
+          label="Password"
           extra="At least 8 characters."
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item label="What do you need?" name={["details", "project_type"]}>
-          <Select allowClear options={projectTypes.map((value) => ({ value, label: value }))} />
-        </Form.Item>
-        <Form.Item label="Budget" name={["details", "budget"]}>
-          <Select allowClear options={budgets.map((value) => ({ value, label: value }))} />
-        </Form.Item>
-        <Form.Item label="Anything we should know?" name={["details", "message"]}>
-          <Input.TextArea rows={3} maxLength={limits.body / 10} showCount />
-        </Form.Item>
-        <Form.Item label="Emails in" name="locale">
-          <Select
-            options={[
+          autoComplete="new-password"
+        />
+        <SelectField
+          schema={details.project_type}
+          name={["details", "project_type"]}
+          label="What do you need?"
+          input={{
+            allowClear: true,
+            options: projectTypes.map((value) => ({ value, label: value })),
+          }}
+        />
+        <SelectField
+          schema={details.budget}
+          name={["details", "budget"]}
+          label="Budget"
+          input={{ allowClear: true, options: budgets.map((value) => ({ value, label: value })) }}
+        />
+        <TextAreaField
+          schema={details.message}
+          name={["details", "message"]}
+          label="Anything we should know?"
+          input={{ rows: 3, showCount: true }}
+        />
+        <SelectField
+          schema={fields.locale}
+          name="locale"
+          label="Emails in"
+          input={{
+            options: [
               { value: "en", label: "English" },
               { value: "fr", label: "Français" },
-            ]}
-          />
-        </Form.Item>
+            ],
+          }}
+        />
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}

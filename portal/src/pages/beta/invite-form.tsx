@@ -1,6 +1,9 @@
 // "Have an invite code?": redeems a code through the `redeem_beta_invite` RPC, which checks,
 // counts and grants in one transaction, so the browser never reads or writes invite codes.
+import { redeemInviteSchema } from "@db/validation/beta";
 import { useInvalidate } from "@refinedev/core";
+import { SchemaItem } from "@supabase-client/forms/fields";
+import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
@@ -17,7 +20,6 @@ async function callRedeem(code: string): Promise<{ error: { message: string } | 
 type Outcome = { tone: "success" | "error"; message: string } | null;
 
 export function InviteForm() {
-  const [form] = Form.useForm<{ code: string }>();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [isRedeeming, setIsRedeeming] = useState(false);
   const invalidate = useInvalidate();
@@ -25,7 +27,7 @@ export function InviteForm() {
   const redeem = async ({ code }: { code: string }) => {
     setIsRedeeming(true);
     setOutcome(null);
-    const { error } = await callRedeem(code.trim());
+    const { error } = await callRedeem(code);
     setIsRedeeming(false);
     if (error) {
       setOutcome({ tone: "error", message: error.message });
@@ -41,15 +43,19 @@ export function InviteForm() {
     );
   };
 
+  const { form, formProps } = useSchemaForm(redeemInviteSchema, {
+    onValid: (values) => void redeem(values),
+  });
+
   return (
     <Form
-      form={form}
+      {...formProps}
       layout="vertical"
       requiredMark={false}
-      onFinish={(values) => void redeem(values)}
       onValuesChange={() => setOutcome(null)}
     >
-      <Form.Item
+      <SchemaItem
+        schema={redeemInviteSchema.shape.code}
         name="code"
         label="Have an invite code?"
         validateStatus={outcome?.tone}
@@ -60,9 +66,6 @@ export function InviteForm() {
             </Typography.Text>
           ) : undefined
         }
-        rules={[
-          { required: true, whitespace: true, message: "Enter the code from your invitation." },
-        ]}
       >
         <Input.Search
           placeholder="The code from your invitation"
@@ -74,7 +77,7 @@ export function InviteForm() {
             </Button>
           }
         />
-      </Form.Item>
+      </SchemaItem>
     </Form>
   );
 }

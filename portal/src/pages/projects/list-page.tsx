@@ -1,11 +1,11 @@
 // The client's projects: every project of their company, as RLS returns them, in a table.
 import type { Project } from "@db/schema/projects";
+import { describeProjectStatus } from "@db/status/projects";
 import { useTable } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Alert, Card, Empty, Progress, Skeleton, Table } from "antd";
 import { Link } from "react-router";
 import { formatSchedule } from "../../format/calendar-day";
-import { describeProjectStatus } from "./project-status";
-import { ProjectStatusTag } from "./status-tag";
 
 export function ProjectListPage() {
   const { tableQuery, result, currentPage, setCurrentPage, pageSize } = useTable<Project>({
@@ -46,7 +46,7 @@ export function ProjectListPage() {
             {
               title: "Status",
               key: "status",
-              render: (_, project) => <ProjectStatusTag project={project} />,
+              render: (_, project) => <StatusTag look={describeProjectStatus(project)} />,
             },
             {
               title: "Progress",

@@ -1,14 +1,14 @@
 // One project of the client's company: its status, progress, schedule and summary, then the
 // updates shared with them. Tasks stay internal: RLS lets only staff read them.
 import type { Project } from "@db/schema/projects";
+import { describeProjectStatus } from "@db/status/projects";
 import { useOne } from "@refinedev/core";
+import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Alert, Card, Descriptions, Progress, Result, Skeleton, Space } from "antd";
 import { Link, useParams } from "react-router";
 import { formatSchedule } from "../../format/calendar-day";
 import { isRecordId } from "./is-record-id";
-import { describeProjectStatus } from "./project-status";
 import { ProjectUpdates } from "./project-updates";
-import { ProjectStatusTag } from "./status-tag";
 
 function ProjectNotFound() {
   return (
@@ -53,7 +53,7 @@ export function ProjectShowPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       <Link to="/projects">← All projects</Link>
-      <Card title={project.name} extra={<ProjectStatusTag project={project} />}>
+      <Card title={project.name} extra={<StatusTag look={describeProjectStatus(project)} />}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label="Progress">
             <Progress

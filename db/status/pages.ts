@@ -1,16 +1,14 @@
-// How a page's status reads in the admin, and when a save publishes a page (which asks first:
-// a published page is public, readable without signing in).
-import { type PageStatus, pageStatuses } from "@db/schema/pages";
+// How a CMS page's status reads, and when a save publishes a page (which asks first: a
+// published page is public, readable without signing in).
+import { type PageStatus, pageStatuses } from "../schema/pages";
+import { type StatusLook, statusOptions } from "./look";
 
-export const pageStatusLabels: Record<PageStatus, { label: string; color: string }> = {
+export const pageStatusLabels: Record<PageStatus, StatusLook> = {
   draft: { label: "Draft", color: "default" },
   published: { label: "Published", color: "green" },
 };
 
-export const pageStatusOptions = pageStatuses.map((value) => ({
-  value,
-  label: pageStatusLabels[value].label,
-}));
+export const pageStatusOptions = statusOptions(pageStatuses, pageStatusLabels);
 
 /**
  * A save publishes when it moves a page (or a new one, `saved` undefined) to published.

@@ -1,0 +1,17 @@
+// The shape every status word shares: the word a screen or an email shows, and its tag colour
+// (an antd preset name, so both apps colour a status alike).
+export interface StatusLook {
+  label: string;
+  color: string;
+}
+
+/**
+ * Select or filter options for an enum, in the enum's own order.
+ * @example statusOptions(["draft", "published"], pageStatusLabels) // [{ value: "draft", label: "Draft" }, …]
+ */
+export function statusOptions<S extends string>(
+  values: readonly S[],
+  looks: Record<S, StatusLook>,
+): { value: S; label: string }[] {
+  return values.map((value) => ({ value, label: looks[value].label }));
+}

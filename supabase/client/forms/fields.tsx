@@ -1,0 +1,116 @@
+// The form's building blocks: each is one antd Form.Item whose label, help, required mark, limits
+// and check come from the field's db/validation schema, so a resource's form is a list of fields.
+// A label or `extra` given as a prop wins over the schema's (the form's words may be shorter).
+import type { FormItemProps, InputNumberProps, InputProps, SelectProps } from "antd";
+import { Form, Input, InputNumber, Select } from "antd";
+import type { CSSProperties, ReactNode } from "react";
+import type { z } from "zod/v4";
+import { fieldLimits } from "./schema-limits";
+import { zodRule } from "./zod-rule";
+
+export interface FieldProps extends Omit<FormItemProps, "label" | "extra" | "children"> {
+  /** The field's schema, e.g. `insertProductSchema.shape.name`. */
+  schema: z.ZodType;
+  /** The schema's title by default; `null` for a field that goes without one. */
+  label?: ReactNode;
+  /** The help line under the input; the schema's description by default. */
+  extra?: ReactNode;
+}
+
+/** A Form.Item checked by its schema; the other fields wrap their input in it. */
+export function SchemaItem({
+  schema,
+  label,
+  extra,
+  rules = [],
+  children,
+  ...item
+}: FieldProps & { children: ReactNode }) {
+  const limits = fieldLimits(schema);
+  return (
+    <Form.Item
+      label={label === undefined ? limits.label : label}
+      extra={extra ?? limits.help}
+      required={limits.isRequired}
+      rules={[zodRule(schema), ...rules]}
+      {...item}
+    >
+      {children}
+    </Form.Item>
+  );
+}
+
+type WithInput<P> = FieldProps & { input?: P };
+
+/** @example <TextField schema={shape.name} name="name" input={{ placeholder: "Acme" }} /> */
+export function TextField({ input, ...field }: WithInput<InputProps>) {
+  return (
+    <SchemaItem {...field}>
+      <Input maxLength={fieldLimits(field.schema).maxLength} {...input} />
+    </SchemaItem>
+  );
+}
+
+/** An email address, typed with the browser's address keyboard and autofill. */
+export function EmailField({ input, ...field }: WithInput<InputProps>) {
+  return (
+    <SchemaItem {...field}>
+      <Input type="email" autoComplete="email" {...input} />
+    </SchemaItem>
+  );
+}
+
+/** A password; `autoComplete` says whether it is the current one or a new one. */
+export function PasswordField({
+  autoComplete,
+  ...field
+}: FieldProps & { autoComplete: "current-password" | "new-password" }) {
+  return (
+    <SchemaItem {...field}>
+      <Input.Password autoComplete={autoComplete} />
+    </SchemaItem>
+  );
+}
+
+interface TextAreaOptions {
+  rows?: number;
+  showCount?: boolean;
+  style?: CSSProperties;
+  spellCheck?: boolean;
+}
+
+/** Long text, limited to the schema's length. */
+export function TextAreaField({ input, ...field }: WithInput<TextAreaOptions>) {
+  return (
+    <SchemaItem {...field}>
+      <Input.TextArea rows={4} maxLength={fieldLimits(field.schema).maxLength} {...input} />
+    </SchemaItem>
+  );
+}
+
+/** Text the site renders as Markdown. */
+export function MarkdownField({ extra = "Markdown.", ...field }: WithInput<TextAreaOptions>) {
+  return <TextAreaField extra={extra} {...field} />;
+}
+
+/** A whole number within the schema's bounds. */
+export function NumberField({ input, ...field }: WithInput<InputNumberProps>) {
+  const { min, max } = fieldLimits(field.schema);
+  return (
+    <SchemaItem {...field}>
+      <InputNumber min={min} max={max} precision={0} {...input} />
+    </SchemaItem>
+  );
+}
+
+/**
+ * A choice among fixed options (an enum's labels) or among the rows of a related resource (pass
+ * Refine's `useSelect` props as `input`).
+ */
+export function SelectField({ input, ...field }: WithInput<SelectProps>) {
+  return (
+    <SchemaItem {...field}>
+      <Select {...input} />
+    </SchemaItem>
+  );
+}

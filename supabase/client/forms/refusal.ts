@@ -1,0 +1,57 @@
+// How a save the database refuses reads. The REST answer is PostgREST's `{ code, message,
+// details, hint }` (Refine's Supabase provider passes it on, with the SQLSTATE parsed into
+// `statusCode`); a unique or not-null violation names its column, so it is also shown next to
+// that field, and every refusal is announced in the database's own sentence.
+import type { OpenNotificationParams } from "@refinedev/core";
+import type { FieldError } from "./field-errors";
+
+/** A PostgREST error body, as supabase-js and Refine hand it over (each part may be missing). */
+export interface Refusal {
+  code?: string | undefined;
+  message?: string | undefined;
+  details?: string | null | undefined;
+}
+
+export const alreadyTakenMessage = "This value is already taken";
+export const requiredMessage = "This field is required";
+
+/** `Key (product_id, version)=(…, 1.0) already exists.` -> ["product_id", "version"] */
+function keyColumns(details: string | null | undefined): string[] {
+  const match = /^Key \(([^)]+)\)=/.exec(details ?? "");
+  return match?.[1] ? match[1].split(",").map((column) => column.trim().replace(/^"|"$/g, "")) : [];
+}
+
+/**
+ * The fields a refusal is about, with the words to show there. A check violation (23514) or a
+ * trigger's exception names no field: its message is the notification's.
+ * @example refusalFieldErrors({ code: "23505", details: "Key (slug)=(about) already exists." })
+ * // [{ name: ["slug"], errors: ["This value is already taken"] }]
+ */
+export function refusalFieldErrors(refusal: Refusal): FieldError[] {
+  if (refusal.code === "23505") {
+    return keyColumns(refusal.details).map((column) => ({
+      name: [column],
+      errors: [alreadyTakenMessage],
+    }));
+  }
+  if (refusal.code === "23502") {
+    const column = /column "([^"]+)"/.exec(refusal.message ?? "")?.[1];
+    return column ? [{ name: [column], errors: [requiredMessage] }] : [];
+  }
+  return [];
+}
+
+/**
+ * Refine's default names the status code, which for a database refusal is a SQLSTATE
+ * ("status code: 23514"). Refine's antd notifications show `description` as the headline and
+ * `message` under it, so the reason goes in `description`.
+ * @example refusalNotification({ message: "Atrium needs at least one admin" })
+ * // { type: "error", description: "Atrium needs at least one admin", message: "Nothing was changed." }
+ */
+export function refusalNotification(error?: Pick<Refusal, "message">): OpenNotificationParams {
+  return {
+    type: "error",
+    description: error?.message?.trim() || "The change could not be saved",
+    message: "Nothing was changed.",
+  };
+}

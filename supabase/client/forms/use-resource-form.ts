@@ -1,0 +1,43 @@
+// Refine's antd useForm for a resource's create and edit pages, checked on submit by a
+// db/validation schema: invalid input stays in the form with each message next to its field,
+// what is saved is the schema's cleaned output (trimmed text, blank optional fields as null,
+// websites with their scheme), and a refusal is announced in the database's words and shown
+// next to the field it names.
+import { type UseFormProps, useForm } from "@refinedev/antd";
+import type { BaseRecord, HttpError } from "@refinedev/core";
+import type { z } from "zod/v4";
+import { fieldErrors, showFieldErrors } from "./field-errors";
+import { refusalFieldErrors, refusalNotification } from "./refusal";
+
+/**
+ * `TRecord` is the row the edit page loads (its title reads it); `S` the schema that checks it.
+ * @example
+ * const { formProps, saveButtonProps } = useResourceForm<Product, typeof insertProductSchema>(
+ *   insertProductSchema,
+ *   { resource: "products", action: "create", redirect: "show" },
+ * );
+ */
+export function useResourceForm<TRecord extends BaseRecord, S extends z.ZodType>(
+  schema: S,
+  options: UseFormProps<TRecord, HttpError, z.output<S>>,
+) {
+  const form = useForm<TRecord, HttpError, z.output<S>>({
+    errorNotification: (error) => refusalNotification(error),
+    ...options,
+    onMutationError: (error, variables, context) => {
+      showFieldErrors(form.form, refusalFieldErrors(error));
+      options.onMutationError?.(error, variables, context);
+    },
+  });
+
+  /** Parses what the form holds; only valid values are sent. */
+  const onFinish = async (values: z.input<S>) => {
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      showFieldErrors(form.form, fieldErrors(parsed.error));
+      return;
+    }
+    return form.onFinish(parsed.data);
+  };
+  return { ...form, onFinish, formProps: { ...form.formProps, onFinish } };
+}
