@@ -57,7 +57,7 @@ describe("refused credentials, as realtime-js reports them", () => {
     const client = clientWithToken(stack.url, "not-a-valid-key", () => "not-a-valid-key");
     clients.push(client);
     expect((await firstStatus(client)).status).toBe("CHANNEL_ERROR");
-    client.realtime.disconnect();
+    await client.realtime.disconnect();
   });
 });
 
