@@ -19,7 +19,7 @@ const PREFIX = "/rest/v1";
  * as a JSON string, turn "true" into false for booleans and feed dates through `new Date`.
  */
 const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
-const rawTextTypes = {
+export const rawTextTypes = {
   json: {
     to: 114,
     from: [114, 3802],
