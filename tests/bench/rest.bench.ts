@@ -2,7 +2,8 @@
 // projects): each case is loaded by a separate load-generator process against ours (the real
 // stack, in its own process), the floor (bare node:http + postgres.js running the same
 // transaction) and raw postgres.js without HTTP. Prints req/s, p50/p99 and ours/floor ratios
-// and writes them to .local/bench/latest.json. Figures, not pass/fail.
+// and writes them to .local/bench/latest.json. Ours, floor and raw alternate in short rounds, so
+// the load of a shared machine weighs on all three alike. Figures, not pass/fail.
 // BENCH_CPU_PROF=1 runs our stack under --cpu-prof (profiles in .local/bench/profiles).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -10,12 +11,14 @@ import path from "node:path";
 import postgres from "postgres";
 import { apiKeysFor, signJwt } from "../../supabase/local/keys";
 import { startBenchDatabase } from "./bench-database";
-import { spawnChild } from "./load/child";
-import type { Figures } from "./load/figures";
-import type { HttpLoadInput } from "./load/http-load";
+import { type Child, spawnChild } from "./load/child";
+import { type Figures, type Samples, summarise } from "./load/figures";
+import type { HttpLoadCommand } from "./load/http-load";
 import type { BenchCase } from "./load/transactions";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+/** Measured seconds per case and target, in ROUNDS alternating slices so drift hits all three. */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4.5);
+const ROUNDS = 3;
 const WARMUP_SECONDS = 1;
 const CONNECTIONS = 10;
 /** PGRST_DB_POOL's default: the floor and raw get as many connections as ours. */
@@ -141,41 +144,6 @@ function cases(ids: Ids, projectId: string, anonKey: string, tokens: Record<stri
   return list;
 }
 
-async function httpLoad(baseUrl: string, item: BenchCase): Promise<Figures> {
-  const input: HttpLoadInput = {
-    url: `${baseUrl}/rest/v1${item.path}`,
-    method: item.method,
-    headers: item.headers,
-    body: item.body,
-    connections: CONNECTIONS,
-    seconds: SECONDS,
-    warmupSeconds: WARMUP_SECONDS,
-  };
-  const child = spawnChild("http-load.ts", input);
-  try {
-    return await child.next<Figures>();
-  } finally {
-    await child.stop();
-  }
-}
-
-async function rawLoad(ownerUrl: string, item: BenchCase): Promise<Figures> {
-  const child = spawnChild("raw-load.ts", {
-    ownerUrl,
-    secret: SECRET,
-    pool: POOL,
-    case: item,
-    connections: CONNECTIONS,
-    seconds: SECONDS,
-    warmupSeconds: WARMUP_SECONDS,
-  });
-  try {
-    return await child.next<Figures>();
-  } finally {
-    await child.stop();
-  }
-}
-
 /** One request to ours and to the floor: same status, and the same body for reads. */
 async function checkFloorMatches(oursUrl: string, floorUrl: string, item: BenchCase) {
   const send = async (base: string) => {
@@ -206,7 +174,7 @@ export default async function benchRest(): Promise<void> {
   const db = await startBenchDatabase("rest");
   const superuser = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
   const profileDir = path.resolve(".local/bench/profiles");
-  const children: { stop(): Promise<void> }[] = [];
+  const children: Child[] = [];
   try {
     const ids = await seed(superuser);
     const [one] = await superuser<
@@ -237,37 +205,85 @@ export default async function benchRest(): Promise<void> {
       cases: all,
     });
     children.push(floor);
+    const raw = spawnChild("raw-load.ts", {
+      ownerUrl: db.ownerUrl,
+      secret: SECRET,
+      pool: POOL,
+      connections: CONNECTIONS,
+      cases: all,
+    });
+    children.push(raw);
+    const load = spawnChild("http-load.ts", null);
+    children.push(load);
     const oursUrl = (await ours.next<{ url: string }>()).url;
     const floorUrl = (await floor.next<{ url: string }>()).url;
+    await raw.next<{ ready: true }>();
 
     const cores = os.cpus().length;
     console.log(
-      `rest: ${cores} cores, ${CONNECTIONS} connections, pool ${POOL}, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up); load from its own process`,
+      `rest: ${cores} cores, ${CONNECTIONS} connections, pool ${POOL}, ${SECONDS}s per case and target in ${ROUNDS} alternating rounds (+${WARMUP_SECONDS}s warm-up); load from its own process`,
     );
     console.log(
-      `${"case".padEnd(44)} ${"ours req/s   p50    p99".padEnd(22)} | ${"floor req/s  p50    p99".padEnd(22)} | ${"raw req/s    p50    p99".padEnd(22)} | ours/floor`,
+      `${"case".padEnd(44)} ${"ours req/s   p50    p99".padEnd(22)} | ${"floor req/s  p50    p99".padEnd(22)} | ${"raw req/s    p50    p99".padEnd(22)} | ours/floor | cpu µs/req ours floor`,
     );
-    const results: Record<string, Record<string, number | Figures>> = {};
     for (const item of all) {
       await checkFloorMatches(oursUrl, floorUrl, item);
     }
+    const results: Record<string, Record<string, number | Figures>> = {};
     for (const item of all) {
-      const oursFigures = await httpLoad(oursUrl, item);
-      const floorFigures = await httpLoad(floorUrl, item);
-      const rawFigures = await rawLoad(db.ownerUrl, item);
+      const target = (base: string, seconds: number): HttpLoadCommand => ({
+        url: `${base}/rest/v1${item.path}`,
+        method: item.method,
+        headers: item.headers,
+        body: item.body,
+        connections: CONNECTIONS,
+        seconds,
+      });
+      const rounds: Record<"ours" | "floor" | "raw", Samples[]> = { ours: [], floor: [], raw: [] };
+      await load.send<Samples>(target(oursUrl, WARMUP_SECONDS));
+      await load.send<Samples>(target(floorUrl, WARMUP_SECONDS));
+      await raw.send<Samples>({ case: item.name, seconds: WARMUP_SECONDS });
+      const cpu = { ours: 0, floor: 0 };
+      const measured = async (server: Child, name: "ours" | "floor", base: string) => {
+        const before = await server.send<NodeJS.CpuUsage>("cpu");
+        rounds[name].push(await load.send<Samples>(target(base, SECONDS / ROUNDS)));
+        const after = await server.send<NodeJS.CpuUsage>("cpu");
+        cpu[name] += after.user + after.system - before.user - before.system;
+      };
+      for (let round = 0; round < ROUNDS; round++) {
+        await measured(ours, "ours", oursUrl);
+        await measured(floor, "floor", floorUrl);
+        rounds.raw.push(await raw.send<Samples>({ case: item.name, seconds: SECONDS / ROUNDS }));
+      }
+      const failure = [...rounds.ours, ...rounds.floor, ...rounds.raw].find((r) => r.firstError);
+      if (failure) {
+        console.log(`  ${item.name}: a request failed: ${failure.firstError}`);
+      }
+      const [oursFigures, floorFigures, rawFigures] = [
+        summarise(rounds.ours),
+        summarise(rounds.floor),
+        summarise(rounds.raw),
+      ];
       const ratio = Math.round((oursFigures.reqs_per_s / floorFigures.reqs_per_s) * 100) / 100;
+      // Server CPU per request: steadier than req/s on a shared machine.
+      const perRequest = (micros: number, f: Figures) =>
+        Math.round(micros / Math.max(1, f.requests));
+      const cpuOurs = perRequest(cpu.ours, oursFigures);
+      const cpuFloor = perRequest(cpu.floor, floorFigures);
       results[item.name] = {
         reqs_per_s: oursFigures.reqs_per_s,
         p50_ms: oursFigures.p50_ms,
         p99_ms: oursFigures.p99_ms,
         floor_reqs_per_s: floorFigures.reqs_per_s,
         ratio_vs_floor: ratio,
+        cpu_us_per_req: cpuOurs,
+        floor_cpu_us_per_req: cpuFloor,
         ours: oursFigures,
         floor: floorFigures,
         raw: rawFigures,
       };
       console.log(
-        `${item.name.padEnd(44)} ${cell(oursFigures)} | ${cell(floorFigures)} | ${cell(rawFigures)} | ${ratio.toFixed(2)}x${errors(oursFigures, floorFigures, rawFigures)}`,
+        `${item.name.padEnd(44)} ${cell(oursFigures)} | ${cell(floorFigures)} | ${cell(rawFigures)} | ${ratio.toFixed(2)}x | ${String(cpuOurs).padStart(5)} ${String(cpuFloor).padStart(5)}${errors(oursFigures, floorFigures, rawFigures)}`,
       );
     }
     const file = path.resolve(".local/bench/latest.json");
@@ -281,6 +297,7 @@ export default async function benchRest(): Promise<void> {
       cores,
       connections: CONNECTIONS,
       seconds: SECONDS,
+      rounds: ROUNDS,
       node: process.version,
       cases: results,
     };

@@ -10,6 +10,8 @@ export interface Child {
   process: ChildProcess;
   /** The next JSON line the child prints. */
   next<T>(): Promise<T>;
+  /** Sends one command line and waits for the child's one-line answer. */
+  send<T>(command: unknown): Promise<T>;
   /** Asks the child to finish (closes its stdin) and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -64,6 +66,10 @@ export function spawnChild(script: string, input: unknown, nodeFlags: string[] =
       }
       return JSON.parse(line) as T;
     },
+    send<T>(command: unknown) {
+      child.stdin?.write(`${JSON.stringify(command)}\n`);
+      return this.next<T>();
+    },
     async stop() {
       if (!ended) {
         child.stdin?.end();
@@ -71,13 +77,4 @@ export function spawnChild(script: string, input: unknown, nodeFlags: string[] =
       await exited;
     },
   };
-}
-
-/** Resolves when the parent closes this process's stdin: the bench's "please stop". */
-export function untilStdinCloses(): Promise<void> {
-  return new Promise((resolve) => {
-    process.stdin.resume();
-    process.stdin.once("end", () => resolve());
-    process.stdin.once("close", () => resolve());
-  });
 }

@@ -2,7 +2,7 @@
 // transaction our service would run (planned once at start-up) and writes the JSON Postgres built.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { untilStdinCloses } from "./child";
+import { serveCommands } from "./figures";
 import { authenticatorPool, type BenchCase, replayable, runTransaction } from "./transactions";
 
 interface FloorInput {
@@ -48,7 +48,8 @@ server.keepAliveTimeout = 60_000;
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const { port } = server.address() as AddressInfo;
 process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}` })}\n`);
-await untilStdinCloses();
+// Each line on stdin asks for the CPU time used so far (µs), to price a request in CPU.
+await serveCommands(async () => process.cpuUsage());
 server.closeAllConnections();
 server.close();
 await sql.end();

@@ -1,25 +1,25 @@
-// Load generator, run as its own process: N keep-alive connections send one request each in a
-// loop for a fixed time and the figures go to stdout as one JSON line (autocannon's job, in small).
+// Load generator, run as its own process: for each command line on stdin, N keep-alive
+// connections send one request each in a loop for a fixed time; the samples go to stdout as one
+// JSON line (autocannon's job, in small). The process stays up between commands.
 import http from "node:http";
-import { runLanes } from "./figures";
+import { runLanes, serveCommands } from "./figures";
 
-export interface HttpLoadInput {
+export interface HttpLoadCommand {
   url: string;
   method: string;
   headers: Record<string, string>;
   body: string | null;
   connections: number;
   seconds: number;
-  warmupSeconds: number;
 }
 
-const input = JSON.parse(process.argv[2] ?? "{}") as HttpLoadInput;
-const target = new URL(input.url);
-const agent = new http.Agent({ keepAlive: true, maxSockets: input.connections });
-const body = input.body === null ? null : Buffer.from(input.body);
-const headers = body ? { ...input.headers, "content-length": String(body.length) } : input.headers;
+const agents = new Map<number, http.Agent>();
 
-function once(): Promise<void> {
+function once(command: HttpLoadCommand, agent: http.Agent, body: Buffer | null): Promise<void> {
+  const target = new URL(command.url);
+  const headers = body
+    ? { ...command.headers, "content-length": String(body.length) }
+    : command.headers;
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
@@ -27,7 +27,7 @@ function once(): Promise<void> {
         host: target.hostname,
         port: target.port,
         path: `${target.pathname}${target.search}`,
-        method: input.method,
+        method: command.method,
         headers,
       },
       (response) => {
@@ -36,7 +36,9 @@ function once(): Promise<void> {
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => {
           if (status >= 300) {
-            reject(new Error(`${input.method} ${input.url}: ${status} ${Buffer.concat(chunks)}`));
+            reject(
+              new Error(`${command.method} ${command.url}: ${status} ${Buffer.concat(chunks)}`),
+            );
           } else {
             resolve();
           }
@@ -49,6 +51,18 @@ function once(): Promise<void> {
   });
 }
 
-const figures = await runLanes(input.connections, input.seconds, input.warmupSeconds, once);
-agent.destroy();
-process.stdout.write(`${JSON.stringify(figures)}\n`);
+await serveCommands<HttpLoadCommand>((command) => {
+  const port = Number(new URL(command.url).port);
+  let agent = agents.get(port);
+  if (!agent) {
+    // One keep-alive agent per server, so its connections survive from one round to the next.
+    agent = new http.Agent({ keepAlive: true, maxSockets: command.connections });
+    agents.set(port, agent);
+  }
+  const body = command.body === null ? null : Buffer.from(command.body);
+  const using = agent;
+  return runLanes(command.connections, command.seconds, () => once(command, using, body));
+});
+for (const agent of agents.values()) {
+  agent.destroy();
+}

@@ -2,7 +2,7 @@
 // its URL, serves until the parent closes stdin, then stops cleanly so a profile gets written.
 import { apiKeysFor } from "../../../supabase/local/keys";
 import { startLocalStack } from "../../../supabase/local/stack";
-import { untilStdinCloses } from "./child";
+import { serveCommands } from "./figures";
 
 interface StackInput {
   ownerUrl: string;
@@ -17,6 +17,7 @@ const stack = await startLocalStack({
   env: {},
 });
 process.stdout.write(`${JSON.stringify({ url: stack.url })}\n`);
-await untilStdinCloses();
+// Each line on stdin asks for the CPU time used so far (µs), to price a request in CPU.
+await serveCommands(async () => process.cpuUsage());
 await stack.stop();
 process.exit(0);

@@ -1,10 +1,11 @@
 // Summarises a V8 .cpuprofile (from `node --cpu-prof`) by self time: the top functions and the
-// top files, as a share of the busy (non-idle) time. Usage: node --import tsx summarise-profile.ts FILE [N]
+// top files and the top inclusive times, as a share of the busy (non-idle) time. Usage: node --import tsx summarise-profile.ts FILE [N]
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
@@ -53,6 +54,30 @@ for (const [id, micros] of selfById) {
   files.set(where, (files.get(where) ?? 0) + micros);
 }
 
+// Inclusive time of each function (counted once per sample even when recursive).
+const parent = new Map<number, number>();
+for (const node of profile.nodes) {
+  for (const child of node.children ?? []) {
+    parent.set(child, node.id);
+  }
+}
+const inclusive = new Map<string, number>();
+for (const [id, micros] of selfById) {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const frame = byId.get(at)?.callFrame;
+    if (!frame || frame.functionName === "(idle)" || frame.functionName === "(root)") {
+      continue;
+    }
+    const where = frame.url ? shortUrl(frame.url) : "(native)";
+    const name = `${frame.functionName || "(anonymous)"} ${where}:${frame.lineNumber + 1}`;
+    if (!seen.has(name)) {
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + micros);
+    }
+  }
+}
+
 const print = (title: string, entries: Map<string, number>) => {
   console.log(`\n${title}`);
   for (const [name, micros] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top)) {
@@ -64,3 +89,4 @@ const print = (title: string, entries: Map<string, number>) => {
 console.log(`busy ${(busy / 1000).toFixed(0)} ms, idle ${(idle / 1000).toFixed(0)} ms`);
 print("self time by function", functions);
 print("self time by file", files);
+print("inclusive time by function", inclusive);
