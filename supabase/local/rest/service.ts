@@ -36,6 +36,13 @@ async function readBody(request: Request, limit: number): Promise<string> {
   if (declared > limit) {
     throw bodyTooLarge(limit);
   }
+  if (request.headers.has("content-length")) {
+    // Node's parser stops a body at its declared length, so it can be read in one go: the node
+    // server's direct read skips the web stream a chunk-by-chunk read needs (a POST's largest
+    // per-request cost in the profile after the SQL itself).
+    // (Buffer's decoding, not text()'s: TextDecoder would drop a byte-order mark silently.)
+    return Buffer.from(await request.arrayBuffer()).toString("utf8");
+  }
   if (!request.body) {
     return "";
   }
