@@ -172,18 +172,17 @@ export function prepareTransaction(
 }
 
 /**
- * Plans, runs and answers one request against a schema cache snapshot.
- * @example const response = await execute(sql, cache.current(), config, caller, request);
+ * Runs and answers one request planned by {@link prepareTransaction}.
+ * @example const response = await execute(sql, config, caller, request, prepareTransaction(…));
  */
 export async function execute(
   sql: postgres.Sql,
-  cache: SchemaCache,
   config: RestConfig,
   caller: Caller,
   request: ApiRequest,
+  transaction: Transaction,
 ): Promise<Response> {
-  const { plan, shape, statement, setup, explain, maxAffected, decideAfter, end } =
-    prepareTransaction(cache, config, caller, request);
+  const { plan, shape, statement, setup, explain, maxAffected, decideAfter, end } = transaction;
   const connection = await sql.reserve();
   try {
     // BEGIN, the settings, the statement (and EXPLAIN, and COMMIT when it cannot be refused)

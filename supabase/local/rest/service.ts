@@ -6,10 +6,11 @@ import type { StackContext, StackService } from "../context";
 import { createAuthenticator } from "./authenticate";
 import { parseRestConfig, type RestConfig } from "./config";
 import { bodyTooLarge, invalidSchema, RestError } from "./errors";
-import { execute } from "./execute";
+import { execute, prepareTransaction } from "./execute";
 import { openApi } from "./openapi";
 import { parseRequest } from "./parse-request";
 import { startSchemaCache } from "./schema-cache";
+import { createTransactionCache } from "./transaction-cache";
 
 const PREFIX = "/rest/v1";
 
@@ -95,6 +96,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
     throw error;
   }
   const authenticate = createAuthenticator(config);
+  const prepared = createTransactionCache();
 
   const app = new Hono();
   app.all("*", async (c) => {
@@ -124,12 +126,21 @@ export async function createRestService(context: StackContext): Promise<StackSer
           ? ""
           : await readBody(raw, config.REST_MAX_BODY_BYTES);
       const snapshot = cache.current();
+      const key = prepared.key(method, raw.url, headers, body);
+      const hit = key === null ? undefined : prepared.get(snapshot, key);
+      if (hit) {
+        return await execute(sql, config, caller, hit.request, hit.transaction);
+      }
       const request = parseRequest(
         { method, path, query: url.searchParams, headers, body },
         config,
         snapshot.timezones,
       );
-      return await execute(sql, snapshot, config, caller, request);
+      const transaction = prepareTransaction(snapshot, config, caller, request);
+      if (key !== null) {
+        prepared.set(snapshot, key, { request, transaction });
+      }
+      return await execute(sql, config, caller, request, transaction);
     } catch (error) {
       if (error instanceof RestError) {
         return errorResponse(error);
