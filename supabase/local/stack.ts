@@ -5,10 +5,10 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import { cors } from "hono/cors";
 import { createAuthService } from "./auth/service";
 import type { StackContext, StackService } from "./context";
 import { createFunctionsService } from "./functions/service";
+import { gatewayCors } from "./gateway-cors";
 import type { ApiKeys } from "./keys";
 import { translateOpaqueKeys } from "./opaque-keys";
 import { createRealtimeService } from "./realtime/service";
@@ -97,18 +97,14 @@ function notReady(): Response {
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const app = new Hono();
   let ready: Hono | undefined;
-  const gatewayCors = cors({
-    origin: (origin) => origin || "*",
+  const cors = gatewayCors({
     allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
     exposeHeaders: exposedHeaders,
     maxAge: 86400,
-    credentials: true,
   });
   // Hosted Supabase leaves CORS of Edge Functions to the function (SUPABASE-CONTRACT.md §7):
   // answering for them here would hide a function that forgets it until it is deployed.
-  app.use("*", (c, next) =>
-    c.req.path.startsWith("/functions/v1/") ? next() : gatewayCors(c, next),
-  );
+  app.use("*", (c, next) => (c.req.path.startsWith("/functions/v1/") ? next() : cors(c, next)));
 
   const limits = serverLimits(options.env ?? {});
   const server = serve({

@@ -1,54 +1,41 @@
-// REST throughput against hand-written SQL, in one run on the same data (1k companies, 100k
-// projects): a client's filtered, sorted, counted page under RLS; getOne; an insert returning
-// the row; the page with count=planned. Prints req/s, p50/p99 and REST/raw ratios and writes
-// them to .local/bench/latest.json. Figures, not pass/fail.
+// REST throughput measured out of process, in one run on the same data (1k companies, 100k
+// projects): each case is loaded by a separate load-generator process against ours (the real
+// stack, in its own process), the floor (bare node:http + postgres.js running the same
+// transaction) and raw postgres.js without HTTP. Prints req/s, p50/p99 and ours/floor ratios
+// and writes them to .local/bench/latest.json. Ours, floor and raw alternate in short rounds, so
+// the load of a shared machine weighs on all three alike. Figures, not pass/fail.
+// BENCH_CPU_PROF=1 runs our stack under --cpu-prof (profiles in .local/bench/profiles).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { apiKeysFor, signJwt } from "../../supabase/local/keys";
-import { startLocalStack } from "../../supabase/local/stack";
 import { startBenchDatabase } from "./bench-database";
+import { type Child, spawnChild } from "./load/child";
+import { type Figures, type Samples, summarise } from "./load/figures";
+import type { HttpLoadCommand } from "./load/http-load";
+import type { BenchCase } from "./load/transactions";
 
-const SECONDS = 4;
-const CONCURRENCY = 8;
+/** Measured seconds per case and target, in ROUNDS alternating slices so drift hits all three. */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4.5);
+const ROUNDS = 3;
+const WARMUP_SECONDS = 1;
+const CONNECTIONS = 10;
+/** PGRST_DB_POOL's default: the floor and raw get as many connections as ours. */
+const POOL = 10;
 const COMPANIES = 1_000;
 const PROJECTS = 100_000;
+const TASKS_PER_PROJECT = 3;
 const SECRET = "bench-secret-with-at-least-32-characters!!";
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
+interface Ids {
+  company: string;
+  other: string;
+  client: string;
+  team: string;
 }
 
-/** Runs `worker` on CONCURRENCY lanes for SECONDS; returns rate and latency percentiles (ms). */
-async function measure(worker: () => Promise<void>): Promise<Figures> {
-  for (let i = 0; i < 20; i++) {
-    await worker();
-  }
-  const latencies: number[] = [];
-  const started = performance.now();
-  const deadline = started + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        await worker();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
-}
-
-async function seed(
-  superuser: postgres.Sql,
-): Promise<{ company: string; other: string; client: string; team: string }> {
+async function seed(superuser: postgres.Sql): Promise<Ids> {
   // Bulk load without triggers (audit, timestamps); FKs are satisfied by construction.
   await superuser`set session_replication_role = replica`;
   process.stdout.write(`seeding: ${COMPANIES} companies`);
@@ -90,121 +77,213 @@ async function seed(
     await superuser`insert into public.profiles (id, email, role, company_id)
       values (${id}, ${`${role}@bench.test`}, ${role}, ${companyOf}) on conflict (id) do nothing`;
   }
+  // Tasks for the listed company's projects (the embed's second level), assigned to the team user.
+  await superuser`insert into public.tasks (project_id, title, status, assignee_id)
+    select p.id, 'Task ' || t, (array['todo','in_progress','done'])[t]::public.task_status, ${team}
+    from public.projects p, generate_series(1, ${TASKS_PER_PROJECT}::int) t
+    where p.company_id = ${companyId}`;
+  // The RPC case: a stable, set-free function made for the bench only (none in the schema fits).
+  await superuser.unsafe(`create function public.bench_project_count(company uuid) returns integer
+    language sql stable as $$ select count(*)::int from public.projects where company_id = company $$`);
+  await superuser.unsafe(
+    "grant execute on function public.bench_project_count(uuid) to authenticated",
+  );
   await superuser`analyze`;
   process.stdout.write("\n");
   return { company: companyId, other: otherId, client, team };
 }
 
+function cases(ids: Ids, projectId: string, anonKey: string, tokens: Record<string, string>) {
+  const headers = (token: string, extra: Record<string, string> = {}) => ({
+    apikey: anonKey,
+    authorization: `Bearer ${token}`,
+    "accept-profile": "public",
+    "content-profile": "public",
+    "content-type": "application/json",
+    ...extra,
+  });
+  const client = tokens.client ?? "";
+  const team = tokens.team ?? "";
+  const list: BenchCase[] = [
+    {
+      name: "list (RLS, filter, order, 25, count=exact)",
+      method: "GET",
+      path: `/projects?select=*&company_id=eq.${ids.company}&status=eq.active&order=due_date.desc,id.asc&offset=0&limit=25`,
+      headers: headers(client, { prefer: "count=exact" }),
+      body: null,
+    },
+    {
+      name: "single row by id",
+      method: "GET",
+      path: `/projects?select=*&id=eq.${projectId}`,
+      headers: headers(client),
+      body: null,
+    },
+    {
+      name: "insert (return=representation)",
+      method: "POST",
+      path: "/projects?select=*",
+      headers: headers(team, { prefer: "return=representation" }),
+      body: JSON.stringify({ company_id: ids.other, name: "Bench insert" }),
+    },
+    {
+      name: "embed, two levels",
+      method: "GET",
+      path: `/projects?select=id,name,tasks(id,title,status,assignee:profiles(id,email))&company_id=eq.${ids.company}&order=id.asc&limit=10`,
+      headers: headers(team),
+      body: null,
+    },
+    {
+      name: "rpc (stable function)",
+      method: "POST",
+      path: "/rpc/bench_project_count",
+      headers: headers(client),
+      body: JSON.stringify({ company: ids.company }),
+    },
+  ];
+  return list;
+}
+
+/** One request to ours and to the floor: same status, and the same body for reads. */
+async function checkFloorMatches(oursUrl: string, floorUrl: string, item: BenchCase) {
+  const send = async (base: string) => {
+    const response = await fetch(`${base}/rest/v1${item.path}`, {
+      method: item.method,
+      headers: item.headers,
+      body: item.body ?? undefined,
+    });
+    return { status: response.status, body: await response.text() };
+  };
+  const [a, b] = [await send(oursUrl), await send(floorUrl)];
+  if (a.status !== b.status || (item.method === "GET" && a.body !== b.body)) {
+    throw new Error(
+      `${item.name}: the floor answers ${b.status} ${b.body.slice(0, 200)} where ours answers ${a.status} ${a.body.slice(0, 200)}`,
+    );
+  }
+}
+
+const cell = (f: Figures) =>
+  `${String(f.reqs_per_s).padStart(6)} ${f.p50_ms.toFixed(2).padStart(6)} ${f.p99_ms.toFixed(2).padStart(6)}`;
+
+const errors = (...figures: Figures[]) => {
+  const failed = figures.reduce((sum, f) => sum + f.errors, 0);
+  return failed > 0 ? ` (${failed} failed requests)` : "";
+};
+
 export default async function benchRest(): Promise<void> {
   const db = await startBenchDatabase("rest");
   const superuser = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
-  const owner = postgres(db.ownerUrl, { max: CONCURRENCY, onnotice: () => {} });
-  const keys = await apiKeysFor(SECRET);
-  const stack = await startLocalStack({
-    port: 0,
-    keys,
-    databaseUrl: db.ownerUrl,
-    env: {},
-  });
+  const profileDir = path.resolve(".local/bench/profiles");
+  const children: Child[] = [];
   try {
     const ids = await seed(superuser);
-    const [one] = await owner<
+    const [one] = await superuser<
       { id: string }[]
-    >`select id from public.projects where company_id = ${ids.company} limit 1`;
-    const projectId = one?.id ?? "";
-    const clientToken = await signJwt(SECRET, { sub: ids.client, role: "authenticated" }, 3600);
-    const teamToken = await signJwt(SECRET, { sub: ids.team, role: "authenticated" }, 3600);
-    const rest = async (
-      pathAndQuery: string,
-      token: string,
-      init: RequestInit & { prefer?: string } = {},
-    ) => {
-      const response = await fetch(`${stack.url}/rest/v1${pathAndQuery}`, {
-        ...init,
-        headers: {
-          apikey: keys.anonKey,
-          Authorization: `Bearer ${token}`,
-          "Accept-Profile": "public",
-          "Content-Profile": "public",
-          "Content-Type": "application/json",
-          ...(init.prefer ? { Prefer: init.prefer } : {}),
-        },
-      });
-      if (response.status >= 300) {
-        throw new Error(`${pathAndQuery}: ${response.status} ${await response.text()}`);
-      }
-      await response.arrayBuffer();
-    };
-    const list = `/projects?select=*&company_id=eq.${ids.company}&status=eq.active&order=due_date.desc,id.asc&offset=0&limit=25`;
-    const rawPage = () =>
-      owner`select * from public.projects where company_id = ${ids.company} and status = 'active'
-            order by due_date desc, id limit 25`;
-    let inserted = 0;
-    const scenarios: [string, () => Promise<void>, () => Promise<void>][] = [
-      [
-        "list (filter, sort, 25, count=exact)",
-        () => rest(list, clientToken, { prefer: "count=exact" }),
-        async () => {
-          await Promise.all([
-            rawPage(),
-            owner`select count(*) from public.projects where company_id = ${ids.company} and status = 'active'`,
-          ]);
-        },
-      ],
-      [
-        "getOne",
-        () => rest(`/projects?select=*&id=eq.${projectId}`, clientToken),
-        async () => {
-          await owner`select * from public.projects where id = ${projectId}`;
-        },
-      ],
-      [
-        "insert (return=representation)",
-        () =>
-          rest("/projects?select=*", teamToken, {
-            method: "POST",
-            prefer: "return=representation",
-            body: JSON.stringify({ company_id: ids.other, name: `Bench ${inserted++}` }),
-          }),
-        async () => {
-          await owner`insert into public.projects (company_id, name) values (${ids.other}, ${`Raw ${inserted++}`}) returning *`;
-        },
-      ],
-      [
-        "list (count=planned)",
-        () => rest(list, clientToken, { prefer: "count=planned" }),
-        async () => {
-          await Promise.all([
-            rawPage(),
-            owner.unsafe(
-              "explain (format json) select 1 from public.projects where company_id = $1 and status = 'active'",
-              [ids.company],
-            ),
-          ]);
-        },
-      ],
-    ];
+    >`select id from public.projects where company_id = ${ids.company} order by id limit 1`;
+    const keys = await apiKeysFor(SECRET);
+    const token = (sub: string) =>
+      signJwt(SECRET, { sub, role: "authenticated", aud: "authenticated" }, 3600);
+    const all = cases(ids, one?.id ?? "", keys.anonKey, {
+      client: await token(ids.client),
+      team: await token(ids.team),
+    });
+
+    const profiling = process.env.BENCH_CPU_PROF === "1";
+    if (profiling) {
+      await mkdir(profileDir, { recursive: true });
+    }
+    const ours = spawnChild(
+      "stack-server.ts",
+      { ownerUrl: db.ownerUrl, secret: SECRET },
+      profiling ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [],
+    );
+    children.push(ours);
+    const floor = spawnChild("floor-server.ts", {
+      ownerUrl: db.ownerUrl,
+      secret: SECRET,
+      pool: POOL,
+      cases: all,
+    });
+    children.push(floor);
+    const raw = spawnChild("raw-load.ts", {
+      ownerUrl: db.ownerUrl,
+      secret: SECRET,
+      pool: POOL,
+      connections: CONNECTIONS,
+      cases: all,
+    });
+    children.push(raw);
+    const load = spawnChild("http-load.ts", null);
+    children.push(load);
+    const oursUrl = (await ours.next<{ url: string }>()).url;
+    const floorUrl = (await floor.next<{ url: string }>()).url;
+    await raw.next<{ ready: true }>();
+
     const cores = os.cpus().length;
     console.log(
-      `rest: ${cores} cores, ${CONCURRENCY} concurrent clients, ${SECONDS}s per measurement`,
+      `rest: ${cores} cores, ${CONNECTIONS} connections, pool ${POOL}, ${SECONDS}s per case and target in ${ROUNDS} alternating rounds (+${WARMUP_SECONDS}s warm-up); load from its own process`,
     );
-    // The floor of any HTTP request here (client and server share this process and its cores).
-    const floor = await measure(async () => {
-      await (await fetch(`${stack.url}/health`)).arrayBuffer();
-    });
     console.log(
-      `${"HTTP floor (GET /health)".padEnd(38)} ${floor.rps.toFixed(0).padStart(6)} req/s  p50 ${floor.p50.toFixed(2)} ms`,
+      `${"case".padEnd(44)} ${"ours req/s   p50    p99".padEnd(22)} | ${"floor req/s  p50    p99".padEnd(22)} | ${"raw req/s    p50    p99".padEnd(22)} | ours/floor | cpu µs/req ours floor`,
     );
-    const results: Record<string, { rest: Figures; raw: Figures; ratio: number }> = {};
-    for (const [name, viaRest, viaRaw] of scenarios) {
-      const restFigures = await measure(viaRest);
-      const rawFigures = await measure(viaRaw);
-      const ratio = restFigures.rps / rawFigures.rps;
-      results[name] = { rest: restFigures, raw: rawFigures, ratio };
-      const show = (f: Figures) =>
-        `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(2)} ms  p99 ${f.p99.toFixed(2)} ms`;
+    for (const item of all) {
+      await checkFloorMatches(oursUrl, floorUrl, item);
+    }
+    const results: Record<string, Record<string, number | Figures>> = {};
+    for (const item of all) {
+      const target = (base: string, seconds: number): HttpLoadCommand => ({
+        url: `${base}/rest/v1${item.path}`,
+        method: item.method,
+        headers: item.headers,
+        body: item.body,
+        connections: CONNECTIONS,
+        seconds,
+      });
+      const rounds: Record<"ours" | "floor" | "raw", Samples[]> = { ours: [], floor: [], raw: [] };
+      await load.send<Samples>(target(oursUrl, WARMUP_SECONDS));
+      await load.send<Samples>(target(floorUrl, WARMUP_SECONDS));
+      await raw.send<Samples>({ case: item.name, seconds: WARMUP_SECONDS });
+      const cpu = { ours: 0, floor: 0 };
+      const measured = async (server: Child, name: "ours" | "floor", base: string) => {
+        const before = await server.send<NodeJS.CpuUsage>("cpu");
+        rounds[name].push(await load.send<Samples>(target(base, SECONDS / ROUNDS)));
+        const after = await server.send<NodeJS.CpuUsage>("cpu");
+        cpu[name] += after.user + after.system - before.user - before.system;
+      };
+      for (let round = 0; round < ROUNDS; round++) {
+        await measured(ours, "ours", oursUrl);
+        await measured(floor, "floor", floorUrl);
+        rounds.raw.push(await raw.send<Samples>({ case: item.name, seconds: SECONDS / ROUNDS }));
+      }
+      const failure = [...rounds.ours, ...rounds.floor, ...rounds.raw].find((r) => r.firstError);
+      if (failure) {
+        console.log(`  ${item.name}: a request failed: ${failure.firstError}`);
+      }
+      const [oursFigures, floorFigures, rawFigures] = [
+        summarise(rounds.ours),
+        summarise(rounds.floor),
+        summarise(rounds.raw),
+      ];
+      const ratio = Math.round((oursFigures.reqs_per_s / floorFigures.reqs_per_s) * 100) / 100;
+      // Server CPU per request: steadier than req/s on a shared machine.
+      const perRequest = (micros: number, f: Figures) =>
+        Math.round(micros / Math.max(1, f.requests));
+      const cpuOurs = perRequest(cpu.ours, oursFigures);
+      const cpuFloor = perRequest(cpu.floor, floorFigures);
+      results[item.name] = {
+        reqs_per_s: oursFigures.reqs_per_s,
+        p50_ms: oursFigures.p50_ms,
+        p99_ms: oursFigures.p99_ms,
+        floor_reqs_per_s: floorFigures.reqs_per_s,
+        ratio_vs_floor: ratio,
+        cpu_us_per_req: cpuOurs,
+        floor_cpu_us_per_req: cpuFloor,
+        ours: oursFigures,
+        floor: floorFigures,
+        raw: rawFigures,
+      };
       console.log(
-        `${name.padEnd(38)} REST ${show(restFigures)} | raw ${show(rawFigures)} | REST/raw ${ratio.toFixed(2)}x`,
+        `${item.name.padEnd(44)} ${cell(oursFigures)} | ${cell(floorFigures)} | ${cell(rawFigures)} | ${ratio.toFixed(2)}x | ${String(cpuOurs).padStart(5)} ${String(cpuFloor).padStart(5)}${errors(oursFigures, floorFigures, rawFigures)}`,
       );
     }
     const file = path.resolve(".local/bench/latest.json");
@@ -213,15 +292,23 @@ export default async function benchRest(): Promise<void> {
       (text) => JSON.parse(text) as Record<string, unknown>,
       () => ({}),
     );
-    await writeFile(
-      file,
-      `${JSON.stringify({ ...previous, rest: { at: new Date().toISOString(), cores, concurrency: CONCURRENCY, node: process.version, httpFloor: floor, results } }, null, 2)}\n`,
-    );
+    const rest = {
+      at: new Date().toISOString(),
+      cores,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      node: process.version,
+      cases: results,
+    };
+    await writeFile(file, `${JSON.stringify({ ...previous, cores, rest }, null, 2)}\n`);
     console.log(`written to ${file}`);
   } finally {
-    await stack.stop();
-    await owner.end();
+    await Promise.all(children.map((child) => child.stop()));
     await superuser.end();
     await db.stop();
+    if (process.env.BENCH_CPU_PROF === "1") {
+      console.log(`cpu profile of our stack in ${profileDir}`);
+    }
   }
 }

@@ -2,7 +2,7 @@
 // bind parameters, then the one main statement (PostgREST's Query.hs and PreQuery.hs).
 import type postgres from "postgres";
 import type { Caller } from "./authenticate";
-import { buildExplain, buildStatement, type Shape } from "./build-sql";
+import { buildExplain, buildStatement, type Shape, type Statement } from "./build-sql";
 import type { RestConfig } from "./config";
 import {
   cannotSwitchRole,
@@ -104,17 +104,32 @@ function strictMaxAffected(request: ApiRequest, plan: Plan): number | null {
   return plan.type === "update" || plan.type === "delete" ? prefer.maxAffected : null;
 }
 
+/** Everything one request sends to Postgres, decided before a connection is taken. */
+export interface Transaction {
+  plan: Plan;
+  shape: Shape;
+  /** The main statement (or its EXPLAIN for a plan request). */
+  statement: Statement;
+  /** The `select set_config(…)` of the request's role, claims and headers. */
+  setup: { text: string; values: unknown[] };
+  /** The planner's row estimate for count=planned|estimated. */
+  explain: Statement | null;
+  maxAffected: number | null;
+  /** A write that may still be refused after it ran: COMMIT waits for the outcome. */
+  decideAfter: boolean;
+  end: "commit" | "rollback";
+}
+
 /**
- * Plans, runs and answers one request against a schema cache snapshot.
- * @example const response = await execute(sql, cache.current(), config, caller, request);
+ * Plans one request and builds its SQL: the pure part of {@link execute}.
+ * @example const tx = prepareTransaction(cache.current(), config, caller, request);
  */
-export async function execute(
-  sql: postgres.Sql,
+export function prepareTransaction(
   cache: SchemaCache,
   config: RestConfig,
   caller: Caller,
   request: ApiRequest,
-): Promise<Response> {
+): Transaction {
   const roleSettings = cache.roles.get(caller.role);
   if (!roleSettings) {
     // Only roles the login role may become are accepted, so set_config('role') never fails late.
@@ -141,13 +156,33 @@ export async function execute(
     !request.plan &&
     (shape.count === "planned" || shape.count === "estimated") &&
     explainNode !== null;
-
   const maxAffected = request.plan ? null : strictMaxAffected(request, plan);
-  // A write refused after it ran (PGRST116, PGRST124) must roll back, so it cannot commit blindly.
-  const decideAfter =
-    !request.plan && ((!request.readOnly && request.media === "object") || maxAffected !== null);
-  const end = transactionEnd(request, config);
-  const explain = wantsPlan && explainNode ? buildExplain(explainNode) : null;
+  return {
+    plan,
+    shape,
+    statement,
+    setup,
+    explain: wantsPlan && explainNode ? buildExplain(explainNode) : null,
+    maxAffected,
+    // A write refused after it ran (PGRST116, PGRST124) must roll back, so it cannot commit blindly.
+    decideAfter:
+      !request.plan && ((!request.readOnly && request.media === "object") || maxAffected !== null),
+    end: transactionEnd(request, config),
+  };
+}
+
+/**
+ * Runs and answers one request planned by {@link prepareTransaction}.
+ * @example const response = await execute(sql, config, caller, request, prepareTransaction(…));
+ */
+export async function execute(
+  sql: postgres.Sql,
+  config: RestConfig,
+  caller: Caller,
+  request: ApiRequest,
+  transaction: Transaction,
+): Promise<Response> {
+  const { plan, shape, statement, setup, explain, maxAffected, decideAfter, end } = transaction;
   const connection = await sql.reserve();
   try {
     // BEGIN, the settings, the statement (and EXPLAIN, and COMMIT when it cannot be refused)

@@ -237,6 +237,47 @@ describe("schema cache", () => {
     }
   });
 
+  it("answers a repeated request from the current schema, not a remembered plan", async () => {
+    await stack.owner.unsafe(
+      "create table api_test.grows (id int primary key); grant select on api_test.grows to anon; insert into api_test.grows values (1)",
+    );
+    const read = async () => {
+      const response = await fetch(`${stack.rest}/grows?select=*`, {
+        headers: { "Accept-Profile": "api_test" },
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    await waitFor(async () => (await read()).status === 200);
+    expect(await read()).toEqual({ status: 200, body: [{ id: 1 }] });
+    expect(await read()).toEqual({ status: 200, body: [{ id: 1 }] });
+    await stack.owner.unsafe("alter table api_test.grows add column note text default 'n'");
+    await waitFor(async () => JSON.stringify((await read()).body) !== '[{"id":1}]');
+    expect(await read()).toEqual({ status: 200, body: [{ id: 1, note: "n" }] });
+  });
+
+  it("answers the same URL repeated by two users with each one's own rows", async () => {
+    const a = await stack.userToken("00000000-0000-0000-0000-00000000000a");
+    const b = await stack.userToken("00000000-0000-0000-0000-00000000000b");
+    const ids = async (token: string) => {
+      const response = await fetch(`${stack.rest}/secrets?select=id&order=id`, {
+        headers: { "Accept-Profile": "api_test", Authorization: `Bearer ${token}` },
+      });
+      return (await response.json()) as unknown;
+    };
+    // Other tests file secrets for b, so b's rows are read from the table itself.
+    const ofB = (
+      await stack.owner<{ id: number }[]>`select id from api_test.secrets
+        where owner = '00000000-0000-0000-0000-00000000000b' order by id`
+    ).map(({ id }) => ({ id }));
+    expect(ofB).toContainEqual({ id: 2 });
+    expect([await ids(a), await ids(b), await ids(a), await ids(b)]).toEqual([
+      [{ id: 1 }],
+      ofB,
+      [{ id: 1 }],
+      ofB,
+    ]);
+  });
+
   it("keeps answering requests while it reloads", async () => {
     const requests = Array.from({ length: 20 }, () =>
       stack.client().schema("api_test").from("authors").select("id").eq("id", 1),
