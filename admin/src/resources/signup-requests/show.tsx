@@ -4,6 +4,7 @@ import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
+import { AlsoViewing } from "../../components/live/viewers";
 import { NotesCard } from "../../components/notes/notes-card";
 import { ReviewButtons } from "./review-buttons";
 import { StatusTag } from "./status-tag";
@@ -15,6 +16,8 @@ const dash = <Typography.Text type="secondary">—</Typography.Text>;
 export function SignupRequestShow() {
   const { result: request, query } = useShow<RequestWithReviewer>({
     meta: { select: "*, reviewer:profiles!reviewed_by(full_name)" },
+    // A decision taken by a colleague meanwhile shows at once.
+    liveMode: "auto",
   });
   const details = request?.details ?? {};
   const utm = Object.entries(request?.utm ?? {});
@@ -25,6 +28,7 @@ export function SignupRequestShow() {
       title={request ? request.company_name : "Sign-up request"}
       headerButtons={request ? <ReviewButtons request={request} /> : null}
     >
+      {request ? <AlsoViewing topic={`signup-request:${request.id}`} /> : null}
       {request ? (
         <Descriptions column={1} bordered size="middle">
           <Descriptions.Item label="Status">

@@ -1,0 +1,55 @@
+// "Also viewing: Alice": who else on the team has this page open, through a Realtime presence
+// channel per page, so two people do not review the same request. Leaving the page leaves it.
+import { EyeOutlined } from "@ant-design/icons";
+import { useGetIdentity } from "@refinedev/core";
+import type { Identity } from "@supabase-client/auth-provider";
+import { createChannelQueue } from "@supabase-client/channel-queue";
+import { Tag } from "antd";
+import { useEffect, useState } from "react";
+import { supabase } from "../../supabase";
+import { otherViewers, type Viewer } from "./presence";
+
+// One queue for every presence channel, so a remount waits for the old channel to leave.
+const channels = createChannelQueue(supabase);
+
+/** @param topic one per page, e.g. `signup-request:<id>`. */
+export function AlsoViewing({ topic }: { topic: string }) {
+  const { data: me } = useGetIdentity<Identity>();
+  const [names, setNames] = useState<string[]>([]);
+  const myId = me?.id;
+  const myName = me?.name;
+
+  useEffect(() => {
+    if (!myId || !myName) {
+      return;
+    }
+    const handle = channels.open(() => {
+      // The presence key is the user id: my other tabs count as me, not as someone else.
+      const channel = supabase.channel(topic, { config: { presence: { key: myId } } });
+      channel
+        .on("presence", { event: "sync" }, () => {
+          setNames(otherViewers(channel.presenceState(), myId));
+        })
+        .subscribe((status) => {
+          if (status === "SUBSCRIBED") {
+            const viewer: Viewer = { name: myName };
+            void channel.track(viewer);
+          }
+        });
+      return channel;
+    });
+    return () => {
+      setNames([]);
+      void channels.close(handle);
+    };
+  }, [topic, myId, myName]);
+
+  if (names.length === 0) {
+    return null;
+  }
+  return (
+    <Tag icon={<EyeOutlined />} color="orange" style={{ marginBottom: 16 }}>
+      Also viewing: {names.join(", ")}
+    </Tag>
+  );
+}
