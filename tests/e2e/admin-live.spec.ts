@@ -1,9 +1,11 @@
 // The admin hears the database live: a request confirmed while the queue is open appears behind a
-// "new requests" notice (rows do not move until asked), and two team members on the same request
-// each see the other in its presence marker.
+// "new requests" notice (rows do not move until asked), two team members on the same request
+// each see the other in its presence marker, and a project one account manager edits changes on
+// another's open project page and overview.
 import { expect, type Page, test } from "@playwright/test";
 import { createAuthUser } from "../../supabase/seed/auth-users";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
+import { nodeClient } from "../support/supabase-client";
 import { confirmedApplicant, database, product, signUpOnApi } from "./support/product";
 import { submitAdminLogin } from "./support/sign-in";
 
@@ -118,5 +120,79 @@ test("two team members on the same request each see the other viewing it", async
   } finally {
     await aliceContext.close();
     await bobContext.close();
+  }
+});
+
+async function activeProjectCount(): Promise<number> {
+  const sql = database();
+  try {
+    const [row] = await sql<{ n: number }[]>`
+      select count(*)::int as n from public.projects where status = 'active'`;
+    return row?.n ?? 0;
+  } finally {
+    await sql.end();
+  }
+}
+
+test("a project edited by one account manager changes on another's open page and overview", async ({
+  browser,
+}) => {
+  const stamp = Date.now();
+  const sql = database();
+  let projectId: string;
+  try {
+    const [row] = await sql<{ id: string }[]>`
+      with company as (
+        insert into public.companies (name, status) values (${`Edit Co ${stamp}`}, 'active')
+        returning id
+      )
+      insert into public.projects (company_id, name, status, progress)
+      select id, ${`Shared plan ${stamp}`}, 'pending', 20 from company returning id`;
+    projectId = row?.id ?? "";
+  } finally {
+    await sql.end();
+  }
+  const watcher = { email: `wanda.${stamp}@atrium.test`, name: `Wanda Watcher ${stamp}` };
+  const editor = { email: `eddie.${stamp}@atrium.test`, name: `Eddie Editor ${stamp}` };
+  await createTeamLogin(watcher.email, watcher.name);
+  await createTeamLogin(editor.email, editor.name);
+
+  const context = await browser.newContext();
+  try {
+    const projectPage = await context.newPage();
+    await signInToAdmin(projectPage, watcher.email);
+    await projectPage.goto(`${product().admin}/projects/${projectId}`);
+    await expect(projectPage.getByRole("heading", { name: `Shared plan ${stamp}` })).toBeVisible(
+      patient,
+    );
+    await expect(projectPage.locator(".ant-progress-text")).toHaveText("20%");
+    const overview = await context.newPage();
+    await overview.goto(`${product().admin}/overview`);
+    const activeCount = overview.getByRole("link", { name: "Active projects" });
+    await expect(activeCount).toHaveText(new RegExp(`\\D${await activeProjectCount()}$`), patient);
+
+    // The other account manager edits the project through the API, as the admin's form does.
+    const { api, anonKey } = product();
+    const client = nodeClient(api, anonKey);
+    const { error: signInError } = await client.auth.signInWithPassword({
+      email: editor.email,
+      password: DEMO_PASSWORD,
+    });
+    expect(signInError).toBeNull();
+    const { data, error } = await client
+      .from("projects")
+      .update({ name: `Shared plan v2 ${stamp}`, progress: 65, status: "active" })
+      .eq("id", projectId)
+      .select("id");
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id: projectId }]);
+
+    await expect(
+      projectPage.getByRole("heading", { name: `Shared plan v2 ${stamp}` }),
+    ).toBeVisible();
+    await expect(projectPage.locator(".ant-progress-text")).toHaveText("65%");
+    await expect(activeCount).toHaveText(new RegExp(`\\D${await activeProjectCount()}$`));
+  } finally {
+    await context.close();
   }
 });
