@@ -1,17 +1,14 @@
 // Refine's live provider for both apps: `@refinedev/supabase`'s, over the app's one supabase-js
-// client, with subscribe/unsubscribe queued so a quick remount of the same resource keeps
-// listening (see channel-queue.ts). Delivery is decided by RLS on the server.
+// client. Delivery is decided by RLS on the server; a hook only narrows with its filter.
 import type { LiveProvider } from "@refinedev/core";
-import { liveProvider as supabaseLiveProvider } from "@refinedev/supabase";
+import { liveProvider } from "@refinedev/supabase";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { type ChannelHandle, createChannelQueue } from "./channel-queue";
 
-/** @example <Refine liveProvider={createLiveProvider(supabase)} options={{ liveMode: "off" }} /> */
+/**
+ * A resource unsubscribed and subscribed back to back (React's StrictMode, a quick remount) gets a
+ * fresh channel: realtime-js forgets a leaving channel at once, so no wrapper is needed.
+ * @example <Refine liveProvider={createLiveProvider(supabase)} />
+ */
 export function createLiveProvider(supabase: SupabaseClient): LiveProvider {
-  const base = supabaseLiveProvider(supabase);
-  const queue = createChannelQueue(supabase);
-  return {
-    subscribe: (params) => queue.open(() => base.subscribe(params)),
-    unsubscribe: (handle: ChannelHandle) => queue.close(handle),
-  };
+  return liveProvider(supabase);
 }

@@ -3,14 +3,10 @@
 import { EyeOutlined } from "@ant-design/icons";
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
-import { createChannelQueue } from "@supabase-client/channel-queue";
 import { Tag } from "antd";
 import { useEffect, useState } from "react";
 import { supabase } from "../../supabase";
 import { otherViewers, type Viewer } from "./presence";
-
-// One queue for every presence channel, so a remount waits for the old channel to leave.
-const channels = createChannelQueue(supabase);
 
 /** @param topic one per page, e.g. `signup-request:<id>`. */
 export function AlsoViewing({ topic }: { topic: string }) {
@@ -23,24 +19,22 @@ export function AlsoViewing({ topic }: { topic: string }) {
     if (!myId || !myName) {
       return;
     }
-    const handle = channels.open(() => {
-      // The presence key is the user id: my other tabs count as me, not as someone else.
-      const channel = supabase.channel(topic, { config: { presence: { key: myId } } });
-      channel
-        .on("presence", { event: "sync" }, () => {
-          setNames(otherViewers(channel.presenceState(), myId));
-        })
-        .subscribe((status) => {
-          if (status === "SUBSCRIBED") {
-            const viewer: Viewer = { name: myName };
-            void channel.track(viewer);
-          }
-        });
-      return channel;
-    });
+    // The presence key is the user id: my other tabs count as me, not as someone else.
+    const channel = supabase.channel(topic, { config: { presence: { key: myId } } });
+    channel
+      .on("presence", { event: "sync" }, () => {
+        setNames(otherViewers(channel.presenceState(), myId));
+      })
+      .subscribe((status) => {
+        if (status === "SUBSCRIBED") {
+          const viewer: Viewer = { name: myName };
+          void channel.track(viewer);
+        }
+      });
     return () => {
       setNames([]);
-      void channels.close(handle);
+      // Leaving untracks me for the others at once (realtime-js drops the channel locally too).
+      void supabase.removeChannel(channel);
     };
   }, [topic, myId, myName]);
 
