@@ -19,7 +19,7 @@ import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { LoginPage } from "./auth/login-page";
 import { resources } from "./resources";
 import { pageRoutes, toRefineResource } from "./resources/resource-module";
-import { accessControlProvider, authProvider, dataProvider } from "./supabase";
+import { accessControlProvider, authProvider, dataProvider, liveProvider } from "./supabase";
 
 const title = (collapsed: boolean) => <ThemedTitle collapsed={collapsed} text="Atrium admin" />;
 
@@ -32,6 +32,7 @@ export function App() {
             authProvider={authProvider}
             accessControlProvider={accessControlProvider}
             dataProvider={dataProvider}
+            liveProvider={liveProvider}
             routerProvider={routerProvider}
             notificationProvider={useNotificationProvider}
             resources={resources.map(toRefineResource)}

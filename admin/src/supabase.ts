@@ -4,6 +4,7 @@ import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
 import { createAccessControlProvider } from "@supabase-client/access-control";
 import { createAuthProvider } from "@supabase-client/auth-provider";
 import { createBrowserClient } from "@supabase-client/create-client";
+import { createLiveProvider } from "@supabase-client/live-provider";
 
 export const supabase = createBrowserClient(import.meta.env);
 
@@ -14,5 +15,7 @@ export const authProvider = createAuthProvider(supabase, {
 });
 
 export const dataProvider = supabaseDataProvider(supabase);
+
+export const liveProvider = createLiveProvider(supabase);
 
 export const accessControlProvider = createAccessControlProvider(authProvider, supabase);

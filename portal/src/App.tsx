@@ -11,7 +11,7 @@ import { ConfirmPage } from "./pages/auth/confirm-page";
 import { ForgotPasswordPage } from "./pages/auth/forgot-password-page";
 import { LoginPage } from "./pages/auth/login-page";
 import { SignedIn } from "./signed-in";
-import { authProvider, dataProvider } from "./supabase";
+import { authProvider, dataProvider, liveProvider } from "./supabase";
 
 // Loaded when first opened: the pages an email link or a sign-in lands on come first.
 const SignupPage = lazy(() =>
@@ -38,6 +38,7 @@ export function App() {
           <Refine
             authProvider={authProvider}
             dataProvider={dataProvider}
+            liveProvider={liveProvider}
             routerProvider={routerProvider}
             options={{ disableTelemetry: true }}
           >

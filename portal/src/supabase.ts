@@ -3,6 +3,7 @@
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
 import { createAuthProvider } from "@supabase-client/auth-provider";
 import { createBrowserClient } from "@supabase-client/create-client";
+import { createLiveProvider } from "@supabase-client/live-provider";
 
 export const supabase = createBrowserClient(import.meta.env);
 
@@ -15,3 +16,5 @@ export const authProvider = createAuthProvider(supabase, {
 });
 
 export const dataProvider = supabaseDataProvider(supabase);
+
+export const liveProvider = createLiveProvider(supabase);

@@ -11,6 +11,8 @@ function CountCard({ count }: { count: OverviewCount }) {
     resource: count.resource,
     filters: count.filters,
     pagination: { currentPage: 1, pageSize: 1 },
+    // A count moves no row under the cursor: refresh it as soon as the table changes.
+    liveMode: "auto",
   });
   return (
     <Card>

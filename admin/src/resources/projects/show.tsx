@@ -17,7 +17,11 @@ function day(value: string | null) {
 }
 
 export function ProjectShow() {
-  const { result: project, query } = useShow<ProjectRow>({ meta: { select: projectRowSelect } });
+  // Another account manager's edit shows here at once.
+  const { result: project, query } = useShow<ProjectRow>({
+    meta: { select: projectRowSelect },
+    liveMode: "auto",
+  });
 
   return (
     <Show

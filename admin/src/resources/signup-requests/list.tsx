@@ -8,6 +8,9 @@ import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Input, Segmented, Space, Table } from "antd";
 import { dateTimeCell } from "../../components/list/date-time";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
+import { NewItemsNotice } from "../../components/live/new-items-notice";
+import { usePendingChanges } from "../../components/live/use-pending-changes";
+import { belongsToQueue } from "./queue-scope";
 import { statusTabs } from "./review";
 
 type Tab = (typeof statusTabs)[number]["key"];
@@ -19,7 +22,7 @@ function statusFilter(tab: Tab): CrudFilter[] {
 }
 
 export function SignupRequestList() {
-  const { tableProps, sorters, filters, setFilters } = useTable<SignupRequest>({
+  const { tableProps, tableQuery, sorters, filters, setFilters } = useTable<SignupRequest>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "submitted_at", order: "desc" }] },
     filters: { initial: statusFilter("confirmed") },
@@ -27,6 +30,13 @@ export function SignupRequestList() {
   });
   const tab: Tab = (filterValue(filters, "status") as Tab | undefined) ?? "all";
   const searchText = searchTextOf(filters);
+  // New requests wait behind a notice: refreshing the table would move rows under the cursor.
+  const { pending, clear } = usePendingChanges({
+    resource: "signup_requests",
+    isShown: (id) => (tableProps.dataSource ?? []).some((row) => row.id === id),
+    belongs: (record) => belongsToQueue(record, tab, searchText),
+    scope: `${tab}:${searchText}`,
+  });
 
   return (
     <List title="Sign-up requests">
@@ -52,6 +62,15 @@ export function SignupRequestList() {
           style={{ width: 280 }}
         />
       </Space>
+      <NewItemsNotice
+        pending={pending}
+        one="request"
+        many="requests"
+        onShow={() => {
+          clear();
+          void tableQuery.refetch();
+        }}
+      />
       <Table
         {...tableProps}
         rowKey="id"

@@ -6,6 +6,7 @@ import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Descriptions, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
+import { AlsoViewing } from "../../components/live/viewers";
 import { NotesCard } from "../../components/notes/notes-card";
 import { ReviewButtons } from "./review-buttons";
 
@@ -16,6 +17,8 @@ const dash = <Typography.Text type="secondary">—</Typography.Text>;
 export function SignupRequestShow() {
   const { result: request, query } = useShow<RequestWithReviewer>({
     meta: { select: "*, reviewer:profiles!reviewed_by(full_name)" },
+    // A decision taken by a colleague meanwhile shows at once.
+    liveMode: "auto",
   });
   const details = request?.details ?? {};
   const utm = Object.entries(request?.utm ?? {});
@@ -26,6 +29,7 @@ export function SignupRequestShow() {
       title={request ? request.company_name : "Sign-up request"}
       headerButtons={request ? <ReviewButtons request={request} /> : null}
     >
+      {request ? <AlsoViewing topic={`signup-request:${request.id}`} /> : null}
       {request ? (
         <Descriptions column={1} bordered size="middle">
           <Descriptions.Item label="Status">

@@ -1,16 +1,24 @@
 // The updates the agency shared on a project, newest first. RLS returns clients only the
-// client-visible ones, so internal notes never reach the browser.
+// client-visible ones, so internal notes never reach the browser; new ones appear live.
 import type { ProjectUpdate } from "@db/schema/projects";
 import { useList } from "@refinedev/core";
 import { Alert, Empty, Skeleton, Timeline, Typography } from "antd";
 import { formatMoment } from "../../format/calendar-day";
 
 export function ProjectUpdates({ projectId }: { projectId: string }) {
+  // Refine subscribes once per mount: a new key makes another project's page subscribe anew.
+  return <LiveProjectUpdates key={projectId} projectId={projectId} />;
+}
+
+function LiveProjectUpdates({ projectId }: { projectId: string }) {
   const { result, query } = useList<ProjectUpdate>({
     resource: "project_updates",
     filters: [{ field: "project_id", operator: "eq", value: projectId }],
     sorters: [{ field: "created_at", order: "desc" }],
     pagination: { currentPage: 1, pageSize: 50 },
+    // Realtime hears this project's updates (`project_id=eq.…`) and RLS delivers only those the
+    // client may read; each one reloads the list, so an update appears as it is posted.
+    liveMode: "auto",
   });
 
   if (query.isLoading) {

@@ -1,0 +1,69 @@
+// The apps' live provider (supabase/client/live-provider.ts) with the real realtime-js against the
+// local stack: a resource unsubscribed and subscribed back to back (React's StrictMode does it on
+// every mount) keeps hearing changes on a fresh channel, and leaves nothing behind.
+import type { RealtimeChannel, SupabaseClient } from "@supabase/supabase-js";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLiveProvider } from "../../../supabase/client/live-provider";
+import { startTestStack, type TestStack } from "../../support/stack";
+import { clientWithToken, createWorld, type World, waitFor } from "../realtime/helpers";
+
+let stack: TestStack;
+let superuser: postgres.Sql;
+let world: World;
+const clients: SupabaseClient[] = [];
+
+async function clientAs(userId: string): Promise<SupabaseClient> {
+  const token = await stack.userToken(userId);
+  const client = clientWithToken(stack.url, stack.keys.anonKey, () => token);
+  clients.push(client);
+  // An app's session is loaded before it subscribes; here the token is handed over first.
+  await client.realtime.setAuth();
+  return client;
+}
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
+  world = await createWorld(superuser);
+});
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.removeAllChannels()));
+  await superuser.end();
+  await stack.stop();
+});
+
+const projectsOfA = () => ({
+  channel: "resources/projects",
+  types: ["created"],
+  params: { filters: [{ field: "company_id", operator: "eq" as const, value: world.companyA }] },
+});
+
+describe("createLiveProvider", () => {
+  it("keeps delivering after an unsubscribe and a subscribe of the same resource back to back", async () => {
+    const client = await clientAs(world.clientA);
+    const provider = createLiveProvider(client);
+    const heard: { first: unknown[]; second: unknown[] } = { first: [], second: [] };
+
+    const first: RealtimeChannel = provider.subscribe({
+      ...projectsOfA(),
+      callback: (event) => heard.first.push(event.payload.name),
+    });
+    void provider.unsubscribe(first);
+    const second: RealtimeChannel = provider.subscribe({
+      ...projectsOfA(),
+      callback: (event) => heard.second.push(event.payload.name),
+    });
+
+    // realtime-js forgets a leaving channel at once, so the same topic gets a new channel.
+    expect(second).not.toBe(first);
+    expect(client.getChannels()).toEqual([second]);
+    await waitFor("the second channel to join", () => second.state === "joined");
+    await superuser`insert into public.projects (company_id, name) values (${world.companyA}, 'Remounted')`;
+    await waitFor("the remounted page to hear the insert", () => heard.second.length === 1);
+    expect(heard).toEqual({ first: [], second: ["Remounted"] });
+
+    await provider.unsubscribe(second);
+    expect(client.getChannels()).toEqual([]);
+  });
+});
