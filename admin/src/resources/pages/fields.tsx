@@ -5,6 +5,7 @@ import { insertPageSchema } from "@db/validation/content";
 import { zodRule } from "@supabase-client/zod-form";
 import { Col, Form, Input, Radio, Row } from "antd";
 import { pageStatusOptions } from "./labels";
+import { MediaPicker } from "./media-picker";
 
 const shape = insertPageSchema.shape;
 
@@ -29,6 +30,7 @@ export function PageFields() {
           </Form.Item>
         </Col>
       </Row>
+      <MediaPicker field="body" />
       <Form.Item label="Body" name="body" extra="Markdown." rules={[zodRule(shape.body)]}>
         <Input.TextArea rows={12} />
       </Form.Item>

@@ -3,6 +3,7 @@ import { DateField, EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Card, Descriptions, Progress, Space, Typography } from "antd";
 import { NotesCard } from "../../components/notes/notes-card";
+import { DocumentsCard } from "./documents-card";
 import { PostUpdateForm } from "./post-update-form";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 import { ProjectStatusTag } from "./tags";
@@ -58,6 +59,7 @@ export function ProjectShow() {
           <Card title="Tasks">
             <ProjectTasks projectId={project.id} />
           </Card>
+          <DocumentsCard project={project} />
           <NotesCard subject={{ column: "project_id", id: project.id }} />
         </Space>
       ) : null}

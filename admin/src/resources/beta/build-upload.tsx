@@ -1,0 +1,113 @@
+// Uploading a build's file: the version names the folder (`<product_id>/<version>/<file>`),
+// the file is checked against the bucket before it is sent, and the build row (new or
+// existing for that version) points at the uploaded key. New builds start unpublished.
+
+import { limits } from "@db/limits";
+import type { BetaBuild } from "@db/schema/beta";
+import { insertBuildSchema } from "@db/validation/beta";
+import { useInvalidate, useNotification } from "@refinedev/core";
+import { betaBuildKey } from "@supabase-client/storage/keys";
+import { fieldErrors, zodRule } from "@supabase-client/zod-form";
+import { Button, Form, Input, Typography } from "antd";
+import { useState } from "react";
+import { FilePicker } from "../../components/storage/file-picker";
+import { UploadProgress } from "../../components/storage/upload-progress";
+import { useUpload } from "../../components/storage/use-upload";
+import { supabase } from "../../supabase";
+
+type FormValues = Pick<BetaBuild, "version" | "release_notes">;
+
+const shape = insertBuildSchema.shape;
+
+export function BuildUpload({ productId }: { productId: string }) {
+  const [form] = Form.useForm<FormValues>();
+  const [file, setFile] = useState<File | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const { upload, state, reset } = useUpload("beta-builds");
+  const invalidate = useInvalidate();
+  const { open } = useNotification();
+
+  const onFinish = async (values: FormValues) => {
+    const parsed = insertBuildSchema.safeParse({ ...values, product_id: productId });
+    if (!parsed.success) {
+      form.setFields(fieldErrors(parsed.error) as Parameters<typeof form.setFields>[0]);
+      return;
+    }
+    if (!file) {
+      open?.({ type: "error", message: "Choose the build file first" });
+      return;
+    }
+    const key = betaBuildKey(productId, parsed.data.version, file.name);
+    // Upsert: uploading the same version again replaces its file.
+    if (!(await upload(key, file, { upsert: true }))) {
+      return;
+    }
+    setIsSaving(true);
+    const row: Record<string, string> = {
+      product_id: productId,
+      version: parsed.data.version,
+      storage_path: key,
+    };
+    // Left out when blank, so a new file for an existing build keeps its notes.
+    if (parsed.data.release_notes) {
+      row.release_notes = parsed.data.release_notes;
+    }
+    const { error } = await supabase
+      .from("beta_builds")
+      .upsert(row, { onConflict: "product_id,version" });
+    setIsSaving(false);
+    if (error) {
+      open?.({
+        type: "error",
+        message: "The build could not be saved",
+        description: error.message,
+      });
+      return;
+    }
+    open?.({
+      type: "success",
+      message: `Build ${parsed.data.version} uploaded, not published yet`,
+    });
+    await invalidate({ resource: "beta_builds", invalidates: ["list"] });
+    form.resetFields();
+    setFile(null);
+    reset();
+  };
+
+  const isBusy = state.isUploading || isSaving;
+
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={onFinish}
+      style={{ maxWidth: 560 }}
+      aria-label="Upload a build"
+    >
+      <Typography.Title level={5}>Upload a build</Typography.Title>
+      <Form.Item label="Build version" name="version" required rules={[zodRule(shape.version)]}>
+        <Input placeholder="1.4.0" maxLength={50} disabled={isBusy} />
+      </Form.Item>
+      <Form.Item
+        label="Build release notes"
+        name="release_notes"
+        rules={[zodRule(shape.release_notes)]}
+      >
+        <Input.TextArea rows={3} maxLength={limits.body} disabled={isBusy} />
+      </Form.Item>
+      <Form.Item label="Build file" required>
+        <FilePicker
+          bucket="beta-builds"
+          file={file}
+          onChange={setFile}
+          label="Choose build file"
+          disabled={isBusy}
+        />
+      </Form.Item>
+      <UploadProgress state={state} />
+      <Button htmlType="submit" type="primary" loading={isBusy} disabled={!file}>
+        Upload build
+      </Button>
+    </Form>
+  );
+}
