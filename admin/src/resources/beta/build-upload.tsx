@@ -79,23 +79,31 @@ export function BuildUpload({ productId }: { productId: string }) {
   return (
     <Form
       form={form}
+      // Field ids get this prefix: the add-build form on the same page has a `version` too.
+      name="build-upload"
       layout="vertical"
       onFinish={onFinish}
       style={{ maxWidth: 560 }}
       aria-label="Upload a build"
     >
       <Typography.Title level={5}>Upload a build</Typography.Title>
-      <Form.Item label="Build version" name="version" required rules={[zodRule(shape.version)]}>
+      <Form.Item
+        label="Build"
+        name="version"
+        required
+        extra="Its version: a new one adds a build, an existing one gets this file."
+        rules={[zodRule(shape.version)]}
+      >
         <Input placeholder="1.4.0" maxLength={50} disabled={isBusy} />
       </Form.Item>
       <Form.Item
-        label="Build release notes"
+        label="Notes for testers"
         name="release_notes"
         rules={[zodRule(shape.release_notes)]}
       >
         <Input.TextArea rows={3} maxLength={limits.body} disabled={isBusy} />
       </Form.Item>
-      <Form.Item label="Build file" required>
+      <Form.Item label="File" required>
         <FilePicker
           bucket="beta-builds"
           file={file}
