@@ -64,7 +64,7 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
   };
 
   return (
-    <Card title="Documents">
+    <Card title="Documents" role="region" aria-label="Project documents">
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
         <Space wrap align="start">
           <Radio.Group
