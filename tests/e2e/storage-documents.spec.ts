@@ -44,9 +44,9 @@ test("a client downloads the client-visible document and never sees the internal
     // antd hides the radio input under its button; the reader clicks the button's label.
     await card
       .locator("label")
-      .filter({ hasText: /^Internal$/ })
+      .filter({ hasText: /^Team only$/ })
       .click();
-    await expect(card.getByRole("radio", { name: "Internal" })).toBeChecked();
+    await expect(card.getByRole("radio", { name: "Team only" })).toBeChecked();
     await card.locator('input[type="file"]').setInputFiles({
       name: "costing.pdf",
       mimeType: "application/pdf",
@@ -59,9 +59,9 @@ test("a client downloads the client-visible document and never sees the internal
 
     await card
       .locator("label")
-      .filter({ hasText: /^Client-visible$/ })
+      .filter({ hasText: /^Shared with client$/ })
       .click();
-    await expect(card.getByRole("radio", { name: "Client-visible" })).toBeChecked();
+    await expect(card.getByRole("radio", { name: "Shared with client" })).toBeChecked();
     await card.locator('input[type="file"]').setInputFiles({
       name: "brief.pdf",
       mimeType: "application/pdf",

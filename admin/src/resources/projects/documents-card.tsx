@@ -73,8 +73,9 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
             disabled={state.isUploading}
             aria-label="Who sees the document"
           >
-            <Radio.Button value="internal">Internal</Radio.Button>
-            <Radio.Button value="client">Client-visible</Radio.Button>
+            {/* Worded unlike the update form's "Internal"/"Client-visible" on the same page. */}
+            <Radio.Button value="internal">Team only</Radio.Button>
+            <Radio.Button value="client">Shared with client</Radio.Button>
           </Radio.Group>
           <FilePicker
             bucket={bucket}
