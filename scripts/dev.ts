@@ -4,6 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
+import { largestBucketLimit } from "../db/storage/buckets";
 import { type LocalEnv, parseLocalEnv } from "../supabase/local/env";
 import { loadOrCreateApiKeys } from "../supabase/local/keys";
 import { loadMailboxConfig } from "../supabase/local/mailbox/config";
@@ -132,7 +133,8 @@ async function main() {
     port: env.ATRIUM_API_PORT,
     keys,
     databaseUrl: database.databaseUrl,
-    env: { ...process.env, ...email.env },
+    // Storage's global cap must not cut the beta-builds bucket's own limit short.
+    env: { FILE_SIZE_LIMIT: String(largestBucketLimit()), ...process.env, ...email.env },
     log,
   });
   running.push({ name: "api", stop: () => stack.stop() });

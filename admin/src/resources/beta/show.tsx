@@ -10,6 +10,7 @@ import { DateTime } from "../../components/list/date-time";
 import { AddBuildForm } from "./add-build-form";
 import { AddInviteCodeForm } from "./add-invite-code-form";
 import { BuildList } from "./build-list";
+import { BuildUpload } from "./build-upload";
 import { GrantAccessForm } from "./grant-access";
 import { GrantList } from "./grant-list";
 import { InviteCodeList } from "./invite-code-list";
@@ -54,6 +55,8 @@ export function ProductShow() {
           <Card title="Builds" size="small">
             <CanAccess resource="beta_builds" action="create">
               <AddBuildForm productId={product.id} />
+              <Divider />
+              <BuildUpload productId={product.id} />
               <Divider />
             </CanAccess>
             <BuildList productId={product.id} />

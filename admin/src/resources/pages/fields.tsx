@@ -4,6 +4,7 @@ import { pageStatusOptions } from "@db/status/pages";
 import { insertPageSchema } from "@db/validation/content";
 import { MarkdownField, SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { Col, Radio, Row } from "antd";
+import { MediaPicker } from "./media-picker";
 
 const shape = insertPageSchema.shape;
 
@@ -24,6 +25,7 @@ export function PageFields() {
           />
         </Col>
       </Row>
+      <MediaPicker field="body" />
       <MarkdownField schema={shape.body} name="body" label="Body" input={{ rows: 12 }} />
       <SchemaItem schema={shape.status} name="status" label="Status">
         <Radio.Group optionType="button" options={pageStatusOptions} />

@@ -5,6 +5,7 @@ import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Progress, Space, Typography } from "antd";
 import { NotesCard } from "../../components/notes/notes-card";
+import { DocumentsCard } from "./documents-card";
 import { PostUpdateForm } from "./post-update-form";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 import { ProjectTasks } from "./tasks";
@@ -63,6 +64,7 @@ export function ProjectShow() {
           <Card title="Tasks">
             <ProjectTasks projectId={project.id} />
           </Card>
+          <DocumentsCard project={project} />
           <NotesCard subject={{ column: "project_id", id: project.id }} />
         </Space>
       ) : null}

@@ -1,6 +1,7 @@
 // One beta product and its published builds.
 import { Card, Empty, List, Tag, Typography } from "antd";
 import { formatMoment } from "../../format/calendar-day";
+import { BuildDownload } from "./build-download";
 import type { ProductBuilds } from "./group-builds";
 
 export function ProductBuildsCard({ product, builds }: ProductBuilds) {
@@ -31,6 +32,7 @@ export function ProductBuildsCard({ product, builds }: ProductBuilds) {
                   {build.release_notes}
                 </Typography.Paragraph>
               ) : null}
+              <BuildDownload build={build} />
             </List.Item>
           )}
         />

@@ -8,6 +8,7 @@ import { Alert, Card, Descriptions, Progress, Result, Skeleton, Space } from "an
 import { Link, useParams } from "react-router";
 import { formatSchedule } from "../../format/calendar-day";
 import { isRecordId } from "./is-record-id";
+import { ProjectDocuments } from "./project-documents";
 import { ProjectUpdates } from "./project-updates";
 
 function ProjectNotFound() {
@@ -72,6 +73,9 @@ export function ProjectShowPage() {
       </Card>
       <Card title="Updates">
         <ProjectUpdates projectId={project.id} />
+      </Card>
+      <Card title="Documents">
+        <ProjectDocuments project={project} />
       </Card>
     </Space>
   );

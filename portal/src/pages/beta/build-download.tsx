@@ -1,0 +1,42 @@
+// "Download" for one published build: a signed URL valid for a minute, asked for on the click,
+// so the link in the page never outlives the client's grant. Builds without a file show nothing.
+import type { BetaBuild } from "@db/schema/beta";
+import { keyFileName } from "@supabase-client/storage/keys";
+import { downloadObject } from "@supabase-client/storage/signed-download";
+import { Button, Typography } from "antd";
+import { useState } from "react";
+import { supabase } from "../../supabase";
+
+export function BuildDownload({ build }: { build: Pick<BetaBuild, "version" | "storage_path"> }) {
+  const [isStarting, setIsStarting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const key = build.storage_path;
+  if (!key) {
+    return null;
+  }
+
+  const start = async () => {
+    setIsStarting(true);
+    setError(null);
+    try {
+      await downloadObject(supabase, "beta-builds", key);
+    } catch {
+      setError("This build cannot be downloaded right now. Reload the page and try again.");
+    } finally {
+      setIsStarting(false);
+    }
+  };
+
+  return (
+    <div style={{ marginTop: 8 }}>
+      <Button type="primary" onClick={start} loading={isStarting}>
+        Download {build.version} ({keyFileName(key)})
+      </Button>
+      {error ? (
+        <Typography.Paragraph type="danger" role="alert" style={{ marginTop: 4 }}>
+          {error}
+        </Typography.Paragraph>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Data of a browser test's own for the storage journeys: staff logins, a company with a
+// project, and the checksum of what a browser downloaded.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type { Download } from "@playwright/test";
+import type postgres from "postgres";
+import { createAuthUser } from "../../../supabase/seed/auth-users";
+import { DEMO_PASSWORD } from "../../../supabase/seed/demo-data";
+
+/** A staff login with the demo password, written as the seed writes staff. */
+export function createStaffLogin(
+  sql: postgres.Sql,
+  email: string,
+  fullName: string,
+  role: "team" | "admin",
+): Promise<string> {
+  return createAuthUser(sql, {
+    email,
+    password: DEMO_PASSWORD,
+    userMetadata: { full_name: fullName },
+    appMetadata: { atrium_role: role },
+  });
+}
+
+/** A client company with one project, managed by `managerId`. */
+export async function createCompanyProject(
+  sql: postgres.Sql,
+  companyName: string,
+  projectName: string,
+  managerId: string | null,
+): Promise<{ companyId: string; projectId: string }> {
+  const [company] = await sql<{ id: string }[]>`
+    insert into public.companies (name, status) values (${companyName}, 'active') returning id`;
+  const companyId = company?.id ?? "";
+  const [project] = await sql<{ id: string }[]>`
+    insert into public.projects (company_id, name, status, account_manager_id)
+    values (${companyId}, ${projectName}, 'active', ${managerId}) returning id`;
+  return { companyId, projectId: project?.id ?? "" };
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The checksum of the file the browser saved for a download event. */
+export async function downloadedSha256(download: Download): Promise<string> {
+  const file = await download.path();
+  return sha256(await readFile(file));
+}
