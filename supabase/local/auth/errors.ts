@@ -1,6 +1,7 @@
 // GoTrue's error envelope: typed errors thrown anywhere in Auth, turned into a response here only
 // (supabase/auth `internal/api/errors.go` HandleResponseError; codes from `apierrors/errorcode.go`).
 import type { Context } from "hono";
+import { isDatabaseUnavailable } from "../connection-faults";
 
 export const API_VERSION_HEADER = "X-Supabase-Api-Version";
 /** The only API version GoTrue knows; auth-js sends it and reads `code` only when it is echoed. */
@@ -111,6 +112,17 @@ export function renderError(c: Context, error: unknown, log: (message: string) =
   let authError: AuthError;
   if (error instanceof AuthError) {
     authError = error;
+  } else if (isDatabaseUnavailable(error)) {
+    // Postgres is down or restarting. GoTrue would say 500; a 503 tells auth-js (which retries
+    // 502–504 as AuthRetryableFetchError) and the user that trying again will work.
+    log(`auth: database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    authError = new AuthError(
+      503,
+      "unexpected_failure",
+      "Database unavailable, please try again in a moment",
+      {},
+      { "Retry-After": "1" },
+    );
   } else {
     // The browser never sees the cause; the server log keeps it.
     log(`auth: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,7 +1,7 @@
 // Auth at /auth/v1: a GoTrue-compatible service over the auth schema, wired from its parts
 // (config, pool, limiters, mailer) and mounted by the stack; errors leave in GoTrue's envelope.
 import { Hono } from "hono";
-import postgres from "postgres";
+import { openPool } from "../connection-faults";
 import type { StackContext, StackService } from "../context";
 import { loadAuthConfig } from "./config";
 import { API_VERSION_HEADER, apiVersionOf, renderError } from "./errors";
@@ -24,7 +24,7 @@ import { verifyRoutes } from "./routes/verify";
  */
 export async function createAuthService(context: StackContext): Promise<StackService> {
   const config = loadAuthConfig(context);
-  const sql = postgres(context.databaseUrl("supabase_auth_admin"), {
+  const sql = openPool(context.databaseUrl("supabase_auth_admin"), {
     max: 10,
     onnotice: () => {},
     connection: { application_name: "atrium-auth" },

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";
 import type postgres from "postgres";
+import { transaction } from "../transaction";
 import { audit } from "./audit";
 import type { AuthConfig } from "./config";
 import { randomToken } from "./crypto";
@@ -130,7 +131,7 @@ export async function refreshSession(
 ): Promise<SessionJson> {
   // The family revocation must commit even though the request fails: the transaction returns the
   // error instead of throwing it (GoTrue's storage.NewCommitWithError).
-  const result = await sql.begin(async (tx): Promise<SessionJson | AuthError> => {
+  const result = await transaction(sql, async (tx): Promise<SessionJson | AuthError> => {
     const [token] = await tx<RefreshTokenRow[]>`
       select id, token, user_id, revoked, updated_at, parent, session_id
       from auth.refresh_tokens where token = ${tokenText} for update`;

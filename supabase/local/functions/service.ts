@@ -1,7 +1,8 @@
 // Edge Functions at /functions/v1/<name>: each `supabase/functions/<name>/index.ts` runs in its
 // own Deno process behind this proxy, which does what hosted Supabase's gateway does: verify
-// the JWT (unless the function opts out), pass the caller's headers through, time out (504),
-// and answer for a function that will not start (503) or dies mid-request (546).
+// the JWT (unless the function opts out), pass the caller's headers through, time out (504, and
+// the process is replaced), and answer for a function that will not start (503) or dies
+// mid-request (546).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Context, Hono } from "hono";
@@ -101,6 +102,9 @@ export async function createFunctionsService(context: StackContext): Promise<Sta
         });
       } catch (error) {
         if (error instanceof Error && error.name === "TimeoutError") {
+          // Hosted ends a worker past its wall-clock limit. A function stuck in a loop would
+          // otherwise block every later call to it: the next one gets a fresh process.
+          worker.kill("SIGKILL", pid);
           return relayError(
             c,
             504,

@@ -1,7 +1,7 @@
 // Calls one function on an interval and whenever Postgres NOTIFYs a channel: locally what
 // pg_cron + pg_net (or a Database Webhook) do on hosted Supabase. Calls never overlap; a
 // notification during a call schedules exactly one more.
-import postgres from "postgres";
+import { type Listener, listenForever } from "../listen";
 
 export interface TriggerOptions {
   /** Full URL of the function, e.g. `<api>/functions/v1/process-outbox`. */
@@ -66,11 +66,19 @@ export async function startTrigger(options: TriggerOptions): Promise<Trigger> {
   };
 
   const timer = setInterval(poke, options.intervalMs);
-  const sql = options.channel
-    ? postgres(options.databaseUrl, { max: 1, onnotice: () => {} })
-    : undefined;
-  if (sql && options.channel) {
-    await sql.listen(options.channel, () => poke());
+  // Kept across Postgres restarts; a re-subscription calls at once for what was missed.
+  let listener: Listener | undefined;
+  if (options.channel) {
+    listener = await listenForever({
+      url: options.databaseUrl,
+      channel: options.channel,
+      onNotify: () => poke(),
+      onResubscribe: () => poke(),
+      log: options.log,
+    }).catch((error: unknown) => {
+      clearInterval(timer);
+      throw error;
+    });
   }
 
   return {
@@ -78,7 +86,7 @@ export async function startTrigger(options: TriggerOptions): Promise<Trigger> {
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await sql?.end({ timeout: 2 });
+      await listener?.close();
       await running;
     },
   };

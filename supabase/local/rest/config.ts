@@ -37,6 +37,8 @@ const schema = z.object({
   /** Serves `Accept: application/vnd.pgrst.plan…` (EXPLAIN); off on hosted Supabase by default. */
   PGRST_DB_PLAN_ENABLED: flag,
   PGRST_DB_POOL: z.coerce.number().int().positive().default(10),
+  /** Seconds a request may wait for a pool connection before 504 PGRST003, as PostgREST. */
+  PGRST_DB_POOL_ACQUISITION_TIMEOUT: z.coerce.number().positive().default(10),
   /** Hosted's gateway refuses bigger bodies; PostgREST itself has no limit. */
   REST_MAX_BODY_BYTES: z.coerce
     .number()

@@ -176,18 +176,19 @@ export const tooManyValues = (limit: number) =>
     `A request may bind at most ${limit} values; send long lists as one in.(…) filter.`,
   );
 
-/** PGRST001: the database cannot be reached; a real 503, which clients may retry. */
+/** PGRST000: no connection could be had (Postgres down or restarting); clients may retry. */
+export const databaseUnreachable = (details: string) =>
+  make(503, "PGRST000", "Database connection error. Retrying the connection.", details);
+
+/** PGRST003: no pool connection became free in time; PostgREST answers 504. */
+export const acquisitionTimeout = () =>
+  make(504, "PGRST003", "Timed out acquiring connection from connection pool.");
+
+/** PGRST001: the connection broke under the request; a real 503, which clients may retry. */
 export const databaseUnavailable = (details: string) =>
   make(503, "PGRST001", "Database client error. Retrying the connection.", details);
 
-/** postgres.js's own connection failures (not SQLSTATEs): refused, closed, timed out. */
-export function isConnectionError(error: unknown): boolean {
-  const code =
-    typeof error === "object" && error !== null && "code" in error
-      ? String((error as { code: unknown }).code)
-      : "";
-  return /^(CONNECTION_|CONNECT_TIMEOUT|ECONN|ENOTFOUND|EPIPE|ETIMEDOUT)/.test(code);
-}
+export { isConnectionError } from "../connection-faults";
 
 export const limitWithoutOrder = () =>
   make(
@@ -273,6 +274,8 @@ export function statusForSqlState(code: string, isAnon: boolean): number {
     return Number.isInteger(status) && status >= 100 && status <= 599 ? status : 500;
   }
   const exact: Record<string, number> = {
+    "53400": 500,
+    "57P01": 503,
     "23503": 409,
     "23505": 409,
     "25006": 405,

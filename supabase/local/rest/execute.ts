@@ -1,12 +1,21 @@
 // Runs one request: one transaction on the authenticator pool, the per-request settings as
 // bind parameters, then the one main statement (PostgREST's Query.hs and PreQuery.hs).
 import type postgres from "postgres";
+import {
+  AbandonedWork,
+  AcquisitionTimeout,
+  guardWork,
+  isDatabaseUnavailable,
+  reserveWithin,
+} from "../connection-faults";
 import type { Caller } from "./authenticate";
 import { buildExplain, buildStatement, type Shape, type Statement } from "./build-sql";
 import type { RestConfig } from "./config";
 import {
+  acquisitionTimeout,
   cannotSwitchRole,
   databaseUnavailable,
+  databaseUnreachable,
   fromPostgres,
   isConnectionError,
   isPostgresError,
@@ -183,11 +192,23 @@ export async function execute(
   transaction: Transaction,
 ): Promise<Response> {
   const { plan, shape, statement, setup, explain, maxAffected, decideAfter, end } = transaction;
-  const connection = await sql.reserve();
+  const connection = await reserveWithin(sql, config.PGRST_DB_POOL_ACQUISITION_TIMEOUT).catch(
+    (error: unknown) => {
+      if (error instanceof AcquisitionTimeout) {
+        throw acquisitionTimeout();
+      }
+      // Refused, timed out, or "the database system is starting up": PostgREST's PGRST000.
+      throw isDatabaseUnavailable(error)
+        ? databaseUnreachable(error instanceof Error ? error.message : String(error))
+        : error;
+    },
+  );
+  let broken = false;
+  let pending: Promise<unknown>[] = [];
   try {
     // BEGIN, the settings, the statement (and EXPLAIN, and COMMIT when it cannot be refused)
     // go out pipelined: one round trip. After an error Postgres turns the COMMIT into ROLLBACK.
-    const queries: Promise<unknown>[] = [
+    pending = [
       connection.unsafe(request.readOnly ? "begin read only" : "begin"),
       connection.unsafe(setup.text, setup.values as never[], { prepare: true }),
       connection.unsafe<ResultRow[]>(statement.text, statement.params as never[], {
@@ -195,15 +216,16 @@ export async function execute(
       }),
     ];
     if (explain) {
-      queries.push(connection.unsafe(explain.text, explain.params as never[]));
+      pending.push(connection.unsafe(explain.text, explain.params as never[]));
     }
     if (!decideAfter) {
-      queries.push(connection.unsafe(end));
+      pending.push(connection.unsafe(end));
     }
-    const settled = await Promise.allSettled(queries);
+    const settled = await guardWork(sql, Promise.allSettled(pending));
     const failed = settled.find((entry) => entry.status === "rejected");
     if (failed) {
-      if (decideAfter) {
+      // A ROLLBACK written to a closed connection throws from a timer (see transaction.ts).
+      if (decideAfter && !isDatabaseUnavailable(failed.reason)) {
         await connection.unsafe("rollback").catch(() => {});
       }
       throw failed.reason;
@@ -250,9 +272,19 @@ export async function execute(
       await connection.unsafe("rollback");
       throw error;
     }
-    await connection.unsafe(end);
+    await guardWork(sql, connection.unsafe(end));
     return response;
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      // The connection is closing or closed, and postgres.js has already taken it back (its
+      // onclose). Releasing it too would put the dead connection among the open ones, where the
+      // next query's write throws from a timer and kills the process (porsager/postgres#1208).
+      broken = true;
+    }
+    if (error instanceof AbandonedWork) {
+      // Given up while pending: if the connection was alive after all, release it once done.
+      void Promise.allSettled(pending).then(() => connection.release());
+    }
     if (isPostgresError(error)) {
       throw fromPostgres(error, caller.isAnon);
     }
@@ -261,6 +293,8 @@ export async function execute(
     }
     throw error;
   } finally {
-    connection.release();
+    if (!broken) {
+      connection.release();
+    }
   }
 }

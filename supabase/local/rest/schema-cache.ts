@@ -2,6 +2,7 @@
 // roles of the exposed schemas, read from the catalogue and swapped whole on `NOTIFY pgrst`
 // (https://docs.postgrest.org/en/stable/references/schema_cache.html).
 import type postgres from "postgres";
+import { listenForever } from "../listen";
 import { introspect } from "./introspect";
 
 export interface Column {
@@ -79,10 +80,13 @@ export interface SchemaCacheHandle {
 /**
  * Loads the cache and keeps it fresh. Requests take `current()` once and keep that snapshot, so
  * a reload never changes the catalogue under a request in flight.
- * @example const cache = await startSchemaCache(sql, ["public"], log);
+ * `listenUrl` is the database to LISTEN pgrst on, over a connection of its own that is
+ * re-established after a Postgres restart (followed by a reload: DDL may have been missed).
+ * @example const cache = await startSchemaCache(sql, url, ["public"], log);
  */
 export async function startSchemaCache(
   sql: postgres.Sql,
+  listenUrl: string,
   schemas: string[],
   log: (message: string) => void,
 ): Promise<SchemaCacheHandle> {
@@ -113,28 +117,25 @@ export async function startSchemaCache(
     }
   };
 
-  let listening = false;
-  const listener = await sql.listen(
-    "pgrst",
-    (payload) => {
+  const listener = await listenForever({
+    url: listenUrl,
+    channel: "pgrst",
+    onNotify: (payload) => {
       if (payload === "" || payload === "reload schema") {
         reload().catch(() => {});
       }
     },
-    () => {
-      // Called again after the LISTEN connection comes back: DDL may have happened meanwhile.
-      if (listening) {
-        reload().catch(() => {});
-      }
-      listening = true;
+    onResubscribe: () => {
+      reload().catch(() => {});
     },
-  );
+    log,
+  });
 
   return {
     current: () => cache,
     reload,
     async close() {
-      await listener.unlisten().catch(() => {});
+      await listener.close();
     },
   };
 }

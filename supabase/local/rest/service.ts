@@ -1,7 +1,7 @@
 // REST at /rest/v1: the PostgREST-compatible service. Wires the pipeline
 // parse-request → plan → build-sql → execute/respond, and renders every error in one place.
 import { Hono } from "hono";
-import postgres from "postgres";
+import { openPool } from "../connection-faults";
 import type { StackContext, StackService } from "../context";
 import { createAuthenticator } from "./authenticate";
 import { parseRestConfig, type RestConfig } from "./config";
@@ -79,7 +79,7 @@ function errorResponse(error: RestError): Response {
  */
 export async function createRestService(context: StackContext): Promise<StackService> {
   const config: RestConfig = parseRestConfig(context.env, context.keys);
-  const sql = postgres(context.databaseUrl("authenticator"), {
+  const sql = openPool(context.databaseUrl("authenticator"), {
     max: config.PGRST_DB_POOL,
     onnotice: () => {},
     connection: { application_name: "atrium-rest" },
@@ -90,7 +90,12 @@ export async function createRestService(context: StackContext): Promise<StackSer
   });
   let cache: Awaited<ReturnType<typeof startSchemaCache>>;
   try {
-    cache = await startSchemaCache(sql, config.PGRST_DB_SCHEMAS, context.log);
+    cache = await startSchemaCache(
+      sql,
+      context.databaseUrl("authenticator"),
+      config.PGRST_DB_SCHEMAS,
+      context.log,
+    );
   } catch (error) {
     await sql.end();
     throw error;

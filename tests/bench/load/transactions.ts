@@ -54,7 +54,12 @@ export async function replayable(
   const keys = await apiKeysFor(secret);
   const config = parseRestConfig({}, keys);
   const sql = authenticatorPool(ownerUrl, 1);
-  const cache = await startSchemaCache(sql, config.PGRST_DB_SCHEMAS, () => {});
+  const cache = await startSchemaCache(
+    sql,
+    roleUrl(ownerUrl, "authenticator"),
+    config.PGRST_DB_SCHEMAS,
+    () => {},
+  );
   try {
     const authenticate = createAuthenticator(config);
     const snapshot = cache.current();

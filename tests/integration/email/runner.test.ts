@@ -25,9 +25,33 @@ const fixtures: Record<string, string> = {
     return Response.json({ pid: Deno.pid });
   });`,
   broken: `throw new Error("missing secret at start-up");`,
+  spin: `Deno.serve(async (req) => {
+    if ((await req.text()).includes("spin")) { for (;;) {} }
+    return Response.json({ pid: Deno.pid });
+  });`,
 };
 
 let stack: TestStack;
+
+/** Signal 0 tests for a process without touching it. */
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) {
+      throw new Error("condition not met in time");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 let dir: string;
 
 beforeAll(async () => {
@@ -125,6 +149,29 @@ describe("functions runner", () => {
     const crashed = await call("crash", { body: "crash" });
     expect(crashed.status).toBe(546);
     expect(crashed.headers.get("x-relay-error")).toBe("true");
+    const again = await call("crash", { body: "{}" });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { pid: number }).pid).not.toBe(first.pid);
+  });
+
+  it("restarts a function stuck in a busy loop after its 504, so the next call is served", async () => {
+    const first = (await (await call("spin", { body: "{}" })).json()) as { pid: number };
+    const stuck = await call("spin", { body: "spin" });
+    expect(stuck.status).toBe(504);
+    expect((await stuck.json()).code).toBe("TIMEOUT");
+    // The old process can no longer answer anything; a fresh one does.
+    const again = await call("spin", { body: "{}" });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { pid: number }).pid).not.toBe(first.pid);
+    await waitUntil(() => !processExists(first.pid));
+  });
+
+  it("survives its Deno process being killed from outside while idle", async () => {
+    const first = (await (await call("crash", { body: "{}" })).json()) as { pid: number };
+    process.kill(first.pid, "SIGKILL");
+    await waitUntil(() => !processExists(first.pid));
+    const rest = await fetch(`${stack.url}/rest/v1/`, { headers: { apikey: stack.keys.anonKey } });
+    expect(rest.status).toBe(200);
     const again = await call("crash", { body: "{}" });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { pid: number }).pid).not.toBe(first.pid);

@@ -1,6 +1,6 @@
 // Uploads and downloads stream: a big object goes through the service and the disk in chunks,
 // so the server's peak RSS grows by far less than the object's size. storage-js runs in a child
-// process (stream-client.ts) so that only the server is measured. 20 MB always; 200 MB too
+// process (stream-client.ts) so that only the server is measured. 20 MB always; 500 MB too
 // with ATRIUM_LONG_TESTS=1.
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -11,7 +11,7 @@ import { nodeClient } from "../../support/supabase-client";
 import { streamMd5 } from "./stream-fixture";
 
 const MB = 1024 * 1024;
-const sizes = process.env.ATRIUM_LONG_TESTS === "1" ? [20, 200] : [20];
+const sizes = process.env.ATRIUM_LONG_TESTS === "1" ? [20, 500] : [20];
 /** What the server's peak RSS may grow by while streaming, whatever the object's size. */
 const GROWTH_LIMIT = 50 * MB;
 const CLIENT = path.join(import.meta.dirname, "stream-client.ts");
@@ -20,7 +20,7 @@ let stack: TestStack;
 let service: SupabaseClient;
 
 beforeAll(async () => {
-  stack = await startTestStack({ env: { FILE_SIZE_LIMIT: String(300 * MB) } });
+  stack = await startTestStack({ env: { FILE_SIZE_LIMIT: String(600 * MB) } });
   service = nodeClient(stack.url, stack.keys.serviceRoleKey);
   expect((await service.storage.createBucket("big")).error).toBeNull();
   // Warm the service's code paths and pool first, so the measurements see streaming only.

@@ -3,6 +3,7 @@
 
 import { Hono } from "hono";
 import { z } from "zod";
+import { transaction } from "../../transaction";
 import { audit, SERVICE_ACTOR } from "../audit";
 import { badRequest, notFound, unprocessable } from "../errors";
 import {
@@ -83,7 +84,7 @@ export function adminLinkRoutes(deps: AuthDeps): Hono {
     const redirectTo = safeRedirect(config, c.req.query("redirect_to"));
     const release = mailer.reserve("confirmation", email);
     try {
-      const id = await sql.begin(async (tx) => {
+      const id = await transaction(sql, async (tx) => {
         const user = await userToInvite(tx, email, body.data ?? {}, "", true);
         const issued = await issueUserToken(tx, config, user, "invite", false);
         await sendTokenEmail(deps, tx, user.id, "invite", issued, redirectTo);
@@ -121,7 +122,7 @@ export function adminLinkRoutes(deps: AuthDeps): Hono {
       checkPasswordStrength(body.password, config);
       encryptedPassword = await hashPassword(body.password, config.bcryptCost);
     }
-    const result = await sql.begin(async (tx) => {
+    const result = await transaction(sql, async (tx) => {
       let user: UserRow | undefined;
       if (type === "signup" || type === "invite") {
         user = await userToInvite(tx, email, body.data ?? {}, encryptedPassword, type === "invite");

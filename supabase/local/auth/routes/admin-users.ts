@@ -3,6 +3,7 @@
 
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { transaction } from "../../transaction";
 import { audit, SERVICE_ACTOR } from "../audit";
 import { parseDuration } from "../config";
 import { badRequest, notFound, unprocessable } from "../errors";
@@ -97,7 +98,7 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
     const encryptedPassword = body.password
       ? await hashPassword(body.password, config.bcryptCost)
       : "";
-    const id = await sql.begin(async (tx) => {
+    const id = await transaction(sql, async (tx) => {
       const user = await createUserOrFail(tx, {
         email,
         encryptedPassword,
@@ -174,7 +175,7 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
     const encryptedPassword = body.password
       ? await hashPassword(body.password, config.bcryptCost)
       : undefined;
-    await sql.begin(async (tx) => {
+    await transaction(sql, async (tx) => {
       if (body.role !== undefined) {
         await tx`update auth.users set role = ${body.role}, updated_at = now() where id = ${user.id}`;
       }
@@ -209,7 +210,7 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
     const body = await readBody(c, deleteBody);
     if (body.should_soft_delete) {
       // GoTrue's soft delete keeps the row for audit, signs the user out and frees the address.
-      await sql.begin(async (tx) => {
+      await transaction(sql, async (tx) => {
         await tx`delete from auth.sessions where user_id = ${user.id}`;
         await tx`delete from auth.identities where user_id = ${user.id}`;
         await tx`
@@ -220,7 +221,7 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
           where id = ${user.id}`;
       });
     } else {
-      await sql.begin(async (tx) => {
+      await transaction(sql, async (tx) => {
         await tx`delete from auth.users where id = ${user.id}`;
         await audit(tx, SERVICE_ACTOR, "user_deleted", clientInfo(c, config).ip, {
           user_id: user.id,

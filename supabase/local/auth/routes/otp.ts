@@ -3,6 +3,7 @@
 
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { transaction } from "../../transaction";
 import { audit } from "../audit";
 import { badRequest, unprocessable } from "../errors";
 import type { FrequencyKind } from "../mailer";
@@ -48,7 +49,7 @@ export function otpRoutes(deps: AuthDeps): Hono {
   ): Promise<void> {
     const release = mailer.reserve(kind, address);
     try {
-      await sql.begin(work);
+      await transaction(sql, work);
     } catch (error) {
       release();
       throw error;

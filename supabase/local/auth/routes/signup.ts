@@ -5,6 +5,8 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import postgres from "postgres";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../../connection-faults";
+import { transaction } from "../../transaction";
 import { audit } from "../audit";
 import { badRequest, databaseRefusal, internal, unprocessable } from "../errors";
 import { issueUserToken, sendTokenEmail } from "../one-time-tokens";
@@ -57,7 +59,7 @@ export async function createUserOrFail(
   try {
     return await insertUser(tx, input);
   } catch (error) {
-    if (error instanceof postgres.PostgresError) {
+    if (error instanceof postgres.PostgresError && !isDatabaseUnavailable(error)) {
       throw databaseRefusal(error) ?? internal("Database error saving new user");
     }
     throw error;
@@ -111,7 +113,7 @@ export function signupRoutes(deps: AuthDeps): Hono {
     }
     const release = config.autoconfirm ? () => {} : mailer.reserve("confirmation", email);
     try {
-      const result = await sql.begin(async (tx) => {
+      const result = await transaction(sql, async (tx) => {
         const user =
           existing ??
           (await createUserOrFail(tx, {

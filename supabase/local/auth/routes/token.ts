@@ -3,6 +3,7 @@
 
 import { Hono } from "hono";
 import { z } from "zod";
+import { transaction } from "../../transaction";
 import { audit } from "../audit";
 import { badRequest } from "../errors";
 import { verifyPassword } from "../passwords";
@@ -67,7 +68,7 @@ export function tokenRoutes(deps: AuthDeps): Hono {
       if (!user.email_confirmed_at) {
         throw badRequest("email_not_confirmed", "Email not confirmed");
       }
-      const session = await sql.begin(async (tx) => {
+      const session = await transaction(sql, async (tx) => {
         await audit(tx, user, "login", client.ip, { provider: "email" });
         return issueSession(tx, config, user, "password", client);
       });
@@ -84,7 +85,7 @@ export function tokenRoutes(deps: AuthDeps): Hono {
         );
       }
       const { auth_code: authCode, code_verifier: verifier } = body;
-      const session = await sql.begin(async (tx) => {
+      const session = await transaction(sql, async (tx) => {
         const { userId, method } = await redeemAuthCode(tx, config, authCode, verifier);
         const user = await findUserById(tx, userId);
         if (!user) {

@@ -3,6 +3,7 @@
 
 import { Hono } from "hono";
 import { z } from "zod";
+import { transaction } from "../../transaction";
 import { audit } from "../audit";
 import { badRequest, unprocessable } from "../errors";
 import { requestEmailChange } from "../one-time-tokens";
@@ -82,7 +83,7 @@ export function userRoutes(deps: AuthDeps): Hono {
     const release =
       newEmail && !config.autoconfirm ? mailer.reserve("email_change", newEmail) : null;
     try {
-      await sql.begin(async (tx) => {
+      await transaction(sql, async (tx) => {
         await audit(
           tx,
           user,
@@ -121,7 +122,7 @@ export function userRoutes(deps: AuthDeps): Hono {
       throw badRequest("validation_failed", `Unsupported logout scope "${scope}"`);
     }
     const { user, sessionId } = await requireUser(c, deps);
-    await sql.begin(async (tx) => {
+    await transaction(sql, async (tx) => {
       await audit(tx, user, "logout", clientInfo(c, config).ip);
       await endSessions(tx, user.id, sessionId, scope);
     });

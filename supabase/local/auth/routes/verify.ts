@@ -4,6 +4,7 @@
 
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { transaction } from "../../transaction";
 import { type AuditAction, audit } from "../audit";
 import { PKCE_PREFIX } from "../crypto";
 import { AuthError, badRequest } from "../errors";
@@ -90,7 +91,8 @@ export function verifyRoutes(deps: AuthDeps): Hono {
     if (!body.token_hash && !(body.email && body.token)) {
       throw badRequest("validation_failed", "Verify requires either a token or a token hash");
     }
-    const result = await sql.begin(
+    const result = await transaction(
+      sql,
       async (tx): Promise<SessionJson | { msg: string; code: number }> => {
         const outcome = await verifyToken(tx, config, {
           type,
@@ -123,7 +125,7 @@ export function verifyRoutes(deps: AuthDeps): Hono {
       if (!token) {
         throw badRequest("validation_failed", "Verify requires a token");
       }
-      const target = await sql.begin(async (tx) => {
+      const target = await transaction(sql, async (tx) => {
         const outcome = await verifyToken(tx, config, { type, tokenHash: token });
         if (outcome.kind === "half_confirmed") {
           const fragment = `message=${encodeURIComponent(HALF_CONFIRMED).replace(/%20/g, "+")}`;

@@ -1,0 +1,160 @@
+// What every service pool shares about an unreachable database: a bounded connect time, and one
+// test for "the database is down or restarting" so each service answers 503 rather than 500,
+// and a bound on work stuck on a connection that died.
+import postgres from "postgres";
+
+/**
+ * Seconds a pool waits for a connection before the request fails (postgres.js waits 30 by
+ * default). A stopped Postgres refuses at once; this bounds a host that does not answer at all.
+ */
+export const CONNECT_TIMEOUT_SECONDS = 5;
+
+/**
+ * Seconds before reconnecting after the `attempt`th failed connection. postgres.js grows this
+ * to 20 s (3^n / 100) and counts failures across the whole pool, so after a few seconds of
+ * outage a pool would sit idle for up to 20 s once Postgres is back. A second at most.
+ */
+export const reconnectBackoff = (attempt: number) => Math.min(0.05 * attempt, 1);
+
+/** postgres.js's own connection failures (not SQLSTATEs): refused, closed, timed out. */
+const clientCodes = /^(CONNECTION_|CONNECT_TIMEOUT|ECONN|ENOTFOUND|EPIPE|ETIMEDOUT|EHOSTUNREACH)/;
+
+/**
+ * SQLSTATEs of a server that is going away or not ready: connection exceptions (08), the
+ * shutdown and crash terminations and "the database system is starting up" (57P01–57P03), and
+ * too many connections (53300). PostgREST answers these with 503 too.
+ */
+const serverCodes = /^(08...|57P0[123]|53300)$/;
+
+function codeOf(error: unknown): string {
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : "";
+}
+
+/** The connection broke or never opened: a client-side failure, not an answer from Postgres. */
+export function isConnectionError(error: unknown): boolean {
+  return clientCodes.test(codeOf(error));
+}
+
+/**
+ * The database cannot serve right now (down, restarting, full): the caller may retry.
+ * @example if (isDatabaseUnavailable(error)) return c.json({...}, 503);
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = codeOf(error);
+  return clientCodes.test(code) || serverCodes.test(code);
+}
+
+/** Work given up on a connection that closed under it; still pending, it may settle later. */
+export class AbandonedWork extends Error {
+  readonly code = "CONNECTION_CLOSED";
+  constructor() {
+    super("the database connection closed under the request");
+  }
+}
+
+/**
+ * Counts a pool's closing connections so work stuck on one can be given up. postgres.js leaves a
+ * query queued behind a reserved connection pending forever when that connection dies (it waits
+ * for a describe round trip that never comes), so a request could hang past any bound.
+ */
+class ConnectionWatch {
+  private readonly waiters = new Set<() => void>();
+
+  /** The pool's `onclose` option. */
+  readonly onclose = () => {
+    for (const wake of this.waiters) {
+      wake();
+    }
+  };
+
+  /**
+   * Settles as `work` does, or rejects with CONNECTION_CLOSED when a connection of the pool
+   * closed while `work` ran and `work` is still pending `graceMs` later.
+   */
+  async guard<T>(work: Promise<T>, graceMs: number): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    let wake = () => {};
+    const abandoned = new Promise<never>((_, reject) => {
+      wake = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          reject(new AbandonedWork());
+        }, graceMs);
+      };
+    });
+    this.waiters.add(wake);
+    try {
+      return await Promise.race([work, abandoned]);
+    } finally {
+      this.waiters.delete(wake);
+      clearTimeout(timer);
+    }
+  }
+}
+
+const watches = new WeakMap<postgres.Sql, ConnectionWatch>();
+
+/**
+ * A service pool: a bounded connect time, and a watch on closing connections for guardWork.
+ * @example const sql = openPool(context.databaseUrl("authenticator"), { max: 10 });
+ */
+export function openPool(
+  url: string,
+  options: postgres.Options<Record<string, postgres.PostgresType>>,
+): postgres.Sql {
+  const watch = new ConnectionWatch();
+  const sql = postgres(url, {
+    connect_timeout: CONNECT_TIMEOUT_SECONDS,
+    backoff: reconnectBackoff,
+    ...options,
+    onclose: watch.onclose,
+  });
+  watches.set(sql, watch);
+  return sql;
+}
+
+/**
+ * Bounds `work` on a reserved connection of `sql` (opened by openPool): when a connection of the
+ * pool closes and `work` is still pending `graceMs` later, it fails as CONNECTION_CLOSED.
+ * @example const rows = await guardWork(sql, Promise.allSettled(queries));
+ */
+export function guardWork<T>(sql: postgres.Sql, work: Promise<T>, graceMs = 2_000): Promise<T> {
+  const watch = watches.get(sql);
+  return watch ? watch.guard(work, graceMs) : work;
+}
+
+/** No connection of the pool became free in time (PostgREST's PGRST003). */
+export class AcquisitionTimeout extends Error {
+  readonly code = "CONNECT_TIMEOUT";
+  constructor(seconds: number) {
+    super(`Timed out acquiring connection from connection pool after ${seconds} s`);
+  }
+}
+
+/**
+ * `sql.reserve()` bounded by `seconds`. Across a Postgres restart postgres.js can leave a
+ * reservation waiting although the server is back; a late connection is released at once.
+ * @example const connection = await reserveWithin(sql, 10);
+ */
+export function reserveWithin(sql: postgres.Sql, seconds: number): Promise<postgres.ReservedSql> {
+  const reservation = sql.reserve();
+  let timer: NodeJS.Timeout | undefined;
+  let late = false;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      late = true;
+      reject(new AcquisitionTimeout(seconds));
+    }, seconds * 1000);
+  });
+  reservation.then(
+    (connection) => {
+      if (late) {
+        connection.release();
+      }
+    },
+    () => {},
+  );
+  return Promise.race([reservation, timeout]).finally(() => clearTimeout(timer));
+}
