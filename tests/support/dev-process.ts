@@ -144,8 +144,8 @@ export async function waitForEmptyGroup(pgid: number, timeoutMs = 10_000): Promi
   return left;
 }
 
-/** Ctrl-C, and the exit code once everything stopped. */
-export function stopDev(child: ChildProcess): Promise<number | null> {
+/** Sends a signal (unless the script already exited) and resolves with its exit code. */
+function signalAndWait(child: ChildProcess, send: () => void): Promise<number | null> {
   return new Promise((resolve) => {
     child.removeAllListeners("exit");
     if (child.exitCode !== null) {
@@ -153,8 +153,13 @@ export function stopDev(child: ChildProcess): Promise<number | null> {
       return;
     }
     child.once("exit", (code) => resolve(code));
-    child.kill("SIGINT");
+    send();
   });
+}
+
+/** Ctrl-C, and the exit code once everything stopped. */
+export function stopDev(child: ChildProcess): Promise<number | null> {
+  return signalAndWait(child, () => child.kill("SIGINT"));
 }
 
 /**
@@ -162,28 +167,12 @@ export function stopDev(child: ChildProcess): Promise<number | null> {
  * gets it at the same moment as the script; resolves with the script's exit code.
  */
 export function interruptGroup(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit");
-    if (child.exitCode !== null) {
-      resolve(child.exitCode);
-      return;
-    }
-    child.once("exit", (code) => resolve(code));
-    process.kill(-(child.pid ?? 0), "SIGINT");
-  });
+  return signalAndWait(child, () => process.kill(-(child.pid ?? 0), "SIGINT"));
 }
 
 /** SIGTERM (what a service manager or `kill` sends), and the exit code once everything stopped. */
 export function terminateDev(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit");
-    if (child.exitCode !== null) {
-      resolve(child.exitCode);
-      return;
-    }
-    child.once("exit", (code) => resolve(code));
-    child.kill("SIGTERM");
-  });
+  return signalAndWait(child, () => child.kill("SIGTERM"));
 }
 
 /** @throws when a line a person needs is missing from the banner. */

@@ -2,11 +2,17 @@
 // local stack: a resource unsubscribed and subscribed back to back (React's StrictMode does it on
 // every mount) keeps hearing changes on a fresh channel, and leaves nothing behind.
 import type { RealtimeChannel, SupabaseClient } from "@supabase/supabase-js";
-import postgres from "postgres";
+import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLiveProvider } from "../../../supabase/client/live-provider";
-import { startTestStack, type TestStack } from "../../support/stack";
-import { clientWithToken, createWorld, type World, waitFor } from "../realtime/helpers";
+import type { TestStack } from "../../support/stack";
+import {
+  clientWithToken,
+  startRealtimeFile,
+  stopRealtimeFile,
+  type World,
+  waitFor,
+} from "../realtime/helpers";
 
 let stack: TestStack;
 let superuser: postgres.Sql;
@@ -23,15 +29,9 @@ async function clientAs(userId: string): Promise<SupabaseClient> {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
-  world = await createWorld(superuser);
+  ({ stack, superuser, world } = await startRealtimeFile());
 });
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.removeAllChannels()));
-  await superuser.end();
-  await stack.stop();
-});
+afterAll(() => stopRealtimeFile({ stack, superuser }, clients));
 
 const projectsOfA = () => ({
   channel: "resources/projects",

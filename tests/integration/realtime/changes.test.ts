@@ -3,10 +3,18 @@
 import { randomUUID } from "node:crypto";
 import { liveProvider } from "@refinedev/supabase";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import postgres from "postgres";
+import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack";
-import { type Change, clientWithToken, createWorld, type World, waitFor, watch } from "./helpers";
+import type { TestStack } from "../../support/stack";
+import {
+  type Change,
+  clientWithToken,
+  startRealtimeFile,
+  stopRealtimeFile,
+  type World,
+  waitFor,
+  watch,
+} from "./helpers";
 
 let stack: TestStack;
 let superuser: postgres.Sql;
@@ -29,15 +37,9 @@ const names = (changes: Change[], type: string) =>
     .map((change) => (change.eventType === "DELETE" ? change.old : change.new).name);
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
-  world = await createWorld(superuser);
+  ({ stack, superuser, world } = await startRealtimeFile());
 });
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.removeAllChannels()));
-  await superuser.end();
-  await stack.stop();
-});
+afterAll(() => stopRealtimeFile({ stack, superuser }, clients));
 
 describe("postgres_changes", () => {
   it("delivers each company's project changes only to its client and to staff, in commit order", async () => {

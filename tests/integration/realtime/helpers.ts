@@ -7,8 +7,9 @@ import {
   type RealtimePostgresChangesPayload,
   type SupabaseClient,
 } from "@supabase/supabase-js";
-import type postgres from "postgres";
+import postgres from "postgres";
 import WebSocket from "ws";
+import { startTestStack, type TestStack } from "../../support/stack";
 
 /** A client acting with `token()` for REST and Realtime, as an app with a session would. */
 export function clientWithToken(url: string, anonKey: string, token: () => string): SupabaseClient {
@@ -115,4 +116,30 @@ export async function createWorld(superuser: postgres.Sql): Promise<World> {
       values (${id}, ${`${id}@example.test`}, ${role}, ${companyId}) on conflict (id) do nothing`;
   }
   return world;
+}
+
+export interface RealtimeFile {
+  stack: TestStack;
+  superuser: postgres.Sql;
+  world: World;
+}
+
+/**
+ * A test file's stack, a superuser pool and the two-company world, for `beforeAll`.
+ * @example beforeAll(async () => { ({ stack, superuser, world } = await startRealtimeFile()); });
+ */
+export async function startRealtimeFile(): Promise<RealtimeFile> {
+  const stack = await startTestStack();
+  const superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
+  return { stack, superuser, world: await createWorld(superuser) };
+}
+
+/** Leaves every channel of the file's clients, then stops what startRealtimeFile started. */
+export async function stopRealtimeFile(
+  file: Omit<RealtimeFile, "world">,
+  clients: SupabaseClient[],
+): Promise<void> {
+  await Promise.all(clients.map((client) => client.removeAllChannels()));
+  await file.superuser.end();
+  await file.stack.stop();
 }

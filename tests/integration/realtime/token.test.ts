@@ -2,11 +2,18 @@
 // closes, as Realtime does), a token refreshed with setAuth before expiry keeps it flowing.
 import { randomUUID } from "node:crypto";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import postgres from "postgres";
+import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
-import { startTestStack, TEST_JWT_SECRET, type TestStack } from "../../support/stack";
-import { clientWithToken, createWorld, type World, waitFor, watch } from "./helpers";
+import { TEST_JWT_SECRET, type TestStack } from "../../support/stack";
+import {
+  clientWithToken,
+  startRealtimeFile,
+  stopRealtimeFile,
+  type World,
+  waitFor,
+  watch,
+} from "./helpers";
 
 let stack: TestStack;
 let superuser: postgres.Sql;
@@ -17,15 +24,9 @@ const tokenFor = (sub: string, seconds: number) =>
   signJwt(TEST_JWT_SECRET, { sub, role: "authenticated", aud: "authenticated" }, seconds);
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
-  world = await createWorld(superuser);
+  ({ stack, superuser, world } = await startRealtimeFile());
 });
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.removeAllChannels()));
-  await superuser.end();
-  await stack.stop();
-});
+afterAll(() => stopRealtimeFile({ stack, superuser }, clients));
 
 /** The first status realtime-js reports for a subscription, with its error message. */
 function firstStatus(client: SupabaseClient): Promise<{ status: string; message?: string }> {
