@@ -20,7 +20,6 @@ export const analyticsEvents = pgTable(
   },
   (t) => [
     index("analytics_events_profile_id_idx").on(t.profile_id),
-    index("analytics_events_event_type_occurred_at_idx").on(t.event_type, t.occurred_at),
     check("analytics_events_event_type_format", sql`${t.event_type} ~ '^[a-z][a-z0-9_.:-]{0,63}$'`),
     check("analytics_events_metadata_size", sizeAtMost(t.metadata, limits.metadataBytes)),
     check("analytics_events_anonymous_id_length", lengthAtMost(t.anonymous_id, limits.anonymousId)),

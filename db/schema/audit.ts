@@ -1,7 +1,7 @@
 // Append-only history of business-table changes, written by triggers; nobody edits it.
 
 import { sql } from "drizzle-orm";
-import { bigint, index, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { authenticatedRole, isStaff, serviceRole } from "./access";
 import { timestamptz } from "./columns";
 
@@ -22,9 +22,6 @@ export const auditLogs = pgTable(
     at: timestamptz().notNull().defaultNow(),
   },
   (t) => [
-    index("audit_logs_table_name_record_id_idx").on(t.table_name, t.record_id),
-    index("audit_logs_actor_id_idx").on(t.actor_id),
-    index("audit_logs_at_idx").on(t.at),
     pgPolicy("staff read the audit log", { for: "select", to: authenticatedRole, using: isStaff }),
     pgPolicy("service role reads the audit log", {
       for: "select",

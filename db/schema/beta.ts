@@ -172,7 +172,6 @@ export const betaBuilds = pgTable(
   },
   (t) => [
     uniqueIndex("beta_builds_product_id_version_key").on(t.product_id, t.version),
-    index("beta_builds_published_at_idx").on(t.published_at),
     pgPolicy("staff and granted clients read published builds", {
       for: "select",
       to: authenticatedRole,

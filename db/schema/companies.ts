@@ -67,7 +67,8 @@ export const contacts = pgTable(
   (t) => [
     index("contacts_company_id_idx").on(t.company_id),
     index("contacts_profile_id_idx").on(t.profile_id),
-    index("contacts_email_idx").on(t.email),
+    // A bounce flags contacts by address, compared without case (record_email_event).
+    index("contacts_email_lower_idx").on(sql`lower(${t.email})`),
     pgPolicy("staff read contacts", { for: "select", to: authenticatedRole, using: isStaff }),
     pgPolicy("staff create contacts", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
     pgPolicy("staff update contacts", {

@@ -42,6 +42,8 @@ export const profiles = pgTable(
   (t) => [
     index("profiles_company_id_idx").on(t.company_id),
     index("profiles_role_idx").on(t.role),
+    // A bounce flags profiles by address, compared without case (record_email_event).
+    index("profiles_email_lower_idx").on(sql`lower(${t.email})`),
     pgPolicy("people read their own profile and staff read all", {
       for: "select",
       to: authenticatedRole,

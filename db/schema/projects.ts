@@ -99,7 +99,6 @@ export const projectUpdates = pgTable(
   (t) => [
     index("project_updates_project_id_created_at_idx").on(t.project_id, t.created_at),
     index("project_updates_author_id_idx").on(t.author_id),
-    index("project_updates_visibility_idx").on(t.visibility),
     check("project_updates_title_length", lengthBetween(t.title, limits.name)),
     check("project_updates_body_length", lengthBetween(t.body, limits.body)),
     // The sub-select runs under the caller's own RLS on projects, so it only finds their projects.
@@ -140,7 +139,6 @@ export const tasks = pgTable(
   (t) => [
     index("tasks_project_id_idx").on(t.project_id),
     index("tasks_assignee_id_idx").on(t.assignee_id),
-    index("tasks_status_idx").on(t.status),
     check("tasks_title_length", lengthBetween(t.title, limits.name)),
     pgPolicy("staff read tasks", { for: "select", to: authenticatedRole, using: isStaff }),
     pgPolicy("staff create tasks", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
