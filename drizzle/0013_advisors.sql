@@ -61,6 +61,8 @@ begin
   return (
     select a.role::text from private.user_access a
     where a.user_id = (select auth.uid())
+    -- A condition every staff session must meet goes here, e.g. a second factor:
+    --   and (a.role = 'client' or (select auth.jwt()) ->> 'aal' = 'aal2')
   );
 end;
 $$;
