@@ -197,3 +197,14 @@ begin
   return private.redeem_beta_invite(invite_code);
 end;
 $$;
+--> statement-breakpoint
+-- Supabase's advisors (splinter 0025) flag a public bucket whose objects anon or authenticated
+-- may SELECT: anyone could list every key in it. A public bucket's URLs
+-- (`/storage/v1/object/public/public-media/…`) are served without consulting RLS, so the
+-- portal's images need no policy. Listing and downloading through the API is for staff, whose
+-- media picker lists the bucket.
+drop policy "anyone reads public media" on storage.objects;
+--> statement-breakpoint
+create policy "staff list public media" on storage.objects
+  for select to authenticated
+  using (bucket_id = 'public-media' and (select private.is_staff()));
