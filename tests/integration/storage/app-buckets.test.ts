@@ -1,13 +1,16 @@
 // The buckets the migrations create are exactly those db/storage/buckets.ts describes, so the
-// limits the apps check before an upload are the ones storage will enforce.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// limits the apps check before an upload are the ones storage will enforce, and no public bucket
+// can be listed by anyone but staff (its public URLs need no policy).
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buckets } from "../../../db/storage/buckets";
+import { asCaller, type Caller } from "../../support/as-role";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
+const world = inject("demoWorld");
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createTestDatabase("atrium_seeded");
 });
 afterAll(() => db.drop());
 
@@ -31,5 +34,32 @@ describe("app buckets", () => {
       .map((bucket) => ({ ...bucket, allowedMimeTypes: [...bucket.allowedMimeTypes] }))
       .sort((a, b) => a.id.localeCompare(b.id));
     expect(actual).toEqual(declared);
+  });
+
+  const publicBuckets = Object.values(buckets)
+    .filter((bucket) => bucket.public)
+    .map((bucket) => bucket.id);
+  const callers: [string, Caller, number][] = [
+    ["anon", { role: "anon" }, 0],
+    ["a client", { role: "authenticated", sub: world.users.clientA }, 0],
+    ["the team", { role: "authenticated", sub: world.users.team }, 1],
+  ];
+
+  it("has a public bucket to check", () => {
+    expect(publicBuckets).toEqual(["public-media"]);
+  });
+
+  // Supabase's advisor 0025: a public bucket anon or every user may SELECT can be listed whole.
+  it.each(callers)("lets %s see %i object of each public bucket", async (_, caller, count) => {
+    for (const bucket of publicBuckets) {
+      await db.owner`insert into storage.objects ${db.owner({ bucket_id: bucket, name: "probe.png" })}
+        on conflict do nothing`;
+      const seen = await asCaller(db.api, caller, async (tx) => {
+        const [row] =
+          await tx`select count(*)::int as n from storage.objects where bucket_id = ${bucket}`;
+        return Number(row?.n);
+      });
+      expect(seen.ok ? seen.value : seen.error.message).toBe(count);
+    }
   });
 });

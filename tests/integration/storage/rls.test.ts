@@ -56,15 +56,32 @@ const rlsRefusal = {
   message: "new row violates row-level security policy",
 };
 
-describe("public-media: anyone reads, staff write", () => {
-  it("serves the public URL without any key, and lets every caller download", async () => {
+describe("public-media: anyone reads its public URLs, staff list and write", () => {
+  it("serves the public URL to a plain fetch without any key", async () => {
     const { data } = as.anon.storage.from("public-media").getPublicUrl("logo.png");
+    expect(data.publicUrl).toBe(`${stack.url}/storage/v1/object/public/public-media/logo.png`);
     const response = await fetch(data.publicUrl);
     expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
     expect(await response.text()).toBe("png");
-    for (const client of Object.values(as)) {
-      expect(await canRead(client, "public-media", "logo.png")).toBe(true);
+    const info = await fetch(`${stack.url}/storage/v1/object/info/public/public-media/logo.png`);
+    expect(await info.json()).toMatchObject({ name: "logo.png", size: 3 });
+  });
+
+  it("lists the bucket to staff only: anon and clients get an empty list", async () => {
+    for (const client of [as.anon, as.clientA, as.clientB]) {
+      expect(await client.storage.from("public-media").list()).toEqual({ data: [], error: null });
     }
+    const byTeam = await as.team.storage.from("public-media").list();
+    expect(byTeam.data?.map((entry) => entry.name)).toEqual(["logo.png"]);
+  });
+
+  it("downloads through the API for staff only", async () => {
+    expect(await canRead(as.anon, "public-media", "logo.png")).toBe(false);
+    expect(await canRead(as.clientA, "public-media", "logo.png")).toBe(false);
+    expect(await canRead(as.team, "public-media", "logo.png")).toBe(true);
+    const signed = await as.clientA.storage.from("public-media").createSignedUrl("logo.png", 60);
+    expect(signed.error).toMatchObject({ statusCode: "404" });
   });
 
   it("refuses uploads from anon and clients, accepts the team's", async () => {
@@ -80,7 +97,7 @@ describe("public-media: anyone reads, staff write", () => {
   it("lets only staff remove: a client's remove deletes nothing", async () => {
     const byClient = await as.clientA.storage.from("public-media").remove(["logo.png"]);
     expect(byClient).toEqual({ data: [], error: null });
-    expect(await canRead(as.anon, "public-media", "logo.png")).toBe(true);
+    expect(await canRead(as.team, "public-media", "logo.png")).toBe(true);
     const byTeam = await as.team.storage.from("public-media").remove(["banner.png"]);
     expect(byTeam.data?.map((row) => row.name)).toEqual(["banner.png"]);
   });
