@@ -22,16 +22,6 @@ const EXPOSED = parseRestConfig(
 ).PGRST_DB_SCHEMAS;
 const SCRATCH = "advisor_scratch";
 
-/**
- * WARN findings we keep on purpose, each with the reason; the test also fails when one of them
- * no longer occurs, so this list cannot go stale.
- */
-const ACCEPTED: Record<string, string> = {
-  "0025_public_bucket_allows_listing bucket public-media":
-    "The storage RLS matrix requires anon and every user to list and download public-media " +
-    "through the API (policy 'anyone reads public media'); narrowing it changes that contract.",
-};
-
 /** SECURITY DEFINER functions anon or authenticated may run, outside the exposed schemas. */
 const DEFINER_RPC_BACKENDS = ["private.redeem_beta_invite(text)"];
 
@@ -71,16 +61,11 @@ afterAll(async () => {
   await db.drop();
 });
 
-const describeFinding = (finding: Finding) => `${finding.lint} ${finding.object}`;
-
 describe("the advisors on the migrated database", () => {
-  it("report nothing at WARN or ERROR beyond the accepted, still-present exceptions", async () => {
+  it("report nothing at WARN or ERROR", async () => {
     const findings = await runAdvisors(db.owner, EXPOSED);
-    const serious = findings.filter((finding) => finding.level !== "INFO");
-    const unexpected = serious.filter((finding) => !(describeFinding(finding) in ACCEPTED));
     // The whole finding (detail included) is printed when this fails.
-    expect(unexpected).toEqual([]);
-    expect(serious.map(describeFinding).sort()).toEqual(Object.keys(ACCEPTED).sort());
+    expect(findings.filter((finding) => finding.level !== "INFO")).toEqual([]);
   });
 
   it("call an index unused only when a foreign key or a named query needs it", async () => {
