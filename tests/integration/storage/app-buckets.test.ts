@@ -39,10 +39,10 @@ describe("app buckets", () => {
   const publicBuckets = Object.values(buckets)
     .filter((bucket) => bucket.public)
     .map((bucket) => bucket.id);
-  const callers: [string, Caller, number][] = [
-    ["anon", { role: "anon" }, 0],
-    ["a client", { role: "authenticated", sub: world.users.clientA }, 0],
-    ["the team", { role: "authenticated", sub: world.users.team }, 1],
+  const callers: [string, number, Caller][] = [
+    ["anon", 0, { role: "anon" }],
+    ["a client", 0, { role: "authenticated", sub: world.users.clientA }],
+    ["the team", 1, { role: "authenticated", sub: world.users.team }],
   ];
 
   it("has a public bucket to check", () => {
@@ -50,7 +50,7 @@ describe("app buckets", () => {
   });
 
   // Supabase's advisor 0025: a public bucket anon or every user may SELECT can be listed whole.
-  it.each(callers)("lets %s see %i object of each public bucket", async (_, caller, count) => {
+  it.each(callers)("lets %s see %i object of each public bucket", async (_, count, caller) => {
     for (const bucket of publicBuckets) {
       await db.owner`insert into storage.objects ${db.owner({ bucket_id: bucket, name: "probe.png" })}
         on conflict do nothing`;
