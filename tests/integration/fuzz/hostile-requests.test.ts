@@ -48,6 +48,7 @@ beforeAll(async () => {
       ADMIN_URL: "http://127.0.0.1:5173",
       SEND_EMAIL_HOOK_SECRET: `v1,${secret}`,
       RESEND_WEBHOOK_SECRET: secret,
+      FUNCTIONS_NO_VERIFY_JWT: "send-auth-email,resend-webhook",
       API_HEADERS_TIMEOUT_MS: "1500",
     },
   });
