@@ -13,8 +13,6 @@ export const timestamps = () => ({
   updated_at: timestamptz().notNull().defaultNow(),
 });
 
-export const currentUser = sql`(select auth.uid())`;
-
 /** Check expression: 1 to `max` characters. Numbers are inlined: DDL takes no parameters. */
 export const lengthBetween = (column: unknown, max: number) =>
   sql`char_length(${column}) between 1 and ${sql.raw(String(max))}`;
