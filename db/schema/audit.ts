@@ -2,8 +2,9 @@
 
 import { sql } from "drizzle-orm";
 import { bigint, index, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { authenticatedRole, isStaff, serviceRole } from "./access";
-import { timestamptz } from "./columns";
+import { isStaff, serviceRole } from "./access";
+import { createdAt } from "./columns";
+import { canSelect } from "./policies";
 
 export const auditActions = ["insert", "update", "delete"] as const;
 export const auditAction = pgEnum("audit_action", auditActions);
@@ -19,13 +20,13 @@ export const auditLogs = pgTable(
     actor_id: uuid(),
     old_row: jsonb(),
     new_row: jsonb(),
-    at: timestamptz().notNull().defaultNow(),
+    at: createdAt(),
   },
   (t) => [
     index("audit_logs_table_name_record_id_idx").on(t.table_name, t.record_id),
     index("audit_logs_actor_id_idx").on(t.actor_id),
     index("audit_logs_at_idx").on(t.at),
-    pgPolicy("staff read the audit log", { for: "select", to: authenticatedRole, using: isStaff }),
+    canSelect("staff read the audit log", isStaff),
     pgPolicy("service role reads the audit log", {
       for: "select",
       to: serviceRole,
