@@ -1,13 +1,9 @@
 // Reads through supabase-js: every filter operator, select features and windows, each checked
 // against the same question asked in plain SQL as the table owner.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.stop());
+const stack = restStackForFile();
 
 const api = () => stack.client().schema("api_test");
 

@@ -1,15 +1,10 @@
 // The buckets the migrations create are exactly those db/storage/buckets.ts describes, so the
 // limits the apps check before an upload are the ones storage will enforce.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buckets } from "../../../db/storage/buckets";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { databaseForFile } from "../../support/database";
 
-let db: TestDatabase;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(() => db.drop());
+const db = databaseForFile();
 
 describe("app buckets", () => {
   it("storage.buckets holds the rows db/storage/buckets.ts declares", async () => {
