@@ -5,6 +5,8 @@
 // and writes them to .local/bench/latest.json. Ours, floor and raw alternate in short rounds, so
 // the load of a shared machine weighs on all three alike. Figures, not pass/fail.
 // BENCH_CPU_PROF=1 runs our stack under --cpu-prof (profiles in .local/bench/profiles).
+// Longer than ~300 lines on purpose: the cases, the alternating rounds and the report are one
+// measurement run; pieces of it elsewhere would hide what a number was measured against.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

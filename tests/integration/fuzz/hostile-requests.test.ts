@@ -3,6 +3,8 @@
 // headers, deep or invalid JSON, invalid UTF-8). Whatever comes in, the answer is a well-formed
 // non-5xx reply, the process stays up, memory stays bounded and no row changes.
 // FUZZ_RUNS=20000 FUZZ_SEED=7 npx vitest run tests/integration/fuzz  — a long run.
+// Longer than ~300 lines on purpose: the generators, the well-formedness check and the three
+// properties share one stack and one row checksum, which a split would start and take again.
 import net from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

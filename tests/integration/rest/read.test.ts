@@ -1,5 +1,7 @@
 // Reads through supabase-js: every filter operator, select features and windows, each checked
 // against the same question asked in plain SQL as the table owner.
+// Longer than ~300 lines on purpose: one REST stack (≈10 s to start) serves every read case, and
+// the describe blocks follow PostgREST's read reference section by section.
 import { describe, expect, it } from "vitest";
 import { restStackForFile } from "./fixture";
 

@@ -1,5 +1,7 @@
 // Writes through supabase-js: insert, update, delete and upsert with every Prefer option,
 // each checked against the table contents read back in plain SQL.
+// Longer than ~300 lines on purpose: one REST stack serves insert, upsert, PUT and update/delete,
+// which share the same reset of api_test.items before each case.
 import { beforeEach, describe, expect, it } from "vitest";
 import { restStackForFile } from "./fixture";
 
