@@ -10,6 +10,7 @@ import {
 import postgres from "postgres";
 import WebSocket from "ws";
 import { startTestStack, type TestStack } from "../../support/stack";
+import { createTestUser } from "../../support/test-users";
 
 /** A client acting with `token()` for REST and Realtime, as an app with a session would. */
 export function clientWithToken(url: string, anonKey: string, token: () => string): SupabaseClient {
@@ -105,15 +106,7 @@ export async function createWorld(superuser: postgres.Sql): Promise<World> {
     [world.team, "team", null],
   ];
   for (const [id, role, companyId] of users) {
-    const appMeta = {
-      provider: "email",
-      atrium_role: role,
-      ...(companyId ? { company_id: companyId } : {}),
-    };
-    await superuser`insert into auth.users (id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at)
-      values (${id}, 'authenticated', 'authenticated', ${`${id}@example.test`}, ${superuser.json(appMeta)}, ${superuser.json({ full_name: role })}, now())`;
-    await superuser`insert into public.profiles (id, email, role, company_id)
-      values (${id}, ${`${id}@example.test`}, ${role}, ${companyId}) on conflict (id) do nothing`;
+    await createTestUser(superuser, { id, role, companyId });
   }
   return world;
 }
