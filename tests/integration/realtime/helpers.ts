@@ -9,6 +9,7 @@ import {
 } from "@supabase/supabase-js";
 import postgres from "postgres";
 import WebSocket from "ws";
+import { forFile } from "../../support/for-file";
 import { startTestStack, type TestStack } from "../../support/stack";
 import { createTestUser } from "../../support/test-users";
 
@@ -117,22 +118,28 @@ export interface RealtimeFile {
   world: World;
 }
 
-/**
- * A test file's stack, a superuser pool and the two-company world, for `beforeAll`.
- * @example beforeAll(async () => { ({ stack, superuser, world } = await startRealtimeFile()); });
- */
-export async function startRealtimeFile(): Promise<RealtimeFile> {
+/** A test file's stack, a superuser pool and the two-company world. */
+async function startRealtimeFile(): Promise<RealtimeFile> {
   const stack = await startTestStack();
   const superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
   return { stack, superuser, world: await createWorld(superuser) };
 }
 
 /** Leaves every channel of the file's clients, then stops what startRealtimeFile started. */
-export async function stopRealtimeFile(
+async function stopRealtimeFile(
   file: Omit<RealtimeFile, "world">,
   clients: SupabaseClient[],
 ): Promise<void> {
   await Promise.all(clients.map((client) => client.removeAllChannels()));
   await file.superuser.end();
   await file.stack.stop();
+}
+
+/**
+ * The stack, superuser pool and world of one test file, started before its tests; after them
+ * every channel of `clients` (the file's realtime-js clients) is left and all is stopped.
+ * @example const clients: SupabaseClient[] = []; const file = realtimeForFile(clients);
+ */
+export function realtimeForFile(clients: SupabaseClient[]): RealtimeFile {
+  return forFile(startRealtimeFile, (file) => stopRealtimeFile(file, clients));
 }
