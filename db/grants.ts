@@ -8,26 +8,28 @@ export type TableGrants = Partial<Record<ApiRole, readonly Privilege[]>>;
 
 const crud = ["select", "insert", "update", "delete"] as const;
 const readOnly = ["select"] as const;
+/** Signed-in users may try every command (RLS decides); the service role does everything. */
+const signedInCrud: TableGrants = { authenticated: crud, service_role: crud };
 
 /** What each role may attempt on each table; RLS then narrows it row by row. */
 export const tableGrants: Record<string, TableGrants> = {
   profiles: { authenticated: ["select", "update", "delete"], service_role: crud },
-  companies: { authenticated: crud, service_role: crud },
-  contacts: { authenticated: crud, service_role: crud },
-  notes: { authenticated: crud, service_role: crud },
+  companies: signedInCrud,
+  contacts: signedInCrud,
+  notes: signedInCrud,
   // Requests are created by the sign-up trigger, never inserted through the API.
   signup_requests: { authenticated: ["select", "update", "delete"], service_role: crud },
-  projects: { authenticated: crud, service_role: crud },
-  project_updates: { authenticated: crud, service_role: crud },
-  tasks: { authenticated: crud, service_role: crud },
-  products: { authenticated: crud, service_role: crud },
-  beta_access: { authenticated: crud, service_role: crud },
-  beta_invite_codes: { authenticated: crud, service_role: crud },
-  beta_builds: { authenticated: crud, service_role: crud },
+  projects: signedInCrud,
+  project_updates: signedInCrud,
+  tasks: signedInCrud,
+  products: signedInCrud,
+  beta_access: signedInCrud,
+  beta_invite_codes: signedInCrud,
+  beta_builds: signedInCrud,
   beta_feedback: { authenticated: ["select", "insert", "delete"], service_role: crud },
   // The outbox is written by triggers and the process-outbox function (service role) only.
   notifications: { authenticated: readOnly, service_role: crud },
-  email_templates: { authenticated: crud, service_role: crud },
+  email_templates: signedInCrud,
   pages: { anon: readOnly, authenticated: crud, service_role: crud },
   page_revisions: { authenticated: readOnly, service_role: crud },
   // Append-only: rows come from triggers; even the service role only reads.

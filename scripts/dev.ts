@@ -7,8 +7,9 @@ import postgres from "postgres";
 import { largestBucketLimit } from "../db/storage/buckets";
 import { type LocalEnv, parseLocalEnv } from "../supabase/local/env";
 import { loadOrCreateApiKeys } from "../supabase/local/keys";
-import { loadMailboxConfig } from "../supabase/local/mailbox/config";
+import { loadMailboxConfig, type MailboxConfig } from "../supabase/local/mailbox/config";
 import { startDevEmail } from "../supabase/local/mailbox/dev";
+import { EnvError } from "../supabase/local/parse-env";
 import { startLocalStack } from "../supabase/local/stack";
 import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
 import { openDatabase } from "./lib/local-database";
@@ -34,8 +35,7 @@ async function stopAll(reason: string, code: number): Promise<never> {
 }
 
 /** Every port this run will listen on; the fixed or explicitly chosen ones must be free. */
-function plannedPorts(env: LocalEnv): PlannedPort[] {
-  const chosen = (variable: string) => process.env[variable] !== undefined;
+function plannedPorts(env: LocalEnv, mailbox: MailboxConfig): PlannedPort[] {
   const ports: PlannedPort[] = [
     { port: env.ATRIUM_API_PORT, what: "API", variable: "ATRIUM_API_PORT", strict: true },
   ];
@@ -48,27 +48,26 @@ function plannedPorts(env: LocalEnv): PlannedPort[] {
     });
   }
   // The mailbox runs unless mail goes to Resend itself or to another RESEND_BASE_URL.
-  if (!process.env.RESEND_API_KEY && !process.env.RESEND_BASE_URL) {
-    const mailboxPort = loadMailboxConfig(process.env).port;
+  if (!env.RESEND_API_KEY && !env.RESEND_BASE_URL) {
     ports.push({
-      port: mailboxPort,
+      port: mailbox.port,
       what: "mailbox",
       variable: "ATRIUM_MAILBOX_PORT",
-      strict: chosen("ATRIUM_MAILBOX_PORT"),
+      strict: mailbox.isPortChosen,
     });
   }
   ports.push(
     {
-      port: env.ATRIUM_ADMIN_PORT,
+      port: env.ATRIUM_ADMIN_PORT.port,
       what: "admin",
       variable: "ATRIUM_ADMIN_PORT",
-      strict: chosen("ATRIUM_ADMIN_PORT"),
+      strict: env.ATRIUM_ADMIN_PORT.isChosen,
     },
     {
-      port: env.ATRIUM_PORTAL_PORT,
+      port: env.ATRIUM_PORTAL_PORT.port,
       what: "portal",
       variable: "ATRIUM_PORTAL_PORT",
-      strict: chosen("ATRIUM_PORTAL_PORT"),
+      strict: env.ATRIUM_PORTAL_PORT.isChosen,
     },
   );
   return ports;
@@ -86,10 +85,13 @@ async function main() {
   };
   process.on("uncaughtException", crash);
   process.on("unhandledRejection", crash);
-  const env = parseLocalEnv(process.env);
+  // The one read of the environment: each part below gets its settings from a zod schema over it
+  // (this file's, the mailbox's, and each stack component's own), so a bad value fails here.
+  const environment = { ...process.env };
+  const env = parseLocalEnv(environment);
   // Before Postgres starts: a second `npm run dev` must leave the first one's cluster alone.
   await checkLocalDir(env.ATRIUM_LOCAL_DIR);
-  await checkPorts(plannedPorts(env), log);
+  await checkPorts(plannedPorts(env, loadMailboxConfig(environment)), log);
   const database = await openDatabase(env, log);
   running.push({ name: "database", stop: () => database.close() });
   const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
@@ -104,26 +106,27 @@ async function main() {
   const keys = await loadOrCreateApiKeys(env.ATRIUM_LOCAL_DIR, env.JWT_SECRET);
   const apiUrl = `http://127.0.0.1:${env.ATRIUM_API_PORT}`;
   // Vite prefers VITE_ values already in the environment over .env files: the local stack wins.
+  // (Written, not read: Vite's config loader takes them from this process's environment.)
   process.env.VITE_SUPABASE_URL = apiUrl;
   process.env.VITE_SUPABASE_ANON_KEY = keys.anonKey;
   const portal = await startViteApp({
     configFile: path.resolve(import.meta.dirname, "../portal/vite.config.ts"),
-    port: env.ATRIUM_PORTAL_PORT,
-    strictPort: process.env.ATRIUM_PORTAL_PORT !== undefined,
+    port: env.ATRIUM_PORTAL_PORT.port,
+    strictPort: env.ATRIUM_PORTAL_PORT.isChosen,
   });
   running.push({ name: "portal", stop: () => portal.stop() });
   const admin = await startViteApp({
     configFile: path.resolve(import.meta.dirname, "../admin/vite.config.ts"),
-    port: env.ATRIUM_ADMIN_PORT,
-    strictPort: process.env.ATRIUM_ADMIN_PORT !== undefined,
+    port: env.ATRIUM_ADMIN_PORT.port,
+    strictPort: env.ATRIUM_ADMIN_PORT.isChosen,
   });
   running.push({ name: "admin", stop: () => admin.stop() });
   // Auth's site URL and every email link point at the apps as they actually listen.
   const email = await startDevEmail(
     {
-      ...process.env,
-      PORTAL_URL: process.env.PORTAL_URL ?? portal.url,
-      ADMIN_URL: process.env.ADMIN_URL ?? admin.url,
+      ...environment,
+      PORTAL_URL: env.PORTAL_URL ?? portal.url,
+      ADMIN_URL: env.ADMIN_URL ?? admin.url,
     },
     apiUrl,
     log,
@@ -134,7 +137,7 @@ async function main() {
     keys,
     databaseUrl: database.databaseUrl,
     // Storage's global cap must not cut the beta-builds bucket's own limit short.
-    env: { FILE_SIZE_LIMIT: String(largestBucketLimit()), ...process.env, ...email.env },
+    env: { FILE_SIZE_LIMIT: String(largestBucketLimit()), ...environment, ...email.env },
     log,
   });
   running.push({ name: "api", stop: () => stack.stop() });
@@ -175,7 +178,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  if (error instanceof PreflightError) {
+  if (error instanceof PreflightError || error instanceof EnvError) {
     // Nothing was started: the explanation is all there is to say.
     process.exit(1);
   }

@@ -1,9 +1,10 @@
 // Product analytics events, from visitors (anonymous id) and signed-in people.
 import { sql } from "drizzle-orm";
-import { bigint, check, index, jsonb, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, jsonb, pgPolicy, pgTable, text } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { anonRole, authenticatedRole, authUid, isStaff, serviceRoleManages } from "./access";
-import { lengthAtMost, sizeAtMost, timestamptz } from "./columns";
+import { anonRole, authUid, isStaff, serviceRoleManages } from "./access";
+import { actedBy, createdAt, lengthAtMost, sizeAtMost } from "./columns";
+import { canInsert, canSelect } from "./policies";
 import { profiles } from "./profiles";
 
 export const analyticsEvents = pgTable(
@@ -11,12 +12,10 @@ export const analyticsEvents = pgTable(
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     event_type: text().notNull(),
-    profile_id: uuid()
-      .default(sql`auth.uid()`)
-      .references(() => profiles.id, { onDelete: "set null" }),
+    profile_id: actedBy(() => profiles.id),
     anonymous_id: text(),
     metadata: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-    occurred_at: timestamptz().notNull().defaultNow(),
+    occurred_at: createdAt(),
   },
   (t) => [
     index("analytics_events_profile_id_idx").on(t.profile_id),
@@ -28,12 +27,11 @@ export const analyticsEvents = pgTable(
       to: anonRole,
       withCheck: sql`${t.profile_id} is null`,
     }),
-    pgPolicy("members record their own events", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: sql`${t.profile_id} is null or ${t.profile_id} = ${authUid}`,
-    }),
-    pgPolicy("staff read events", { for: "select", to: authenticatedRole, using: isStaff }),
+    canInsert(
+      "members record their own events",
+      sql`${t.profile_id} is null or ${t.profile_id} = ${authUid}`,
+    ),
+    canSelect("staff read events", isStaff),
     serviceRoleManages("analytics_events"),
   ],
 );

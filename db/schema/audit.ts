@@ -2,8 +2,9 @@
 
 import { sql } from "drizzle-orm";
 import { bigint, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { authenticatedRole, isStaff, serviceRole } from "./access";
-import { timestamptz } from "./columns";
+import { isStaff, serviceRole } from "./access";
+import { createdAt } from "./columns";
+import { canSelect } from "./policies";
 
 export const auditActions = ["insert", "update", "delete"] as const;
 export const auditAction = pgEnum("audit_action", auditActions);
@@ -19,11 +20,11 @@ export const auditLogs = pgTable(
     actor_id: uuid(),
     old_row: jsonb(),
     new_row: jsonb(),
-    at: timestamptz().notNull().defaultNow(),
+    at: createdAt(),
   },
   // No index: nothing queries the log yet; an audit viewer would add (table_name, record_id).
   () => [
-    pgPolicy("staff read the audit log", { for: "select", to: authenticatedRole, using: isStaff }),
+    canSelect("staff read the audit log", isStaff),
     pgPolicy("service role reads the audit log", {
       for: "select",
       to: serviceRole,

@@ -5,7 +5,6 @@ import {
   index,
   integer,
   pgEnum,
-  pgPolicy,
   pgTable,
   smallint,
   text,
@@ -13,16 +12,19 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
+import { authUid, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
 import {
-  authenticatedRole,
-  authUid,
-  isAdmin,
-  isStaff,
-  myCompanyId,
-  serviceRoleManages,
-} from "./access";
-import { id, lengthAtMost, lengthBetween, timestamps, timestamptz } from "./columns";
+  actedBy,
+  belongsTo,
+  createdAt,
+  id,
+  lengthAtMost,
+  lengthBetween,
+  timestamps,
+  timestamptz,
+} from "./columns";
 import { companies } from "./companies";
+import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
 
 export const productStatuses = ["draft", "beta", "released", "retired"] as const;
@@ -44,23 +46,10 @@ export const products = pgTable(
   (t) => [
     check("products_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("products_name_length", lengthBetween(t.name, limits.name)),
-    pgPolicy("staff and granted clients read products", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${isStaff} or ${hasBetaAccess(t.id)}`,
-    }),
-    pgPolicy("admins create products", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins update products", {
-      for: "update",
-      to: authenticatedRole,
-      using: isAdmin,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins delete products", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect("staff and granted clients read products", sql`${isStaff} or ${hasBetaAccess(t.id)}`),
+    canInsert("admins create products", isAdmin),
+    canUpdate("admins update products", isAdmin),
+    canDelete("admins delete products", isAdmin),
     serviceRoleManages("products"),
   ],
 );
@@ -70,15 +59,11 @@ export const betaAccess = pgTable(
   "beta_access",
   {
     id: id(),
-    product_id: uuid()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
+    product_id: belongsTo(() => products.id),
     profile_id: uuid().references(() => profiles.id, { onDelete: "cascade" }),
     company_id: uuid().references(() => companies.id, { onDelete: "cascade" }),
-    granted_by: uuid()
-      .default(sql`auth.uid()`)
-      .references(() => profiles.id, { onDelete: "set null" }),
-    granted_at: timestamptz().notNull().defaultNow(),
+    granted_by: actedBy(() => profiles.id),
+    granted_at: createdAt(),
     expires_at: timestamptz(),
     revoked_at: timestamptz(),
   },
@@ -88,23 +73,13 @@ export const betaAccess = pgTable(
     index("beta_access_company_id_idx").on(t.company_id),
     index("beta_access_granted_by_idx").on(t.granted_by),
     check("beta_access_one_grantee", sql`num_nonnulls(${t.profile_id}, ${t.company_id}) = 1`),
-    pgPolicy("staff and grantees read grants", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${isStaff} or ${t.profile_id} = ${authUid} or ${t.company_id} = ${myCompanyId}`,
-    }),
-    pgPolicy("admins grant beta access", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins change grants", {
-      for: "update",
-      to: authenticatedRole,
-      using: isAdmin,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins delete grants", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect(
+      "staff and grantees read grants",
+      sql`${isStaff} or ${t.profile_id} = ${authUid} or ${t.company_id} = ${myCompanyId}`,
+    ),
+    canInsert("admins grant beta access", isAdmin),
+    canUpdate("admins change grants", isAdmin),
+    canDelete("admins delete grants", isAdmin),
     serviceRoleManages("beta_access"),
   ],
 );
@@ -114,17 +89,13 @@ export const betaInviteCodes = pgTable(
   "beta_invite_codes",
   {
     id: id(),
-    product_id: uuid()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
+    product_id: belongsTo(() => products.id),
     code: text().notNull().unique(),
     max_uses: integer().notNull().default(1),
     uses: integer().notNull().default(0),
     expires_at: timestamptz(),
-    created_by: uuid()
-      .default(sql`auth.uid()`)
-      .references(() => profiles.id, { onDelete: "set null" }),
-    created_at: timestamptz().notNull().defaultNow(),
+    created_by: actedBy(() => profiles.id),
+    created_at: createdAt(),
   },
   (t) => [
     index("beta_invite_codes_product_id_idx").on(t.product_id),
@@ -134,23 +105,10 @@ export const betaInviteCodes = pgTable(
       sql`${t.max_uses} > 0 and ${t.uses} between 0 and ${t.max_uses}`,
     ),
     check("beta_invite_codes_code_format", sql`${t.code} ~ '^[A-Za-z0-9-]{4,64}$'`),
-    pgPolicy("staff read invite codes", { for: "select", to: authenticatedRole, using: isStaff }),
-    pgPolicy("admins create invite codes", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins update invite codes", {
-      for: "update",
-      to: authenticatedRole,
-      using: isAdmin,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins delete invite codes", {
-      for: "delete",
-      to: authenticatedRole,
-      using: isAdmin,
-    }),
+    canSelect("staff read invite codes", isStaff),
+    canInsert("admins create invite codes", isAdmin),
+    canUpdate("admins update invite codes", isAdmin),
+    canDelete("admins delete invite codes", isAdmin),
     serviceRoleManages("beta_invite_codes"),
   ],
 );
@@ -159,32 +117,24 @@ export const betaBuilds = pgTable(
   "beta_builds",
   {
     id: id(),
-    product_id: uuid()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
+    product_id: belongsTo(() => products.id),
     version: text().notNull(),
     release_notes: text(),
     /** Object key in the `beta-builds` storage bucket. */
     storage_path: text(),
     /** Unpublished builds (null) are visible to staff only. */
     published_at: timestamptz(),
-    created_at: timestamptz().notNull().defaultNow(),
+    created_at: createdAt(),
   },
   (t) => [
     uniqueIndex("beta_builds_product_id_version_key").on(t.product_id, t.version),
-    pgPolicy("staff and granted clients read published builds", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${isStaff} or (${t.published_at} <= now() and ${hasBetaAccess(t.product_id)})`,
-    }),
-    pgPolicy("admins create builds", { for: "insert", to: authenticatedRole, withCheck: isAdmin }),
-    pgPolicy("admins update builds", {
-      for: "update",
-      to: authenticatedRole,
-      using: isAdmin,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins delete builds", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect(
+      "staff and granted clients read published builds",
+      sql`${isStaff} or (${t.published_at} <= now() and ${hasBetaAccess(t.product_id)})`,
+    ),
+    canInsert("admins create builds", isAdmin),
+    canUpdate("admins update builds", isAdmin),
+    canDelete("admins delete builds", isAdmin),
     serviceRoleManages("beta_builds"),
   ],
 );
@@ -193,34 +143,30 @@ export const betaFeedback = pgTable(
   "beta_feedback",
   {
     id: id(),
-    build_id: uuid()
-      .notNull()
-      .references(() => betaBuilds.id, { onDelete: "cascade" }),
+    build_id: belongsTo(() => betaBuilds.id),
     profile_id: uuid()
       .notNull()
       .default(sql`auth.uid()`)
       .references(() => profiles.id, { onDelete: "cascade" }),
     rating: smallint().notNull(),
     body: text(),
-    created_at: timestamptz().notNull().defaultNow(),
+    created_at: createdAt(),
   },
   (t) => [
     index("beta_feedback_build_id_idx").on(t.build_id),
     index("beta_feedback_profile_id_idx").on(t.profile_id),
     check("beta_feedback_rating_range", sql`${t.rating} between 1 and 5`),
     check("beta_feedback_body_length", lengthAtMost(t.body, limits.feedback)),
-    pgPolicy("staff read all feedback and testers their own", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${isStaff} or ${t.profile_id} = ${authUid}`,
-    }),
+    canSelect(
+      "staff read all feedback and testers their own",
+      sql`${isStaff} or ${t.profile_id} = ${authUid}`,
+    ),
     // The sub-select runs under the tester's RLS on beta_builds: only builds they may see.
-    pgPolicy("testers give feedback on builds they can see", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: sql`${t.profile_id} = ${authUid} and ${t.build_id} in (select b.id from public.beta_builds b)`,
-    }),
-    pgPolicy("admins delete feedback", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canInsert(
+      "testers give feedback on builds they can see",
+      sql`${t.profile_id} = ${authUid} and ${t.build_id} in (select b.id from public.beta_builds b)`,
+    ),
+    canDelete("admins delete feedback", isAdmin),
     serviceRoleManages("beta_feedback"),
   ],
 );

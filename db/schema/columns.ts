@@ -1,19 +1,38 @@
 // Column builders every table shares. Timestamps are read as ISO strings: the apps receive
 // them as JSON from REST, so inferred row types match what supabase-js returns.
 import { sql } from "drizzle-orm";
-import { timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
 
 export const timestamptz = () => timestamp({ withTimezone: true, mode: "string" });
 
+/** When the row was made (or the event happened): set by the database, never by the caller. */
+export const createdAt = () => timestamptz().notNull().defaultNow();
+
 /** `created_at` and `updated_at`; a trigger keeps `updated_at` current. */
 export const timestamps = () => ({
-  created_at: timestamptz().notNull().defaultNow(),
-  updated_at: timestamptz().notNull().defaultNow(),
+  created_at: createdAt(),
+  updated_at: createdAt(),
 });
 
-export const currentUser = sql`(select auth.uid())`;
+type Target = () => AnyPgColumn;
+
+/**
+ * A required link to the row this one belongs to. `cascade` (the default) deletes it with its
+ * parent; `restrict` keeps a parent with history from being deleted.
+ * @example project_id: belongsTo(() => projects.id)
+ */
+export const belongsTo = (target: Target, onDelete: "cascade" | "restrict" = "cascade") =>
+  uuid().notNull().references(target, { onDelete });
+
+/**
+ * The person who did it: the signed-in user unless given; set to null when their profile goes,
+ * so the row outlives its author. Takes the profiles column to avoid an import cycle.
+ * @example author_id: actedBy(() => profiles.id)
+ */
+export const actedBy = (profileId: Target) =>
+  uuid().default(sql`auth.uid()`).references(profileId, { onDelete: "set null" });
 
 /** Check expression: 1 to `max` characters. Numbers are inlined: DDL takes no parameters. */
 export const lengthBetween = (column: unknown, max: number) =>

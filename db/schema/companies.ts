@@ -1,9 +1,10 @@
 // CRM accounts: the agency's client companies, their contacts and staff notes.
 import { sql } from "drizzle-orm";
-import { check, index, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { authenticatedRole, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import { id, lengthBetween, timestamps, timestamptz } from "./columns";
+import { isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
+import { belongsTo, id, lengthBetween, timestamps, timestamptz } from "./columns";
+import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
 
 export const companyStatuses = ["lead", "active", "churned"] as const;
@@ -25,23 +26,13 @@ export const companies = pgTable(
     index("companies_status_idx").on(t.status),
     index("companies_name_idx").on(t.name),
     check("companies_name_length", lengthBetween(t.name, limits.name)),
-    pgPolicy("staff and the company's clients read a company", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${isStaff} or ${t.id} = ${myCompanyId}`,
-    }),
-    pgPolicy("staff create companies", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: isStaff,
-    }),
-    pgPolicy("staff update companies", {
-      for: "update",
-      to: authenticatedRole,
-      using: isStaff,
-      withCheck: isStaff,
-    }),
-    pgPolicy("admins delete companies", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect(
+      "staff and the company's clients read a company",
+      sql`${isStaff} or ${t.id} = ${myCompanyId}`,
+    ),
+    canInsert("staff create companies", isStaff),
+    canUpdate("staff update companies", isStaff),
+    canDelete("admins delete companies", isAdmin),
     serviceRoleManages("companies"),
   ],
 );
@@ -50,9 +41,7 @@ export const contacts = pgTable(
   "contacts",
   {
     id: id(),
-    company_id: uuid()
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+    company_id: belongsTo(() => companies.id),
     full_name: text().notNull(),
     email: text(),
     other_emails: text().array().notNull().default(sql`'{}'::text[]`),
@@ -69,15 +58,10 @@ export const contacts = pgTable(
     index("contacts_profile_id_idx").on(t.profile_id),
     // A bounce flags contacts by address, compared without case (record_email_event).
     index("contacts_email_lower_idx").on(sql`lower(${t.email})`),
-    pgPolicy("staff read contacts", { for: "select", to: authenticatedRole, using: isStaff }),
-    pgPolicy("staff create contacts", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
-    pgPolicy("staff update contacts", {
-      for: "update",
-      to: authenticatedRole,
-      using: isStaff,
-      withCheck: isStaff,
-    }),
-    pgPolicy("staff delete contacts", { for: "delete", to: authenticatedRole, using: isStaff }),
+    canSelect("staff read contacts", isStaff),
+    canInsert("staff create contacts", isStaff),
+    canUpdate("staff update contacts", isStaff),
+    canDelete("staff delete contacts", isStaff),
     serviceRoleManages("contacts"),
   ],
 );

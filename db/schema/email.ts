@@ -6,14 +6,14 @@ import {
   integer,
   jsonb,
   pgEnum,
-  pgPolicy,
   pgTable,
   text,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { authenticatedRole, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { id, timestamps, timestamptz } from "./columns";
+import { isAdmin, isStaff, serviceRoleManages } from "./access";
+import { actedBy, createdAt, id, timestamps, timestamptz } from "./columns";
+import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
 
 export const notificationStatuses = ["queued", "sending", "sent", "failed"] as const;
@@ -34,14 +34,14 @@ export const notifications = pgTable(
     data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     status: notificationStatus().notNull().default("queued"),
     attempts: integer().notNull().default(0),
-    next_attempt_at: timestamptz().notNull().defaultNow(),
+    next_attempt_at: createdAt(),
     last_error: text(),
     provider_message_id: text(),
     /** Also sent as Resend's Idempotency-Key: the database, not memory, prevents doubles. */
     idempotency_key: text().notNull().unique(),
     delivery_status: deliveryStatus(),
     delivery_updated_at: timestamptz(),
-    created_at: timestamptz().notNull().defaultNow(),
+    created_at: createdAt(),
     sent_at: timestamptz(),
   },
   (t) => [
@@ -49,7 +49,7 @@ export const notifications = pgTable(
     index("notifications_due_idx").on(t.status, t.next_attempt_at),
     index("notifications_provider_message_id_idx").on(t.provider_message_id),
     check("notifications_attempts_nonnegative", sql`${t.attempts} >= 0`),
-    pgPolicy("staff read the outbox", { for: "select", to: authenticatedRole, using: isStaff }),
+    canSelect("staff read the outbox", isStaff),
     serviceRoleManages("notifications"),
   ],
 );
@@ -64,28 +64,17 @@ export const emailTemplates = pgTable(
     subject: text().notNull(),
     html: text().notNull(),
     text: text().notNull(),
-    updated_by: uuid()
-      .default(sql`auth.uid()`)
-      .references(() => profiles.id, { onDelete: "set null" }),
+    updated_by: actedBy(() => profiles.id),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex("email_templates_key_locale_key").on(t.key, t.locale),
     index("email_templates_updated_by_idx").on(t.updated_by),
     check("email_templates_key_format", sql`${t.key} ~ '^[a-z][a-z0-9_.]*$'`),
-    pgPolicy("staff read templates", { for: "select", to: authenticatedRole, using: isStaff }),
-    pgPolicy("admins create templates", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins edit templates", {
-      for: "update",
-      to: authenticatedRole,
-      using: isAdmin,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins delete templates", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect("staff read templates", isStaff),
+    canInsert("admins create templates", isAdmin),
+    canUpdate("admins edit templates", isAdmin),
+    canDelete("admins delete templates", isAdmin),
     serviceRoleManages("email_templates"),
   ],
 );

@@ -1,10 +1,11 @@
 // Staff notes on a company, contact, project or signup request.
 import { sql } from "drizzle-orm";
-import { check, index, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { authenticatedRole, authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { id, lengthBetween, timestamptz } from "./columns";
+import { authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
+import { actedBy, createdAt, id, lengthBetween } from "./columns";
 import { companies, contacts } from "./companies";
+import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
 import { projects } from "./projects";
 import { signupRequests } from "./signup-requests";
@@ -24,10 +25,8 @@ export const notes = pgTable(
       onDelete: "cascade",
     }),
     body: text().notNull(),
-    author_id: uuid()
-      .default(sql`auth.uid()`)
-      .references(() => profiles.id, { onDelete: "set null" }),
-    created_at: timestamptz().notNull().defaultNow(),
+    author_id: actedBy(() => profiles.id),
+    created_at: createdAt(),
   },
   (t) => [
     index("notes_company_id_idx").on(t.company_id),
@@ -40,23 +39,13 @@ export const notes = pgTable(
       sql`num_nonnulls(${t.company_id}, ${t.contact_id}, ${t.project_id}, ${t.signup_request_id}) = 1`,
     ),
     check("notes_body_length", lengthBetween(t.body, limits.body)),
-    pgPolicy("staff read notes", { for: "select", to: authenticatedRole, using: isStaff }),
-    pgPolicy("staff write notes as themselves", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: sql`${isStaff} and ${t.author_id} = ${authUid}`,
-    }),
-    pgPolicy("authors edit their notes", {
-      for: "update",
-      to: authenticatedRole,
-      using: sql`${isStaff} and ${t.author_id} = ${authUid}`,
-      withCheck: sql`${isStaff} and ${t.author_id} = ${authUid}`,
-    }),
-    pgPolicy("authors and admins delete notes", {
-      for: "delete",
-      to: authenticatedRole,
-      using: sql`(${isStaff} and ${t.author_id} = ${authUid}) or ${isAdmin}`,
-    }),
+    canSelect("staff read notes", isStaff),
+    canInsert("staff write notes as themselves", sql`${isStaff} and ${t.author_id} = ${authUid}`),
+    canUpdate("authors edit their notes", sql`${isStaff} and ${t.author_id} = ${authUid}`),
+    canDelete(
+      "authors and admins delete notes",
+      sql`(${isStaff} and ${t.author_id} = ${authUid}) or ${isAdmin}`,
+    ),
     serviceRoleManages("notes"),
   ],
 );

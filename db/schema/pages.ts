@@ -12,8 +12,18 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { anonRole, authenticatedRole, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { id, lengthAtMost, lengthBetween, timestamps, timestamptz } from "./columns";
+import { anonRole, isAdmin, isStaff, serviceRoleManages } from "./access";
+import {
+  actedBy,
+  belongsTo,
+  createdAt,
+  id,
+  lengthAtMost,
+  lengthBetween,
+  timestamps,
+  timestamptz,
+} from "./columns";
+import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
 
 export const pageStatuses = ["draft", "published"] as const;
@@ -29,9 +39,7 @@ export const pages = pgTable(
     body: text().notNull().default(""),
     status: pageStatus().notNull().default("draft"),
     published_at: timestamptz(),
-    author_id: uuid()
-      .default(sql`auth.uid()`)
-      .references(() => profiles.id, { onDelete: "set null" }),
+    author_id: actedBy(() => profiles.id),
     seo_title: text(),
     seo_description: text(),
     ...timestamps(),
@@ -50,19 +58,13 @@ export const pages = pgTable(
       to: anonRole,
       using: sql`${t.status} = 'published'`,
     }),
-    pgPolicy("members read published pages and staff read all", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${t.status} = 'published' or ${isStaff}`,
-    }),
-    pgPolicy("admins create pages", { for: "insert", to: authenticatedRole, withCheck: isAdmin }),
-    pgPolicy("admins edit pages", {
-      for: "update",
-      to: authenticatedRole,
-      using: isAdmin,
-      withCheck: isAdmin,
-    }),
-    pgPolicy("admins delete pages", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect(
+      "members read published pages and staff read all",
+      sql`${t.status} = 'published' or ${isStaff}`,
+    ),
+    canInsert("admins create pages", isAdmin),
+    canUpdate("admins edit pages", isAdmin),
+    canDelete("admins delete pages", isAdmin),
     serviceRoleManages("pages"),
   ],
 );
@@ -71,9 +73,7 @@ export const pageRevisions = pgTable(
   "page_revisions",
   {
     id: id(),
-    page_id: uuid()
-      .notNull()
-      .references(() => pages.id, { onDelete: "cascade" }),
+    page_id: belongsTo(() => pages.id),
     revision: integer().notNull(),
     title: text().notNull(),
     body: text().notNull(),
@@ -81,12 +81,12 @@ export const pageRevisions = pgTable(
     seo_title: text(),
     seo_description: text(),
     saved_by: uuid().references(() => profiles.id, { onDelete: "set null" }),
-    saved_at: timestamptz().notNull().defaultNow(),
+    saved_at: createdAt(),
   },
   (t) => [
     uniqueIndex("page_revisions_page_id_revision_key").on(t.page_id, t.revision),
     index("page_revisions_saved_by_idx").on(t.saved_by),
-    pgPolicy("staff read revisions", { for: "select", to: authenticatedRole, using: isStaff }),
+    canSelect("staff read revisions", isStaff),
     serviceRoleManages("page_revisions"),
   ],
 );

@@ -1,24 +1,10 @@
 // A person who can sign in: one row per Supabase Auth user, created by the sign-up trigger.
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  index,
-  pgEnum,
-  pgPolicy,
-  pgTable,
-  text,
-  uuid,
-} from "drizzle-orm/pg-core";
-import {
-  authenticatedRole,
-  authUid,
-  authUsers,
-  isAdmin,
-  isStaff,
-  serviceRoleManages,
-} from "./access";
+import { type AnyPgColumn, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { authUid, authUsers, isAdmin, isStaff, serviceRoleManages } from "./access";
 import { timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
+import { canDelete, canSelect, canUpdate } from "./policies";
 
 export const appRoles = ["client", "team", "admin"] as const;
 export const appRole = pgEnum("app_role", appRoles);
@@ -44,24 +30,17 @@ export const profiles = pgTable(
     index("profiles_role_idx").on(t.role),
     // A bounce flags profiles by address, compared without case (record_email_event).
     index("profiles_email_lower_idx").on(sql`lower(${t.email})`),
-    pgPolicy("people read their own profile and staff read all", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${t.id} = ${authUid} or ${isStaff}`,
-    }),
+    canSelect(
+      "people read their own profile and staff read all",
+      sql`${t.id} = ${authUid} or ${isStaff}`,
+    ),
     // Which columns may change (role, company, email) is guarded by a trigger: RLS cannot
     // compare the old row with the new one.
-    pgPolicy("people update their own profile and staff update all", {
-      for: "update",
-      to: authenticatedRole,
-      using: sql`${t.id} = ${authUid} or ${isStaff}`,
-      withCheck: sql`${t.id} = ${authUid} or ${isStaff}`,
-    }),
-    pgPolicy("admins delete profiles", {
-      for: "delete",
-      to: authenticatedRole,
-      using: isAdmin,
-    }),
+    canUpdate(
+      "people update their own profile and staff update all",
+      sql`${t.id} = ${authUid} or ${isStaff}`,
+    ),
+    canDelete("admins delete profiles", isAdmin),
     serviceRoleManages("profiles"),
   ],
 );

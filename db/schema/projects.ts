@@ -7,22 +7,15 @@ import {
   integer,
   jsonb,
   pgEnum,
-  pgPolicy,
   pgTable,
   text,
   uuid,
 } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import {
-  authenticatedRole,
-  authUid,
-  isAdmin,
-  isStaff,
-  myCompanyId,
-  serviceRoleManages,
-} from "./access";
-import { id, lengthBetween, timestamps, timestamptz } from "./columns";
+import { authUid, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
+import { actedBy, belongsTo, createdAt, id, lengthBetween, timestamps } from "./columns";
 import { companies } from "./companies";
+import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
 
 export const projectStatuses = ["pending", "active", "on_hold", "completed"] as const;
@@ -39,9 +32,7 @@ export const projects = pgTable(
   {
     id: id(),
     // restrict: deleting a company must not silently take its projects' history with it.
-    company_id: uuid()
-      .notNull()
-      .references(() => companies.id, { onDelete: "restrict" }),
+    company_id: belongsTo(() => companies.id, "restrict"),
     name: text().notNull(),
     status: projectStatus().notNull().default("pending"),
     account_manager_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
@@ -64,19 +55,13 @@ export const projects = pgTable(
       "projects_dates_order",
       sql`${t.due_date} is null or ${t.start_date} is null or ${t.due_date} >= ${t.start_date}`,
     ),
-    pgPolicy("staff and the company's clients read projects", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${isStaff} or ${t.company_id} = ${myCompanyId}`,
-    }),
-    pgPolicy("staff create projects", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
-    pgPolicy("staff update projects", {
-      for: "update",
-      to: authenticatedRole,
-      using: isStaff,
-      withCheck: isStaff,
-    }),
-    pgPolicy("admins delete projects", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect(
+      "staff and the company's clients read projects",
+      sql`${isStaff} or ${t.company_id} = ${myCompanyId}`,
+    ),
+    canInsert("staff create projects", isStaff),
+    canUpdate("staff update projects", isStaff),
+    canDelete("admins delete projects", isAdmin),
     serviceRoleManages("projects"),
   ],
 );
@@ -85,16 +70,12 @@ export const projectUpdates = pgTable(
   "project_updates",
   {
     id: id(),
-    project_id: uuid()
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    project_id: belongsTo(() => projects.id),
     title: text().notNull(),
     body: text().notNull(),
     visibility: updateVisibility().notNull().default("internal"),
-    author_id: uuid()
-      .default(sql`auth.uid()`)
-      .references(() => profiles.id, { onDelete: "set null" }),
-    created_at: timestamptz().notNull().defaultNow(),
+    author_id: actedBy(() => profiles.id),
+    created_at: createdAt(),
   },
   (t) => [
     index("project_updates_project_id_created_at_idx").on(t.project_id, t.created_at),
@@ -102,23 +83,13 @@ export const projectUpdates = pgTable(
     check("project_updates_title_length", lengthBetween(t.title, limits.name)),
     check("project_updates_body_length", lengthBetween(t.body, limits.body)),
     // The sub-select runs under the caller's own RLS on projects, so it only finds their projects.
-    pgPolicy("staff and the company's clients read client-visible updates", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${isStaff} or (${t.visibility} = 'client' and ${t.project_id} in (select p.id from public.projects p where p.company_id = ${myCompanyId}))`,
-    }),
-    pgPolicy("staff post updates as themselves", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: sql`${isStaff} and ${t.author_id} = ${authUid}`,
-    }),
-    pgPolicy("staff edit updates", {
-      for: "update",
-      to: authenticatedRole,
-      using: isStaff,
-      withCheck: isStaff,
-    }),
-    pgPolicy("staff delete updates", { for: "delete", to: authenticatedRole, using: isStaff }),
+    canSelect(
+      "staff and the company's clients read client-visible updates",
+      sql`${isStaff} or (${t.visibility} = 'client' and ${t.project_id} in (select p.id from public.projects p where p.company_id = ${myCompanyId}))`,
+    ),
+    canInsert("staff post updates as themselves", sql`${isStaff} and ${t.author_id} = ${authUid}`),
+    canUpdate("staff edit updates", isStaff),
+    canDelete("staff delete updates", isStaff),
     serviceRoleManages("project_updates"),
   ],
 );
@@ -127,9 +98,7 @@ export const tasks = pgTable(
   "tasks",
   {
     id: id(),
-    project_id: uuid()
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    project_id: belongsTo(() => projects.id),
     title: text().notNull(),
     status: taskStatus().notNull().default("todo"),
     assignee_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
@@ -140,15 +109,10 @@ export const tasks = pgTable(
     index("tasks_project_id_idx").on(t.project_id),
     index("tasks_assignee_id_idx").on(t.assignee_id),
     check("tasks_title_length", lengthBetween(t.title, limits.name)),
-    pgPolicy("staff read tasks", { for: "select", to: authenticatedRole, using: isStaff }),
-    pgPolicy("staff create tasks", { for: "insert", to: authenticatedRole, withCheck: isStaff }),
-    pgPolicy("staff update tasks", {
-      for: "update",
-      to: authenticatedRole,
-      using: isStaff,
-      withCheck: isStaff,
-    }),
-    pgPolicy("staff delete tasks", { for: "delete", to: authenticatedRole, using: isStaff }),
+    canSelect("staff read tasks", isStaff),
+    canInsert("staff create tasks", isStaff),
+    canUpdate("staff update tasks", isStaff),
+    canDelete("staff delete tasks", isStaff),
     serviceRoleManages("tasks"),
   ],
 );

@@ -1,19 +1,18 @@
 // A prospect's application from the portal sign-up, triaged by the team.
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  jsonb,
-  pgEnum,
-  pgPolicy,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { authenticatedRole, authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { id, lengthAtMost, lengthBetween, sizeAtMost, timestamptz } from "./columns";
+import { authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
+import {
+  belongsTo,
+  createdAt,
+  id,
+  lengthAtMost,
+  lengthBetween,
+  sizeAtMost,
+  timestamptz,
+} from "./columns";
+import { canDelete, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
 
 /** pending → confirmed (email verified) → approved | rejected; a trigger enforces the order. */
@@ -31,9 +30,7 @@ export const signupRequests = pgTable(
   "signup_requests",
   {
     id: id(),
-    profile_id: uuid()
-      .notNull()
-      .references(() => profiles.id, { onDelete: "cascade" }),
+    profile_id: belongsTo(() => profiles.id),
     email: text().notNull(),
     full_name: text().notNull(),
     company_name: text().notNull(),
@@ -45,8 +42,8 @@ export const signupRequests = pgTable(
     rejection_reason: text(),
     source: text(),
     utm: jsonb().$type<Record<string, string>>().notNull().default({}),
-    submitted_at: timestamptz().notNull().defaultNow(),
-    updated_at: timestamptz().notNull().defaultNow(),
+    submitted_at: createdAt(),
+    updated_at: createdAt(),
   },
   (t) => [
     uniqueIndex("signup_requests_profile_id_key").on(t.profile_id),
@@ -59,18 +56,12 @@ export const signupRequests = pgTable(
       "signup_requests_rejection_reason_length",
       lengthAtMost(t.rejection_reason, limits.rejectionReason),
     ),
-    pgPolicy("applicants read their own request and staff read all", {
-      for: "select",
-      to: authenticatedRole,
-      using: sql`${t.profile_id} = ${authUid} or ${isStaff}`,
-    }),
-    pgPolicy("staff review requests", {
-      for: "update",
-      to: authenticatedRole,
-      using: isStaff,
-      withCheck: isStaff,
-    }),
-    pgPolicy("admins delete requests", { for: "delete", to: authenticatedRole, using: isAdmin }),
+    canSelect(
+      "applicants read their own request and staff read all",
+      sql`${t.profile_id} = ${authUid} or ${isStaff}`,
+    ),
+    canUpdate("staff review requests", isStaff),
+    canDelete("admins delete requests", isAdmin),
     serviceRoleManages("signup_requests"),
   ],
 );

@@ -47,12 +47,6 @@ const templateFields = {
   text: () => requiredText("Text body", 100_000),
 };
 
-export const insertEmailTemplateSchema = createInsertSchema(emailTemplates, templateFields).omit({
-  id: true,
-  created_at: true,
-  updated_at: true,
-  updated_by: true,
-});
 export const updateEmailTemplateSchema = createUpdateSchema(emailTemplates, templateFields).omit({
   id: true,
   created_at: true,

@@ -1,13 +1,7 @@
-// What a person may change on their own profile, and what an admin changes on someone's.
+// What an admin changes on someone's profile.
 import { createUpdateSchema } from "drizzle-zod";
-import { z } from "zod/v4";
 import { profiles } from "../schema/profiles";
 import { optionalText } from "./fields";
-
-export const updateOwnProfileSchema = createUpdateSchema(profiles, {
-  full_name: () => optionalText("Full name"),
-  locale: () => z.enum(["en", "fr"]),
-}).pick({ full_name: true, locale: true });
 
 export const updateProfileAsStaffSchema = createUpdateSchema(profiles, {
   full_name: () => optionalText("Full name"),

@@ -43,6 +43,3 @@ export const insertProjectUpdateSchema = createInsertSchema(projectUpdates, {
 export const insertTaskSchema = createInsertSchema(tasks, {
   title: () => requiredText("Title"),
 }).omit({ id: true, created_at: true, updated_at: true });
-export const updateTaskSchema = createUpdateSchema(tasks, {
-  title: () => requiredText("Title"),
-}).omit({ id: true, created_at: true, updated_at: true });

@@ -43,5 +43,3 @@ export const reviewRequestSchema = createUpdateSchema(signupRequests, {
 })
   .pick({ status: true, rejection_reason: true })
   .extend({ status: z.enum(["confirmed", "approved", "rejected"]) });
-
-export type ReviewRequest = z.infer<typeof reviewRequestSchema>;

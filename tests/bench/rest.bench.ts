@@ -5,11 +5,14 @@
 // and writes them to .local/bench/latest.json. Ours, floor and raw alternate in short rounds, so
 // the load of a shared machine weighs on all three alike. Figures, not pass/fail.
 // BENCH_CPU_PROF=1 runs our stack under --cpu-prof (profiles in .local/bench/profiles).
+// Longer than ~300 lines on purpose: the cases, the alternating rounds and the report are one
+// measurement run; pieces of it elsewhere would hide what a number was measured against.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { apiKeysFor, signJwt } from "../../supabase/local/keys";
+import { createTestUser } from "../support/test-users";
 import { startBenchDatabase } from "./bench-database";
 import { type Child, spawnChild } from "./load/child";
 import { type Figures, type Samples, summarise } from "./load/figures";
@@ -67,15 +70,12 @@ async function seed(superuser: postgres.Sql): Promise<Ids> {
     [client, "client", companyId],
     [team, "team", null],
   ] as const) {
-    const meta = {
-      provider: "email",
-      atrium_role: role,
-      ...(companyOf ? { company_id: companyOf } : {}),
-    };
-    await superuser`insert into auth.users (id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at)
-      values (${id}, 'authenticated', 'authenticated', ${`${role}@bench.test`}, ${superuser.json(meta)}, ${superuser.json({ full_name: role })}, now())`;
-    await superuser`insert into public.profiles (id, email, role, company_id)
-      values (${id}, ${`${role}@bench.test`}, ${role}, ${companyOf}) on conflict (id) do nothing`;
+    await createTestUser(superuser, {
+      id,
+      role,
+      companyId: companyOf,
+      email: `${role}@bench.test`,
+    });
   }
   // Tasks for the listed company's projects (the embed's second level), assigned to the team user.
   await superuser`insert into public.tasks (project_id, title, status, assignee_id)

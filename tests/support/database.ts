@@ -5,6 +5,7 @@ import postgres from "postgres";
 import { inject } from "vitest";
 import { withDatabase } from "../../supabase/local/database";
 import { roleUrl } from "../../supabase/local/stack";
+import { forFile } from "./for-file";
 
 export interface TestDatabase {
   name: string;
@@ -60,4 +61,17 @@ export async function createTestDatabase(
       }
     },
   };
+}
+
+/**
+ * The database of one test file, cloned before its tests and dropped after.
+ * @example const db = databaseForFile("atrium_seeded"); it("…", () => db.owner`select 1`);
+ */
+export function databaseForFile(
+  template: "atrium_template" | "atrium_seeded" | "atrium_empty" = "atrium_template",
+): TestDatabase {
+  return forFile(
+    () => createTestDatabase(template),
+    (db) => db.drop(),
+  );
 }

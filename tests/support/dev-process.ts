@@ -58,7 +58,7 @@ export async function removeScratchDevEnv(dir: string, env: DevEnv): Promise<voi
 }
 
 /** What `npm run dev` runs, after `node`. */
-export const devCommand = ["--import", "tsx", "scripts/dev.ts"];
+const devCommand = ["--import", "tsx", "scripts/dev.ts"];
 
 /**
  * Starts the dev script and resolves with its output once it says it is running. `detached`
@@ -116,7 +116,7 @@ export function runDevToExit(env: DevEnv): Promise<{ code: number | null; output
 }
 
 /** Pids of the live processes in process group `pgid`, with their command lines (from /proc). */
-export async function processGroup(pgid: number): Promise<string[]> {
+async function processGroup(pgid: number): Promise<string[]> {
   const members: string[] = [];
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) {

@@ -6,13 +6,16 @@ export { z };
 
 /**
  * @example const env = parseEnv(z.object({ SUPABASE_URL: z.url() }));
- * @throws Error listing every invalid variable.
+ * @throws Error naming every invalid variable, on one line.
  */
 export function parseEnv<T extends z.ZodType>(schema: T): z.infer<T> {
   const parsed = schema.safeParse(Deno.env.toObject());
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    // One line, so a boot failure in the function's log names every bad variable at a glance.
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid environment: ${problems.join("; ")}`);
   }
   return parsed.data;
 }

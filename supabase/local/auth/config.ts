@@ -2,6 +2,7 @@
 // (supabase/auth `internal/conf/configuration.go`), so a value tuned here means the same on hosted.
 import { z } from "zod";
 import type { StackContext } from "../context";
+import { envProblem, parseEnv } from "../parse-env";
 
 export interface RateLimits {
   /** Header carrying the client IP (e.g. `X-Forwarded-For`); unset → the socket address. */
@@ -159,18 +160,13 @@ const envSchema = z.object({
  * @example const config = loadAuthConfig(context); config.jwtExp // 3600
  */
 export function loadAuthConfig(context: Pick<StackContext, "env" | "apiUrl" | "keys">): AuthConfig {
-  const parsed = envSchema.safeParse(context.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".")}: ${issue.message}`,
-    );
-    throw new Error(`auth: bad configuration\n  ${problems.join("\n  ")}`);
-  }
-  const env = parsed.data;
+  const env = parseEnv("auth", envSchema, context.env);
   if (env.GOTRUE_HOOK_SEND_EMAIL_URI && env.GOTRUE_HOOK_SEND_EMAIL_SECRETS.length === 0) {
     // Hosted Supabase always signs hook calls; an unsigned hook would accept forged emails.
-    throw new Error(
-      "auth: bad configuration\n  GOTRUE_HOOK_SEND_EMAIL_SECRETS: required with GOTRUE_HOOK_SEND_EMAIL_URI",
+    throw envProblem(
+      "auth",
+      "GOTRUE_HOOK_SEND_EMAIL_SECRETS",
+      "required with GOTRUE_HOOK_SEND_EMAIL_URI",
     );
   }
   const hookEnabled =

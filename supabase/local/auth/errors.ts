@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from "../connection-faults";
 
 export const API_VERSION_HEADER = "X-Supabase-Api-Version";
 /** The only API version GoTrue knows; auth-js sends it and reads `code` only when it is echoed. */
-export const API_VERSION_2024_01_01 = "2024-01-01";
+const API_VERSION_2024_01_01 = "2024-01-01";
 
 export type AuthErrorCode =
   | "unexpected_failure"

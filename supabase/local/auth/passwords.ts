@@ -5,7 +5,7 @@ import type { AuthConfig } from "./config";
 import { unprocessable, weakPassword } from "./errors";
 
 /** GoTrue's limit, bcrypt's input size. */
-export const MAX_PASSWORD_BYTES = 72;
+const MAX_PASSWORD_BYTES = 72;
 
 /**
  * Hashes a password with bcrypt at the configured cost (GoTrue: always 10).

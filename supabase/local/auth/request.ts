@@ -71,7 +71,7 @@ function bearerToken(c: Context): string {
 }
 
 /** Verified claims of the bearer token (401 without one, 403 `bad_jwt` when it fails). */
-export function requireClaims(c: Context, deps: AuthDeps): Promise<AccessClaims> {
+function requireClaims(c: Context, deps: AuthDeps): Promise<AccessClaims> {
   return verifyAccessToken(deps.config, bearerToken(c));
 }
 

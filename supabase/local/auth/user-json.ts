@@ -12,7 +12,7 @@ function compact(object: Record<string, unknown>): Json {
 }
 
 /** One identity as GoTrue marshals models.Identity (`identity_id` is the row id, `id` the provider id). */
-export function identityJson(identity: IdentityRow): Json {
+function identityJson(identity: IdentityRow): Json {
   return compact({
     identity_id: identity.id,
     id: identity.provider_id,

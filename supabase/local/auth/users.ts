@@ -72,12 +72,6 @@ export async function findUserByEmail(
   return user;
 }
 
-/** Locks the row so concurrent verifications or refreshes of one user serialise. */
-export async function lockUser(db: Db, id: string): Promise<UserRow | undefined> {
-  const [user] = await db<UserRow[]>`select * from auth.users where id = ${id} for update`;
-  return user;
-}
-
 /** A user's identities, oldest first, as GoTrue lists them. */
 export function loadIdentities(db: Db, userId: string): Promise<IdentityRow[]> {
   return db<IdentityRow[]>`

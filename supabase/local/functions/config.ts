@@ -3,6 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import type { StackContext } from "../context";
+import { parseEnv } from "../parse-env";
 
 const list = z
   .string()
@@ -23,7 +24,7 @@ const schema = z.object({
   FUNCTIONS_TIMEOUT_MS: z.coerce.number().int().min(1).default(150_000),
   /** How long a cold start (Deno plus npm packages) may take before 503 BOOT_ERROR. */
   FUNCTIONS_BOOT_TIMEOUT_MS: z.coerce.number().int().min(1).default(60_000),
-  /** Functions deployed with `--no-verify-jwt` (webhook targets that sign their own calls). */
+  /** Functions deployed with `--no-verify-jwt` (webhook targets that sign their own calls); none by default, as hosted. */
   FUNCTIONS_NO_VERIFY_JWT: list,
   /** Called on an interval and on NOTIFY, as pg_cron + pg_net would on hosted. */
   FUNCTIONS_TRIGGER_FUNCTION: z
@@ -36,6 +37,16 @@ const schema = z.object({
     .regex(/^[a-z_][a-z0-9_]*$/)
     .optional(),
   DENO_BINARY: z.string().min(1).optional(),
+});
+
+/** The host's variables a Deno process needs to start and to find its cache. */
+const hostSchema = z.object({
+  PATH: z.string().optional(),
+  HOME: z.string().optional(),
+  DENO_DIR: z.string().optional(),
+  XDG_CACHE_HOME: z.string().optional(),
+  TMPDIR: z.string().optional(),
+  NPM_CONFIG_REGISTRY: z.string().optional(),
 });
 
 /** Secrets handed to every function when the stack env has them. */
@@ -64,15 +75,10 @@ export interface FunctionsConfig {
 
 /**
  * @example const config = loadFunctionsConfig(context); config.functionEnv.SUPABASE_URL
- * @throws Error listing every invalid variable.
+ * @throws EnvError naming every invalid variable.
  */
 export function loadFunctionsConfig(context: StackContext): FunctionsConfig {
-  const parsed = schema.safeParse(context.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`functions: bad configuration\n${lines.join("\n")}`);
-  }
-  const env = parsed.data;
+  const env = parseEnv("functions", schema, context.env);
   const functionEnv: Record<string, string> = {
     SUPABASE_URL: context.apiUrl,
     SUPABASE_ANON_KEY: context.keys.anonKey,
@@ -86,16 +92,10 @@ export function loadFunctionsConfig(context: StackContext): FunctionsConfig {
       functionEnv[name] = value;
     }
   }
-  // What Deno itself needs to run and to find its npm cache; nothing else of the host leaks in.
-  for (const name of [
-    "PATH",
-    "HOME",
-    "DENO_DIR",
-    "XDG_CACHE_HOME",
-    "TMPDIR",
-    "NPM_CONFIG_REGISTRY",
-  ]) {
-    const value = process.env[name];
+  // What Deno itself needs to run and to find its npm cache, from this process's own
+  // environment (the stack env of a test carries settings, not the host's PATH or HOME);
+  // nothing else of the host leaks in.
+  for (const [name, value] of Object.entries(parseEnv("functions", hostSchema, process.env))) {
     if (value) {
       functionEnv[name] = value;
     }
@@ -104,7 +104,7 @@ export function loadFunctionsConfig(context: StackContext): FunctionsConfig {
     dir: path.resolve(env.FUNCTIONS_DIR),
     timeoutMs: env.FUNCTIONS_TIMEOUT_MS,
     bootTimeoutMs: env.FUNCTIONS_BOOT_TIMEOUT_MS,
-    noVerifyJwt: new Set(env.FUNCTIONS_NO_VERIFY_JWT ?? ["send-auth-email", "resend-webhook"]),
+    noVerifyJwt: new Set(env.FUNCTIONS_NO_VERIFY_JWT ?? []),
     trigger: env.FUNCTIONS_TRIGGER_FUNCTION
       ? {
           name: env.FUNCTIONS_TRIGGER_FUNCTION,

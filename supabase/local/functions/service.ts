@@ -3,17 +3,16 @@
 // the JWT (unless the function opts out), pass the caller's headers through, time out (504, and
 // the process is replaced), and answer for a function that will not start (503) or dies
 // mid-request (546).
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Context, Hono } from "hono";
 import type { StackContext, StackService } from "../context";
 import { loadFunctionsConfig } from "./config";
+import { discoverFunctions } from "./discover";
 import { jwtRejected, relayError } from "./errors";
 import { startTrigger, type Trigger } from "./trigger";
 import { checkJwt } from "./verify-jwt";
 import { FunctionWorker } from "./worker";
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const hopByHop = ["connection", "keep-alive", "transfer-encoding", "content-length", "host"];
 
 /**
@@ -22,16 +21,27 @@ const hopByHop = ["connection", "keep-alive", "transfer-encoding", "content-leng
 export async function createFunctionsService(context: StackContext): Promise<StackService> {
   const config = loadFunctionsConfig(context);
   const workers = new Map<string, FunctionWorker>();
+  let served = await discoverFunctions(config.dir);
+  context.log(`functions: serving ${served.join(", ") || "none"} from ${config.dir}`);
 
-  const workerFor = (name: string): FunctionWorker | undefined => {
+  const workerFor = async (name: string): Promise<FunctionWorker | undefined> => {
     const existing = workers.get(name);
     if (existing) {
       return existing;
     }
-    const entry = path.join(config.dir, name, "index.ts");
-    if (!NAME.test(name) || !existsSync(entry)) {
-      return undefined;
+    if (!served.includes(name)) {
+      // A function folder added while the stack runs is served too, as `functions serve` does.
+      served = await discoverFunctions(config.dir);
+      if (!served.includes(name)) {
+        return undefined;
+      }
+      // Another request for the same new function may have started its worker meanwhile.
+      const started = workers.get(name);
+      if (started) {
+        return started;
+      }
     }
+    const entry = path.join(config.dir, name, "index.ts");
     const worker = new FunctionWorker({
       name,
       entry,
@@ -60,7 +70,7 @@ export async function createFunctionsService(context: StackContext): Promise<Sta
 
   async function proxy(c: Context): Promise<Response> {
     const name = c.req.param("name") ?? "";
-    const worker = workerFor(name);
+    const worker = await workerFor(name);
     if (!worker) {
       return c.json({ code: "NOT_FOUND", message: "Requested function was not found" }, 404);
     }

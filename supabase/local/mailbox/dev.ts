@@ -5,6 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
+import { parseEnv, unsetIfBlank } from "../parse-env";
 import { loadMailboxConfig } from "./config";
 import { type Mailbox, startMailbox } from "./server";
 
@@ -17,6 +19,28 @@ export interface DevEmail {
   connect(apiUrl: string): void;
   stop(): Promise<void>;
 }
+
+const optional = unsetIfBlank(z.string());
+
+/** What the email wiring reads; every value already in the environment wins over its default. */
+const schema = z.object({
+  ATRIUM_LOCAL_DIR: z.string().min(1).default(".local"),
+  SEND_EMAIL_HOOK_SECRET: optional,
+  RESEND_WEBHOOK_SECRET: optional,
+  PORTAL_URL: unsetIfBlank(z.url()),
+  ADMIN_URL: unsetIfBlank(z.url()),
+  RESEND_API_KEY: optional,
+  RESEND_BASE_URL: unsetIfBlank(z.url()),
+  EMAIL_FROM: optional,
+  GOTRUE_SITE_URL: unsetIfBlank(z.url()),
+  GOTRUE_URI_ALLOW_LIST: optional,
+  GOTRUE_HOOK_SEND_EMAIL_URI: unsetIfBlank(z.url()),
+  GOTRUE_HOOK_SEND_EMAIL_SECRETS: optional,
+  FUNCTIONS_TRIGGER_FUNCTION: optional,
+  FUNCTIONS_TRIGGER_INTERVAL_MS: optional,
+  FUNCTIONS_TRIGGER_CHANNEL: optional,
+  FUNCTIONS_NO_VERIFY_JWT: optional,
+});
 
 async function loadOrCreateSecret(dir: string, file: string): Promise<string> {
   const target = path.join(dir, file);
@@ -35,14 +59,16 @@ async function loadOrCreateSecret(dir: string, file: string): Promise<string> {
 
 /**
  * @example const email = await startDevEmail(process.env, "http://127.0.0.1:54321", log);
+ * @throws EnvError naming every invalid variable.
  */
 export async function startDevEmail(
-  source: Record<string, string | undefined>,
+  environment: Record<string, string | undefined>,
   apiUrl: string,
   log: (line: string) => void,
 ): Promise<DevEmail> {
-  const config = loadMailboxConfig(source);
-  const localDir = source.ATRIUM_LOCAL_DIR ?? ".local";
+  const config = loadMailboxConfig(environment);
+  const source = parseEnv("email", schema, environment);
+  const localDir = source.ATRIUM_LOCAL_DIR;
   const hookSecret =
     source.SEND_EMAIL_HOOK_SECRET ??
     `v1,whsec_${await loadOrCreateSecret(localDir, "send-email-hook-secret")}`;
@@ -59,7 +85,7 @@ export async function startDevEmail(
       mailbox = await startMailbox({ port: config.port, dir: config.dir, log });
     } catch (error) {
       // Another checkout's mailbox may hold the default port; an explicit port must be free.
-      if (source.ATRIUM_MAILBOX_PORT || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") {
+      if (config.isPortChosen || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") {
         throw error;
       }
       log(`mailbox: port ${config.port} is in use, using a free one`);
@@ -86,6 +112,8 @@ export async function startDevEmail(
     // first) and reminders, so it need not be short.
     FUNCTIONS_TRIGGER_INTERVAL_MS: source.FUNCTIONS_TRIGGER_INTERVAL_MS ?? "30000",
     FUNCTIONS_TRIGGER_CHANNEL: source.FUNCTIONS_TRIGGER_CHANNEL ?? "atrium_outbox",
+    // Auth's hook and Resend's webhooks sign their own calls, as deployed with --no-verify-jwt.
+    FUNCTIONS_NO_VERIFY_JWT: source.FUNCTIONS_NO_VERIFY_JWT ?? "send-auth-email,resend-webhook",
   };
   const lines = [
     mailbox

@@ -254,7 +254,7 @@ function parseBatch(value: unknown): EmailInput[] {
 }
 
 /** The email object of `GET /emails/:id`. */
-export function toResendEmail(message: StoredMessage): Record<string, unknown> {
+function toResendEmail(message: StoredMessage): Record<string, unknown> {
   return {
     object: "email",
     id: message.id,

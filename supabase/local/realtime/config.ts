@@ -1,5 +1,6 @@
 // Realtime configuration, read once at start-up from the stack's env and validated by zod.
 import { z } from "zod";
+import { parseEnv } from "../parse-env";
 
 const schema = z.object({
   /** Stop the change stream (and drop its replication slot) after this long unlistened. */
@@ -13,10 +14,5 @@ export type RealtimeConfig = z.output<typeof schema>;
  * @example const config = parseRealtimeConfig(context.env);
  */
 export function parseRealtimeConfig(env: Record<string, string | undefined>): RealtimeConfig {
-  const result = schema.safeParse(env);
-  if (!result.success) {
-    const names = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid Realtime configuration: ${names.join("; ")}`);
-  }
-  return result.data;
+  return parseEnv("realtime", schema, env);
 }

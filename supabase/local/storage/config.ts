@@ -2,6 +2,7 @@
 // where it has them (supabase/storage .env.sample), validated by zod.
 import path from "node:path";
 import { z } from "zod";
+import { parseEnv } from "../parse-env";
 
 const schema = z.object({
   /** Where object bytes live; `<ATRIUM_LOCAL_DIR>/storage` when unset. */
@@ -34,12 +35,7 @@ export function parseStorageConfig(
   env: Record<string, string | undefined>,
   jwtSecret: string,
 ): StorageConfig {
-  const result = schema.safeParse(env);
-  if (!result.success) {
-    const names = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid storage configuration: ${names.join("; ")}`);
-  }
-  const data = result.data;
+  const data = parseEnv("storage", schema, env);
   return {
     dir: path.resolve(data.STORAGE_DIR ?? path.join(data.ATRIUM_LOCAL_DIR, "storage")),
     fileSizeLimit: data.FILE_SIZE_LIMIT,

@@ -52,8 +52,8 @@ export const invalidSignature = () =>
   new StorageError(400, "InvalidSignature", "Invalid signature");
 export const accessDenied = (message: string) =>
   new StorageError(403, "AccessDenied", message, "Unauthorized");
-export const rlsDenied = () => accessDenied("new row violates row-level security policy");
-export const alreadyExists = () =>
+const rlsDenied = () => accessDenied("new row violates row-level security policy");
+const alreadyExists = () =>
   new StorageError(409, "ResourceAlreadyExists", "The resource already exists", "Duplicate");
 export const bucketNotEmpty = () =>
   new StorageError(409, "ResourceNotEmpty", "The bucket you tried to delete is not empty");

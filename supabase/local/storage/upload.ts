@@ -27,7 +27,7 @@ interface UploadSource {
 }
 
 /** storage-api's validateMimeType: `type/*` or an exact `type/subtype` (parameters included). */
-export function isAllowedMimeType(mime: string, allowed: string[] | null): boolean {
+function isAllowedMimeType(mime: string, allowed: string[] | null): boolean {
   if (!allowed || allowed.length === 0) {
     return true;
   }

@@ -2,46 +2,33 @@
 // local stack: a resource unsubscribed and subscribed back to back (React's StrictMode does it on
 // every mount) keeps hearing changes on a fresh channel, and leaves nothing behind.
 import type { RealtimeChannel, SupabaseClient } from "@supabase/supabase-js";
-import type postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLiveProvider } from "../../../supabase/client/live-provider";
-import type { TestStack } from "../../support/stack";
-import {
-  clientWithToken,
-  startRealtimeFile,
-  stopRealtimeFile,
-  type World,
-  waitFor,
-} from "../realtime/helpers";
+import { clientWithToken, realtimeForFile, waitFor } from "../realtime/helpers";
 
-let stack: TestStack;
-let superuser: postgres.Sql;
-let world: World;
 const clients: SupabaseClient[] = [];
+const file = realtimeForFile(clients);
 
 async function clientAs(userId: string): Promise<SupabaseClient> {
-  const token = await stack.userToken(userId);
-  const client = clientWithToken(stack.url, stack.keys.anonKey, () => token);
+  const token = await file.stack.userToken(userId);
+  const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
   clients.push(client);
   // An app's session is loaded before it subscribes; here the token is handed over first.
   await client.realtime.setAuth();
   return client;
 }
 
-beforeAll(async () => {
-  ({ stack, superuser, world } = await startRealtimeFile());
-});
-afterAll(() => stopRealtimeFile({ stack, superuser }, clients));
-
 const projectsOfA = () => ({
   channel: "resources/projects",
   types: ["created"],
-  params: { filters: [{ field: "company_id", operator: "eq" as const, value: world.companyA }] },
+  params: {
+    filters: [{ field: "company_id", operator: "eq" as const, value: file.world.companyA }],
+  },
 });
 
 describe("createLiveProvider", () => {
   it("keeps delivering after an unsubscribe and a subscribe of the same resource back to back", async () => {
-    const client = await clientAs(world.clientA);
+    const client = await clientAs(file.world.clientA);
     const provider = createLiveProvider(client);
     const heard: { first: unknown[]; second: unknown[] } = { first: [], second: [] };
 
@@ -59,7 +46,7 @@ describe("createLiveProvider", () => {
     expect(second).not.toBe(first);
     expect(client.getChannels()).toEqual([second]);
     await waitFor("the second channel to join", () => second.state === "joined");
-    await superuser`insert into public.projects (company_id, name) values (${world.companyA}, 'Remounted')`;
+    await file.superuser`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Remounted')`;
     await waitFor("the remounted page to hear the insert", () => heard.second.length === 1);
     expect(heard).toEqual({ first: [], second: ["Remounted"] });
 

@@ -2,20 +2,10 @@
 // invitations, magic links that create users) become clients with no company and no sign-up
 // request, the portal's sign-up keeps its request, and metadata the trigger cannot use is a 422
 // naming the field. An admin then gives a bare account its role and company through REST.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AuthTestStack,
-  portalSignupData,
-  startAuthStack,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { describe, expect, it } from "vitest";
+import { authStackForFile, portalSignupData, uniqueEmail } from "./support/auth-stack";
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack();
-});
-afterAll(() => auth?.stop());
+const auth = authStackForFile();
 
 /** What the database holds for an address: its profile and how many sign-up requests. */
 async function accountOf(email: string) {

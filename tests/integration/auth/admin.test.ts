@@ -1,14 +1,9 @@
 // The admin API through auth-js's `auth.admin`: refused without the service-role key, user CRUD
 // with GoTrue's paging headers, invitations through the hook, and generate_link for tests.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AuthTestStack, SITE_URL, startAuthStack, uniqueEmail } from "./support/auth-stack";
+import { describe, expect, it } from "vitest";
+import { authStackForFile, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack();
-});
-afterAll(() => auth?.stop());
+const auth = authStackForFile();
 
 const staff = (role: "client" | "team" | "admin" = "team") => ({
   email: uniqueEmail(role),

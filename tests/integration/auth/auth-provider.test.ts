@@ -2,25 +2,14 @@
 // expired session goes to the login page), getIdentity with the profile's role, onError, and the
 // sign-up and password flows; plus the REST side of bad tokens, which onError must act on.
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAuthProvider } from "../../../supabase/client/auth-provider";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
-import {
-  type AuthTestStack,
-  portalSignupData,
-  SITE_URL,
-  startAuthStack,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack();
-});
-afterAll(() => auth?.stop());
+const auth = authStackForFile();
 
 /** A browser-like client whose storage the test can reach into, as localStorage would be. */
 function browserClient(): { supabase: SupabaseClient; storage: Map<string, string> } {

@@ -1,20 +1,9 @@
 // Every email flow through auth-js and the hook: magic link, recovery, email change confirmed by
 // both addresses, resend, PKCE links, OTP expiry, and a failing hook.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AuthTestStack,
-  portalSignupData,
-  SITE_URL,
-  startAuthStack,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { describe, expect, it } from "vitest";
+import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack();
-});
-afterAll(() => auth?.stop());
+const auth = authStackForFile();
 
 async function confirmedAccount(
   password = "correct horse",

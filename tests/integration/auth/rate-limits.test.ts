@@ -1,28 +1,18 @@
 // Rate limits through auth-js: per-IP request buckets, the per-address email gap and the
 // project-wide email budget, each answering 429 with GoTrue's code and a Retry-After.
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AuthTestStack,
-  portalSignupData,
-  startAuthStack,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { describe, expect, it } from "vitest";
+import { authStackForFile, portalSignupData, uniqueEmail } from "./support/auth-stack";
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack({
-    // Tests pose as different clients through this header, as a proxy in front of Auth would.
-    GOTRUE_RATE_LIMIT_HEADER: "X-Forwarded-For",
-    GOTRUE_RATE_LIMIT_OTP: "3",
-    GOTRUE_RATE_LIMIT_VERIFY: "3",
-    GOTRUE_RATE_LIMIT_TOKEN_REFRESH: "5",
-    GOTRUE_SMTP_MAX_FREQUENCY: "60s",
-    GOTRUE_RATE_LIMIT_EMAIL_SENT: "4",
-  });
+const auth = authStackForFile({
+  // Tests pose as different clients through this header, as a proxy in front of Auth would.
+  GOTRUE_RATE_LIMIT_HEADER: "X-Forwarded-For",
+  GOTRUE_RATE_LIMIT_OTP: "3",
+  GOTRUE_RATE_LIMIT_VERIFY: "3",
+  GOTRUE_RATE_LIMIT_TOKEN_REFRESH: "5",
+  GOTRUE_SMTP_MAX_FREQUENCY: "60s",
+  GOTRUE_RATE_LIMIT_EMAIL_SENT: "4",
 });
-afterAll(() => auth?.stop());
 
 const from = (ip: string) => ({ "X-Forwarded-For": ip });
 

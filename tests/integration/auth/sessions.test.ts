@@ -1,21 +1,16 @@
 // Sessions through auth-js: password sign-in, the access token's claims, refresh rotation with the
 // reuse interval and family revocation, GET/PUT /user, logout scopes, and bad tokens refused.
 import { decodeJwt, decodeProtectedHeader } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
-import { type AuthTestStack, startAuthStack, uniqueEmail } from "./support/auth-stack";
+import { authStackForFile, uniqueEmail } from "./support/auth-stack";
 
 const REUSE_INTERVAL_SECONDS = 1;
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack({
-    GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL: String(REUSE_INTERVAL_SECONDS),
-  });
+const auth = authStackForFile({
+  GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL: String(REUSE_INTERVAL_SECONDS),
 });
-afterAll(() => auth?.stop());
 
 /** A confirmed client account made through the admin API, as staff would. */
 async function createAccount(password = "correct horse"): Promise<{ id: string; email: string }> {

@@ -3,18 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type AuthTestStack,
+  authStackForFile,
   portalSignupData,
   SITE_URL,
   startAuthStack,
   uniqueEmail,
 } from "./support/auth-stack";
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack();
-});
-afterAll(() => auth?.stop());
+const auth = authStackForFile();
 
 describe("sign-up with email confirmation", () => {
   it("creates an unconfirmed user, no session, and mails a signed confirmation", async () => {

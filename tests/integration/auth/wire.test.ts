@@ -1,20 +1,9 @@
 // Wire details auth-js depends on: both error envelopes, the echoed API version, CORS from a
 // browser origin, and the calls auth-js makes that Atrium leaves switched off.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AuthTestStack,
-  portalSignupData,
-  SITE_URL,
-  startAuthStack,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { describe, expect, it } from "vitest";
+import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
-let auth: AuthTestStack;
-
-beforeAll(async () => {
-  auth = await startAuthStack();
-});
-afterAll(() => auth?.stop());
+const auth = authStackForFile();
 
 describe("error envelopes", () => {
   it("answers {code, message} and echoes X-Supabase-Api-Version when the client sends it", async () => {

@@ -1,24 +1,17 @@
 // Audit rows are written by triggers, name the caller, and can never be changed or removed.
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { asCaller, type Caller } from "../../support/as-role";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { databaseForFile } from "../../support/database";
 
 const world = inject("demoWorld");
-let db: TestDatabase;
-let api: postgres.Sql;
-
-beforeAll(async () => {
-  db = await createTestDatabase("atrium_seeded");
-  api = db.api;
-});
-afterAll(() => db.drop());
+const db = databaseForFile("atrium_seeded");
 
 const team: Caller = { role: "authenticated", sub: world.users.team };
 
 describe("audit log", () => {
   it("records one row naming the team member, with old and new values, for a project update", async () => {
-    const result = await asCaller(api, team, async (tx) => {
+    const result = await asCaller(db.api, team, async (tx) => {
       const [counted] =
         await tx`select count(*)::int as n from audit_logs where record_id = ${world.projects.platformB}`;
       const before = Number(counted?.n);
@@ -44,7 +37,7 @@ describe("audit log", () => {
 
   it("records deletes with the old row and no new row", async () => {
     const result = await asCaller(
-      api,
+      db.api,
       { role: "authenticated", sub: world.users.admin },
       async (tx) => {
         await tx`delete from tasks where id = ${world.tasks[0] ?? ""}`;

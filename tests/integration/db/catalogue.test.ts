@@ -2,20 +2,12 @@
 // Supabase's Security and Performance Advisors run.
 
 import { getTableConfig, type PgPolicyToOption } from "drizzle-orm/pg-core";
-import type postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tableGrants } from "../../../db/grants";
 import { allTables, declaredTables } from "../../../db/tables";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { databaseForFile } from "../../support/database";
 
-let db: TestDatabase;
-let sql: postgres.Sql;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  sql = db.owner;
-});
-afterAll(() => db.drop());
+const db = databaseForFile();
 
 /** A policy's `to` as role names (a string, a pgRole, or a list of either). */
 function roleNames(to: PgPolicyToOption): string[] {
@@ -27,7 +19,7 @@ function roleNames(to: PgPolicyToOption): string[] {
 
 describe("catalogue", () => {
   it("has exactly the tables db/schema declares, each with RLS and a policy", async () => {
-    const rows = await sql`
+    const rows = await db.owner`
       select c.relname as name, c.relrowsecurity as rls,
              (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -53,7 +45,7 @@ describe("catalogue", () => {
         });
       })
       .sort();
-    const actual = await sql`
+    const actual = await db.owner`
       select tablename || ' | ' || policyname || ' | ' || cmd || ' | ' ||
              array_to_string(array(select unnest(roles) order by 1), ',') as line
       from pg_policies where schemaname = 'public' order by 1`;
@@ -69,7 +61,7 @@ describe("catalogue", () => {
         ),
       )
       .sort();
-    const actual = await sql`
+    const actual = await db.owner`
       select table_name || ' ' || grantee || ' ' || privilege_type as line
       from information_schema.role_table_grants
       where table_schema = 'public' and grantee in ('anon', 'authenticated', 'service_role')
@@ -79,7 +71,7 @@ describe("catalogue", () => {
   });
 
   it("gives anon and authenticated nothing in auth", async () => {
-    const rows = await sql`
+    const rows = await db.owner`
       select table_name, grantee, privilege_type from information_schema.role_table_grants
       where table_schema = 'auth' and grantee in ('anon', 'authenticated')`;
     expect(rows).toEqual([]);
@@ -88,7 +80,7 @@ describe("catalogue", () => {
 
 describe("advisors", () => {
   it("indexes every foreign key", async () => {
-    const unindexed = await sql`
+    const unindexed = await db.owner`
       select c.conrelid::regclass::text || '.' || c.conname as fk
       from pg_constraint c
       where c.contype = 'f' and c.connamespace = 'public'::regnamespace
@@ -102,7 +94,7 @@ describe("advisors", () => {
   });
 
   it("pins search_path on every function of ours", async () => {
-    const mutable = await sql`
+    const mutable = await db.owner`
       select p.oid::regprocedure::text as fn
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
       where n.nspname in ('public', 'private')
@@ -112,7 +104,7 @@ describe("advisors", () => {
   });
 
   it("evaluates auth and role helpers once per statement, wrapped in select", async () => {
-    const rows = await sql`
+    const rows = await db.owner`
       select tablename || '.' || policyname as policy, coalesce(qual, '') || ' ' || coalesce(with_check, '') as expr
       from pg_policies where schemaname = 'public'`;
     const bare = rows.filter((row) => {
@@ -124,7 +116,7 @@ describe("advisors", () => {
   });
 
   it("never has two permissive policies for the same table, role and action", async () => {
-    const overlaps = await sql`
+    const overlaps = await db.owner`
       with expanded as (
         select tablename, role, action
         from pg_policies p, unnest(p.roles) as role,
@@ -137,12 +129,12 @@ describe("advisors", () => {
   });
 
   it("has no security definer views and no policy trusting user metadata", async () => {
-    const views = await sql`
+    const views = await db.owner`
       select c.relname from pg_class c
       where c.relkind = 'v' and c.relnamespace = 'public'::regnamespace
         and not coalesce('security_invoker=true' = any(c.reloptions), false)`;
     expect(views).toEqual([]);
-    const trusting = await sql`
+    const trusting = await db.owner`
       select policyname from pg_policies
       where schemaname = 'public' and (qual ~ 'user_metadata' or with_check ~ 'user_metadata')`;
     expect(trusting).toEqual([]);

@@ -1,17 +1,10 @@
 // The sign-up trigger on auth.users, driven with the writes GoTrue makes.
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { confirmAuthUser, createAuthUser } from "../../../supabase/seed/auth-users";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { databaseForFile } from "../../support/database";
 
-let db: TestDatabase;
-let sql: postgres.Sql;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  sql = db.owner;
-});
-afterAll(() => db.drop());
+const db = databaseForFile();
 
 const portalData = {
   full_name: "Pat Prospect",
@@ -23,7 +16,7 @@ const portalData = {
 };
 
 async function countFor(email: string) {
-  const [row] = await sql`
+  const [row] = await db.owner`
     select (select count(*)::int from auth.users where email = ${email}) as users,
            (select count(*)::int from public.profiles where email = ${email}) as profiles,
            (select count(*)::int from public.signup_requests where email = ${email}) as requests`;
@@ -32,14 +25,14 @@ async function countFor(email: string) {
 
 describe("sign-up trigger", () => {
   it("turns a portal sign-up into a client profile and a pending request", async () => {
-    const id = await createAuthUser(sql, {
+    const id = await createAuthUser(db.owner, {
       email: "Pat@Prospect.test",
       password: "long-enough",
       confirmed: false,
       userMetadata: portalData,
     });
     const [profile] =
-      await sql`select email, full_name, role, locale, company_id from profiles where id = ${id}`;
+      await db.owner`select email, full_name, role, locale, company_id from profiles where id = ${id}`;
     expect(profile).toEqual({
       email: "pat@prospect.test",
       full_name: "Pat Prospect",
@@ -47,7 +40,7 @@ describe("sign-up trigger", () => {
       locale: "fr",
       company_id: null,
     });
-    const [request] = await sql`
+    const [request] = await db.owner`
       select status, email, full_name, company_name, details, source, utm, confirmed_at
       from signup_requests where profile_id = ${id}`;
     expect(request).toEqual({
@@ -63,27 +56,27 @@ describe("sign-up trigger", () => {
   });
 
   it("moves the request to confirmed when the email is confirmed", async () => {
-    const id = await createAuthUser(sql, {
+    const id = await createAuthUser(db.owner, {
       email: "confirm-me@prospect.test",
       password: "long-enough",
       confirmed: false,
       userMetadata: portalData,
     });
-    await confirmAuthUser(sql, id);
+    await confirmAuthUser(db.owner, id);
     const [request] =
-      await sql`select status, confirmed_at from signup_requests where profile_id = ${id}`;
+      await db.owner`select status, confirmed_at from signup_requests where profile_id = ${id}`;
     expect(request?.status).toBe("confirmed");
     expect(request?.confirmed_at).toBeInstanceOf(Date);
   });
 
   it("gives staff created by the service role their role and no request", async () => {
-    const id = await createAuthUser(sql, {
+    const id = await createAuthUser(db.owner, {
       email: "new.team@atrium.test",
       password: "long-enough",
       userMetadata: { full_name: "Nina New" },
       appMetadata: { atrium_role: "team" },
     });
-    const [profile] = await sql`select role from profiles where id = ${id}`;
+    const [profile] = await db.owner`select role from profiles where id = ${id}`;
     expect(profile?.role).toBe("team");
     expect(await countFor("new.team@atrium.test")).toEqual({ users: 1, profiles: 1, requests: 0 });
   });
@@ -103,7 +96,7 @@ describe("sign-up trigger", () => {
     ],
   ])("refuses %s with a clear error and creates nothing", async (_case, data, message) => {
     const email = `bad-${Math.random().toString(36).slice(2)}@prospect.test`;
-    const error = await createAuthUser(sql, {
+    const error = await createAuthUser(db.owner, {
       email,
       password: "long-enough",
       userMetadata: data,
@@ -122,8 +115,13 @@ describe("sign-up trigger", () => {
     ["a locale that is not a string", { locale: 7 }],
   ])("makes a bare client with no request from %s", async (_case, data) => {
     const email = `bare-${Math.random().toString(36).slice(2)}@prospect.test`;
-    const id = await createAuthUser(sql, { email, password: "long-enough", userMetadata: data });
-    const [profile] = await sql`select role, company_id, locale from profiles where id = ${id}`;
+    const id = await createAuthUser(db.owner, {
+      email,
+      password: "long-enough",
+      userMetadata: data,
+    });
+    const [profile] =
+      await db.owner`select role, company_id, locale from profiles where id = ${id}`;
     expect(profile).toEqual({ role: "client", company_id: null, locale: "en" });
     expect(await countFor(email)).toEqual({ users: 1, profiles: 1, requests: 0 });
   });
@@ -137,7 +135,7 @@ describe("sign-up trigger", () => {
     ["a name that is a list", { full_name: ["A", "B"] }, "full_name must be a string"],
   ])("refuses %s with PT422 naming the field", async (_case, data, message) => {
     const email = `typed-${Math.random().toString(36).slice(2)}@prospect.test`;
-    const error = await createAuthUser(sql, {
+    const error = await createAuthUser(db.owner, {
       email,
       password: "long-enough",
       userMetadata: data,
@@ -147,7 +145,7 @@ describe("sign-up trigger", () => {
   });
 
   it("refuses an unknown staff role set by the service role", async () => {
-    const error = await createAuthUser(sql, {
+    const error = await createAuthUser(db.owner, {
       email: "weird@atrium.test",
       password: "long-enough",
       appMetadata: { atrium_role: "superuser" },
@@ -159,26 +157,26 @@ describe("sign-up trigger", () => {
   });
 
   it("ignores a role smuggled into user metadata", async () => {
-    const id = await createAuthUser(sql, {
+    const id = await createAuthUser(db.owner, {
       email: "sneaky@prospect.test",
       password: "long-enough",
       userMetadata: { ...portalData, role: "admin", atrium_role: "admin" },
     });
-    const [profile] = await sql`select role from profiles where id = ${id}`;
+    const [profile] = await db.owner`select role from profiles where id = ${id}`;
     expect(profile?.role).toBe("client");
   });
 
   it("mirrors an email change on the profile", async () => {
-    const id = await createAuthUser(sql, {
+    const id = await createAuthUser(db.owner, {
       email: "old@prospect.test",
       password: "long-enough",
       userMetadata: portalData,
     });
-    await sql.begin(async (tx) => {
+    await db.owner.begin(async (tx) => {
       await tx`set local role supabase_auth_admin`;
       await tx`update auth.users set email = 'new@prospect.test' where id = ${id}`;
     });
-    const [profile] = await sql`select email from profiles where id = ${id}`;
+    const [profile] = await db.owner`select email from profiles where id = ${id}`;
     expect(profile?.email).toBe("new@prospect.test");
   });
 });

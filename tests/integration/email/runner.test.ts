@@ -136,6 +136,23 @@ describe("functions runner", () => {
     });
   });
 
+  it("finds functions from <dir>/*/index.ts, a folder added later too, and never _shared", async () => {
+    await mkdir(path.join(dir, "_shared"));
+    await writeFile(path.join(dir, "_shared", "index.ts"), fixtures.open ?? "");
+    const shared = await call("_shared", {}, stack.keys.serviceRoleKey);
+    expect(shared.status).toBe(404);
+    const before = await call("added-later");
+    expect(before.status).toBe(404);
+    await mkdir(path.join(dir, "added-later"));
+    await writeFile(
+      path.join(dir, "added-later", "index.ts"),
+      `Deno.serve(() => Response.json({ served: "added-later" }));`,
+    );
+    const after = await call("added-later");
+    expect(after.status).toBe(200);
+    expect(await after.json()).toEqual({ served: "added-later" });
+  });
+
   it("times out a slow function with 504 while others keep answering", async () => {
     const [slow, echo] = await Promise.all([call("slow"), call("echo")]);
     expect(slow.status).toBe(504);

@@ -3,6 +3,8 @@
 // headers, deep or invalid JSON, invalid UTF-8). Whatever comes in, the answer is a well-formed
 // non-5xx reply, the process stays up, memory stays bounded and no row changes.
 // FUZZ_RUNS=20000 FUZZ_SEED=7 npx vitest run tests/integration/fuzz  — a long run.
+// Longer than ~300 lines on purpose: the generators, the well-formedness check and the three
+// properties share one stack and one row checksum, which a split would start and take again.
 import net from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,6 +50,7 @@ beforeAll(async () => {
       ADMIN_URL: "http://127.0.0.1:5173",
       SEND_EMAIL_HOOK_SECRET: `v1,${secret}`,
       RESEND_WEBHOOK_SECRET: secret,
+      FUNCTIONS_NO_VERIFY_JWT: "send-auth-email,resend-webhook",
       API_HEADERS_TIMEOUT_MS: "1500",
     },
   });

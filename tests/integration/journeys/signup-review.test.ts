@@ -1,15 +1,13 @@
 // A prospect signs up with the portal's form, confirms, and follows the request while the team
 // approves it in the admin, all through the real supabase-js, Refine provider, Auth and REST.
 import { dataProvider } from "@refinedev/supabase";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SignupRequest } from "../../../db/schema";
 import { signupFormSchema, toSignUpCredentials } from "../../../db/validation";
-import { type AuthTestStack, startAuthStack } from "../auth/support/auth-stack";
+import { authStackForFile } from "../auth/support/auth-stack";
 
-let auth: AuthTestStack;
-
+const auth = authStackForFile();
 beforeAll(async () => {
-  auth = await startAuthStack();
   const created = await auth.admin().auth.admin.createUser({
     email: "tess@atrium.test",
     password: "team-password",
@@ -19,7 +17,6 @@ beforeAll(async () => {
   });
   expect(created.error).toBeNull();
 });
-afterAll(() => auth.stop());
 
 describe("sign-up to approval", () => {
   it("takes a prospect from the portal form to an approved request", {

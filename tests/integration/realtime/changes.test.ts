@@ -3,27 +3,15 @@
 import { randomUUID } from "node:crypto";
 import { liveProvider } from "@refinedev/supabase";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import type postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestStack } from "../../support/stack";
-import {
-  type Change,
-  clientWithToken,
-  startRealtimeFile,
-  stopRealtimeFile,
-  type World,
-  waitFor,
-  watch,
-} from "./helpers";
+import { describe, expect, it } from "vitest";
+import { type Change, clientWithToken, realtimeForFile, waitFor, watch } from "./helpers";
 
-let stack: TestStack;
-let superuser: postgres.Sql;
-let world: World;
 const clients: SupabaseClient[] = [];
+const file = realtimeForFile(clients);
 
 async function clientAs(userId: string): Promise<SupabaseClient> {
-  const token = await stack.userToken(userId);
-  const client = clientWithToken(stack.url, stack.keys.anonKey, () => token);
+  const token = await file.stack.userToken(userId);
+  const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
   clients.push(client);
   return client;
 }
@@ -36,17 +24,12 @@ const names = (changes: Change[], type: string) =>
     .filter((change) => change.eventType === type)
     .map((change) => (change.eventType === "DELETE" ? change.old : change.new).name);
 
-beforeAll(async () => {
-  ({ stack, superuser, world } = await startRealtimeFile());
-});
-afterAll(() => stopRealtimeFile({ stack, superuser }, clients));
-
 describe("postgres_changes", () => {
   it("delivers each company's project changes only to its client and to staff, in commit order", async () => {
     const [a, b, team] = await Promise.all([
-      clientAs(world.clientA),
-      clientAs(world.clientB),
-      clientAs(world.team),
+      clientAs(file.world.clientA),
+      clientAs(file.world.clientB),
+      clientAs(file.world.team),
     ]);
     const [watchA, watchB, watchTeam] = await Promise.all([
       watch(a, "projects"),
@@ -57,18 +40,18 @@ describe("postgres_changes", () => {
     // Through REST, as the team member (staff create projects).
     const created = await team
       .from("projects")
-      .insert({ company_id: world.companyA, name: "Rest A1" })
+      .insert({ company_id: file.world.companyA, name: "Rest A1" })
       .select("id")
       .single();
     expect(created.error).toBeNull();
     // With plain SQL, outside the stack: each statement commits on its own, in this order.
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyA}, 'Sql A2')`;
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyB}, 'Sql B1')`;
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyA}, 'Sql A3')`;
-    await stack.db
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Sql A2')`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyB}, 'Sql B1')`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Sql A3')`;
+    await file.stack.db
       .owner`update public.projects set name = 'Sql A2 renamed', progress = 50 where name = 'Sql A2'`;
 
     await waitFor("team to see five changes", () => watchTeam.changes.length === 5);
@@ -83,7 +66,7 @@ describe("postgres_changes", () => {
     expect(update?.new).toMatchObject({
       name: "Sql A2 renamed",
       progress: 50,
-      company_id: world.companyA,
+      company_id: file.world.companyA,
       details: {},
     });
     // REPLICA IDENTITY FULL (migration 0010): the old row comes whole.
@@ -95,15 +78,15 @@ describe("postgres_changes", () => {
   });
 
   it("sends deletes to every subscriber of the table with only the primary key, as Realtime does under RLS", async () => {
-    const [a, b] = await Promise.all([clientAs(world.clientA), clientAs(world.clientB)]);
+    const [a, b] = await Promise.all([clientAs(file.world.clientA), clientAs(file.world.clientB)]);
     const id = randomUUID();
-    await stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${id}, ${world.companyA}, 'Doomed')`;
+    await file.stack.db
+      .owner`insert into public.projects (id, company_id, name) values (${id}, ${file.world.companyA}, 'Doomed')`;
     const [watchA, watchB] = await Promise.all([
       watch(a, "projects", { event: "DELETE" }),
       watch(b, "projects", { event: "DELETE" }),
     ]);
-    await stack.db.owner`delete from public.projects where id = ${id}`;
+    await file.stack.db.owner`delete from public.projects where id = ${id}`;
     await waitFor(
       "both clients to see the delete",
       () => watchA.changes.length === 1 && watchB.changes.length === 1,
@@ -115,45 +98,49 @@ describe("postgres_changes", () => {
   });
 
   it("judges an update by the row after it: moving a project tells the new company, not the old", async () => {
-    const [a, b] = await Promise.all([clientAs(world.clientA), clientAs(world.clientB)]);
+    const [a, b] = await Promise.all([clientAs(file.world.clientA), clientAs(file.world.clientB)]);
     const [mover, witness] = [randomUUID(), randomUUID()];
-    await stack.db.owner`insert into public.projects (id, company_id, name) values
-      (${mover}, ${world.companyA}, 'Mover'), (${witness}, ${world.companyA}, 'Witness')`;
+    await file.stack.db.owner`insert into public.projects (id, company_id, name) values
+      (${mover}, ${file.world.companyA}, 'Mover'), (${witness}, ${file.world.companyA}, 'Witness')`;
     const [watchA, watchB] = await Promise.all([
       watch(a, "projects", { event: "UPDATE" }),
       watch(b, "projects", { event: "UPDATE" }),
     ]);
-    await stack.db
-      .owner`update public.projects set company_id = ${world.companyB} where id = ${mover}`;
-    await stack.db.owner`update public.projects set name = 'Witness 2' where id = ${witness}`;
+    await file.stack.db
+      .owner`update public.projects set company_id = ${file.world.companyB} where id = ${mover}`;
+    await file.stack.db.owner`update public.projects set name = 'Witness 2' where id = ${witness}`;
     await waitFor("client B to see the move", () => watchB.changes.length === 1);
     await waitFor("client A to see the later witness update", () => watchA.changes.length === 1);
     expect(fresh(watchB.changes[0] as Change)).toMatchObject({
       id: mover,
-      company_id: world.companyB,
+      company_id: file.world.companyB,
     });
     // Commit order: had A been sent the move, it would have come before the witness.
     expect(fresh(watchA.changes[0] as Change)).toMatchObject({ id: witness, name: "Witness 2" });
   });
 
   it("gives service_role a deleted row whole", async () => {
-    const service = clientWithToken(stack.url, stack.keys.anonKey, () => stack.keys.serviceRoleKey);
+    const service = clientWithToken(
+      file.stack.url,
+      file.stack.keys.anonKey,
+      () => file.stack.keys.serviceRoleKey,
+    );
     clients.push(service);
     const id = randomUUID();
-    await stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${id}, ${world.companyA}, 'Whole')`;
+    await file.stack.db
+      .owner`insert into public.projects (id, company_id, name) values (${id}, ${file.world.companyA}, 'Whole')`;
     const watcher = await watch(service, "projects", { event: "DELETE" });
-    await stack.db.owner`delete from public.projects where id = ${id}`;
+    await file.stack.db.owner`delete from public.projects where id = ${id}`;
     await waitFor("the delete", () => watcher.changes.length === 1);
     expect(watcher.changes[0]?.old).toMatchObject({
       id,
       name: "Whole",
-      company_id: world.companyA,
+      company_id: file.world.companyA,
     });
   });
 
   it("streams the tables the apps watch, as migration 0010 publishes them", async () => {
-    const rows = await stack.db.owner<{ tablename: string; full: boolean }[]>`
+    const rows = await file.stack.db.owner<{ tablename: string; full: boolean }[]>`
       select p.tablename, c.relreplident = 'f' as full from pg_publication_tables p
       join pg_class c on c.oid = format('%I.%I', p.schemaname, p.tablename)::regclass
       where p.pubname = 'supabase_realtime' order by p.tablename`;
@@ -166,17 +153,19 @@ describe("postgres_changes", () => {
   });
 
   it("keeps internal project updates from clients and shows client-visible ones", async () => {
-    const [a, team] = await Promise.all([clientAs(world.clientA), clientAs(world.team)]);
+    const [a, team] = await Promise.all([clientAs(file.world.clientA), clientAs(file.world.team)]);
     const project = randomUUID();
-    await stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${project}, ${world.companyA}, 'Updates')`;
+    await file.stack.db
+      .owner`insert into public.projects (id, company_id, name) values (${project}, ${file.world.companyA}, 'Updates')`;
     const [watchA, watchTeam] = await Promise.all([
       watch(a, "project_updates", { event: "INSERT" }),
       watch(team, "project_updates", { event: "INSERT" }),
     ]);
-    await stack.db.owner`insert into public.project_updates (project_id, title, body, visibility)
+    await file.stack.db
+      .owner`insert into public.project_updates (project_id, title, body, visibility)
       values (${project}, 'Internal note', 'x', 'internal')`;
-    await stack.db.owner`insert into public.project_updates (project_id, title, body, visibility)
+    await file.stack.db
+      .owner`insert into public.project_updates (project_id, title, body, visibility)
       values (${project}, 'Shipped', 'x', 'client')`;
     await waitFor("team to see both updates", () => watchTeam.changes.length === 2);
     await waitFor("client A to see the client-visible one", () => watchA.changes.length === 1);
@@ -188,24 +177,24 @@ describe("postgres_changes", () => {
   });
 
   it("narrows delivery with a filter", async () => {
-    const team = await clientAs(world.team);
+    const team = await clientAs(file.world.team);
     const watcher = await watch(team, "projects", {
       event: "INSERT",
-      filter: `company_id=eq.${world.companyB}`,
+      filter: `company_id=eq.${file.world.companyB}`,
     });
     const inList = await watch(team, "projects", {
       event: "INSERT",
       filter: `name=in.("Filtered A","Other")`,
     });
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyA}, 'Filtered A')`;
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyB}, 'Filtered B')`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Filtered A')`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyB}, 'Filtered B')`;
     await waitFor("the company B insert", () => watcher.changes.length >= 1);
     await waitFor("the in-list insert", () => inList.changes.length >= 1);
     // A later change on the same stream proves nothing else was on its way.
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyB}, 'Filtered B2')`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyB}, 'Filtered B2')`;
     await waitFor("the second company B insert", () => watcher.changes.length >= 2);
     expect(watcher.changes.map((change) => fresh(change).name)).toEqual([
       "Filtered B",
@@ -215,7 +204,7 @@ describe("postgres_changes", () => {
   });
 
   it("drives refine's liveProvider", async () => {
-    const a = await clientAs(world.clientA);
+    const a = await clientAs(file.world.clientA);
     // The app's session is loaded before it subscribes; here the token is handed over first.
     await a.realtime.setAuth();
     const events: Array<{ type: string; name: unknown }> = [];
@@ -223,13 +212,13 @@ describe("postgres_changes", () => {
     const channel = provider.subscribe({
       channel: "resources/projects",
       types: ["created", "updated"],
-      params: { filters: [{ field: "company_id", operator: "eq", value: world.companyA }] },
+      params: { filters: [{ field: "company_id", operator: "eq", value: file.world.companyA }] },
       callback: (event) => events.push({ type: event.type, name: event.payload.name }),
     });
     await waitFor("the live channel to join", () => channel.state === "joined");
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyA}, 'Live')`;
-    await stack.db.owner`update public.projects set name = 'Live 2' where name = 'Live'`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Live')`;
+    await file.stack.db.owner`update public.projects set name = 'Live 2' where name = 'Live'`;
     await waitFor("two live events", () => events.length === 2);
     expect(events).toEqual([
       { type: "created", name: "Live" },

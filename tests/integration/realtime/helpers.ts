@@ -9,7 +9,9 @@ import {
 } from "@supabase/supabase-js";
 import postgres from "postgres";
 import WebSocket from "ws";
+import { forFile } from "../../support/for-file";
 import { startTestStack, type TestStack } from "../../support/stack";
+import { createTestUser } from "../../support/test-users";
 
 /** A client acting with `token()` for REST and Realtime, as an app with a session would. */
 export function clientWithToken(url: string, anonKey: string, token: () => string): SupabaseClient {
@@ -105,15 +107,7 @@ export async function createWorld(superuser: postgres.Sql): Promise<World> {
     [world.team, "team", null],
   ];
   for (const [id, role, companyId] of users) {
-    const appMeta = {
-      provider: "email",
-      atrium_role: role,
-      ...(companyId ? { company_id: companyId } : {}),
-    };
-    await superuser`insert into auth.users (id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at)
-      values (${id}, 'authenticated', 'authenticated', ${`${id}@example.test`}, ${superuser.json(appMeta)}, ${superuser.json({ full_name: role })}, now())`;
-    await superuser`insert into public.profiles (id, email, role, company_id)
-      values (${id}, ${`${id}@example.test`}, ${role}, ${companyId}) on conflict (id) do nothing`;
+    await createTestUser(superuser, { id, role, companyId });
   }
   return world;
 }
@@ -124,22 +118,28 @@ export interface RealtimeFile {
   world: World;
 }
 
-/**
- * A test file's stack, a superuser pool and the two-company world, for `beforeAll`.
- * @example beforeAll(async () => { ({ stack, superuser, world } = await startRealtimeFile()); });
- */
-export async function startRealtimeFile(): Promise<RealtimeFile> {
+/** A test file's stack, a superuser pool and the two-company world. */
+async function startRealtimeFile(): Promise<RealtimeFile> {
   const stack = await startTestStack();
   const superuser = postgres(stack.db.superuserUrl, { max: 1, onnotice: () => {} });
   return { stack, superuser, world: await createWorld(superuser) };
 }
 
 /** Leaves every channel of the file's clients, then stops what startRealtimeFile started. */
-export async function stopRealtimeFile(
+async function stopRealtimeFile(
   file: Omit<RealtimeFile, "world">,
   clients: SupabaseClient[],
 ): Promise<void> {
   await Promise.all(clients.map((client) => client.removeAllChannels()));
   await file.superuser.end();
   await file.stack.stop();
+}
+
+/**
+ * The stack, superuser pool and world of one test file, started before its tests; after them
+ * every channel of `clients` (the file's realtime-js clients) is left and all is stopped.
+ * @example const clients: SupabaseClient[] = []; const file = realtimeForFile(clients);
+ */
+export function realtimeForFile(clients: SupabaseClient[]): RealtimeFile {
+  return forFile(startRealtimeFile, (file) => stopRealtimeFile(file, clients));
 }

@@ -2,31 +2,16 @@
 // closes, as Realtime does), a token refreshed with setAuth before expiry keeps it flowing.
 import { randomUUID } from "node:crypto";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import type postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
-import { TEST_JWT_SECRET, type TestStack } from "../../support/stack";
-import {
-  clientWithToken,
-  startRealtimeFile,
-  stopRealtimeFile,
-  type World,
-  waitFor,
-  watch,
-} from "./helpers";
+import { TEST_JWT_SECRET } from "../../support/stack";
+import { clientWithToken, realtimeForFile, waitFor, watch } from "./helpers";
 
-let stack: TestStack;
-let superuser: postgres.Sql;
-let world: World;
 const clients: SupabaseClient[] = [];
+const file = realtimeForFile(clients);
 
 const tokenFor = (sub: string, seconds: number) =>
   signJwt(TEST_JWT_SECRET, { sub, role: "authenticated", aud: "authenticated" }, seconds);
-
-beforeAll(async () => {
-  ({ stack, superuser, world } = await startRealtimeFile());
-});
-afterAll(() => stopRealtimeFile({ stack, superuser }, clients));
 
 /** The first status realtime-js reports for a subscription, with its error message. */
 function firstStatus(client: SupabaseClient): Promise<{ status: string; message?: string }> {
@@ -45,7 +30,7 @@ describe("refused credentials, as realtime-js reports them", () => {
       { role: "authenticated" },
       60,
     );
-    const client = clientWithToken(stack.url, stack.keys.anonKey, () => forged);
+    const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => forged);
     clients.push(client);
     await client.realtime.setAuth();
     expect(await firstStatus(client)).toEqual({
@@ -55,7 +40,7 @@ describe("refused credentials, as realtime-js reports them", () => {
   });
 
   it("gives CHANNEL_ERROR when the socket's apikey is refused", async () => {
-    const client = clientWithToken(stack.url, "not-a-valid-key", () => "not-a-valid-key");
+    const client = clientWithToken(file.stack.url, "not-a-valid-key", () => "not-a-valid-key");
     clients.push(client);
     expect((await firstStatus(client)).status).toBe("CHANNEL_ERROR");
     await client.realtime.disconnect();
@@ -64,17 +49,21 @@ describe("refused credentials, as realtime-js reports them", () => {
 
 describe("access tokens", () => {
   it("stops delivery when the token expires and keeps it when setAuth refreshed it", async () => {
-    const short = await tokenFor(world.clientA, 3);
+    const short = await tokenFor(file.world.clientA, 3);
     let refreshedToken = short;
-    const stale = clientWithToken(stack.url, stack.keys.anonKey, () => short);
-    const refreshed = clientWithToken(stack.url, stack.keys.anonKey, () => refreshedToken);
+    const stale = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => short);
+    const refreshed = clientWithToken(
+      file.stack.url,
+      file.stack.keys.anonKey,
+      () => refreshedToken,
+    );
     clients.push(stale, refreshed);
     const system: Array<Record<string, unknown>> = [];
     const staleWatch = await watch(stale, "projects", { event: "INSERT" });
     staleWatch.channel.on("system", {}, (payload: Record<string, unknown>) => system.push(payload));
     const freshWatch = await watch(refreshed, "projects", { event: "INSERT" });
 
-    refreshedToken = await tokenFor(world.clientA, 3600);
+    refreshedToken = await tokenFor(file.world.clientA, 3600);
     await refreshed.realtime.setAuth(refreshedToken);
 
     await waitFor("the stale channel to close", () => staleWatch.statuses.includes("CLOSED"));
@@ -87,8 +76,8 @@ describe("access tokens", () => {
     );
 
     const id = randomUUID();
-    await stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${id}, ${world.companyA}, 'After expiry')`;
+    await file.stack.db
+      .owner`insert into public.projects (id, company_id, name) values (${id}, ${file.world.companyA}, 'After expiry')`;
     await waitFor("the refreshed channel to get the insert", () => freshWatch.changes.length === 1);
     expect(freshWatch.changes[0]?.new).toMatchObject({ id, name: "After expiry" });
     expect(staleWatch.changes).toEqual([]);
@@ -96,8 +85,8 @@ describe("access tokens", () => {
   });
 
   it("ends the channel when access_token sends a token that does not verify", async () => {
-    const token = await tokenFor(world.clientA, 3600);
-    const client = clientWithToken(stack.url, stack.keys.anonKey, () => token);
+    const token = await tokenFor(file.world.clientA, 3600);
+    const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
     clients.push(client);
     const watcher = await watch(client, "projects");
     const forged = await signJwt(
@@ -107,14 +96,14 @@ describe("access tokens", () => {
     );
     await client.realtime.setAuth(forged);
     await waitFor("the channel to close", () => watcher.statuses.includes("CLOSED"));
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyA}, 'Unseen')`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Unseen')`;
     // A second subscriber proves the change went out before we look.
-    const witness = clientWithToken(stack.url, stack.keys.anonKey, () => token);
+    const witness = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
     clients.push(witness);
     const witnessWatch = await watch(witness, "projects");
-    await stack.db
-      .owner`insert into public.projects (company_id, name) values (${world.companyA}, 'Seen')`;
+    await file.stack.db
+      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Seen')`;
     await waitFor("the witness to see the second insert", () => witnessWatch.changes.length === 1);
     expect(watcher.changes).toEqual([]);
   });

@@ -1,13 +1,9 @@
 // CSV and form bodies on insert, and CSV reads, compared with the rows read back in plain SQL
 // (https://docs.postgrest.org/en/v13/references/api/tables_views.html#bulk-insert).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { beforeEach, describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.stop());
+const stack = restStackForFile();
 beforeEach(async () => {
   await stack.owner`delete from api_test.items`;
 });

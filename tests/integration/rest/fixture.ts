@@ -1,6 +1,7 @@
 // A stack for REST tests: the real local stack over a fresh database, plus the `api_test`
 // schema (exposed through PGRST_DB_SCHEMAS) with tables, a view and functions made for them.
 import postgres from "postgres";
+import { forFile } from "../../support/for-file";
 import { startTestStack, type TestStack } from "../../support/stack";
 
 export const SCHEMAS = "public,graphql_public,api_test";
@@ -122,4 +123,15 @@ export async function startRestStack(env: Record<string, string> = {}): Promise<
       await stack.stop();
     },
   };
+}
+
+/**
+ * The REST stack of one test file, started before its tests and stopped after.
+ * @example const stack = restStackForFile();
+ */
+export function restStackForFile(env: Record<string, string> = {}): RestStack {
+  return forFile(
+    () => startRestStack(env),
+    (stack) => stack.stop(),
+  );
 }

@@ -1,17 +1,15 @@
 // Hostile input: injection attempts in every place a request carries text are refused cleanly
 // or treated as plain values, malformed requests get a 4xx JSON error (never a 500 or a hang),
 // and a checksum of every table proves the database did not change.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { beforeAll, describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
+const stack = restStackForFile({ REST_MAX_BODY_BYTES: "1000000" });
 let before: Map<string, string>;
 
 beforeAll(async () => {
-  stack = await startRestStack({ REST_MAX_BODY_BYTES: "1000000" });
   before = await checksums();
 });
-afterAll(() => stack.stop());
 
 /** md5 of every row of every table in the exposed and auth schemas, as the superuser sees them. */
 async function checksums(): Promise<Map<string, string>> {

@@ -1,14 +1,10 @@
 // PATCH and DELETE with limit/offset and order, PostgREST's limited update/delete
 // (https://docs.postgrest.org/en/v13/references/api/tables_views.html#limited-update-delete),
 // checked against the table read back in plain SQL.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { beforeEach, describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.stop());
+const stack = restStackForFile();
 beforeEach(async () => {
   await stack.owner`delete from api_test.items`;
   await stack.owner`insert into api_test.items (id, code, qty) values (1, 'a', 10), (2, 'b', 20), (3, 'c', 30), (4, 'd', 40)`;

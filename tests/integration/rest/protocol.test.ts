@@ -1,14 +1,13 @@
 // The request envelope: JWT verification and role switching, schema profiles, the per-request
 // settings RLS reads, error mapping and the schema cache reload, through supabase-js and fetch.
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
-import { type RestStack, startRestStack } from "./fixture";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
+const stack = restStackForFile();
 beforeAll(async () => {
-  stack = await startRestStack();
   await stack.owner.unsafe(`
     create function api_test.whoami() returns json language sql stable as $$
       select json_build_object(
@@ -29,7 +28,6 @@ beforeAll(async () => {
   `);
   await waitFor(async () => (await stack.client().schema("api_test").rpc("whoami")).status === 200);
 });
-afterAll(() => stack.stop());
 
 async function waitFor(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 100; i++) {

@@ -1,13 +1,11 @@
 // Reads through supabase-js: every filter operator, select features and windows, each checked
 // against the same question asked in plain SQL as the table owner.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+// Longer than ~300 lines on purpose: one REST stack (≈10 s to start) serves every read case, and
+// the describe blocks follow PostgREST's read reference section by section.
+import { describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.stop());
+const stack = restStackForFile();
 
 const api = () => stack.client().schema("api_test");
 

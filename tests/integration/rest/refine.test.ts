@@ -1,12 +1,12 @@
 // The real @refinedev/supabase data provider against the stack: every call refine makes, the
 // operators it maps, and its quirks answered exactly as hosted PostgREST answers them.
 import { dataProvider } from "@refinedev/supabase";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { beforeAll, describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
+const stack = restStackForFile();
+
 beforeAll(async () => {
-  stack = await startRestStack();
   await stack.owner.unsafe(`
     create table api_test.categories (id int primary key, title text not null);
     create table api_test.posts (
@@ -38,7 +38,6 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 });
-afterAll(() => stack.stop());
 
 const provider = () => dataProvider(stack.client(stack.keys.serviceRoleKey));
 const meta = { schema: "api_test" };

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../../support/stack";
+import { createTestUser } from "../../support/test-users";
 
 let stack: TestStack;
 let superuser: postgres.Sql;
@@ -18,19 +19,8 @@ const ids = {
   projectB: randomUUID(),
 };
 
-/** Creates a user as GoTrue would; the sign-up trigger makes the profile from app metadata. */
-async function createUser(id: string, role: "client" | "team" | "admin", companyId: string | null) {
-  const appMeta = {
-    provider: "email",
-    atrium_role: role,
-    ...(companyId ? { company_id: companyId } : {}),
-  };
-  await superuser`insert into auth.users (id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at)
-    values (${id}, 'authenticated', 'authenticated', ${`${id}@example.test`}, ${superuser.json(appMeta)}, ${superuser.json({ full_name: role })}, now())`;
-  // Tolerate a database without the sign-up trigger: make the profile ourselves.
-  await superuser`insert into public.profiles (id, email, role, company_id)
-    values (${id}, ${`${id}@example.test`}, ${role}, ${companyId}) on conflict (id) do nothing`;
-}
+const createUser = (id: string, role: "client" | "team", companyId: string | null) =>
+  createTestUser(superuser, { id, role, companyId });
 
 beforeAll(async () => {
   stack = await startTestStack();

@@ -1,13 +1,9 @@
 // RPC at /rpc/<fn> through supabase-js: POST with JSON, GET with query arguments, scalar, row
 // and set results, void, filters on set-returning functions, and the function errors.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.stop());
+const stack = restStackForFile();
 
 const api = () => stack.client().schema("api_test");
 

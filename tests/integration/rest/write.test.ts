@@ -1,13 +1,11 @@
 // Writes through supabase-js: insert, update, delete and upsert with every Prefer option,
 // each checked against the table contents read back in plain SQL.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+// Longer than ~300 lines on purpose: one REST stack serves insert, upsert, PUT and update/delete,
+// which share the same reset of api_test.items before each case.
+import { beforeEach, describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.stop());
+const stack = restStackForFile();
 beforeEach(async () => {
   await stack.owner`delete from api_test.items`;
   await stack.owner`insert into api_test.items (id, code, qty) values (1, 'a', 10), (2, 'b', 20), (3, 'c', 30)`;

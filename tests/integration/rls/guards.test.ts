@@ -1,21 +1,12 @@
 // Rules RLS alone cannot express: privileged profile columns, request transitions, the invite
 // code RPC and page revisions, each exercised as the API roles would.
 import type postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { asCaller, type Caller } from "../../support/as-role";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { databaseForFile } from "../../support/database";
 
 const world = inject("demoWorld");
-let db: TestDatabase;
-let api: postgres.Sql;
-let owner: postgres.Sql;
-
-beforeAll(async () => {
-  db = await createTestDatabase("atrium_seeded");
-  api = db.api;
-  owner = db.owner;
-});
-afterAll(() => db.drop());
+const db = databaseForFile("atrium_seeded");
 
 const as = (sub: string): Caller => ({ role: "authenticated", sub });
 const clientA = as(world.users.clientA);
@@ -24,13 +15,13 @@ const team = as(world.users.team);
 const admin = as(world.users.admin);
 
 async function failure(caller: Caller, work: (tx: postgres.TransactionSql) => Promise<unknown>) {
-  const result = await asCaller(api, caller, work);
+  const result = await asCaller(db.api, caller, work);
   return result.ok ? "succeeded" : `${result.error.code} ${result.error.message}`;
 }
 
 describe("profiles", () => {
   it("lets a client rename themselves", async () => {
-    const result = await asCaller(api, clientA, async (tx) => {
+    const result = await asCaller(db.api, clientA, async (tx) => {
       await tx`update profiles set full_name = 'Clara C.' where id = ${world.users.clientA}`;
       return tx`select full_name from profiles where id = ${world.users.clientA}`;
     });
@@ -69,7 +60,7 @@ describe("profiles", () => {
         (tx) => tx`update profiles set role = 'team' where id = ${world.users.clientB}`,
       ),
     ).toBe("42501 Only an admin can change a role");
-    const result = await asCaller(api, admin, async (tx) => {
+    const result = await asCaller(db.api, admin, async (tx) => {
       await tx`update profiles set role = 'team' where id = ${world.users.clientB}`;
       return tx`select role from profiles where id = ${world.users.clientB}`;
     });
@@ -82,7 +73,7 @@ describe("profiles", () => {
         (tx) => tx`update profiles set role = 'team' where id = ${world.users.admin}`,
       ),
     ).toBe("23514 Atrium needs at least one admin");
-    const result = await asCaller(api, admin, async (tx) => {
+    const result = await asCaller(db.api, admin, async (tx) => {
       await tx`update profiles set role = 'admin' where id = ${world.users.team}`;
       await tx`update profiles set role = 'team' where id = ${world.users.admin}`;
       return tx`select email from profiles where role = 'admin'`;
@@ -99,7 +90,7 @@ describe("profiles", () => {
 
 describe("signup requests", () => {
   it("stamps the reviewer and time when staff approve a confirmed request", async () => {
-    const result = await asCaller(api, team, async (tx) => {
+    const result = await asCaller(db.api, team, async (tx) => {
       await tx`update signup_requests set status = 'approved' where id = ${world.requests.confirmed}`;
       return tx`select status, reviewed_by, reviewed_at is not null as reviewed from signup_requests where id = ${world.requests.confirmed}`;
     });
@@ -134,14 +125,14 @@ describe("signup requests", () => {
 
 describe("redeem_beta_invite", () => {
   const usesOf = async (code: string) => {
-    const [row] = await owner`select uses from beta_invite_codes where code = ${code}`;
+    const [row] = await db.owner`select uses from beta_invite_codes where code = ${code}`;
     return Number(row?.uses);
   };
 
   it("grants the product to the caller and counts one use", async () => {
     const before = await usesOf("MOBILE-2026");
     const result = await asCaller(
-      api,
+      db.api,
       clientB,
       async (tx) => {
         const [grant] =
@@ -162,7 +153,7 @@ describe("redeem_beta_invite", () => {
   it("returns the live grant again without using the code twice", async () => {
     const before = await usesOf("MOBILE-2026");
     const result = await asCaller(
-      api,
+      db.api,
       clientA,
       async (tx) => {
         const [grant] = await tx`select id from redeem_beta_invite('MOBILE-2026')`;
@@ -179,7 +170,7 @@ describe("redeem_beta_invite", () => {
     ["an expired code", "EXPIRED-1", "This invite code has expired"],
     ["a used-up code", "USED-UP-1", "This invite code has been used up"],
   ])("refuses %s with a clear message", async (_case, code, message) => {
-    await owner`insert into beta_invite_codes (product_id, code, max_uses, uses, expires_at) values
+    await db.owner`insert into beta_invite_codes (product_id, code, max_uses, uses, expires_at) values
       (${world.products.insights}, 'EXPIRED-1', 5, 0, now() - interval '1 day'),
       (${world.products.insights}, 'USED-UP-1', 1, 1, null)
       on conflict (code) do nothing`;
@@ -195,10 +186,12 @@ describe("redeem_beta_invite", () => {
   });
 
   it("lets exactly one of two racing clients take a code's last use", async () => {
-    await owner`insert into beta_invite_codes (product_id, code, max_uses) values (${world.products.insights}, 'LAST-ONE', 1)`;
+    await db.owner`insert into beta_invite_codes (product_id, code, max_uses) values (${world.products.insights}, 'LAST-ONE', 1)`;
     const race = await Promise.all(
       [clientA, team].map((caller) =>
-        asCaller(api, caller, (tx) => tx`select redeem_beta_invite('LAST-ONE')`, { commit: true }),
+        asCaller(db.api, caller, (tx) => tx`select redeem_beta_invite('LAST-ONE')`, {
+          commit: true,
+        }),
       ),
     );
     expect(race.map((result) => (result.ok ? "won" : result.error.message)).sort()).toEqual([
@@ -212,12 +205,12 @@ describe("redeem_beta_invite", () => {
 describe("email templates", () => {
   it("record who edited them last; a system write keeps that editor", async () => {
     const editorOf = async () => {
-      const [row] = await owner<{ updated_by: string | null }[]>`
+      const [row] = await db.owner<{ updated_by: string | null }[]>`
         select updated_by from email_templates where key = 'beta.granted' and locale = 'en'`;
       return row?.updated_by;
     };
     const edit = await asCaller(
-      api,
+      db.api,
       admin,
       (tx) =>
         tx`update email_templates set subject = 'Your {{ product_name }} beta is ready'
@@ -227,7 +220,7 @@ describe("email templates", () => {
     expect(edit.ok).toBe(true);
     expect(await editorOf()).toBe(world.users.admin);
     const system = await asCaller(
-      api,
+      db.api,
       { role: "service_role" },
       (tx) =>
         tx`update email_templates set text = text || ' ' where key = 'beta.granted' and locale = 'en'`,
@@ -241,7 +234,7 @@ describe("email templates", () => {
 describe("pages", () => {
   it("saves a numbered revision per edit and stamps publication", async () => {
     const page = world.pages[1] ?? "";
-    const result = await asCaller(api, admin, async (tx) => {
+    const result = await asCaller(db.api, admin, async (tx) => {
       await tx`update pages set body = 'Second draft' where id = ${page}`;
       await tx`update pages set status = 'published' where id = ${page}`;
       await tx`update pages set updated_at = now() where id = ${page}`;

@@ -1,6 +1,8 @@
 // The RLS matrix, written down cell by cell: for every table, what each caller may see and do
 // on the demo data. `denied` = refused with 42501 (no grant, or a WITH CHECK failure);
 // `none` = allowed to try but no row qualifies (RLS hides it); `ok` = exactly one row changed.
+// Longer than ~300 lines on purpose: it is data, one table of expected outcomes per table and
+// caller, kept in one file so a reviewer reads the whole access model in one place.
 import type { DemoWorld } from "../../../supabase/seed/demo-data";
 
 export const actors = [

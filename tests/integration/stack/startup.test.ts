@@ -1,9 +1,9 @@
 // Requests during start-up: a loop hammers the API port from before it listens until the stack is
 // ready; the stack must start anyway and every answer must be a well-formed 200 or JSON 503.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiKeysFor } from "../../../supabase/local/keys";
 import { type LocalStack, startLocalStack } from "../../../supabase/local/stack";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { databaseForFile } from "../../support/database";
 import { freePort } from "../../support/ports";
 import { TEST_JWT_SECRET } from "../../support/stack";
 
@@ -15,11 +15,7 @@ interface Answer {
   body: string;
 }
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(() => db.drop());
+const db = databaseForFile();
 
 /** Paths that answer 200 on a ready stack, one per service. */
 const paths = ["/health", "/rest/v1/", "/auth/v1/health", "/auth/v1/settings"];

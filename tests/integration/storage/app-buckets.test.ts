@@ -1,18 +1,13 @@
 // The buckets the migrations create are exactly those db/storage/buckets.ts describes, so the
 // limits the apps check before an upload are the ones storage will enforce, and no public bucket
 // can be listed by anyone but staff (its public URLs need no policy).
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { buckets } from "../../../db/storage/buckets";
 import { asCaller, type Caller } from "../../support/as-role";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { databaseForFile } from "../../support/database";
 
 const world = inject("demoWorld");
-let db: TestDatabase;
-
-beforeAll(async () => {
-  db = await createTestDatabase("atrium_seeded");
-});
-afterAll(() => db.drop());
+const db = databaseForFile("atrium_seeded");
 
 describe("app buckets", () => {
   it("storage.buckets holds the rows db/storage/buckets.ts declares", async () => {

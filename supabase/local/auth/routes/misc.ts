@@ -5,7 +5,7 @@ import { badRequest } from "../errors";
 import type { AuthDeps } from "../request";
 
 /** GoTrue's version we mirror (the self-hosted stack's, SUPABASE-CONTRACT.md SSD). */
-export const GOTRUE_VERSION = "v2.186.0";
+const GOTRUE_VERSION = "v2.186.0";
 
 /**
  * The GET /settings, /health and /.well-known/jwks.json routes, mounted by service.ts.

@@ -2,6 +2,7 @@
 // relaxed limits and a cheap bcrypt cost unless a test asks otherwise, and supabase-js clients.
 import type { SupabaseClient } from "@supabase/supabase-js";
 import postgres from "postgres";
+import { forFile } from "../../../support/for-file";
 import { startTestStack, type TestStack } from "../../../support/stack";
 import { nodeClient } from "../../../support/supabase-client";
 import { type HookServer, startHookServer } from "./hook-server";
@@ -86,4 +87,15 @@ let counter = 0;
 export function uniqueEmail(label = "user"): string {
   counter += 1;
   return `${label}-${Date.now().toString(36)}-${counter}@example.com`;
+}
+
+/**
+ * The auth stack of one test file, started before its tests and stopped after.
+ * @example const auth = authStackForFile({ GOTRUE_RATE_LIMIT_OTP: "3" });
+ */
+export function authStackForFile(env: Record<string, string> = {}): AuthTestStack {
+  return forFile(
+    () => startAuthStack(env),
+    (auth) => auth.stop(),
+  );
 }

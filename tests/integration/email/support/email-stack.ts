@@ -99,6 +99,8 @@ export async function startEmailStack(
         ADMIN_URL,
         SEND_EMAIL_HOOK_SECRET: HOOK_SECRET,
         RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        // As deployed: Auth's hook and Resend's webhooks sign their own calls.
+        FUNCTIONS_NO_VERIFY_JWT: "send-auth-email,resend-webhook",
         OUTBOX_RETRY_BASE_MS: "200",
         OUTBOX_RETRY_MAX_MS: "2000",
         OUTBOX_SEND_TIMEOUT_MS: "2000",
