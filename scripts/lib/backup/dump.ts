@@ -1,0 +1,74 @@
+// Writes a backup of one database: its applied migrations and sequences in the header, then the
+// rows of every data table, streamed by COPY TO STDOUT from one consistent snapshot.
+
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import postgres from "postgres";
+import {
+  listSequences,
+  listTables,
+  qualifiedName,
+  quoteIdent,
+  readAppliedMigrations,
+} from "./catalogue";
+import { END_OF_TABLE, FORMAT_VERSION, headerLine, tableLine } from "./format";
+
+/**
+ * Backs up the database at `superuserUrl` (a superuser reads every schema) into `file`.
+ * @returns the number of tables and rows written.
+ * @example await writeBackup(pg.superuserUrl(), ".local/backups/atrium-2026-01-01.backup");
+ */
+export async function writeBackup(
+  superuserUrl: string,
+  file: string,
+): Promise<{ tables: number; rows: number }> {
+  const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
+  const gzip = createGzip();
+  const written = pipeline(gzip, createWriteStream(file, { flags: "wx" }));
+  const write = async (chunk: string | Buffer) => {
+    if (!gzip.write(chunk)) {
+      await once(gzip, "drain");
+    }
+  };
+  let rows = 0;
+  let tables = 0;
+  try {
+    await sql.begin("isolation level repeatable read read only", async (tx) => {
+      const applied = await readAppliedMigrations(tx);
+      const entries = await listTables(tx);
+      const sequences = await listSequences(tx);
+      await write(
+        headerLine({
+          version: FORMAT_VERSION,
+          createdAt: new Date().toISOString(),
+          ...applied,
+          sequences,
+        }),
+      );
+      for (const table of entries) {
+        await write(tableLine(table));
+        const columns = table.columns.map(quoteIdent).join(", ");
+        const readable = await tx
+          .unsafe(`copy ${qualifiedName(table)} (${columns}) to stdout`)
+          .readable();
+        for await (const chunk of readable as AsyncIterable<Buffer>) {
+          rows += chunk.reduce((count, byte) => count + (byte === 10 ? 1 : 0), 0);
+          await write(chunk);
+        }
+        await write(`${END_OF_TABLE}\n`);
+        tables++;
+      }
+    });
+    gzip.end();
+    await written;
+  } catch (error) {
+    gzip.destroy();
+    await written.catch(() => {});
+    throw error;
+  } finally {
+    await sql.end();
+  }
+  return { tables, rows };
+}

@@ -1,0 +1,90 @@
+// db:restore refuses a corrupt or foreign file in one line and touches nothing, and refuses to
+// run without a terminal unless --yes is given. (The backup → restore round trip is not yet here.)
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listTables, qualifiedName } from "../../../scripts/lib/backup/catalogue";
+import { restoreBackup } from "../../../scripts/lib/backup/restore";
+import { createTestDatabase, type TestDatabase } from "../../support/database";
+
+let db: TestDatabase;
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase("atrium_seeded");
+  dir = await mkdtemp(path.join(os.tmpdir(), "atrium-backup-"));
+  file = path.join(dir, "atrium.backup");
+});
+afterAll(async () => {
+  await db?.drop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** `schema.table` → md5 of its rows (order-independent), for every data table. */
+async function checksums(): Promise<Record<string, string>> {
+  const sql = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
+  try {
+    const result: Record<string, string> = {};
+    for (const table of await listTables(sql)) {
+      const [row] = await sql.unsafe<{ sum: string; count: number }[]>(
+        `select md5(coalesce(string_agg(md5(t::text), '' order by md5(t::text)), '')) as sum,
+                count(*)::int as count
+         from ${qualifiedName(table)} t`,
+      );
+      result[`${table.schema}.${table.name}`] = `${row?.count}:${row?.sum}`;
+    }
+    return result;
+  } finally {
+    await sql.end();
+  }
+}
+
+describe("db:backup and db:restore", () => {
+  it("refuses a corrupt or foreign file in one line and leaves the database alone", async () => {
+    const before = await checksums();
+    const cases: [string, string | Buffer, RegExp][] = [
+      ["random.backup", Buffer.from("not gzip at all\n"), /is not an Atrium backup/],
+      ["foreign.backup", gzipSync("-- PostgreSQL database dump\n"), /is not an Atrium backup/],
+      [
+        "future.backup",
+        gzipSync(
+          `ATRIUM-BACKUP ${JSON.stringify({ version: 1, createdAt: "", bootstrap: [], migrations: ["f00"], sequences: [] })}\n`,
+        ),
+        /migrations this checkout does not have/,
+      ],
+    ];
+    for (const [name, content, message] of cases) {
+      const bad = path.join(dir, name);
+      await writeFile(bad, content);
+      const error = await restoreBackup(db.superuserUrl, bad).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain("\n");
+    }
+    expect(await checksums()).toEqual(before);
+  }, 60_000);
+
+  it("db:restore refuses without a terminal unless --yes is given", async () => {
+    await writeFile(file, gzipSync("ATRIUM-BACKUP {}\n"));
+    const run = promisify(execFile);
+    const result = await run("node", ["--import", "tsx", "scripts/db-restore.ts", file], {
+      env: { ...process.env, ATRIUM_LOCAL_DIR: dir },
+    }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "db:restore replaces every row of the local database; pass --yes to confirm.",
+    );
+  }, 30_000);
+});
