@@ -3,6 +3,7 @@
 
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import postgres from "postgres";
@@ -14,6 +15,18 @@ import {
   readAppliedMigrations,
 } from "./catalogue";
 import { END_OF_TABLE, FORMAT_VERSION, headerLine, tableLine } from "./format";
+
+/**
+ * postgres.js 3.4 pauses its socket when a COPY chunk fills the stream's buffer and resumes it
+ * only from the stream's read(); when CopyDone arrives in the same TCP chunk the stream ends with
+ * the socket still paused, and the next query on the connection waits forever (porsager/postgres
+ * #499, fix pending in #1016). That was the backup's hang "at varying points": it depends on how
+ * the server's packets happen to be split. The stream's own read hook resumes the socket; calling
+ * it once the stream has ended is harmless when the socket is already flowing.
+ */
+function releaseSocket(readable: unknown): void {
+  (readable as Readable)._read(0);
+}
 
 /**
  * Backs up the database at `superuserUrl` (a superuser reads every schema) into `file`.
@@ -57,6 +70,7 @@ export async function writeBackup(
           rows += chunk.reduce((count, byte) => count + (byte === 10 ? 1 : 0), 0);
           await write(chunk);
         }
+        releaseSocket(readable);
         await write(`${END_OF_TABLE}\n`);
         tables++;
       }

@@ -1,5 +1,5 @@
 // db:restore refuses a corrupt or foreign file in one line and touches nothing, and refuses to
-// run without a terminal unless --yes is given. (The backup → restore round trip is not yet here.)
+// run without a terminal unless --yes is given; backup → change → restore brings every table back.
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listTables, qualifiedName } from "../../../scripts/lib/backup/catalogue";
+import { writeBackup } from "../../../scripts/lib/backup/dump";
 import { restoreBackup } from "../../../scripts/lib/backup/restore";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
@@ -46,6 +47,27 @@ async function checksums(): Promise<Record<string, string>> {
 }
 
 describe("db:backup and db:restore", () => {
+  it("backup, change rows, restore: every table's rows are as they were", async () => {
+    const before = await checksums();
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(["auth.users", "storage.buckets", "public.profiles"]),
+    );
+    const written = await writeBackup(db.superuserUrl, file);
+    expect(written.tables).toBe(Object.keys(before).length);
+    const sql = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
+    try {
+      await sql`update auth.users set email = 'changed-' || email`;
+      await sql`delete from public.projects`;
+      await sql`insert into storage.buckets (id, name) values ('after-backup', 'after-backup')`;
+    } finally {
+      await sql.end();
+    }
+    expect(await checksums()).not.toEqual(before);
+    const restored = await restoreBackup(db.superuserUrl, file);
+    expect(restored).toEqual(written);
+    expect(await checksums()).toEqual(before);
+  }, 60_000);
+
   it("refuses a corrupt or foreign file in one line and leaves the database alone", async () => {
     const before = await checksums();
     const cases: [string, string | Buffer, RegExp][] = [
