@@ -2,7 +2,7 @@
 // rows of every data table, streamed by COPY TO STDOUT from one consistent snapshot.
 
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
+import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
@@ -37,12 +37,21 @@ export async function writeBackup(
   superuserUrl: string,
   file: string,
 ): Promise<{ tables: number; rows: number }> {
+  // Opened before anything else, so an existing or unwritable file is a plain error up front.
+  const handle = await open(file, "wx").catch((error: NodeJS.ErrnoException) => {
+    throw new Error(
+      error.code === "EEXIST"
+        ? `${file} already exists; a backup never overwrites one.`
+        : `${file} cannot be written: ${error.message}`,
+    );
+  });
   const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
   const gzip = createGzip();
-  const written = pipeline(gzip, createWriteStream(file, { flags: "wx" }));
+  const written = pipeline(gzip, handle.createWriteStream());
   const write = async (chunk: string | Buffer) => {
     if (!gzip.write(chunk)) {
-      await once(gzip, "drain");
+      // A failed file write destroys gzip, which then never drains: the pipeline's end says so.
+      await Promise.race([once(gzip, "drain"), written]);
     }
   };
   let rows = 0;

@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { finished, pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import postgres from "postgres";
@@ -18,7 +18,7 @@ import {
   MIGRATIONS_DIR,
   withDatabase,
 } from "../../../supabase/local/database";
-import { qualifiedName, quoteIdent, type TableEntry } from "./catalogue";
+import { DATA_SCHEMAS, qualifiedName, quoteIdent, type TableEntry } from "./catalogue";
 import {
   type BackupHeader,
   END_OF_TABLE,
@@ -32,25 +32,29 @@ async function* readLines(file: string): AsyncGenerator<string> {
   const gunzip = createReadStream(file).pipe(createGunzip());
   gunzip.setEncoding("utf8");
   let rest = "";
-  for await (const chunk of gunzip as AsyncIterable<string>) {
-    rest += chunk;
-    let newline = rest.indexOf("\n");
-    while (newline !== -1) {
-      yield rest.slice(0, newline);
-      rest = rest.slice(newline + 1);
-      newline = rest.indexOf("\n");
+  let started = false;
+  try {
+    for await (const chunk of gunzip as AsyncIterable<string>) {
+      started = true;
+      rest += chunk;
+      let newline = rest.indexOf("\n");
+      while (newline !== -1) {
+        yield rest.slice(0, newline);
+        rest = rest.slice(newline + 1);
+        newline = rest.indexOf("\n");
+      }
     }
+  } catch (error) {
+    throw new Error(
+      started
+        ? `${file} is damaged (${error instanceof Error ? error.message : error}); nothing was changed.`
+        : `${file} is not an Atrium backup (not a gzip file made by npm run db:backup).`,
+    );
+  } finally {
+    gunzip.destroy();
   }
   if (rest !== "") {
     yield rest;
-  }
-}
-
-async function firstLine(lines: AsyncIterator<string>, file: string): Promise<string | undefined> {
-  try {
-    return (await lines.next()).value as string | undefined;
-  } catch {
-    throw new Error(`${file} is not an Atrium backup (not a gzip file made by npm run db:backup).`);
   }
 }
 
@@ -94,18 +98,65 @@ const asRole = (url: string, role: string) => {
   return parsed.toString();
 };
 
-/** Drops and recreates the database of `superuserUrl` with its owner, then Supabase's ground. */
-async function recreateDatabase(superuserUrl: string): Promise<void> {
-  const name = decodeURIComponent(new URL(superuserUrl).pathname.slice(1));
-  const admin = postgres(withDatabase(superuserUrl, "template1"), { max: 1, onnotice: () => {} });
+const databaseOf = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
+
+/**
+ * A maintenance connection on template1: never the database being replaced (it may be
+ * `postgres`), and dropping or renaming a database needs no session inside it.
+ */
+const maintenance = (superuserUrl: string) =>
+  postgres(withDatabase(superuserUrl, "template1"), { max: 1, onnotice: () => {} });
+
+/**
+ * Ends every session on `name` and drops its replication slots, so that the database can be
+ * dropped or renamed: a logical slot (persistent, or a temporary one whose walsender has not
+ * exited yet) makes DROP DATABASE fail even WITH (FORCE).
+ */
+async function emptyDatabase(admin: postgres.Sql, name: string): Promise<void> {
+  await admin`
+    select pg_terminate_backend(pid, 5000) from pg_stat_activity
+    where datname = ${name} and pid <> pg_backend_pid()`;
+  await admin`
+    select pg_drop_replication_slot(slot_name) from pg_replication_slots
+    where database = ${name} and not active`;
+}
+
+/** An empty database named `name` (dropped first if a failed restore left it) with Supabase's ground. */
+async function createScratchDatabase(superuserUrl: string, name: string): Promise<void> {
+  const admin = maintenance(superuserUrl);
+  try {
+    await emptyDatabase(admin, name);
+    await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
+    // template0: nothing anyone added to template1 rides along into the restored database.
+    await admin.unsafe(`create database ${quoteIdent(name)} template template0`);
+  } finally {
+    await admin.end();
+  }
+  await applyBootstrap(withDatabase(superuserUrl, name));
+}
+
+async function dropDatabase(superuserUrl: string, name: string): Promise<void> {
+  const admin = maintenance(superuserUrl);
+  try {
+    await emptyDatabase(admin, name);
+    await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Replaces the database `target` with `scratch`, keeping the target's owner. */
+async function swapDatabases(superuserUrl: string, scratch: string, target: string) {
+  const admin = maintenance(superuserUrl);
   try {
     const [row] = await admin<{ owner: string }[]>`
-      select pg_get_userbyid(datdba) as owner from pg_database where datname = ${name}`;
-    await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
-    await admin.unsafe(`create database ${quoteIdent(name)}`);
-    await applyBootstrap(superuserUrl);
-    if (row && row.owner !== new URL(superuserUrl).username) {
-      await admin.unsafe(`alter database ${quoteIdent(name)} owner to ${quoteIdent(row.owner)}`);
+      select pg_get_userbyid(datdba) as owner from pg_database where datname = ${target}`;
+    await emptyDatabase(admin, target);
+    await admin.unsafe(`drop database if exists ${quoteIdent(target)} with (force)`);
+    await emptyDatabase(admin, scratch);
+    await admin.unsafe(`alter database ${quoteIdent(scratch)} rename to ${quoteIdent(target)}`);
+    if (row) {
+      await admin.unsafe(`alter database ${quoteIdent(target)} owner to ${quoteIdent(row.owner)}`);
     }
   } finally {
     await admin.end();
@@ -123,43 +174,69 @@ async function loadTable(
     .unsafe(`copy ${qualifiedName(table)} (${columns}) from stdin`)
     .writable();
   let rows = 0;
+  // Lines go out in batches: one CopyData message per row costs a write and a callback each.
   async function* tableLines() {
+    let batch = "";
     for (;;) {
       const next = await lines.next();
       if (next.done) {
         throw new Error(`the backup ends inside table ${table.schema}.${table.name}`);
       }
       if (next.value === END_OF_TABLE) {
-        return;
+        break;
       }
       rows++;
-      yield `${next.value}\n`;
+      batch += `${next.value}\n`;
+      if (batch.length >= 64 * 1024) {
+        yield batch;
+        batch = "";
+      }
+    }
+    if (batch !== "") {
+      yield batch;
     }
   }
   // As postgres.js documents COPY FROM STDIN: a pipeline into its writable.
-  await pipeline(Readable.from(tableLines()), writable);
+  const source = Readable.from(tableLines());
+  const copied = pipeline(source, writable);
+  copied.catch(() => {}); // awaited below; a late settle after a failure must not go unhandled
+  await finished(source);
+  await confirmCopy(tx, copied);
   return rows;
 }
 
 /**
- * Replaces the database at `superuserUrl` with the backup in `file`.
- * @example await restoreBackup(pg.superuserUrl(), ".local/backups/atrium-….backup");
+ * Waits for the server's verdict on a COPY FROM STDIN whose data is all sent. postgres.js 3.4
+ * finishes the writable on CommandComplete only: when the server rejects a row after the last
+ * chunk went out (a damaged backup), the writable never finishes and awaiting it hangs. A query
+ * queued behind the COPY is answered either way, and fails when the COPY did.
  */
-export async function restoreBackup(
+async function confirmCopy(tx: postgres.TransactionSql, copied: Promise<void>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await tx`select 1`;
+      break;
+    } catch (error) {
+      // Until the writable has sent CopyDone, postgres.js refuses other queries on the connection.
+      if ((error as { code?: string }).code === "COPY_IN_PROGRESS" && attempt < 10_000) {
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      // The COPY's own error when the stream saw it; otherwise only that the COPY failed.
+      await Promise.race([copied, new Promise((resolve) => setImmediate(resolve))]);
+      throw new Error("the server rejected its rows");
+    }
+  }
+  await copied;
+}
+
+/** Loads every table of the backup into the database at `superuserUrl`, then its sequences. */
+async function loadRows(
   superuserUrl: string,
+  header: BackupHeader,
+  lines: AsyncIterator<string>,
   file: string,
 ): Promise<{ tables: number; rows: number }> {
-  const lines = readLines(file);
-  const header = parseHeader(await firstLine(lines, file), file);
-  const count = await checkMigrations(header, file);
-  await recreateDatabase(superuserUrl);
-  const ownerUrl = asRole(superuserUrl, "postgres");
-  const prefix = await migrationsPrefix(count);
-  try {
-    await applyMigrations(ownerUrl, prefix);
-  } finally {
-    await rm(prefix, { recursive: true, force: true });
-  }
   const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
   let tables = 0;
   let rows = 0;
@@ -167,7 +244,15 @@ export async function restoreBackup(
     await sql.begin(async (tx) => {
       // Triggers (foreign keys included) stay off while rows go back as they were.
       await tx`set local session_replication_role = replica`;
-      let truncated = false;
+      // Rows the bootstrap and migrations inserted make way for the backup's own.
+      const [existing] = await tx<{ names: string[] }[]>`
+        select coalesce(array_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname)), '{}') as names
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind = 'r' and n.nspname = any(${DATA_SCHEMAS})
+          and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')`;
+      if (existing && existing.names.length > 0) {
+        await tx.unsafe(`truncate ${existing.names.join(", ")}`);
+      }
       for (;;) {
         const next = await lines.next();
         if (next.done) {
@@ -177,19 +262,14 @@ export async function restoreBackup(
           throw new Error(`${file} is damaged near: ${next.value.slice(0, 60)}`);
         }
         const table = parseTableLine(next.value);
-        if (!truncated) {
-          // Rows the bootstrap and migrations inserted make way for the backup's own.
-          const [existing] = await tx<{ names: string[] }[]>`
-            select coalesce(array_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname)), '{}') as names
-            from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where c.relkind = 'r' and n.nspname = any(${["public", "auth", "storage", "private"]})
-              and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')`;
-          if (existing && existing.names.length > 0) {
-            await tx.unsafe(`truncate ${existing.names.join(", ")}`);
-          }
-          truncated = true;
-        }
-        rows += await loadTable(tx, table, lines);
+        rows += await loadTable(tx, table, lines).catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(
+            reason.startsWith(file)
+              ? reason
+              : `${file} is damaged: table ${table.schema}.${table.name} could not be loaded (${reason}).`,
+          );
+        });
         tables++;
       }
       for (const sequence of header.sequences) {
@@ -199,7 +279,44 @@ export async function restoreBackup(
   } finally {
     await sql.end();
   }
-  // Migrations made since the backup run over the restored rows, as they would have live.
-  await applyMigrations(ownerUrl);
   return { tables, rows };
+}
+
+/**
+ * Replaces the database at `superuserUrl` with the backup in `file`. Everything is built in a
+ * scratch database first and swapped in at the end, so a damaged file leaves the database as it was.
+ * @example await restoreBackup(pg.superuserUrl(), ".local/backups/atrium-….backup");
+ */
+export async function restoreBackup(
+  superuserUrl: string,
+  file: string,
+): Promise<{ tables: number; rows: number }> {
+  const lines = readLines(file);
+  try {
+    const header = parseHeader((await lines.next()).value as string | undefined, file);
+    const count = await checkMigrations(header, file);
+    const target = databaseOf(superuserUrl);
+    const scratch = `${target.slice(0, 50)}_restoring`;
+    const scratchUrl = withDatabase(superuserUrl, scratch);
+    await createScratchDatabase(superuserUrl, scratch);
+    try {
+      const ownerUrl = asRole(scratchUrl, "postgres");
+      const prefix = await migrationsPrefix(count);
+      try {
+        await applyMigrations(ownerUrl, prefix);
+      } finally {
+        await rm(prefix, { recursive: true, force: true });
+      }
+      const loaded = await loadRows(scratchUrl, header, lines, file);
+      // Migrations made since the backup run over the restored rows, as they would have live.
+      await applyMigrations(ownerUrl);
+      await swapDatabases(superuserUrl, scratch, target);
+      return loaded;
+    } catch (error) {
+      await dropDatabase(superuserUrl, scratch);
+      throw error;
+    }
+  } finally {
+    await lines.return(undefined);
+  }
 }

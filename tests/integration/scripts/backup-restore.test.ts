@@ -1,11 +1,11 @@
 // db:restore refuses a corrupt or foreign file in one line and touches nothing, and refuses to
 // run without a terminal unless --yes is given; backup → change → restore brings every table back.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listTables, qualifiedName } from "../../../scripts/lib/backup/catalogue";
@@ -63,8 +63,24 @@ describe("db:backup and db:restore", () => {
       await sql.end();
     }
     expect(await checksums()).not.toEqual(before);
-    const restored = await restoreBackup(db.superuserUrl, file);
-    expect(restored).toEqual(written);
+    // What a running stack holds on its database: an open transaction, a LISTEN, a logical
+    // replication slot. The restore ends those sessions instead of waiting on them.
+    const holder = postgres(db.ownerUrl, { max: 2, onnotice: () => {} });
+    const slots = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
+    try {
+      await holder.listen("pgrst", () => {});
+      const open = holder.begin(async (tx) => {
+        await tx`select 1 from public.profiles limit 1`;
+        await new Promise((resolve) => setTimeout(resolve, 60_000));
+      });
+      open.catch(() => {}); // ended by the restore
+      await slots`select pg_create_logical_replication_slot(${`${db.name}_slot`}, 'pgoutput')`;
+      const restored = await restoreBackup(db.superuserUrl, file);
+      expect(restored).toEqual(written);
+    } finally {
+      await holder.end({ timeout: 1 });
+      await slots.end();
+    }
     expect(await checksums()).toEqual(before);
   }, 60_000);
 
@@ -81,6 +97,18 @@ describe("db:backup and db:restore", () => {
         /migrations this checkout does not have/,
       ],
     ];
+    // A real backup cut short, and one whose rows no longer fit their table.
+    const good = path.join(dir, "good.backup");
+    await writeBackup(db.superuserUrl, good);
+    const whole = gunzipSync(await readFile(good));
+    cases.push(
+      ["truncated.backup", (await readFile(good)).subarray(0, 2_000), /is damaged/],
+      [
+        "bad-row.backup",
+        gzipSync(whole.toString("utf8").replace(/\nTABLE (.*)\n/, "\nTABLE $1\nnot\ta\trow\n")),
+        /is damaged: table \S+ could not be loaded/,
+      ],
+    );
     for (const [name, content, message] of cases) {
       const bad = path.join(dir, name);
       await writeFile(bad, content);
@@ -93,6 +121,14 @@ describe("db:backup and db:restore", () => {
       expect((error as Error).message).not.toContain("\n");
     }
     expect(await checksums()).toEqual(before);
+    // Nothing is left behind by the failed attempts.
+    const sql = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
+    try {
+      const left = await sql`select datname from pg_database where datname like ${`${db.name}%`}`;
+      expect(left.map((row) => row.datname)).toEqual([db.name]);
+    } finally {
+      await sql.end();
+    }
   }, 60_000);
 
   it("db:restore refuses without a terminal unless --yes is given", async () => {
