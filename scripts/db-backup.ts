@@ -27,7 +27,7 @@ await runScript(async () => {
     }
     const { tables, rows } = await writeBackup(database.superuserUrl, file);
     console.log(`Backed up ${rows} rows of ${tables} tables to ${file}`);
-    console.log(`Restore it with: npm run db:restore ${path.relative(process.cwd(), file)}`);
+    console.log(`Restore it with: npm run db:restore -- ${path.relative(process.cwd(), file)}`);
   } finally {
     await database.close();
   }

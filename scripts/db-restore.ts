@@ -1,4 +1,4 @@
-// `npm run db:restore FILE [--yes]`: replaces the embedded database with a db:backup file,
+// `npm run db:restore -- FILE [--yes]`: replaces the embedded database with a db:backup file,
 // after a y/N confirmation on a terminal (or --yes); without either it refuses.
 import { access } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
@@ -25,7 +25,7 @@ await runScript(async () => {
   const env = parseLocalEnv(process.env);
   const file = process.argv.slice(2).find((arg) => !arg.startsWith("--"));
   if (!file) {
-    throw new Error("Usage: npm run db:restore FILE [-- --yes]");
+    throw new Error("Usage: npm run db:restore -- FILE [--yes]");
   }
   if (env.DATABASE_URL) {
     throw new Error("db:restore restores the embedded database only; unset DATABASE_URL first.");

@@ -91,7 +91,8 @@ export async function writeBackup(
     await written.catch(() => {});
     throw error;
   } finally {
-    await sql.end();
+    // Bounded: after a failure mid-COPY the socket may never be read again (see releaseSocket).
+    await sql.end({ timeout: 5 });
   }
   return { tables, rows };
 }

@@ -277,7 +277,8 @@ async function loadRows(
       }
     });
   } finally {
-    await sql.end();
+    // Bounded: after a failed COPY postgres.js may still wait for a CommandComplete that never comes.
+    await sql.end({ timeout: 5 });
   }
   return { tables, rows };
 }

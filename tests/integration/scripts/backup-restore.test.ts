@@ -131,6 +131,24 @@ describe("db:backup and db:restore", () => {
     }
   }, 60_000);
 
+  it("a backup never overwrites a file and says in one line when it cannot write", async () => {
+    const existing = path.join(dir, "existing.backup");
+    await writeFile(existing, "keep me");
+    const cases: [string, RegExp][] = [
+      [existing, /already exists; a backup never overwrites one\.$/],
+      [path.join(dir, "no-such-dir", "x.backup"), /cannot be written: ENOENT/],
+    ];
+    for (const [target, message] of cases) {
+      const error = await writeBackup(db.superuserUrl, target).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain("\n");
+    }
+    expect(await readFile(existing, "utf8")).toBe("keep me");
+  }, 30_000);
+
   it("db:restore refuses without a terminal unless --yes is given", async () => {
     await writeFile(file, gzipSync("ATRIUM-BACKUP {}\n"));
     const run = promisify(execFile);
