@@ -12,6 +12,8 @@ export interface OpenDatabase {
   /** URL as the migration owner `postgres`. */
   databaseUrl: string;
   isEmbedded: boolean;
+  /** URL as the cluster superuser; embedded only (backup and restore read every schema). */
+  superuserUrl?: string;
   close(): Promise<void>;
 }
 
@@ -69,7 +71,12 @@ export async function openDatabase(
     await pg.stop();
     throw error;
   }
-  return { databaseUrl: pg.url("postgres"), isEmbedded: true, close: () => pg.stop() };
+  return {
+    databaseUrl: pg.url("postgres"),
+    isEmbedded: true,
+    superuserUrl: pg.superuserUrl(),
+    close: () => pg.stop(),
+  };
 }
 
 /**
