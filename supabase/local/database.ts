@@ -8,7 +8,7 @@ import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BOOTSTRAP_DIR = path.join(root, "supabase/bootstrap");
+export const BOOTSTRAP_DIR = path.join(root, "supabase/bootstrap");
 export const MIGRATIONS_DIR = path.join(root, "drizzle");
 
 const quiet = { onnotice: () => {} };
