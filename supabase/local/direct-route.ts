@@ -126,9 +126,12 @@ function readBody(incoming: IncomingMessage): Promise<string> {
  * symbol, which is how node-server itself writes it. Any other Response is read the standard way.
  */
 let cacheSymbol: symbol | null | undefined;
-async function unpack(
-  response: Response,
-): Promise<{ status: number; body: string | Uint8Array | null; headers: Headers }> {
+interface Unpacked {
+  status: number;
+  body: string | Uint8Array | null;
+  headers: Headers;
+}
+function unpack(response: Response): Unpacked | Promise<Unpacked> {
   if (cacheSymbol === undefined) {
     cacheSymbol =
       Object.getOwnPropertySymbols(response).find((symbol) => symbol.description === "cache") ??
@@ -154,21 +157,26 @@ async function unpack(
       };
     }
   }
-  const body = response.body === null ? null : new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, body, headers: response.headers };
+  if (response.body === null) {
+    return { status: response.status, body: null, headers: response.headers };
+  }
+  return response.arrayBuffer().then((buffer) => ({
+    status: response.status,
+    body: new Uint8Array(buffer),
+    headers: response.headers,
+  }));
 }
 
 /**
  * Writes a Response as @hono/node-server does (lower-case names, a default content type, a
  * Content-Length for a known body), with the gateway's CORS headers added as the middleware adds them.
  */
-async function writeResponse(
-  response: Response,
+function writeResponse(
+  { status, body, headers }: Unpacked,
   outgoing: ServerResponse,
   addCors: (target: HeaderTarget, origin: string) => void,
   origin: string,
-): Promise<void> {
-  const { status, body, headers } = await unpack(response);
+): void {
   const record: OutgoingHttpHeaders = {};
   const cookies: string[] = [];
   headers.forEach((value, name) => {
@@ -245,7 +253,13 @@ export function createDirectDispatch(options: {
         headers: { "content-type": DEFAULT_CONTENT_TYPE },
       });
     }
-    await writeResponse(response, outgoing, options.addCors, origin);
+    const unpacked = unpack(response);
+    writeResponse(
+      unpacked instanceof Promise ? await unpacked : unpacked,
+      outgoing,
+      options.addCors,
+      origin,
+    );
     if (incoming.method !== "GET" && !incoming.readableEnded && !incoming.destroyed) {
       drainBody(incoming);
     }

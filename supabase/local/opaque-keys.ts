@@ -37,14 +37,17 @@ export function translateOpaqueKeys(request: Request, keys: ApiKeys): Request {
 
 /** The role JWTs that an `apikey` and an `Authorization` value stand for, where they are opaque keys. */
 function opaqueKeyJwts(apikey: string | null, authorization: string | null, keys: ApiKeys) {
-  const jwtFor = (value: string | null) =>
-    value === keys.publishableKey
-      ? keys.anonKey
-      : value === keys.secretKey
-        ? keys.serviceRoleKey
-        : null;
   const bearer = /^bearer\s+(.+)$/i.exec(authorization ?? "")?.[1] ?? null;
-  return { apikey: jwtFor(apikey), authorization: jwtFor(bearer) };
+  return { apikey: jwtFor(apikey, keys), authorization: jwtFor(bearer, keys) };
+}
+
+/** The role JWT an opaque key stands for; null for anything else. */
+function jwtFor(value: string | null, keys: ApiKeys): string | null {
+  return value === keys.publishableKey
+    ? keys.anonKey
+    : value === keys.secretKey
+      ? keys.serviceRoleKey
+      : null;
 }
 
 /**

@@ -103,7 +103,12 @@ interface RestCall {
   headers: Record<string, string>;
   /** Reads the body, refusing one over the limit with 413. */
   body(limit: number): Promise<string>;
+  /** A path the direct route checked: a table, view or function, never the OpenAPI root. */
+  plainPath?: boolean;
 }
+
+const isRoot = (pathname: string) =>
+  pathname === PREFIX || pathname === `${PREFIX}/` || pathname === "" || pathname === "/";
 
 /**
  * Starts the REST service: pool as `authenticator`, schema cache with LISTEN pgrst, routes.
@@ -139,12 +144,11 @@ export async function createRestService(context: StackContext): Promise<StackSer
   async function answer(call: RestCall): Promise<Response> {
     try {
       const { method, headers } = call;
-      const caller = await authenticate((name) => headers[name]);
-      const url = new URL(call.url);
-      const path = url.pathname.startsWith(PREFIX)
-        ? url.pathname.slice(PREFIX.length)
-        : url.pathname;
-      if ((path === "" || path === "/") && (method === "GET" || method === "HEAD")) {
+      const known = authenticate.immediate((name) => headers[name]);
+      const caller = known instanceof Promise ? await known : known;
+      // The direct route never brings the root, so its URL is parsed only when planning needs it.
+      let url = call.plainPath ? null : new URL(call.url);
+      if (url && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
         const schema = headers["accept-profile"] ?? config.PGRST_DB_SCHEMAS[0] ?? "public";
         if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
@@ -162,6 +166,10 @@ export async function createRestService(context: StackContext): Promise<StackSer
       if (hit) {
         return await execute(sql, config, caller, hit.request, hit.transaction);
       }
+      url ??= new URL(call.url);
+      const path = url.pathname.startsWith(PREFIX)
+        ? url.pathname.slice(PREFIX.length)
+        : url.pathname;
       const request = parseRequest(
         { method, path, query: url.searchParams, headers, body },
         config,
@@ -211,7 +219,8 @@ export async function createRestService(context: StackContext): Promise<StackSer
     direct: {
       accepts: (incoming) => acceptsDirect(incoming, config.REST_MAX_BODY_BYTES),
       // `accepts` took only bodies of declared length within the limit.
-      fetch: (call) => answer({ ...call, method: call.method.toUpperCase(), body: call.body }),
+      fetch: (call) =>
+        answer({ ...call, method: call.method.toUpperCase(), body: call.body, plainPath: true }),
     },
     async close() {
       await cache.close();
