@@ -167,6 +167,19 @@ function unpack(response: Response): Unpacked | Promise<Unpacked> {
   }));
 }
 
+/** Outgoing headers as the CORS function sets them: names lower-cased, appends joined with ", ". */
+class RecordTarget implements HeaderTarget {
+  constructor(private readonly record: OutgoingHttpHeaders) {}
+  set(name: string, value: string): void {
+    this.record[name.toLowerCase()] = value;
+  }
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const before = this.record[key];
+    this.record[key] = before === undefined ? value : `${String(before)}, ${value}`;
+  }
+}
+
 /**
  * Writes a Response as @hono/node-server does (lower-case names, a default content type, a
  * Content-Length for a known body), with the gateway's CORS headers added as the middleware adds them.
@@ -189,19 +202,7 @@ function writeResponse(
   if (cookies.length > 0) {
     record["set-cookie"] = cookies;
   }
-  addCors(
-    {
-      set: (name, value) => {
-        record[name.toLowerCase()] = value;
-      },
-      append: (name, value) => {
-        const key = name.toLowerCase();
-        const before = record[key];
-        record[key] = before === undefined ? value : `${String(before)}, ${value}`;
-      },
-    },
-    origin,
-  );
+  addCors(new RecordTarget(record), origin);
   if (body !== null) {
     record["content-type"] ??= DEFAULT_CONTENT_TYPE;
     if (record["content-length"] === undefined) {
