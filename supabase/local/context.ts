@@ -18,6 +18,31 @@ export interface StackContext {
   log(message: string): void;
 }
 
+/**
+ * A service's way around the gateway's router for its hot requests: the stack hands them over with
+ * the gateway's own work done (opaque keys translated, CORS headers added to the answer).
+ */
+export interface DirectRoute {
+  /**
+   * Whether this request may take the direct route, judged from its request line and headers
+   * alone (nothing read yet); a refused request goes through the router as any other.
+   */
+  accepts(incoming: IncomingMessage): boolean;
+  /**
+   * Answers as the service's Hono app would for the same request. `url` is absolute, as a web
+   * Request's; `headers` have lower-case names, duplicates joined as the fetch Headers join them.
+   */
+  fetch(call: DirectCall): Promise<Response>;
+}
+
+export interface DirectCall {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Reads the whole body (its declared length, which `accepts` checked) as UTF-8 text. */
+  body(): Promise<string>;
+}
+
 /** A service mounted under a prefix of the API port, e.g. `/rest/v1`. */
 export interface StackService {
   prefix: string;
@@ -27,5 +52,6 @@ export interface StackService {
    * whether it did, so the stack can refuse upgrades nobody claims.
    */
   upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  direct?: DirectRoute;
   close(): Promise<void>;
 }

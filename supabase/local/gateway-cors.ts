@@ -9,21 +9,48 @@ export interface GatewayCorsOptions {
   maxAge: number;
 }
 
+/** What CORS headers are written to: a fetch `Headers`, or anything with its set and append. */
+export interface HeaderTarget {
+  set(name: string, value: string): void;
+  append(name: string, value: string): void;
+}
+
+/**
+ * The headers every non-preflight answer gets, set on the handler's own `Headers`; shared by the
+ * middleware and the stack's direct route so both answer alike.
+ * @example const addCors = corsResponseHeaders(options); addCors(response.headers, origin);
+ */
+export function corsResponseHeaders(
+  options: GatewayCorsOptions,
+): (headers: HeaderTarget, origin: string) => void {
+  const exposed = options.exposeHeaders.join(",");
+  return (headers, origin) => {
+    headers.set("Access-Control-Allow-Origin", origin);
+    headers.set("Access-Control-Allow-Credentials", "true");
+    if (exposed) {
+      headers.set("Access-Control-Expose-Headers", exposed);
+    }
+    headers.append("Vary", "Origin");
+  };
+}
+
 /**
  * @example app.use("*", gatewayCors({ allowMethods: ["GET"], exposeHeaders: [], maxAge: 86400 }));
  */
 export function gatewayCors(options: GatewayCorsOptions): MiddlewareHandler {
   const methods = options.allowMethods.join(",");
   const exposed = options.exposeHeaders.join(",");
-  const common = (origin: string): [string, string][] => [
-    ["Access-Control-Allow-Origin", origin],
-    ["Access-Control-Allow-Credentials", "true"],
-    ...(exposed ? ([["Access-Control-Expose-Headers", exposed]] as [string, string][]) : []),
-  ];
+  const addCors = corsResponseHeaders(options);
   return async (c, next) => {
     const origin = c.req.header("origin") || "*";
     if (c.req.method === "OPTIONS") {
-      const headers = new Headers(common(origin));
+      const headers = new Headers([
+        ["Access-Control-Allow-Origin", origin],
+        ["Access-Control-Allow-Credentials", "true"],
+      ]);
+      if (exposed) {
+        headers.set("Access-Control-Expose-Headers", exposed);
+      }
       headers.append("Vary", "Origin");
       headers.set("Access-Control-Max-Age", String(options.maxAge));
       headers.set("Access-Control-Allow-Methods", methods);
@@ -41,10 +68,6 @@ export function gatewayCors(options: GatewayCorsOptions): MiddlewareHandler {
       return new Response(null, { status: 204, statusText: "No Content", headers });
     }
     await next();
-    const headers = c.res.headers;
-    for (const [name, value] of common(origin)) {
-      headers.set(name, value);
-    }
-    headers.append("Vary", "Origin");
+    addCors(c.res.headers, origin);
   };
 }

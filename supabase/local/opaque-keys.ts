@@ -9,15 +9,11 @@ import type { ApiKeys } from "./keys";
  * @example app.fetch(translateOpaqueKeys(request, keys))
  */
 export function translateOpaqueKeys(request: Request, keys: ApiKeys): Request {
-  const jwtFor = (value: string | null) =>
-    value === keys.publishableKey
-      ? keys.anonKey
-      : value === keys.secretKey
-        ? keys.serviceRoleKey
-        : null;
-  const apikey = jwtFor(request.headers.get("apikey"));
-  const bearer = /^bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
-  const authorization = jwtFor(bearer);
+  const { apikey, authorization } = opaqueKeyJwts(
+    request.headers.get("apikey"),
+    request.headers.get("authorization"),
+    keys,
+  );
   if (!apikey && !authorization) {
     return request;
   }
@@ -37,4 +33,37 @@ export function translateOpaqueKeys(request: Request, keys: ApiKeys): Request {
     // Streams a request body through unread, as undici requires for a stream body.
     ...(hasBody ? { duplex: "half" } : {}),
   } as RequestInit);
+}
+
+/** The role JWTs that an `apikey` and an `Authorization` value stand for, where they are opaque keys. */
+function opaqueKeyJwts(apikey: string | null, authorization: string | null, keys: ApiKeys) {
+  const bearer = /^bearer\s+(.+)$/i.exec(authorization ?? "")?.[1] ?? null;
+  return { apikey: jwtFor(apikey, keys), authorization: jwtFor(bearer, keys) };
+}
+
+/** The role JWT an opaque key stands for; null for anything else. */
+function jwtFor(value: string | null, keys: ApiKeys): string | null {
+  return value === keys.publishableKey
+    ? keys.anonKey
+    : value === keys.secretKey
+      ? keys.serviceRoleKey
+      : null;
+}
+
+/**
+ * {@link translateOpaqueKeys} for headers already read into a record (lower-case names), in place.
+ * @example translateOpaqueKeyHeaders(headers, keys); authenticate((name) => headers[name]);
+ */
+export function translateOpaqueKeyHeaders(headers: Record<string, string>, keys: ApiKeys): void {
+  const { apikey, authorization } = opaqueKeyJwts(
+    headers.apikey ?? null,
+    headers.authorization ?? null,
+    keys,
+  );
+  if (apikey) {
+    headers.apikey = apikey;
+  }
+  if (authorization) {
+    headers.authorization = `Bearer ${authorization}`;
+  }
 }

@@ -1,15 +1,16 @@
 // The local Supabase-compatible API on one port: each service is mounted under its prefix,
 // with the CORS answers hosted Supabase's gateway gives (SUPABASE-CONTRACT.md §0).
-import type { IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { z } from "zod";
 import { createAuthService } from "./auth/service";
 import type { StackContext, StackService } from "./context";
+import { createDirectDispatch } from "./direct-route";
 import { createFunctionsService } from "./functions/service";
-import { gatewayCors } from "./gateway-cors";
+import { corsResponseHeaders, gatewayCors } from "./gateway-cors";
 import type { ApiKeys } from "./keys";
 import { translateOpaqueKeys } from "./opaque-keys";
 import { parseEnv } from "./parse-env";
@@ -25,6 +26,11 @@ export interface LocalStackOptions {
   databaseUrl: string;
   env?: Record<string, string | undefined>;
   log?: (message: string) => void;
+  /**
+   * `false` sends every request through the router, the direct routes (REST) included: the
+   * tests compare both routes' answers.
+   */
+  directRoutes?: boolean;
 }
 
 export interface LocalStack {
@@ -103,23 +109,31 @@ function notReady(): Response {
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const app = new Hono();
   let ready: Hono | undefined;
-  const cors = gatewayCors({
+  const corsOptions = {
     allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
     exposeHeaders: exposedHeaders,
     maxAge: 86400,
-  });
+  };
+  const cors = gatewayCors(corsOptions);
   // Hosted Supabase leaves CORS of Edge Functions to the function (SUPABASE-CONTRACT.md §7):
   // answering for them here would hide a function that forgets it until it is deployed.
   app.use("*", (c, next) => (c.req.path.startsWith("/functions/v1/") ? next() : cors(c, next)));
 
   const limits = serverLimits(options.env ?? {});
-  const server = serve({
-    fetch: (request, env) =>
+  const hostname = "127.0.0.1";
+  const router = getRequestListener(
+    (request, env) =>
       ready ? ready.fetch(translateOpaqueKeys(request, options.keys), env) : notReady(),
-    port: options.port,
-    hostname: "127.0.0.1",
-    serverOptions: limits,
+    { hostname },
+  );
+  // Set once every service is mounted: until then every request gets the router's 503.
+  let direct: ((incoming: IncomingMessage, outgoing: ServerResponse) => boolean) | undefined;
+  const server = createServer(limits, (incoming, outgoing) => {
+    if (!direct?.(incoming, outgoing)) {
+      void router(incoming, outgoing);
+    }
   });
+  server.listen(options.port, hostname);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());
     server.once("error", reject);
@@ -160,6 +174,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
     }
   });
+  direct =
+    options.directRoutes === false
+      ? undefined
+      : createDirectDispatch({
+          services,
+          keys: options.keys,
+          addCors: corsResponseHeaders(corsOptions),
+          log: context.log,
+        });
   ready = app;
 
   return {

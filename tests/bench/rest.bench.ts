@@ -4,7 +4,8 @@
 // transaction) and raw postgres.js without HTTP. Prints req/s, p50/p99 and ours/floor ratios
 // and writes them to .local/bench/latest.json. Ours, floor and raw alternate in short rounds, so
 // the load of a shared machine weighs on all three alike. Figures, not pass/fail.
-// BENCH_CPU_PROF=1 runs our stack under --cpu-prof (profiles in .local/bench/profiles).
+// BENCH_CPU_PROF=1 runs our stack and the floor under --cpu-prof (.local/bench/profiles/{ours,floor});
+// BENCH_CASES=list,rpc measures only the cases whose names contain one of those words.
 // Longer than ~300 lines on purpose: the cases, the alternating rounds and the report are one
 // measurement run; pieces of it elsewhere would hide what a number was measured against.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -183,10 +184,11 @@ export default async function benchRest(): Promise<void> {
     const keys = await apiKeysFor(SECRET);
     const token = (sub: string) =>
       signJwt(SECRET, { sub, role: "authenticated", aud: "authenticated" }, 3600);
+    const wanted = (process.env.BENCH_CASES ?? "").split(",").filter(Boolean);
     const all = cases(ids, one?.id ?? "", keys.anonKey, {
       client: await token(ids.client),
       team: await token(ids.team),
-    });
+    }).filter((item) => wanted.length === 0 || wanted.some((word) => item.name.includes(word)));
 
     const profiling = process.env.BENCH_CPU_PROF === "1";
     if (profiling) {
@@ -195,15 +197,19 @@ export default async function benchRest(): Promise<void> {
     const ours = spawnChild(
       "stack-server.ts",
       { ownerUrl: db.ownerUrl, secret: SECRET },
-      profiling ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [],
+      profiling ? ["--cpu-prof", "--cpu-prof-dir", path.join(profileDir, "ours")] : [],
     );
     children.push(ours);
-    const floor = spawnChild("floor-server.ts", {
-      ownerUrl: db.ownerUrl,
-      secret: SECRET,
-      pool: POOL,
-      cases: all,
-    });
+    const floor = spawnChild(
+      "floor-server.ts",
+      {
+        ownerUrl: db.ownerUrl,
+        secret: SECRET,
+        pool: POOL,
+        cases: all,
+      },
+      profiling ? ["--cpu-prof", "--cpu-prof-dir", path.join(profileDir, "floor")] : [],
+    );
     children.push(floor);
     const raw = spawnChild("raw-load.ts", {
       ownerUrl: db.ownerUrl,
@@ -308,7 +314,7 @@ export default async function benchRest(): Promise<void> {
     await superuser.end();
     await db.stop();
     if (process.env.BENCH_CPU_PROF === "1") {
-      console.log(`cpu profile of our stack in ${profileDir}`);
+      console.log(`cpu profiles of our stack and the floor in ${profileDir}/{ours,floor}`);
     }
   }
 }

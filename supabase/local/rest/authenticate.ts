@@ -18,25 +18,44 @@ const LEEWAY_SECONDS = 30;
 const CACHE_LIMIT = 1000;
 
 /**
- * Builds the per-request authenticator; verified tokens are cached until they expire, since
- * HMAC-verifying the same session token on every request is wasted work.
+ * Authenticates one request. Awaiting it always works; `immediate` gives the caller itself when
+ * nothing needs waiting for (no token, or a token verified before and not yet expired), sparing
+ * a cheap request a promise and a turn of the event loop.
+ */
+export interface Authenticator {
+  (header: HeaderReader): Promise<Caller>;
+  immediate(header: HeaderReader): Caller | Promise<Caller>;
+}
+
+/**
+ * Builds the per-request authenticator; verified tokens are cached until they expire (a bounded
+ * LRU), since HMAC-verifying the same session token on every request is wasted work.
  * @example const caller = await authenticate((name) => c.req.header(name));
  */
-export function createAuthenticator(config: RestConfig): (header: HeaderReader) => Promise<Caller> {
+export function createAuthenticator(config: RestConfig): Authenticator {
   const key = new TextEncoder().encode(config.jwtSecret);
-  const verified = new Map<string, Record<string, unknown>>();
-  const anon: Caller = {
+  /** Token → its claims and the caller made from them, least recently used first. */
+  const verified = new Map<string, { claims: Record<string, unknown>; caller: Caller }>();
+  const anon: Caller = Object.freeze({
     role: config.PGRST_DB_ANON_ROLE,
-    claims: { role: config.PGRST_DB_ANON_ROLE },
+    claims: Object.freeze({ role: config.PGRST_DB_ANON_ROLE }),
     isAnon: true,
-  };
+  });
 
-  async function verify(token: string): Promise<Record<string, unknown>> {
-    const cached = verified.get(token);
-    if (cached) {
-      checkTimes(cached);
-      return cached;
+  function callerOf(claims: Record<string, unknown>): Caller {
+    const role = claims.role ?? config.PGRST_DB_ANON_ROLE;
+    if (typeof role !== "string" || role === "") {
+      throw jwtClaims("JWT claim role is not a string");
     }
+    // Shared by every request with this token until it expires, so frozen.
+    return Object.freeze({
+      role,
+      claims: Object.freeze({ ...claims, role }),
+      isAnon: role === config.PGRST_DB_ANON_ROLE,
+    });
+  }
+
+  async function verify(token: string): Promise<Caller> {
     if (token.split(".").length !== 3) {
       throw jwtInvalid(`Expected 3 parts in JWT; got ${token.split(".").length}`);
     }
@@ -58,14 +77,18 @@ export function createAuthenticator(config: RestConfig): (header: HeaderReader) 
       throw jwtInvalid("JWT cryptographic operation failed");
     }
     checkTimes(payload);
+    const caller = callerOf(payload);
     if (verified.size >= CACHE_LIMIT) {
-      verified.clear();
+      const oldest = verified.keys().next();
+      if (!oldest.done) {
+        verified.delete(oldest.value);
+      }
     }
-    verified.set(token, payload);
-    return payload;
+    verified.set(token, { claims: payload, caller });
+    return caller;
   }
 
-  return async (header) => {
+  function immediate(header: HeaderReader): Caller | Promise<Caller> {
     const apikey = header("apikey");
     if (config.REST_REQUIRE_APIKEY && !(apikey && config.apiKeys.includes(apikey))) {
       throw apikey ? invalidApiKey() : noApiKey();
@@ -90,17 +113,19 @@ export function createAuthenticator(config: RestConfig): (header: HeaderReader) 
       }
       return anon;
     }
-    const claims = await verify(token);
-    const role = claims.role ?? config.PGRST_DB_ANON_ROLE;
-    if (typeof role !== "string" || role === "") {
-      throw jwtClaims("JWT claim role is not a string");
+    const known = verified.get(token);
+    if (known) {
+      checkTimes(known.claims);
+      verified.delete(token);
+      verified.set(token, known);
+      return known.caller;
     }
-    return {
-      role,
-      claims: { ...claims, role },
-      isAnon: role === config.PGRST_DB_ANON_ROLE,
-    };
-  };
+    return verify(token);
+  }
+
+  const authenticate = (async (header: HeaderReader) => immediate(header)) as Authenticator;
+  authenticate.immediate = immediate;
+  return authenticate;
 }
 
 function checkTimes(claims: Record<string, unknown>): void {

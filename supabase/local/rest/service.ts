@@ -1,5 +1,6 @@
 // REST at /rest/v1: the PostgREST-compatible service. Wires the pipeline
 // parse-request → plan → build-sql → execute/respond, and renders every error in one place.
+import type { IncomingMessage } from "node:http";
 import { Hono } from "hono";
 import { openPool } from "../connection-faults";
 import type { StackContext, StackService } from "../context";
@@ -65,6 +66,25 @@ async function readBody(request: Request, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/**
+ * A path under the prefix naming a table, view or function in plain segments: no dot segments,
+ * percent escapes or empty segments, so the router would route it here and the URL parser keeps
+ * it as it is. The OpenAPI root and anything else stay on the router.
+ */
+const DIRECT_PATH = /^\/rest\/v1(?:\/[\w\-~!$&'()*+,;=:@][\w\-~!$&'()*+,;=:@.]*)+(?:[?#]|$)/;
+
+/** Whether a request may skip the gateway's router: a plain path, and a body of declared length within the limit. */
+function acceptsDirect(incoming: IncomingMessage, limit: number): boolean {
+  if (
+    !DIRECT_PATH.test(incoming.url ?? "") ||
+    incoming.headers["transfer-encoding"] !== undefined
+  ) {
+    return false;
+  }
+  const declared = incoming.headers["content-length"];
+  return declared === undefined || Number(declared) <= limit;
+}
+
 function errorResponse(error: RestError): Response {
   const headers = new Headers({
     "Content-Type": "application/json; charset=utf-8",
@@ -72,6 +92,23 @@ function errorResponse(error: RestError): Response {
   });
   return new Response(JSON.stringify(error.body), { status: error.status, headers });
 }
+
+/** One REST request as either route hands it over. */
+interface RestCall {
+  /** Upper case. */
+  method: string;
+  /** Absolute, as a web Request's. */
+  url: string;
+  /** Lower-case names, as the fetch Headers give them. */
+  headers: Record<string, string>;
+  /** Reads the body, refusing one over the limit with 413. */
+  body(limit: number): Promise<string>;
+  /** A path the direct route checked: a table, view or function, never the OpenAPI root. */
+  plainPath?: boolean;
+}
+
+const isRoot = (pathname: string) =>
+  pathname === PREFIX || pathname === `${PREFIX}/` || pathname === "" || pathname === "/";
 
 /**
  * Starts the REST service: pool as `authenticator`, schema cache with LISTEN pgrst, routes.
@@ -103,39 +140,36 @@ export async function createRestService(context: StackContext): Promise<StackSer
   const authenticate = createAuthenticator(config);
   const prepared = createTransactionCache();
 
-  const app = new Hono();
-  app.all("*", async (c) => {
+  /** One request, from either route: the gateway's router or the stack's direct route. */
+  async function answer(call: RestCall): Promise<Response> {
     try {
-      const raw = c.req.raw;
-      const headers: Record<string, string> = {};
-      raw.headers.forEach((value, name) => {
-        headers[name.toLowerCase()] = value;
-      });
-      const caller = await authenticate((name) => headers[name]);
-      const url = new URL(raw.url);
-      const method = raw.method.toUpperCase();
-      const path = url.pathname.startsWith(PREFIX)
-        ? url.pathname.slice(PREFIX.length)
-        : url.pathname;
-      if ((path === "" || path === "/") && (method === "GET" || method === "HEAD")) {
+      const { method, headers } = call;
+      const known = authenticate.immediate((name) => headers[name]);
+      const caller = known instanceof Promise ? await known : known;
+      // The direct route never brings the root, so its URL is parsed only when planning needs it.
+      let url = call.plainPath ? null : new URL(call.url);
+      if (url && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
         const schema = headers["accept-profile"] ?? config.PGRST_DB_SCHEMAS[0] ?? "public";
         if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
         }
-        return c.json(openApi(cache.current(), schema, context.apiUrl), 200, {
-          "Content-Type": "application/openapi+json; charset=utf-8",
+        return new Response(JSON.stringify(openApi(cache.current(), schema, context.apiUrl)), {
+          status: 200,
+          headers: { "Content-Type": "application/openapi+json; charset=utf-8" },
         });
       }
       const body =
-        method === "GET" || method === "HEAD"
-          ? ""
-          : await readBody(raw, config.REST_MAX_BODY_BYTES);
+        method === "GET" || method === "HEAD" ? "" : await call.body(config.REST_MAX_BODY_BYTES);
       const snapshot = cache.current();
-      const key = prepared.key(method, raw.url, headers, body);
+      const key = prepared.key(method, call.url, headers, body);
       const hit = key === null ? undefined : prepared.get(snapshot, key);
       if (hit) {
         return await execute(sql, config, caller, hit.request, hit.transaction);
       }
+      url ??= new URL(call.url);
+      const path = url.pathname.startsWith(PREFIX)
+        ? url.pathname.slice(PREFIX.length)
+        : url.pathname;
       const request = parseRequest(
         { method, path, query: url.searchParams, headers, body },
         config,
@@ -162,11 +196,32 @@ export async function createRestService(context: StackContext): Promise<StackSer
         }),
       );
     }
+  }
+
+  const app = new Hono();
+  app.all("*", (c) => {
+    const raw = c.req.raw;
+    const headers: Record<string, string> = {};
+    raw.headers.forEach((value, name) => {
+      headers[name.toLowerCase()] = value;
+    });
+    return answer({
+      method: raw.method.toUpperCase(),
+      url: raw.url,
+      headers,
+      body: (limit) => readBody(raw, limit),
+    });
   });
 
   return {
     prefix: PREFIX,
     app,
+    direct: {
+      accepts: (incoming) => acceptsDirect(incoming, config.REST_MAX_BODY_BYTES),
+      // `accepts` took only bodies of declared length within the limit.
+      fetch: (call) =>
+        answer({ ...call, method: call.method.toUpperCase(), body: call.body, plainPath: true }),
+    },
     async close() {
       await cache.close();
       await sql.end({ timeout: 5 });

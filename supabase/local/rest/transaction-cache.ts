@@ -23,9 +23,16 @@ export function createTransactionCache(limit = 500) {
   const bySnapshot = new WeakMap<SchemaCache, Map<string, Prepared>>();
   return {
     key(method: string, url: string, headers: Record<string, string>, body: string) {
-      return body.length > MAX_KEYED_BODY
-        ? null
-        : `${method} ${url}\n${JSON.stringify(headers)}\n${body}`;
+      if (body.length > MAX_KEYED_BODY) {
+        return null;
+      }
+      // `name:value` lines are unambiguous (names are tokens; Node refuses CR and LF in a URL or
+      // a header value) and several times cheaper to build than JSON.stringify of the record.
+      let key = `${method} ${url}\n`;
+      for (const name in headers) {
+        key += `${name}:${headers[name]}\n`;
+      }
+      return `${key}\n${body}`;
     },
     get(snapshot: SchemaCache, key: string): Prepared | undefined {
       const entries = bySnapshot.get(snapshot);

@@ -1,5 +1,7 @@
 // Summarises a V8 .cpuprofile (from `node --cpu-prof`) by self time: the top functions and the
-// top files and the top inclusive times, as a share of the busy (non-idle) time. Usage: node --import tsx summarise-profile.ts FILE [N]
+// top files and the top inclusive times, as a share of the busy (non-idle) time.
+// Usage: node --import tsx summarise-profile.ts FILE [N] [SKIP_SECONDS]; SKIP_SECONDS leaves out
+// the start of the profile (start-up, module loading) so what remains is the measured load.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -15,7 +17,7 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const [file, topText] = process.argv.slice(2);
+const [file, topText, skipText] = process.argv.slice(2);
 if (!file) {
   throw new Error("usage: summarise-profile.ts FILE.cpuprofile [N]");
 }
@@ -23,7 +25,13 @@ const top = Number(topText ?? 25);
 const profile = JSON.parse(await readFile(file, "utf8")) as CpuProfile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfById = new Map<number, number>();
+const skipMicros = Number(skipText ?? 0) * 1_000_000;
+let elapsed = 0;
 profile.samples.forEach((id, i) => {
+  elapsed += profile.timeDeltas[i] ?? 0;
+  if (elapsed < skipMicros) {
+    return;
+  }
   selfById.set(id, (selfById.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 });
 

@@ -1,0 +1,286 @@
+// The API port's way around Hono for a service's hot requests (REST reads and writes): the same
+// gateway work (opaque keys, CORS) and the same bytes on the wire as @hono/node-server writes,
+// without its web Request, Hono's router, middleware chain and Context, or the Headers iterated
+// again to write them: together a measurable share of a cheap REST request. Anything unusual
+// (other methods, odd hosts or paths, chunked bodies) still goes through the router.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { DirectRoute, StackService } from "./context";
+import type { HeaderTarget } from "./gateway-cors";
+import type { ApiKeys } from "./keys";
+import { translateOpaqueKeyHeaders } from "./opaque-keys";
+
+/** Methods Hono routes as they are (HEAD is answered through GET, OPTIONS by the gateway). */
+const DIRECT_METHODS = new Set(["GET", "POST", "PATCH", "PUT", "DELETE"]);
+
+/** Hosts @hono/node-server puts in the request URL unchecked (its `reValidHost`). */
+const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
+const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost):(\d{1,5})$/;
+
+/** A Host both routes turn into the same URL: node-server's plain hosts, or loopback with a valid port. */
+function isPlainHost(host: string | undefined): boolean {
+  if (host === undefined) {
+    return false;
+  }
+  const port = LOOPBACK_HOST.exec(host)?.[1];
+  return port === undefined ? PLAIN_HOST.test(host) : Number(port) <= 65535;
+}
+
+/** node-server's bound on draining a body left unread after the answer (then the socket closes). */
+const DRAIN_TIMEOUT_MS = 500;
+const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Discards what is left of a request body once the answer is out, as node-server does, so a
+ * client that announced a body it never sends cannot hold the connection past half a second.
+ */
+function drainBody(incoming: IncomingMessage): void {
+  let read = 0;
+  const close = () => {
+    cleanup();
+    incoming.socket?.destroySoon();
+  };
+  const timer = setTimeout(close, DRAIN_TIMEOUT_MS);
+  timer.unref();
+  const onData = (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > MAX_DRAIN_BYTES) {
+      close();
+    }
+  };
+  const cleanup = () => {
+    clearTimeout(timer);
+    incoming.off("data", onData);
+    incoming.off("end", cleanup);
+    incoming.off("error", cleanup);
+  };
+  incoming.on("data", onData);
+  incoming.on("end", cleanup);
+  incoming.on("error", cleanup);
+  incoming.resume();
+}
+
+/** node-server's content type for a body that has none. */
+const DEFAULT_CONTENT_TYPE = "text/plain; charset=UTF-8";
+
+const isHttpWhitespace = (code: number) => code === 9 || code === 10 || code === 13 || code === 32;
+
+/** Strips leading and trailing HTTP whitespace, as the fetch Headers normalise a value. */
+function normalizeValue(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isHttpWhitespace(value.charCodeAt(start))) {
+    start++;
+  }
+  while (end > start && isHttpWhitespace(value.charCodeAt(end - 1))) {
+    end--;
+  }
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+
+/**
+ * A request's headers as a record with lower-case names in sorted order, exactly what reading a
+ * fetch `Headers` of the same request with `forEach` gives: repeated names joined with ", "
+ * ("; " for Cookie), the last Set-Cookie kept.
+ * @example requestHeaderRecord(["Accept", "a", "accept", "b"]) // { accept: "a, b" }
+ */
+export function requestHeaderRecord(rawHeaders: string[]): Record<string, string> {
+  const joined = new Map<string, string>();
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = (rawHeaders[i] as string).toLowerCase();
+    const value = normalizeValue(rawHeaders[i + 1] as string);
+    const before = joined.get(name);
+    joined.set(
+      name,
+      before === undefined || name === "set-cookie"
+        ? value
+        : `${before}${name === "cookie" ? "; " : ", "}${value}`,
+    );
+  }
+  const record: Record<string, string> = {};
+  for (const name of [...joined.keys()].sort()) {
+    record[name] = joined.get(name) as string;
+  }
+  return record;
+}
+
+/** The whole body of a request whose length was declared, as UTF-8 text (a BOM is kept). */
+function readBody(incoming: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+    incoming.once("end", () => {
+      resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString());
+    });
+    incoming.once("error", reject);
+    incoming.once("close", () => {
+      if (!incoming.complete) {
+        reject(new Error("Client connection prematurely closed."));
+      }
+    });
+  });
+}
+
+/**
+ * What the Response holds, without turning it into a web stream: @hono/node-server's Response
+ * (the global one once its listener exists) keeps `[status, body, headers]` under a `cache`
+ * symbol, which is how node-server itself writes it. Any other Response is read the standard way.
+ */
+let cacheSymbol: symbol | null | undefined;
+interface Unpacked {
+  status: number;
+  body: string | Uint8Array | null;
+  headers: Headers;
+}
+function unpack(response: Response): Unpacked | Promise<Unpacked> {
+  if (cacheSymbol === undefined) {
+    cacheSymbol =
+      Object.getOwnPropertySymbols(response).find((symbol) => symbol.description === "cache") ??
+      null;
+  }
+  const cached = cacheSymbol
+    ? (response as unknown as Record<symbol, unknown>)[cacheSymbol]
+    : undefined;
+  if (Array.isArray(cached)) {
+    const [status, body, headers] = cached as [number, unknown, unknown];
+    if (body === null || typeof body === "string" || body instanceof Uint8Array) {
+      return {
+        status,
+        body,
+        // As Response#headers makes them for a body with no headers of its own.
+        headers:
+          headers instanceof Headers
+            ? headers
+            : new Headers(
+                (headers as HeadersInit | undefined) ??
+                  (body === null ? undefined : { "content-type": DEFAULT_CONTENT_TYPE }),
+              ),
+      };
+    }
+  }
+  if (response.body === null) {
+    return { status: response.status, body: null, headers: response.headers };
+  }
+  return response.arrayBuffer().then((buffer) => ({
+    status: response.status,
+    body: new Uint8Array(buffer),
+    headers: response.headers,
+  }));
+}
+
+/** Outgoing headers as the CORS function sets them: names lower-cased, appends joined with ", ". */
+class RecordTarget implements HeaderTarget {
+  constructor(private readonly record: OutgoingHttpHeaders) {}
+  set(name: string, value: string): void {
+    this.record[name.toLowerCase()] = value;
+  }
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const before = this.record[key];
+    this.record[key] = before === undefined ? value : `${String(before)}, ${value}`;
+  }
+}
+
+/**
+ * Writes a Response as @hono/node-server does (lower-case names, a default content type, a
+ * Content-Length for a known body), with the gateway's CORS headers added as the middleware adds them.
+ */
+function writeResponse(
+  { status, body, headers }: Unpacked,
+  outgoing: ServerResponse,
+  addCors: (target: HeaderTarget, origin: string) => void,
+  origin: string,
+): void {
+  const record: OutgoingHttpHeaders = {};
+  const cookies: string[] = [];
+  headers.forEach((value, name) => {
+    if (name === "set-cookie") {
+      cookies.push(value);
+    } else {
+      record[name] = value;
+    }
+  });
+  if (cookies.length > 0) {
+    record["set-cookie"] = cookies;
+  }
+  addCors(new RecordTarget(record), origin);
+  if (body !== null) {
+    record["content-type"] ??= DEFAULT_CONTENT_TYPE;
+    if (record["content-length"] === undefined) {
+      record["Content-Length"] =
+        typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+    }
+  }
+  outgoing.writeHead(status, record);
+  if (body === null) {
+    outgoing.end();
+  } else {
+    outgoing.end(body);
+  }
+}
+
+/**
+ * Builds the port's dispatcher: a request a service's direct route accepts is answered there and
+ * `true` returned; otherwise `false`, and the caller hands it to the router.
+ * @example if (!dispatch(incoming, outgoing)) void router(incoming, outgoing);
+ */
+export function createDirectDispatch(options: {
+  services: StackService[];
+  keys: ApiKeys;
+  /** The gateway's CORS headers for an answer (`corsResponseHeaders`). */
+  addCors: (target: HeaderTarget, origin: string) => void;
+  log: (message: string) => void;
+}): (incoming: IncomingMessage, outgoing: ServerResponse) => boolean {
+  const routes = options.services.flatMap((service) =>
+    service.direct ? [{ prefix: `${service.prefix}/`, route: service.direct }] : [],
+  );
+
+  async function serve(route: DirectRoute, incoming: IncomingMessage, outgoing: ServerResponse) {
+    const headers = requestHeaderRecord(incoming.rawHeaders);
+    translateOpaqueKeyHeaders(headers, options.keys);
+    const origin = headers.origin || "*";
+    let response: Response;
+    try {
+      response = await route.fetch({
+        method: incoming.method ?? "GET",
+        url: `http://${incoming.headers.host}${incoming.url}`,
+        headers,
+        body: () => readBody(incoming),
+      });
+    } catch (error) {
+      // What Hono's default error handler answers for a handler that throws.
+      options.log(`direct route: ${error instanceof Error ? error.stack : String(error)}`);
+      response = new Response("Internal Server Error", {
+        status: 500,
+        headers: { "content-type": DEFAULT_CONTENT_TYPE },
+      });
+    }
+    const unpacked = unpack(response);
+    writeResponse(
+      unpacked instanceof Promise ? await unpacked : unpacked,
+      outgoing,
+      options.addCors,
+      origin,
+    );
+    if (incoming.method !== "GET" && !incoming.readableEnded && !incoming.destroyed) {
+      drainBody(incoming);
+    }
+  }
+
+  return (incoming, outgoing) => {
+    const url = incoming.url ?? "";
+    const host = incoming.headers.host;
+    if (!DIRECT_METHODS.has(incoming.method ?? "") || !isPlainHost(host)) {
+      return false;
+    }
+    for (const { prefix, route } of routes) {
+      if (url.startsWith(prefix) && route.accepts(incoming)) {
+        serve(route, incoming, outgoing).catch((error: unknown) => {
+          options.log(`direct route: ${error instanceof Error ? error.stack : String(error)}`);
+          outgoing.destroy();
+        });
+        return true;
+      }
+    }
+    return false;
+  };
+}
