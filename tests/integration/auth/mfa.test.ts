@@ -146,6 +146,9 @@ describe("challenge and verify", () => {
     expect(verified.error).toBeNull();
     expect(verified.data?.access_token).not.toBe(before?.access_token);
     expect(verified.data?.refresh_token).not.toBe(before?.refresh_token);
+    expect(verified.data?.user.factors?.map((f) => [f.id, f.status])).toEqual([
+      [factor.id, "verified"],
+    ]);
 
     const claims = await claimsOf(client);
     expect(claims.aal).toBe("aal2");
@@ -342,6 +345,8 @@ describe("admin API", () => {
       expect.objectContaining({ id: factor.id, status: "verified", factor_type: "totp" }),
     ]);
     expect(JSON.stringify(listed.data)).not.toContain(factor.secret);
+    const viaUser = await admin.auth.admin.getUserById(userId);
+    expect(viaUser.data.user?.factors?.map((f) => f.id)).toEqual([factor.id]);
 
     const deleted = await admin.auth.admin.mfa.deleteFactor({ userId, id: factor.id });
     expect(deleted.error).toBeNull();
