@@ -9,7 +9,6 @@ import {
 import "@refinedev/antd/dist/reset.css";
 import { Authenticated, Refine } from "@refinedev/core";
 import routerProvider, {
-  CatchAllNavigate,
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
@@ -17,6 +16,7 @@ import { App as AntdApp, ConfigProvider, Spin } from "antd";
 import { Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { LoginPage } from "./auth/login-page";
+import { MfaCodePage } from "./auth/mfa/code-page";
 import { resources } from "./resources";
 import { pageRoutes, toRefineResource } from "./resources/resource-module";
 import { accessControlProvider, authProvider, dataProvider, liveProvider } from "./supabase";
@@ -41,7 +41,9 @@ export function App() {
             <Routes>
               <Route
                 element={
-                  <Authenticated key="admin" fallback={<CatchAllNavigate to="/login" />}>
+                  // No fallback: the authProvider's check says where to go (sign-in, or the
+                  // authenticator code when only the password was given).
+                  <Authenticated key="admin">
                     <ThemedLayout Title={({ collapsed }) => title(collapsed)}>
                       <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
                         <Outlet />
@@ -76,6 +78,7 @@ export function App() {
               >
                 <Route path="/login" element={<LoginPage />} />
               </Route>
+              <Route path="/login/code" element={<MfaCodePage />} />
             </Routes>
             <UnsavedChangesNotifier />
           </Refine>

@@ -1,5 +1,6 @@
 // The admin's supabase-js client and the Refine providers built on it. Only staff may sign in:
-// a client's session is ended at once with "This account cannot sign in here".
+// a client's session is ended at once with "This account cannot sign in here", and a staff
+// member with an authenticator app gives its code before any staff page.
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
 import { createAccessControlProvider } from "@supabase-client/access-control";
 import { createAuthProvider } from "@supabase-client/auth-provider";
@@ -12,6 +13,7 @@ export const authProvider = createAuthProvider(supabase, {
   loginPath: "/login",
   homePath: "/signup-requests",
   allowedRoles: ["team", "admin"],
+  mfaPath: "/login/code",
 });
 
 export const dataProvider = supabaseDataProvider(supabase);

@@ -1,7 +1,7 @@
 // What the portal's sign-in, one-time-code, recovery and new-password forms ask, with the words
 // they show; the sign-up form's schema is in ./signup.
 import { z } from "zod/v4";
-import { email } from "./fields";
+import { email, requiredText } from "./fields";
 
 export const passwordRequiredMessage = "Password is required";
 export const codeMessage = "Enter the 6 digits";
@@ -38,3 +38,16 @@ export const choosePasswordSchema = z
     error: passwordsDifferMessage,
     path: ["repeat"],
   });
+
+/** A code from an authenticator app (TOTP, RFC 6238): six digits, spaces tolerated. */
+export const totpCodeSchema = z.object({
+  code: z
+    .string({ error: codeMessage })
+    .transform((value) => value.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, { error: codeMessage })),
+});
+
+/** The name a staff member gives an authenticator app, unique among their factors. */
+export const factorNameSchema = z.object({
+  friendly_name: requiredText("Name of the app or device", 120),
+});

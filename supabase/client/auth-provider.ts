@@ -16,6 +16,11 @@ export interface AuthProviderOptions {
   confirmUrl?: string;
   /** Absolute URL the recovery link returns to (the page that calls updatePassword). */
   resetPasswordUrl?: string;
+  /**
+   * The page that asks for an authenticator code. When set, a session at `aal1` whose user has a
+   * verified factor is not signed in yet: `check` and `login` send it here first.
+   */
+  mfaPath?: string;
 }
 
 /** The profile fields an app needs about whoever is signed in. */
@@ -68,6 +73,16 @@ function errorShape(error: unknown): { status: number | undefined; code: string 
     (value): value is number => typeof value === "number" && Number.isFinite(value),
   );
   return { status, code: typeof record.code === "string" ? record.code : undefined };
+}
+
+/**
+ * Whether this session still owes its second factor: signed in with one (`aal1`) while the user
+ * has a verified factor (`nextLevel` `aal2`), as supabase-js reads it from the session.
+ * @example if (await needsSecondFactor(supabase)) navigate("/login/code");
+ */
+export async function needsSecondFactor(supabase: Pick<SupabaseClient, "auth">): Promise<boolean> {
+  const { data } = await supabase.auth.mfa.getAuthenticatorAssuranceLevel();
+  return data?.currentLevel === "aal1" && data.nextLevel === "aal2";
 }
 
 /**
@@ -131,6 +146,9 @@ export function createAuthProvider(
           return failure({ message: "This account cannot sign in here", code: "role_not_allowed" });
         }
       }
+      if (options.mfaPath && (await needsSecondFactor(supabase))) {
+        return { success: true, redirectTo: options.mfaPath };
+      }
       return { success: true, redirectTo: redirectTo ?? homePath };
     },
 
@@ -150,6 +168,11 @@ export function createAuthProvider(
           redirectTo: loginPath,
           error: error ?? new Error("Session expired or missing"),
         };
+      }
+      // A password (or link) alone does not open staff pages once a factor is verified; the
+      // session is kept, so the code page can finish it.
+      if (options.mfaPath && (await needsSecondFactor(supabase))) {
+        return { authenticated: false, redirectTo: options.mfaPath };
       }
       return { authenticated: true };
     },

@@ -8,7 +8,7 @@ import { clearStalePidFile, readPostmasterPid, untilStopped } from "./postgres-l
 /** The cluster superuser plays hosted Supabase's `supabase_admin`; we never migrate as it. */
 const SUPERUSER = "supabase_admin";
 /** Local-only password shared by the login roles the bootstrap creates. */
-const LOCAL_PASSWORD = "postgres";
+export const LOCAL_PASSWORD = "postgres";
 
 export interface PostgresServer {
   port: number;

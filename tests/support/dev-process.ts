@@ -18,6 +18,8 @@ export interface DevBanner {
   mailbox: string;
   database: string;
   anonKey: string;
+  /** For tests that act as the project owner (the Auth admin API), never for the browser. */
+  serviceRoleKey: string;
 }
 
 export interface DevProcess {
@@ -191,5 +193,6 @@ export function readBanner(text: string): DevBanner {
     mailbox: find(/Mailbox\s+(\S+)/, "mailbox URL"),
     database: find(/Database\s+(\S+)/, "database URL"),
     anonKey: find(/anon key\s+(\S+)/, "anon key"),
+    serviceRoleKey: find(/service_role key\s+(\S+)/, "service_role key"),
   };
 }

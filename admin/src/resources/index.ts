@@ -7,6 +7,7 @@ import { pagesResource } from "./pages";
 import { peopleResource } from "./people";
 import { projectsResource } from "./projects";
 import type { ResourceModule } from "./resource-module";
+import { securityResource } from "./security";
 import { signupRequestsResource } from "./signup-requests";
 
 export const resources: readonly ResourceModule[] = [
@@ -18,4 +19,5 @@ export const resources: readonly ResourceModule[] = [
   pagesResource,
   peopleResource,
   emailTemplatesResource,
+  securityResource,
 ];

@@ -16,13 +16,18 @@ export type AuditAction =
   | "user_invited"
   | "user_deleted"
   | "token_refreshed"
-  | "token_revoked";
+  | "token_revoked"
+  | "factor_in_progress"
+  | "factor_unenrolled"
+  | "challenge_created"
+  | "verification_attempted"
+  | "factor_deleted";
 
 /** Admin actions made with the service-role key have no user behind them; GoTrue logs a nil actor. */
 export const SERVICE_ACTOR = { id: NIL_UUID, email: "service_role", raw_user_meta_data: null };
 
 /** GoTrue's actionLogTypeMap. */
-const logTypes: Record<AuditAction, "account" | "team" | "token" | "user"> = {
+const logTypes: Record<AuditAction, "account" | "team" | "token" | "user" | "factor"> = {
   login: "account",
   logout: "account",
   user_signedup: "team",
@@ -35,6 +40,11 @@ const logTypes: Record<AuditAction, "account" | "team" | "token" | "user"> = {
   user_deleted: "team",
   token_refreshed: "token",
   token_revoked: "token",
+  factor_in_progress: "factor",
+  factor_unenrolled: "factor",
+  challenge_created: "factor",
+  verification_attempted: "factor",
+  factor_deleted: "factor",
 };
 
 /**

@@ -16,6 +16,20 @@ export interface RateLimits {
   verify: number;
   /** Per IP per 5 minutes: sign-ins and sign-ups (password/pkce grants, signup, otp, recover, resend, PUT /user). */
   otp: number;
+  /** Per MFA factor per minute: challenges, and separately verifications (GoTrue keys these by IP). */
+  mfaChallengeAndVerify: number;
+}
+
+/** GoTrue's MFA settings (`GOTRUE_MFA_*`), TOTP only. */
+export interface MfaConfig {
+  totpEnrollEnabled: boolean;
+  totpVerifyEnabled: boolean;
+  /** Seconds a challenge may be verified after it was made. */
+  challengeExpirySeconds: number;
+  /** Seconds an unverified, never challenged factor survives before enrollment sweeps it away. */
+  factorExpirySeconds: number;
+  maxEnrolledFactors: number;
+  maxVerifiedFactors: number;
 }
 
 export interface AuthConfig {
@@ -43,6 +57,7 @@ export interface AuthConfig {
   /** How long a PKCE auth code may wait for its exchange (GOTRUE_EXTERNAL_FLOW_STATE_EXPIRY_DURATION). */
   flowStateExpirySeconds: number;
   rateLimits: RateLimits;
+  mfa: MfaConfig;
   hook: { uri: string | undefined; secrets: string[] };
 }
 
@@ -144,6 +159,13 @@ const envSchema = z.object({
   GOTRUE_RATE_LIMIT_TOKEN_REFRESH: integer(150),
   GOTRUE_RATE_LIMIT_VERIFY: integer(30),
   GOTRUE_RATE_LIMIT_OTP: integer(30),
+  GOTRUE_MFA_TOTP_ENROLL_ENABLED: flag(true),
+  GOTRUE_MFA_TOTP_VERIFY_ENABLED: flag(true),
+  GOTRUE_MFA_CHALLENGE_EXPIRY_DURATION: duration(300),
+  GOTRUE_MFA_FACTOR_EXPIRY_DURATION: duration(300),
+  GOTRUE_MFA_MAX_ENROLLED_FACTORS: integer(10),
+  GOTRUE_MFA_MAX_VERIFIED_FACTORS: integer(10),
+  GOTRUE_MFA_RATE_LIMIT_CHALLENGE_AND_VERIFY: integer(15),
   GOTRUE_HOOK_SEND_EMAIL_ENABLED: flag(false),
   GOTRUE_HOOK_SEND_EMAIL_URI: z.url().optional(),
   GOTRUE_HOOK_SEND_EMAIL_SECRETS: z
@@ -198,6 +220,15 @@ export function loadAuthConfig(context: Pick<StackContext, "env" | "apiUrl" | "k
       tokenRefresh: env.GOTRUE_RATE_LIMIT_TOKEN_REFRESH,
       verify: env.GOTRUE_RATE_LIMIT_VERIFY,
       otp: env.GOTRUE_RATE_LIMIT_OTP,
+      mfaChallengeAndVerify: env.GOTRUE_MFA_RATE_LIMIT_CHALLENGE_AND_VERIFY,
+    },
+    mfa: {
+      totpEnrollEnabled: env.GOTRUE_MFA_TOTP_ENROLL_ENABLED,
+      totpVerifyEnabled: env.GOTRUE_MFA_TOTP_VERIFY_ENABLED,
+      challengeExpirySeconds: env.GOTRUE_MFA_CHALLENGE_EXPIRY_DURATION,
+      factorExpirySeconds: env.GOTRUE_MFA_FACTOR_EXPIRY_DURATION,
+      maxEnrolledFactors: env.GOTRUE_MFA_MAX_ENROLLED_FACTORS,
+      maxVerifiedFactors: env.GOTRUE_MFA_MAX_VERIFIED_FACTORS,
     },
     hook: {
       uri: hookEnabled ? env.GOTRUE_HOOK_SEND_EMAIL_URI : undefined,

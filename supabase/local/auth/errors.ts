@@ -38,6 +38,18 @@ export type AuthErrorCode =
   | "email_provider_disabled"
   | "hook_timeout"
   | "anonymous_provider_disabled"
+  | "too_many_enrolled_mfa_factors"
+  | "mfa_factor_name_conflict"
+  | "mfa_factor_not_found"
+  | "mfa_ip_address_mismatch"
+  | "mfa_challenge_expired"
+  | "mfa_verification_failed"
+  | "mfa_verification_rejected"
+  | "insufficient_aal"
+  | "mfa_phone_enroll_not_enabled"
+  | "mfa_totp_enroll_not_enabled"
+  | "mfa_totp_verify_not_enabled"
+  | "mfa_webauthn_enroll_not_enabled"
   | "unknown";
 
 /** An Auth failure with GoTrue's status, code and message; `extra` adds fields like `weak_password`. */

@@ -60,6 +60,9 @@ export interface RequestLimiters {
   tokenRefresh: RateLimiter;
   verify: RateLimiter;
   otp: RateLimiter;
+  /** Per factor per minute, as GoTrue's FactorChallenge / FactorVerify limiters (which key by IP). */
+  factorChallenge: RateLimiter;
+  factorVerify: RateLimiter;
 }
 
 /**
@@ -75,6 +78,7 @@ export function enforceRequestLimit(limiter: RateLimiter, ip: string): void {
 }
 
 const FIVE_MINUTES = 300;
+const ONE_MINUTE = 60;
 
 /**
  * One bucket set per service, sized from config.
@@ -84,10 +88,14 @@ export function createRequestLimiters(limits: {
   tokenRefresh: number;
   verify: number;
   otp: number;
+  mfaChallengeAndVerify?: number;
 }): RequestLimiters {
+  const perFactor = limits.mfaChallengeAndVerify ?? 15;
   return {
     tokenRefresh: new RateLimiter(limits.tokenRefresh, FIVE_MINUTES),
     verify: new RateLimiter(limits.verify, FIVE_MINUTES),
     otp: new RateLimiter(limits.otp, FIVE_MINUTES),
+    factorChallenge: new RateLimiter(perFactor, ONE_MINUTE),
+    factorVerify: new RateLimiter(perFactor, ONE_MINUTE),
   };
 }

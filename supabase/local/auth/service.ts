@@ -8,8 +8,10 @@ import { API_VERSION_HEADER, apiVersionOf, renderError } from "./errors";
 import { Mailer } from "./mailer";
 import { createRequestLimiters } from "./rate-limit";
 import type { AuthDeps } from "./request";
+import { adminFactorRoutes } from "./routes/admin-factors";
 import { adminLinkRoutes } from "./routes/admin-links";
 import { adminUserRoutes } from "./routes/admin-users";
+import { factorRoutes } from "./routes/factors";
 import { miscRoutes } from "./routes/misc";
 import { otpRoutes } from "./routes/otp";
 import { signupRoutes } from "./routes/signup";
@@ -53,6 +55,8 @@ export async function createAuthService(context: StackContext): Promise<StackSer
     verifyRoutes(deps),
     otpRoutes(deps),
     userRoutes(deps),
+    factorRoutes(deps),
+    adminFactorRoutes(deps),
     adminUserRoutes(deps),
     adminLinkRoutes(deps),
   ]) {

@@ -9,6 +9,7 @@ import { audit } from "./audit";
 import type { AuthConfig } from "./config";
 import { randomToken } from "./crypto";
 import { AuthError, badRequest } from "./errors";
+import { loadFactors } from "./factors";
 import { type AmrEntry, signAccessToken } from "./tokens";
 import { userJson } from "./user-json";
 import { type Db, loadIdentities, NIL_UUID, type UserRow } from "./users";
@@ -20,7 +21,7 @@ export interface ClientInfo {
 }
 
 /** auth.sessions.ip is `inet`: a forwarded-for value that is no address is stored as null. */
-function storableIp(ip: string): string | null {
+export function storableIp(ip: string): string | null {
   return isIP(ip) ? ip : null;
 }
 
@@ -49,7 +50,8 @@ interface RefreshTokenRow {
   session_id: string | null;
 }
 
-async function insertRefreshToken(
+/** Adds a refresh token to a session's family (`parent` is the token it replaces, if any). */
+export async function insertRefreshToken(
   tx: Db,
   userId: string,
   sessionId: string,
@@ -63,7 +65,11 @@ async function insertRefreshToken(
   return token;
 }
 
-async function sessionJson(
+/**
+ * The session JSON for a session's current state: its `amr` claims (most recent first, stamped
+ * with their last use, as GoTrue's CalculateAALAndAMR orders them) decide the token's `aal`.
+ */
+export async function sessionJson(
   tx: Db,
   config: SessionConfig,
   userId: string,
@@ -75,8 +81,9 @@ async function sessionJson(
     throw badRequest("refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
   }
   const amr = await tx<AmrEntry[]>`
-    select authentication_method as method, extract(epoch from created_at)::int as timestamp
-    from auth.mfa_amr_claims where session_id = ${sessionId} order by created_at`;
+    select authentication_method as method, floor(extract(epoch from updated_at))::int as timestamp
+    from auth.mfa_amr_claims where session_id = ${sessionId}
+    order by updated_at desc, authentication_method`;
   const { token, expiresAt } = await signAccessToken(config, user, sessionId, [...amr]);
   return {
     access_token: token,
@@ -84,7 +91,7 @@ async function sessionJson(
     expires_in: config.jwtExp,
     expires_at: expiresAt,
     refresh_token: refreshToken,
-    user: userJson(user, await loadIdentities(tx, userId)),
+    user: userJson(user, await loadIdentities(tx, userId), await loadFactors(tx, userId)),
   };
 }
 

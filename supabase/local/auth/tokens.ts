@@ -10,6 +10,17 @@ export interface AmrEntry {
   timestamp: number;
 }
 
+/** Methods that prove a second factor; a session holding one is `aal2` (GT `AMRClaim.IsAAL2Claim`). */
+const AAL2_METHODS = new Set(["totp", "mfa/phone", "mfa/webauthn"]);
+
+/**
+ * The assurance level a session's methods reach, as GoTrue's CalculateAALAndAMR decides it.
+ * @example assuranceLevel([{ method: "password", timestamp: 1 }]) // "aal1"
+ */
+export function assuranceLevel(amr: readonly AmrEntry[]): "aal1" | "aal2" {
+  return amr.some((entry) => AAL2_METHODS.has(entry.method)) ? "aal2" : "aal1";
+}
+
 /** What Auth reads back out of a bearer token. */
 export interface AccessClaims extends JWTPayload {
   role?: string;
@@ -42,7 +53,7 @@ export async function signAccessToken(
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
     role: user.role ?? "",
-    aal: "aal1",
+    aal: assuranceLevel(amr),
     amr,
     session_id: sessionId,
     is_anonymous: user.is_anonymous,

@@ -1,5 +1,6 @@
 // The user object on the wire, field for field as GoTrue marshals models.User: null timestamps are
 // omitted (Go `omitempty`), email and phone are strings, identities always an array.
+import { type FactorRow, factorJson } from "./factors";
 import type { IdentityRow, UserRow } from "./users";
 
 type Json = Record<string, unknown>;
@@ -27,10 +28,15 @@ function identityJson(identity: IdentityRow): Json {
 }
 
 /**
- * Serialises a user with its identities.
- * @example c.json(userJson(user, await loadIdentities(db, user.id)))
+ * Serialises a user with its identities and MFA factors (`factors` is left out when there are
+ * none, as GoTrue's `omitempty` does; auth-js reads it for listFactors and the assurance level).
+ * @example c.json(userJson(user, await loadIdentities(db, user.id), await loadFactors(db, user.id)))
  */
-export function userJson(user: UserRow, identities: IdentityRow[]): Json {
+export function userJson(
+  user: UserRow,
+  identities: IdentityRow[],
+  factors: FactorRow[] = [],
+): Json {
   return compact({
     id: user.id,
     aud: user.aud ?? "",
@@ -48,6 +54,7 @@ export function userJson(user: UserRow, identities: IdentityRow[]): Json {
     last_sign_in_at: iso(user.last_sign_in_at),
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
+    factors: factors.length > 0 ? factors.map(factorJson) : undefined,
     identities: identities.map(identityJson),
     created_at: iso(user.created_at),
     updated_at: iso(user.updated_at),

@@ -1,6 +1,7 @@
 // The Refine authProvider from supabase/client over the real stack: login, logout, check (an
 // expired session goes to the login page), getIdentity with the profile's role, onError, and the
-// sign-up and password flows; plus the REST side of bad tokens, which onError must act on.
+// sign-up and password flows, the second-factor gate (mfaPath); plus the REST side of bad tokens,
+// which onError must act on.
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { describe, expect, it } from "vitest";
 import { createAuthProvider } from "../../../supabase/client/auth-provider";
@@ -8,6 +9,7 @@ import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
 import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
+import { enrollAndVerify, totpCode } from "./support/mfa";
 
 const auth = authStackForFile();
 
@@ -208,5 +210,38 @@ describe("REST and Auth tokens", () => {
         logout: true,
       });
     }
+  });
+
+  it("sends a password-only session of a member with a verified factor to the code step", async () => {
+    const { email } = await account("team");
+    const options = { allowedRoles: ["team", "admin"], mfaPath: "/login/code" } as const;
+    const first = browserClient().supabase;
+    const firstProvider = createAuthProvider(first, options);
+    // Without a factor nothing changes: one step, as for the demo logins.
+    expect(await firstProvider.login({ email, password: "correct horse" })).toEqual({
+      success: true,
+      redirectTo: "/",
+    });
+    expect(await firstProvider.check()).toEqual({ authenticated: true });
+    const factor = await enrollAndVerify(first, "Phone");
+    expect(await firstProvider.check()).toEqual({ authenticated: true });
+
+    const { supabase } = browserClient();
+    const provider = createAuthProvider(supabase, options);
+    expect(await provider.login({ email, password: "correct horse" })).toEqual({
+      success: true,
+      redirectTo: "/login/code",
+    });
+    expect(await provider.check()).toEqual({ authenticated: false, redirectTo: "/login/code" });
+    // The session is kept for the code step; the portal (no mfaPath) would let it through.
+    expect(await createAuthProvider(supabase).check()).toEqual({ authenticated: true });
+
+    const { error } = await supabase.auth.mfa.challengeAndVerify({
+      factorId: factor.id,
+      // The enrollment spent the current step; the next one is inside the skew window.
+      code: await totpCode(factor.secret, 1),
+    });
+    expect(error).toBeNull();
+    expect(await provider.check()).toEqual({ authenticated: true });
   });
 });

@@ -15,6 +15,35 @@ const context = (env: Record<string, string | undefined> = {}) => ({
 });
 
 describe("loadAuthConfig", () => {
+  it("reads GoTrue's MFA settings, with its defaults", () => {
+    expect(loadAuthConfig(context()).mfa).toEqual({
+      totpEnrollEnabled: true,
+      totpVerifyEnabled: true,
+      challengeExpirySeconds: 300,
+      factorExpirySeconds: 300,
+      maxEnrolledFactors: 10,
+      maxVerifiedFactors: 10,
+    });
+    expect(loadAuthConfig(context()).rateLimits.mfaChallengeAndVerify).toBe(15);
+    const tuned = loadAuthConfig(
+      context({
+        GOTRUE_MFA_CHALLENGE_EXPIRY_DURATION: "2",
+        GOTRUE_MFA_FACTOR_EXPIRY_DURATION: "10m",
+        GOTRUE_MFA_TOTP_ENROLL_ENABLED: "false",
+        GOTRUE_MFA_RATE_LIMIT_CHALLENGE_AND_VERIFY: "3",
+      }),
+    );
+    expect(tuned.mfa).toMatchObject({
+      challengeExpirySeconds: 2,
+      factorExpirySeconds: 600,
+      totpEnrollEnabled: false,
+    });
+    expect(tuned.rateLimits.mfaChallengeAndVerify).toBe(3);
+    expect(() => loadAuthConfig(context({ GOTRUE_MFA_CHALLENGE_EXPIRY_DURATION: "soon" }))).toThrow(
+      /GOTRUE_MFA_CHALLENGE_EXPIRY_DURATION/,
+    );
+  });
+
   it("uses GoTrue's defaults", () => {
     const config = loadAuthConfig(context());
     expect(config).toMatchObject({

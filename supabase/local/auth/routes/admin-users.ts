@@ -7,6 +7,7 @@ import { transaction } from "../../transaction";
 import { audit, SERVICE_ACTOR } from "../audit";
 import { parseDuration } from "../config";
 import { badRequest, notFound, unprocessable } from "../errors";
+import { loadFactors, loadFactorsOf } from "../factors";
 import { checkPasswordStrength, hashPassword } from "../passwords";
 import { type AuthDeps, clientInfo, readBody, requireAdmin } from "../request";
 import { userJson } from "../user-json";
@@ -74,7 +75,7 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
     if (!user) {
       throw notFound("user_not_found", "User not found");
     }
-    return c.json(userJson(user, await loadIdentities(sql, id)));
+    return c.json(userJson(user, await loadIdentities(sql, id), await loadFactors(sql, id)));
   }
 
   async function userParam(c: Context): Promise<UserRow> {
@@ -138,6 +139,12 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
           select * from auth.identities where user_id in ${sql(users.map((user) => user.id))}
           order by created_at, id`
       : [];
+    const factors = users.length
+      ? await loadFactorsOf(
+          sql,
+          users.map((user) => user.id),
+        )
+      : [];
     const total = counted?.total ?? 0;
     // GoTrue's addPaginationHeaders: a `next` link while pages remain, always a `last` link.
     const lastPage = Math.ceil(total / perPage);
@@ -151,6 +158,7 @@ export function adminUserRoutes(deps: AuthDeps): Hono {
         userJson(
           user,
           identities.filter((identity) => identity.user_id === user.id),
+          factors.filter((factor) => factor.user_id === user.id),
         ),
       ),
       aud: config.jwtAud,

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { transaction } from "../../transaction";
 import { audit } from "../audit";
 import { badRequest, unprocessable } from "../errors";
+import { loadFactors } from "../factors";
 import { requestEmailChange } from "../one-time-tokens";
 import { checkPasswordStrength, hashPassword, verifyPassword } from "../passwords";
 import { isPkce } from "../pkce";
@@ -44,7 +45,9 @@ export function userRoutes(deps: AuthDeps): Hono {
 
   app.get("/user", async (c) => {
     const { user } = await requireUser(c, deps);
-    return c.json(userJson(user, await loadIdentities(sql, user.id)));
+    return c.json(
+      userJson(user, await loadIdentities(sql, user.id), await loadFactors(sql, user.id)),
+    );
   });
 
   app.put("/user", async (c) => {
@@ -113,7 +116,9 @@ export function userRoutes(deps: AuthDeps): Hono {
       throw error;
     }
     const updated = (await findUserById(sql, user.id)) ?? user;
-    return c.json(userJson(updated, await loadIdentities(sql, user.id)));
+    return c.json(
+      userJson(updated, await loadIdentities(sql, user.id), await loadFactors(sql, user.id)),
+    );
   });
 
   app.post("/logout", async (c) => {

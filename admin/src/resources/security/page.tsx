@@ -1,0 +1,23 @@
+// The staff member's own security page: their authenticator apps and adding one.
+import { Alert, Flex, Typography } from "antd";
+import { EnrollCard } from "./enroll-card";
+import { FactorTable } from "./factor-table";
+import { useFactors } from "./use-factors";
+
+export function SecurityPage() {
+  const { factors, isLoading, error, reload } = useFactors();
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        Security
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        Two-step sign-in: after your password, Atrium asks for a code from an authenticator app on
+        your phone, so a leaked password alone does not open client data.
+      </Typography.Paragraph>
+      {error ? <Alert type="error" showIcon message={error} /> : null}
+      <FactorTable factors={factors} isLoading={isLoading} onChange={reload} />
+      <EnrollCard factors={factors} onChange={reload} />
+    </Flex>
+  );
+}
