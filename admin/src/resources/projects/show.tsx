@@ -4,6 +4,7 @@ import { DateField, EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Progress, Space, Typography } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { NotesCard } from "../../components/notes/notes-card";
 import { DocumentsCard } from "./documents-card";
 import { PostUpdateForm } from "./post-update-form";
@@ -26,6 +27,7 @@ export function ProjectShow() {
 
   return (
     <Show
+      goBack={backIcon}
       isLoading={query.isLoading}
       title={project ? project.name : "Project"}
       headerButtons={project ? <EditButton recordItemId={project.id} /> : null}
