@@ -43,7 +43,12 @@ export function ProjectShow() {
               {project.account_manager?.full_name ?? dash}
             </Descriptions.Item>
             <Descriptions.Item label="Progress">
-              <Progress percent={project.progress} size="small" style={{ maxWidth: 240 }} />
+              <Progress
+                aria-label="Progress"
+                percent={project.progress}
+                size="small"
+                style={{ maxWidth: 240 }}
+              />
             </Descriptions.Item>
             <Descriptions.Item label="Start date">{day(project.start_date)}</Descriptions.Item>
             <Descriptions.Item label="Due date">{day(project.due_date)}</Descriptions.Item>
