@@ -1,52 +1,14 @@
 // Every main page of both apps, and the dialogs they open, checked with axe against WCAG 2.1
-// A/AA: no serious or critical violation. Each test walks its pages and reports them all at once.
+// A/AA: no serious or critical violation. Each test walks its pages as a person does (menus,
+// links, row buttons) and reports every page's findings at its end.
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
 import { checkAccessibility } from "./support/axe";
-import { database, product } from "./support/product";
+import { product } from "./support/product";
 import { submitAdminLogin } from "./support/sign-in";
 
-// Every page is loaded cold while other work shares the machine: give each wait more room.
+// The apps run from Vite's dev server on a machine shared with other work: give waits more room.
 const expect = baseExpect.configure({ timeout: 45_000 });
-
-/** The ids of demo records the pages show, read as the superuser. */
-async function demoIds() {
-  const sql = database();
-  try {
-    const one = async (rows: Promise<{ id: string }[]>, what: string) => {
-      const [row] = await rows;
-      if (!row) {
-        throw new Error(`the demo data has no ${what}`);
-      }
-      return row.id;
-    };
-    return {
-      company: await one(
-        sql`select id from public.companies where name = 'Northwind Traders'`,
-        "Northwind",
-      ),
-      project: await one(
-        sql`select id from public.projects where name = 'Website relaunch'`,
-        "Website relaunch",
-      ),
-      product: await one(
-        sql`select id from public.products where slug = 'atrium-mobile'`,
-        "Atrium Mobile",
-      ),
-      page: await one(sql`select id from public.pages order by created_at limit 1`, "page"),
-      template: await one(
-        sql`select id from public.email_templates where key = 'beta.granted' and locale = 'en'`,
-        "beta.granted template",
-      ),
-      request: await one(
-        sql`select id from public.signup_requests where status = 'confirmed' order by submitted_at limit 1`,
-        "confirmed sign-up request",
-      ),
-    };
-  } finally {
-    await sql.end();
-  }
-}
 
 async function signInToAdmin(page: Page) {
   await submitAdminLogin(page, "admin@atrium.test");
@@ -61,15 +23,34 @@ async function signInToPortal(page: Page) {
   await expect(page).toHaveURL(`${product().portal}/`);
 }
 
-/** Opens an admin page by its address and waits for its heading. */
-async function openAdmin(page: Page, path: string, heading: string | RegExp) {
-  await page.goto(`${product().admin}${path}`);
-  await expect(page.getByRole("heading", { name: heading }).first()).toBeVisible();
+/** Opens an admin list from the menu and waits for its heading and a row. */
+async function openList(page: Page, menu: string, heading: string, row: string) {
+  await page.getByRole("menuitem", { name: menu }).click();
+  await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: row }).first()).toBeVisible();
 }
 
-test("the portal's public pages have no serious accessibility violation", async ({ page }) => {
+/** Opens a row's page with its first row action (the eye), waiting for the page's heading. */
+async function openRow(page: Page, row: string, heading: string) {
+  await page.getByRole("row").filter({ hasText: row }).first().getByRole("button").first().click();
+  await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+}
+
+test.beforeEach(() => {
+  // Each test loads one app cold and runs axe on several pages.
   test.slow();
+});
+
+test("the portal's public pages have no serious accessibility violation", async ({ page }) => {
   const portal = product().portal;
+
+  await page.goto(`${portal}/login`);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await checkAccessibility(page, "portal sign-in");
+
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await checkAccessibility(page, "portal password recovery");
 
   await page.goto(`${portal}/signup`);
   await expect(page.getByRole("heading", { name: "Request access" })).toBeVisible();
@@ -79,14 +60,7 @@ test("the portal's public pages have no serious accessibility violation", async 
   await expect(page.getByText("Full name is required")).toBeVisible();
   await checkAccessibility(page, "portal sign-up with errors");
 
-  await page.goto(`${portal}/login`);
-  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
-  await checkAccessibility(page, "portal sign-in");
-
-  await page.goto(`${portal}/forgot-password`);
-  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
-  await checkAccessibility(page, "portal password recovery");
-
+  // What an email's link opens (nothing is verified until the button is pressed).
   await page.goto(`${portal}/auth/confirm?token_hash=${"ab".repeat(28)}&type=signup`);
   await expect(page.getByRole("button", { name: "Confirm my email" })).toBeVisible();
   await checkAccessibility(page, "portal confirm page");
@@ -97,9 +71,6 @@ test("the portal's public pages have no serious accessibility violation", async 
 });
 
 test("the portal's signed-in pages have no serious accessibility violation", async ({ page }) => {
-  test.slow();
-  const { project } = await demoIds();
-  const portal = product().portal;
   await signInToPortal(page);
   await expect(page.getByText("Hello, Clara Client")).toBeVisible();
   await checkAccessibility(page, "portal request status");
@@ -108,31 +79,28 @@ test("the portal's signed-in pages have no serious accessibility violation", asy
   await expect(page.getByRole("link", { name: "Website relaunch" })).toBeVisible();
   await checkAccessibility(page, "portal projects");
 
-  await page.goto(`${portal}/projects/${project}`);
+  await page.getByRole("link", { name: "Website relaunch" }).click();
   await expect(page.getByText("Design signed off")).toBeVisible();
   await checkAccessibility(page, "portal project");
 
   await page.getByRole("link", { name: "Beta" }).click();
-  await expect(page.getByText("Atrium Mobile")).toBeVisible();
+  await expect(page.locator(".ant-card-head-title", { hasText: "Atrium Mobile" })).toBeVisible();
   await checkAccessibility(page, "portal beta");
 });
 
-test("the admin's sign-in and queue have no serious accessibility violation", async ({ page }) => {
-  test.slow();
-  const { request } = await demoIds();
+test("the admin's sign-in, overview and request queue have no serious accessibility violation", async ({
+  page,
+}) => {
   await page.goto(`${product().admin}/login`);
   await expect(page.getByLabel("Email")).toBeVisible();
   await checkAccessibility(page, "admin sign-in");
 
   await signInToAdmin(page);
+  // The queue opens on confirmed requests, the ones waiting for a decision.
   await expect(page.getByRole("row").nth(1)).toBeVisible();
   await checkAccessibility(page, "admin sign-up request queue");
 
-  await page.getByRole("menuitem", { name: "Overview" }).click();
-  await expect(page.getByRole("link", { name: "Requests to review" })).toBeVisible();
-  await checkAccessibility(page, "admin overview");
-
-  await page.goto(`${product().admin}/signup-requests/${request}`);
+  await page.getByRole("row").nth(1).getByRole("button").first().click();
   await expect(page.getByRole("button", { name: "Reject" })).toBeVisible();
   await checkAccessibility(page, "admin sign-up request");
 
@@ -147,45 +115,44 @@ test("the admin's sign-in and queue have no serious accessibility violation", as
   await checkAccessibility(page, "admin reject dialog");
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
+
+  await page.getByRole("menuitem", { name: "Overview" }).click();
+  await expect(page.getByRole("link", { name: "Requests to review" })).toBeVisible();
+  await checkAccessibility(page, "admin overview");
 });
 
 test("the admin's companies have no serious accessibility violation", async ({ page }) => {
-  test.slow();
-  const { company } = await demoIds();
   await signInToAdmin(page);
-
-  await openAdmin(page, "/companies", "Companies");
-  await expect(page.getByRole("row").filter({ hasText: "Northwind Traders" })).toBeVisible();
+  await openList(page, "Companies", "Companies", "Northwind Traders");
   await checkAccessibility(page, "admin companies");
 
-  await openAdmin(page, `/companies/${company}`, "Northwind Traders");
+  await openRow(page, "Northwind Traders", "Northwind Traders");
   await expect(page.getByRole("cell", { name: "Clara Client" })).toBeVisible();
   await checkAccessibility(page, "admin company");
+
   await page.getByRole("button", { name: "Add contact" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await checkAccessibility(page, "admin add-contact dialog");
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
 
-  await openAdmin(page, `/companies/edit/${company}`, "Edit Northwind Traders");
+  await page.getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit Northwind Traders" })).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Northwind Traders");
   await checkAccessibility(page, "admin company edit");
 });
 
 test("the admin's projects have no serious accessibility violation", async ({ page }) => {
-  test.slow();
-  const { project } = await demoIds();
   await signInToAdmin(page);
-
-  await openAdmin(page, "/projects", "Projects");
-  await expect(page.getByRole("row").filter({ hasText: "Website relaunch" })).toBeVisible();
+  await openList(page, "Projects", "Projects", "Website relaunch");
   await checkAccessibility(page, "admin projects");
 
-  await openAdmin(page, `/projects/${project}`, "Website relaunch");
+  await openRow(page, "Website relaunch", "Website relaunch");
   await expect(page.getByText("Design signed off")).toBeVisible();
   await checkAccessibility(page, "admin project");
 
-  await openAdmin(page, `/projects/edit/${project}`, "Edit Website relaunch");
+  await page.getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit Website relaunch" })).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Website relaunch");
   await checkAccessibility(page, "admin project edit");
 });
@@ -193,23 +160,22 @@ test("the admin's projects have no serious accessibility violation", async ({ pa
 test("the admin's beta products and CMS pages have no serious accessibility violation", async ({
   page,
 }) => {
-  test.slow();
-  const ids = await demoIds();
   await signInToAdmin(page);
-
-  await openAdmin(page, "/products", "Beta products");
-  await expect(page.getByRole("row").filter({ hasText: "Atrium Mobile" })).toBeVisible();
+  await openList(page, "Beta products", "Beta products", "Atrium Mobile");
   await checkAccessibility(page, "admin beta products");
 
-  await openAdmin(page, `/products/${ids.product}`, "Atrium Mobile");
+  await openRow(page, "Atrium Mobile", "Atrium Mobile");
   await expect(page.getByRole("button", { name: "Grant access" })).toBeVisible();
   await checkAccessibility(page, "admin beta product");
 
-  await openAdmin(page, "/pages", "Pages");
-  await expect(page.getByRole("row").nth(1)).toBeVisible();
+  await page.getByRole("menuitem", { name: "Pages" }).click();
+  await expect(page.getByRole("heading", { name: "Pages" })).toBeVisible();
+  const firstPage = page.getByRole("row").nth(1);
+  await expect(firstPage).toBeVisible();
   await checkAccessibility(page, "admin CMS pages");
 
-  await openAdmin(page, `/pages/edit/${ids.page}`, /^Edit /);
+  await firstPage.getByRole("button", { name: "edit" }).click();
+  await expect(page.getByRole("heading", { name: /^Edit / })).toBeVisible();
   await expect(page.getByLabel("Slug")).not.toHaveValue("");
   await checkAccessibility(page, "admin CMS page edit");
 });
@@ -217,21 +183,24 @@ test("the admin's beta products and CMS pages have no serious accessibility viol
 test("the admin's people and email templates have no serious accessibility violation", async ({
   page,
 }) => {
-  test.slow();
-  const { template } = await demoIds();
   await signInToAdmin(page);
-
-  await openAdmin(page, "/people", "People");
-  await expect(page.getByRole("row").filter({ hasText: "Clara Client" })).toBeVisible();
+  await openList(page, "People", "People", "Clara Client");
   await checkAccessibility(page, "admin people");
 
-  await openAdmin(page, "/email-templates", "Email templates");
-  await expect(page.getByRole("row").filter({ hasText: "beta.granted" }).first()).toBeVisible();
+  await openList(page, "Email templates", "Email templates", "beta.granted");
   await checkAccessibility(page, "admin email templates");
 
-  await openAdmin(page, `/email-templates/edit/${template}`, "Edit beta.granted (en)");
+  await page.getByLabel("Search templates").fill("beta.granted");
+  await page.getByLabel("Search templates").press("Enter");
+  const english = page.getByRole("row").filter({ hasText: "beta.granted" }).filter({
+    hasText: "You have",
+  });
+  await english.getByRole("button", { name: "edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit beta.granted (en)" })).toBeVisible();
   await expect(
     page.frameLocator('iframe[title="HTML preview"]').getByText("Clara Client", { exact: false }),
   ).toBeVisible();
-  await checkAccessibility(page, "admin email template edit");
+  // The preview is the email itself, in a sandbox with scripts off: axe cannot run in it (its
+  // timers never fire there, so the check hangs), and the email is not admin UI.
+  await checkAccessibility(page, "admin email template edit", ['iframe[title="HTML preview"]']);
 });
