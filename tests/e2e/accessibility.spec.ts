@@ -136,7 +136,8 @@ test("the admin's companies have no serious accessibility violation", async ({ p
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
 
-  await page.getByRole("button", { name: "Edit" }).click();
+  // The page header's Edit, not a contact row's.
+  await page.getByRole("button", { name: "edit Edit", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Edit Northwind Traders" })).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Northwind Traders");
   await checkAccessibility(page, "admin company edit");
