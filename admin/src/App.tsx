@@ -12,6 +12,7 @@ import routerProvider, {
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
+import { theme } from "@supabase-client/ui/theme";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
 import { Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
@@ -26,7 +27,7 @@ const title = (collapsed: boolean) => <ThemedTitle collapsed={collapsed} text="A
 export function App() {
   return (
     <BrowserRouter>
-      <ConfigProvider theme={{ token: { colorPrimary: "#1f6feb" } }}>
+      <ConfigProvider theme={theme}>
         <AntdApp>
           <Refine
             authProvider={authProvider}

@@ -2,6 +2,7 @@
 // Auth email links to. Signed in: the client's request status, their projects and their betas.
 import { Refine } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
+import { theme } from "@supabase-client/ui/theme";
 import { App as AntdApp, ConfigProvider } from "antd";
 import { lazy } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
@@ -33,7 +34,7 @@ const BetaPage = lazy(() =>
 export function App() {
   return (
     <BrowserRouter>
-      <ConfigProvider theme={{ token: { colorPrimary: "#1f6feb" } }}>
+      <ConfigProvider theme={theme}>
         <AntdApp>
           <Refine
             authProvider={authProvider}

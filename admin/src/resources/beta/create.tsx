@@ -4,6 +4,7 @@ import { insertProductSchema } from "@db/validation/beta";
 import { Create } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { ProductFields } from "./fields";
 
 export function ProductCreate() {
@@ -20,7 +21,7 @@ export function ProductCreate() {
     },
   );
   return (
-    <Create title="New product" saveButtonProps={saveButtonProps}>
+    <Create goBack={backIcon} title="New product" saveButtonProps={saveButtonProps}>
       <Form
         {...formProps}
         layout="vertical"

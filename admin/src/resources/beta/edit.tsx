@@ -4,6 +4,7 @@ import { insertProductSchema } from "@db/validation/beta";
 import { Edit } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { ProductFields } from "./fields";
 
 // db/validation has no update schema for products; the form always sends every field, so the
@@ -21,6 +22,7 @@ export function ProductEdit() {
   const product = query?.data?.data;
   return (
     <Edit
+      goBack={backIcon}
       title={product ? `Edit ${product.name}` : "Edit product"}
       saveButtonProps={saveButtonProps}
       isLoading={query?.isLoading}

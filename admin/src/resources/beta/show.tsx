@@ -6,6 +6,7 @@ import { EditButton, Show } from "@refinedev/antd";
 import { CanAccess, useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Divider, Space, Typography } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
 import { AddBuildForm } from "./add-build-form";
 import { AddInviteCodeForm } from "./add-invite-code-form";
@@ -20,6 +21,7 @@ export function ProductShow() {
 
   return (
     <Show
+      goBack={backIcon}
       isLoading={query.isLoading}
       title={product?.name ?? "Product"}
       canDelete={false}

@@ -3,6 +3,7 @@ import { insertCompanySchema } from "@db/validation/companies";
 import { Create } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { CompanyFormFields } from "./form-fields";
 
 export function CompanyCreate() {
@@ -18,7 +19,7 @@ export function CompanyCreate() {
     },
   );
   return (
-    <Create saveButtonProps={saveButtonProps} title="New company">
+    <Create goBack={backIcon} saveButtonProps={saveButtonProps} title="New company">
       <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
         <CompanyFormFields />
       </Form>

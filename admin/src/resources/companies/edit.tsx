@@ -3,6 +3,7 @@ import { updateCompanySchema } from "@db/validation/companies";
 import { Edit } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { CompanyFormFields } from "./form-fields";
 
 export function CompanyEdit() {
@@ -17,6 +18,7 @@ export function CompanyEdit() {
   const company = query?.data?.data;
   return (
     <Edit
+      goBack={backIcon}
       saveButtonProps={saveButtonProps}
       title={company ? `Edit ${company.name}` : "Edit company"}
       // Deleting a company is an admin's call and cascades to contacts; not offered here.

@@ -9,6 +9,7 @@ import { useList, useNavigation, useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Space, Table, Typography } from "antd";
 import { Link } from "react-router";
+import { backIcon } from "../../components/layout/back-icon";
 import { NotesCard } from "../../components/notes/notes-card";
 import { ContactsCard } from "./contacts-card";
 
@@ -32,7 +33,12 @@ export function CompanyShow() {
   });
 
   return (
-    <Show isLoading={query.isLoading} title={company?.name ?? "Company"} canDelete={false}>
+    <Show
+      goBack={backIcon}
+      isLoading={query.isLoading}
+      title={company?.name ?? "Company"}
+      canDelete={false}
+    >
       {company ? (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Descriptions column={1} bordered size="middle">

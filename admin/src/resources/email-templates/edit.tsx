@@ -6,6 +6,7 @@ import { Edit } from "@refinedev/antd";
 import { TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Col, Form, Row } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
@@ -29,6 +30,7 @@ export function EmailTemplateEdit() {
 
   return (
     <Edit
+      goBack={backIcon}
       title={template ? `Edit ${templateTitle(template)}` : "Edit template"}
       saveButtonProps={saveButtonProps}
       isLoading={query?.isLoading}

@@ -4,6 +4,7 @@ import type { EmailTemplate } from "@db/schema/email";
 import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { Descriptions, Space } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
@@ -13,6 +14,7 @@ export function EmailTemplateShow() {
 
   return (
     <Show
+      goBack={backIcon}
       isLoading={query.isLoading}
       title={template ? templateTitle(template) : "Email template"}
       canDelete={false}

@@ -4,6 +4,7 @@ import { insertPageSchema } from "@db/validation/content";
 import { Create } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
 
@@ -20,7 +21,7 @@ export function PageCreate() {
   const { onFinish, modal } = useConfirmPublish(formProps.onFinish, undefined);
 
   return (
-    <Create title="New page" saveButtonProps={saveButtonProps}>
+    <Create goBack={backIcon} title="New page" saveButtonProps={saveButtonProps}>
       <Form
         {...formProps}
         onFinish={onFinish}

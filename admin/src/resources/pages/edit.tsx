@@ -4,6 +4,7 @@ import { updatePageSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
 
@@ -22,6 +23,7 @@ export function PageEdit() {
 
   return (
     <Edit
+      goBack={backIcon}
       title={page ? `Edit ${page.title}` : "Edit page"}
       saveButtonProps={saveButtonProps}
       isLoading={query?.isLoading}

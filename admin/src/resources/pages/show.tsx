@@ -5,6 +5,7 @@ import { EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Space, Typography } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
 import { PublishButton } from "./publish-button";
 import { PageRevisions } from "./revisions";
@@ -16,6 +17,7 @@ export function PageShow() {
 
   return (
     <Show
+      goBack={backIcon}
       isLoading={query.isLoading}
       title={page?.title ?? "Page"}
       canDelete={false}

@@ -7,6 +7,7 @@ import type { Identity } from "@supabase-client/auth-provider";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { App, Form } from "antd";
 import type { z } from "zod/v4";
+import { backIcon } from "../../components/layout/back-icon";
 import { profileChangesSchema } from "./changes";
 import { PersonFields } from "./fields";
 import { displayName } from "./person-row";
@@ -50,6 +51,7 @@ export function PersonEdit() {
 
   return (
     <Edit
+      goBack={backIcon}
       title={person ? `Edit ${displayName(person)}` : "Edit person"}
       saveButtonProps={saveButtonProps}
       isLoading={query?.isLoading}

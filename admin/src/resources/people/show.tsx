@@ -3,6 +3,7 @@ import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Descriptions, Tag, Typography } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
 import { displayName, type PersonRow, personRowSelect } from "./person-row";
 import { roleLabels } from "./roles";
@@ -17,6 +18,7 @@ export function PersonShow() {
 
   return (
     <Show
+      goBack={backIcon}
       isLoading={query.isLoading}
       title={person ? displayName(person) : "Person"}
       // Deleting a login is done in Auth, not here.

@@ -4,6 +4,7 @@ import { insertProjectSchema } from "@db/validation/projects";
 import { Create } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { ProjectFields } from "./fields";
 
 export function ProjectCreate() {
@@ -18,7 +19,7 @@ export function ProjectCreate() {
   );
 
   return (
-    <Create title="New project" saveButtonProps={saveButtonProps}>
+    <Create goBack={backIcon} title="New project" saveButtonProps={saveButtonProps}>
       <Form {...formProps} layout="vertical" initialValues={{ status: "pending", progress: 0 }}>
         <ProjectFields />
       </Form>

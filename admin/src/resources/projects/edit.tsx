@@ -4,6 +4,7 @@ import { updateProjectSchema } from "@db/validation/projects";
 import { Edit } from "@refinedev/antd";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Form } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { ProjectFields } from "./fields";
 
 export function ProjectEdit() {
@@ -20,6 +21,7 @@ export function ProjectEdit() {
 
   return (
     <Edit
+      goBack={backIcon}
       title={project ? `Edit ${project.name}` : "Edit project"}
       saveButtonProps={saveButtonProps}
       isLoading={query?.isLoading}

@@ -85,7 +85,9 @@ export function ProjectList() {
         <Table.Column<ProjectRow>
           dataIndex="progress"
           title="Progress"
-          render={(value: number) => <Progress percent={value} size="small" />}
+          render={(value: number, project) => (
+            <Progress aria-label={`${project.name} progress`} percent={value} size="small" />
+          )}
           width={160}
         />
         <Table.Column<ProjectRow>

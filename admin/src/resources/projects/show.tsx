@@ -4,6 +4,7 @@ import { DateField, EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Progress, Space, Typography } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { NotesCard } from "../../components/notes/notes-card";
 import { DocumentsCard } from "./documents-card";
 import { PostUpdateForm } from "./post-update-form";
@@ -26,6 +27,7 @@ export function ProjectShow() {
 
   return (
     <Show
+      goBack={backIcon}
       isLoading={query.isLoading}
       title={project ? project.name : "Project"}
       headerButtons={project ? <EditButton recordItemId={project.id} /> : null}
@@ -41,7 +43,12 @@ export function ProjectShow() {
               {project.account_manager?.full_name ?? dash}
             </Descriptions.Item>
             <Descriptions.Item label="Progress">
-              <Progress percent={project.progress} size="small" style={{ maxWidth: 240 }} />
+              <Progress
+                aria-label="Progress"
+                percent={project.progress}
+                size="small"
+                style={{ maxWidth: 240 }}
+              />
             </Descriptions.Item>
             <Descriptions.Item label="Start date">{day(project.start_date)}</Descriptions.Item>
             <Descriptions.Item label="Due date">{day(project.due_date)}</Descriptions.Item>

@@ -5,6 +5,7 @@ import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Descriptions, Typography } from "antd";
+import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
 import { AlsoViewing } from "../../components/live/viewers";
 import { NotesCard } from "../../components/notes/notes-card";
@@ -25,6 +26,7 @@ export function SignupRequestShow() {
 
   return (
     <Show
+      goBack={backIcon}
       isLoading={query.isLoading}
       title={request ? request.company_name : "Sign-up request"}
       headerButtons={request ? <ReviewButtons request={request} /> : null}

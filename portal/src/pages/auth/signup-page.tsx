@@ -132,7 +132,11 @@ export function SignupPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
-        Already have an account? <Link to="/login">Sign in</Link>
+        Already have an account?{" "}
+        {/* Underlined: inside a sentence, colour alone does not set a link apart. */}
+        <Link to="/login" style={{ textDecoration: "underline" }}>
+          Sign in
+        </Link>
       </Typography.Paragraph>
     </Card>
   );

@@ -54,6 +54,7 @@ export function ProjectListPage() {
               width: 180,
               render: (_, project) => (
                 <Progress
+                  aria-label={`${project.name} progress`}
                   percent={project.progress}
                   size="small"
                   status={describeProjectStatus(project).progress}

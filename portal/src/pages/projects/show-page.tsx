@@ -58,6 +58,7 @@ export function ProjectShowPage() {
         <Descriptions column={1} size="small">
           <Descriptions.Item label="Progress">
             <Progress
+              aria-label="Progress"
               percent={project.progress}
               status={describeProjectStatus(project).progress}
               style={{ maxWidth: 320, margin: 0 }}
