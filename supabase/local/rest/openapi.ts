@@ -1,6 +1,6 @@
 // GET on the REST root: a Swagger 2.0 description of the requested schema's tables and
 // functions, as PostgREST serves it (https://docs.postgrest.org/en/stable/references/api/openapi.html).
-import type { Column, SchemaCache } from "./schema-cache";
+import type { Column, SchemaCache } from "./catalogue";
 
 function jsonType(type: string): Record<string, unknown> {
   if (type.endsWith("[]")) {

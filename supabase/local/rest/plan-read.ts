@@ -1,6 +1,8 @@
 // Stage 2a: a read tree (select list, embeds, filters, order, windows) resolved against the
 // schema cache; every identifier in it is a catalogue name.
-import { notEmbedded, undefinedType, unknownColumn, unknownTable } from "./errors";
+
+import type { Column, RoutineInfo, SchemaCache, Table } from "./catalogue";
+import { notEmbedded, undefinedType, unknownColumn } from "./errors";
 import {
   type Condition,
   type JsonStep,
@@ -12,7 +14,7 @@ import {
 } from "./grammar";
 import type { ApiRequest } from "./parse-request";
 import { type Junction, resolveRelationship } from "./relationships";
-import type { Column, RoutineInfo, SchemaCache, Table } from "./schema-cache";
+import { unknownTable } from "./schema-errors";
 
 export interface ResolvedField {
   column: string;

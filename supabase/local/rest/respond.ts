@@ -1,15 +1,9 @@
-// Stage 4: the statement's single result row becomes the HTTP reply: status, Content-Range,
+// Stage 5: the statement's single result row becomes the HTTP reply: status, Content-Range,
 // Preference-Applied and the body Postgres already rendered (PostgREST's Response.hs).
 import { rangeNotSatisfiable, singularity } from "./errors";
+import type { Outcome } from "./outcome";
 import type { ApiRequest } from "./parse-request";
 import type { Plan } from "./plan";
-
-export interface Outcome {
-  total: number | null;
-  pageTotal: number;
-  body: string | null;
-  inserted: number | null;
-}
 
 const CONTENT_TYPES = {
   json: "application/json; charset=utf-8",

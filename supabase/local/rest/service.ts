@@ -5,7 +5,7 @@ import { openPool } from "../connection-faults";
 import type { StackContext, StackService } from "../context";
 import { createAuthenticator } from "./authenticate";
 import { parseRestConfig, type RestConfig } from "./config";
-import { bodyTooLarge, invalidSchema, RestError } from "./errors";
+import { bodyTooLarge, internalError, invalidSchema, RestError } from "./errors";
 import { execute, prepareTransaction } from "./execute";
 import { openApi } from "./openapi";
 import { parseRequest } from "./parse-request";
@@ -153,14 +153,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
       context.log(
         `rest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
-      return errorResponse(
-        new RestError(500, {
-          code: "PGRST000",
-          message: "Internal server error",
-          details: null,
-          hint: null,
-        }),
-      );
+      return errorResponse(internalError());
     }
   });
 
