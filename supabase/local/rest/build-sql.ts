@@ -27,7 +27,7 @@ function bodySql(shape: Shape, node: ReadNode | null, ctx: Ctx): string {
   const row = shape.stripNulls ? `json_strip_nulls(row_to_json("pgrst_t"))` : `"pgrst_t"`;
   if (shape.media === "csv" && node) {
     const header = node.outputs.flatMap((output) =>
-      output.type === "column"
+      output.type === "column" || output.type === "aggregate"
         ? [output.alias]
         : output.embed.spread
           ? output.embed.node.outputs.flatMap((inner) =>

@@ -12,8 +12,21 @@ export interface FieldRef {
   json: JsonStep[];
 }
 
+/** PostgREST's aggregate functions (db-aggregates-enabled). */
+export type AggregateFn = "sum" | "avg" | "min" | "max" | "count";
+
 export type SelectItem =
   | { type: "star" }
+  | {
+      type: "aggregate";
+      fn: AggregateFn;
+      /** null for a bare `count()`, which counts rows. */
+      field: FieldRef | null;
+      alias: string | null;
+      /** `amount::int.sum()` casts the input, `amount.sum()::int` the result. */
+      inputCast: string | null;
+      outputCast: string | null;
+    }
   | { type: "column"; field: FieldRef; alias: string | null; cast: string | null }
   | {
       type: "embed";

@@ -176,7 +176,7 @@ export function parseRequest(
     }
     const { path, word } = kind;
     if (word === "select") {
-      request.select = parseSelect(value);
+      request.select = parseSelect(value, config.PGRST_DB_AGGREGATES_ENABLED);
     } else if (word === "order") {
       request.orders.set(path, [...(request.orders.get(path) ?? []), ...parseOrder(value)]);
     } else if (word === "limit" || word === "offset") {

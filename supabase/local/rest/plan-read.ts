@@ -4,6 +4,7 @@
 import type { Column, RoutineInfo, SchemaCache, Table } from "./catalogue";
 import { notEmbedded, undefinedType, unknownColumn } from "./errors";
 import {
+  type AggregateFn,
   type Condition,
   type JsonStep,
   type LogicNode,
@@ -44,6 +45,15 @@ export interface EmbedPlan {
 
 export type Output =
   | { type: "column"; field: ResolvedField; cast: string | null; alias: string }
+  | {
+      type: "aggregate";
+      fn: AggregateFn;
+      /** null: `count()` of rows. */
+      field: ResolvedField | null;
+      inputCast: string | null;
+      outputCast: string | null;
+      alias: string;
+    }
   | { type: "embed"; alias: string; name: string; embed: EmbedPlan };
 
 export interface PlannedOrder {
@@ -146,6 +156,15 @@ export function planNode(
           alias: name,
         });
       }
+    } else if (item.type === "aggregate") {
+      node.outputs.push({
+        type: "aggregate",
+        fn: item.fn,
+        field: item.field ? field(node, item.field) : null,
+        inputCast: resolveCast(cache, item.inputCast),
+        outputCast: resolveCast(cache, item.outputCast),
+        alias: item.alias ?? item.fn,
+      });
     } else if (item.type === "column") {
       const last = item.field.json.at(-1);
       node.outputs.push({

@@ -163,6 +163,28 @@ describe("parseSelect", () => {
     ]);
   });
 
+  it("reads aggregates with aliases and both casts when they are enabled", () => {
+    expect(parseSelect("total:amount::int.sum()::text,count(),day", true)).toEqual([
+      {
+        type: "aggregate",
+        fn: "sum",
+        field: { name: "amount", json: [] },
+        alias: "total",
+        inputCast: "int",
+        outputCast: "text",
+      },
+      {
+        type: "aggregate",
+        fn: "count",
+        field: null,
+        alias: null,
+        inputCast: null,
+        outputCast: null,
+      },
+      { type: "column", field: { name: "day", json: [] }, alias: null, cast: null },
+    ]);
+  });
+
   it("refuses aggregates, unbalanced parentheses and a cast with SQL in it", () => {
     expect(() => parseSelect("count()")).toThrow(
       expect.objectContaining({ body: expect.objectContaining({ code: "PGRST123" }) }),
