@@ -122,7 +122,8 @@ export async function createRestService(context: StackContext): Promise<StackSer
         if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
         }
-        return c.json(openApi(cache.current(), schema, context.apiUrl), 200, {
+        const document = await openApi(sql, cache.current(), caller, schema, context.apiUrl);
+        return c.json(document, 200, {
           "Content-Type": "application/openapi+json; charset=utf-8",
         });
       }
