@@ -86,6 +86,12 @@ export function buildStatement(plan: Plan, shape: Shape): Statement {
     };
   }
   if (!shape.representation) {
+    if (plan.type === "insert" && plan.upsert && !plan.upsert.ignore) {
+      // A merging upsert answers 200 when it inserted nothing, so even a minimal reply counts
+      // the rows it inserted (PostgREST's rsInserted), without rendering a body.
+      const text = `with pgrst_source as (${mutationSql(plan, ctx, true)}) select null::bigint as total, count(*) as page_total, null::text as body, count(*) filter (where pgrst_inserted) as inserted from pgrst_source`;
+      return { text, params: ctx.params.values, bare: false };
+    }
     return { text: mutationSql(plan, ctx, false), params: ctx.params.values, bare: true };
   }
   const mutation = mutationSql(plan, ctx, true);

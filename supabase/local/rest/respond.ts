@@ -103,7 +103,13 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
     if (request.action === "put") {
       status = representation ? 200 : 204;
     } else {
-      status = plan.upsert && outcome.inserted === 0 && outcome.pageTotal > 0 ? 200 : 201;
+      // Response.hs isInsertIfGTZero: a merge-duplicates upsert that inserted nothing is a 200.
+      const merged =
+        request.prefer.resolution === "merge-duplicates" &&
+        plan.upsert !== null &&
+        outcome.inserted !== null &&
+        outcome.inserted <= 0;
+      status = merged ? 200 : 201;
     }
     headers.set("Content-Range", `*/${written}`);
     if (plan.location) {
