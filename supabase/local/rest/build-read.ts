@@ -28,7 +28,11 @@ export function fromSql(node: ReadNode, alias: string, ctx: Ctx): string {
  * @example routineCall(add, { names: ["a"], json: '{"a":1}', whole: false }, ctx)
  */
 export function routineCall(
-  routine: { schema: string; name: string; args: { name: string; type: string }[] },
+  routine: {
+    schema: string;
+    name: string;
+    args: { name: string; type: string; variadic?: boolean }[];
+  },
   args: CallArgs,
   ctx: Ctx,
 ): string {
@@ -47,7 +51,7 @@ export function routineCall(
   const named = given
     .map(
       (arg) =>
-        `${ident(arg.name)} := (select r.${ident(arg.name)} from json_to_record(${record}::json) as r(${columns}))`,
+        `${arg.variadic ? "variadic " : ""}${ident(arg.name)} := (select r.${ident(arg.name)} from json_to_record(${record}::json) as r(${columns}))`,
     )
     .join(", ");
   return `${name}(${named})`;

@@ -36,6 +36,8 @@ export interface FunctionArg {
   name: string;
   type: string;
   hasDefault: boolean;
+  /** A VARIADIC parameter: its type is the array, and a call must say VARIADIC. */
+  variadic?: boolean;
 }
 
 export interface RoutineInfo {

@@ -163,7 +163,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       const name = row.arg_names?.[index] ?? "";
       const mode = modes[index] ?? "i";
       if (mode === "i" || mode === "b" || mode === "v") {
-        args.push({ name, type, hasDefault: inputIndex >= firstDefault });
+        args.push({ name, type, hasDefault: inputIndex >= firstDefault, variadic: mode === "v" });
         inputIndex += 1;
       }
       if (mode === "o" || mode === "b" || mode === "t") {

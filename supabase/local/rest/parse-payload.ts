@@ -34,6 +34,10 @@ export function parsePayload(
     const body = parseCsvRows(text);
     return { body, bodyText: JSON.stringify(body) };
   }
+  if (type === "text/plain" && action === "rpc") {
+    // The raw body for a function's single unnamed text parameter.
+    return { body: text, bodyText: text };
+  }
   if (type === "application/x-www-form-urlencoded" && action !== "rpc") {
     const body = Object.fromEntries(new URLSearchParams(text));
     return { body, bodyText: JSON.stringify(body) };

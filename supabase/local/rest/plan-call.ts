@@ -14,6 +14,9 @@ export interface CallPlan {
   node: ReadNode | null;
 }
 
+const isPlainText = (request: ApiRequest) =>
+  (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() === "text/plain";
+
 interface Chosen {
   routine: RoutineInfo;
   args: CallArgs;
@@ -21,13 +24,19 @@ interface Chosen {
   filters: [string, string][];
 }
 
-/** A lone unnamed json/jsonb parameter (or `Prefer: params=single-object`) takes the whole body. */
+/**
+ * A lone unnamed json/jsonb parameter (or `Prefer: params=single-object`) takes the whole body;
+ * a `text/plain` body goes to a lone unnamed text parameter, as PostgREST passes raw bodies.
+ */
 function wholeBodyRoutine(overloads: RoutineInfo[], request: ApiRequest): RoutineInfo | null {
+  const plain = isPlainText(request);
   const single = overloads.filter(
     (routine) =>
       routine.args.length === 1 &&
-      ["json", "jsonb"].includes(routine.args[0]?.type ?? "") &&
-      (routine.args[0]?.name === "" || request.prefer.params === "single-object"),
+      (plain
+        ? routine.args[0]?.type === "text" && routine.args[0]?.name === ""
+        : ["json", "jsonb"].includes(routine.args[0]?.type ?? "") &&
+          (routine.args[0]?.name === "" || request.prefer.params === "single-object")),
   );
   return single.length === 1 ? (single[0] ?? null) : null;
 }
@@ -39,8 +48,17 @@ function chooseRoutine(cache: SchemaCache, request: ApiRequest): Chosen {
   if (request.readOnly) {
     const names = new Set(overloads.flatMap((routine) => routine.args.map((arg) => arg.name)));
     filters = [];
+    const variadic = new Set(
+      overloads.flatMap((routine) =>
+        routine.args.filter((arg) => arg.variadic).map((arg) => arg.name),
+      ),
+    );
     for (const [key, value] of request.filterParams) {
-      if (names.has(key)) {
+      if (variadic.has(key)) {
+        // `?v=a&v=b` fills a variadic parameter, as PostgREST collects repeated arguments.
+        const list = given[key];
+        given[key] = Array.isArray(list) ? [...list, value] : [value];
+      } else if (names.has(key)) {
         given[key] = value;
       } else {
         filters.push([key, value]);

@@ -45,7 +45,9 @@ export const noFunction = (
       : ` with parameter${args.length > 1 ? "s" : ""} ${args.join(", ")}`;
   const orJson = context.post ? " or with a single unnamed json/jsonb parameter" : "";
   const closest = [...context.overloads].sort(
-    (a, b) => overlap(b, args) - overlap(a, args) || a.length - b.length,
+    (a, b) =>
+      overlap(b, args) - overlap(a, args) ||
+      Math.abs(a.length - args.length) - Math.abs(b.length - args.length),
   )[0];
   return restError(
     404,
