@@ -167,6 +167,7 @@ interface SelectItemSql {
 }
 
 function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
+  const aggregates = node.outputs.some((output) => output.type === "aggregate");
   const items: SelectItemSql[] = [];
   for (const output of node.outputs) {
     if (output.type === "column") {
@@ -190,10 +191,10 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
         }
       }
     } else if (output.embed.node.outputs.length > 0) {
-      items.push({
-        sql: `${embedSql(output.embed, alias, ctx)} as ${ident(output.alias)}`,
-        groups: true,
-      });
+      // Grouped by, an embed must be comparable: json has no equality, jsonb does.
+      const embed = embedSql(output.embed, alias, ctx);
+      const sql = `${aggregates ? `(${embed})::jsonb` : embed} as ${ident(output.alias)}`;
+      items.push({ sql, groups: true });
     }
   }
   return items;

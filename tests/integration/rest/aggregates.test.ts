@@ -121,6 +121,23 @@ describe("aggregate functions", () => {
     ]);
   });
 
+  it("groups by an embedded or spread parent's columns", async () => {
+    expect(await rows("agg_orders?select=amount.sum(),agg_customers(city)")).toEqual(
+      expect.arrayContaining([
+        { sum: 38.5, agg_customers: { city: "London" } },
+        { sum: 5, agg_customers: { city: "New York" } },
+      ]),
+    );
+    const spread = (await rows("agg_orders?select=quantity.sum(),...agg_customers(city)")) as {
+      sum: number;
+      city: string;
+    }[];
+    expect(spread.sort((a, b) => a.city.localeCompare(b.city))).toEqual([
+      { sum: 8, city: "London" },
+      { sum: 7, city: "New York" },
+    ]);
+  });
+
   it("refuses aggregates with 400 PGRST123 while PGRST_DB_AGGREGATES_ENABLED is off", async () => {
     for (const select of [
       "pages.sum()",
