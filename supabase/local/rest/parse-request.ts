@@ -8,7 +8,7 @@ import {
   parseError,
   unsupportedMethod,
 } from "./errors";
-import { type LogicNode, type OrderTerm, parseLogic, parseOrder, type SelectItem } from "./grammar";
+import { type LogicNode, type OrderTerm, parseLogic, type SelectItem } from "./grammar";
 import {
   type MediaType,
   type PlanRequest,
@@ -17,6 +17,7 @@ import {
   parseCookies,
   parsePrefer,
 } from "./parse-headers";
+import { parseOrder } from "./parse-order";
 import { parsePayload } from "./parse-payload";
 import { intersectRange } from "./parse-range";
 import { parseSelect } from "./parse-select";

@@ -4,8 +4,8 @@ import {
   parseList,
   parseLogic,
   parseOperation,
-  parseOrder,
 } from "../../../supabase/local/rest/grammar";
+import { parseOrder } from "../../../supabase/local/rest/parse-order";
 import { parseSelect } from "../../../supabase/local/rest/parse-select";
 
 describe("parseOperation", () => {
