@@ -1,104 +1,11 @@
 // Stage 3a: SQL for a read tree: select lists with embeds as correlated json subqueries,
 // filters, logic trees, order and windows. Every value goes through Params.
-import type {
-  CallArgs,
-  EmbedPlan,
-  PlannedCondition,
-  PlannedLogic,
-  PlannedOrder,
-  ReadNode,
-  ResolvedField,
-} from "./plan";
-import { type Aliases, arrayLiteral, ident, type Params } from "./sql-fragment";
 
-const COMPARISON: Record<string, string> = {
-  eq: "=",
-  neq: "<>",
-  gt: ">",
-  gte: ">=",
-  lt: "<",
-  lte: "<=",
-  like: "like",
-  ilike: "ilike",
-  match: "~",
-  imatch: "~*",
-  isdistinct: "is distinct from",
-  cs: "@>",
-  cd: "<@",
-  ov: "&&",
-  sl: "<<",
-  sr: ">>",
-  nxr: "&<",
-  nxl: "&>",
-  adj: "-|-",
-};
+import { fieldSql, logicSql } from "./build-filter";
+import type { CallArgs, EmbedPlan, Output, PlannedOrder, ReadNode } from "./plan";
+import { type Ctx, ident } from "./sql-fragment";
 
-const FTS: Record<string, string> = {
-  fts: "to_tsquery",
-  plfts: "plainto_tsquery",
-  phfts: "phraseto_tsquery",
-  wfts: "websearch_to_tsquery",
-};
-
-const IS: Record<string, string> = {
-  null: "null",
-  not_null: "not null",
-  true: "true",
-  false: "false",
-  unknown: "unknown",
-};
-
-export interface Ctx {
-  params: Params;
-  aliases: Aliases;
-}
-
-/**
- * A column reference with its JSON path; JSON keys are parameters too.
- * @example fieldSql("pgrst_0", { column: "data", json: [{ arrow: "->>", key: "a" }] }, ctx) // ("pgrst_0"."data"->>$1::text)
- */
-export function fieldSql(alias: string, field: ResolvedField, ctx: Ctx): string {
-  let sql = field.computed
-    ? `${ident(field.computed.schema)}.${ident(field.computed.name)}(${ident(alias)})`
-    : `${ident(alias)}.${ident(field.column)}`;
-  for (const step of field.json) {
-    const isIndex = /^-?\d{1,9}$/.test(step.key);
-    sql += `${step.arrow}${ctx.params.add(isIndex ? Number(step.key) : step.key)}::${isIndex ? "int" : "text"}`;
-  }
-  return field.json.length > 0 ? `(${sql})` : sql;
-}
-
-const likePattern = (value: string) => value.replaceAll("*", "%");
-
-function conditionSql(alias: string, condition: PlannedCondition, ctx: Ctx): string {
-  const column = fieldSql(alias, condition.field, ctx);
-  const { operator, quantifier, list, value } = condition;
-  const isLike = operator === "like" || operator === "ilike";
-  let sql: string;
-  if (operator === "in") {
-    sql = `${column} = any(${ctx.params.add(arrayLiteral(list ?? []))})`;
-  } else if (operator === "is") {
-    sql = `${column} is ${IS[value.toLowerCase()] ?? "null"}`;
-  } else if (operator in FTS) {
-    const language = condition.language ? `${ctx.params.add(condition.language)}::regconfig, ` : "";
-    sql = `${column} @@ ${FTS[operator]}(${language}${ctx.params.add(value)})`;
-  } else if (quantifier) {
-    const items = (list ?? []).map((item) => (isLike ? likePattern(item) : item));
-    sql = `${column} ${COMPARISON[operator]} ${quantifier}(${ctx.params.add(arrayLiteral(items))})`;
-  } else {
-    sql = `${column} ${COMPARISON[operator]} ${ctx.params.add(isLike ? likePattern(value) : value)}`;
-  }
-  return condition.negated ? `not (${sql})` : sql;
-}
-
-function logicSql(alias: string, logic: PlannedLogic, ctx: Ctx): string {
-  if (logic.type === "filter") {
-    return conditionSql(alias, logic.condition, ctx);
-  }
-  const parts = logic.children.map((child) => logicSql(alias, child, ctx));
-  const joined = parts.length === 0 ? "true" : `(${parts.join(` ${logic.op} `)})`;
-  return logic.negated ? `not ${joined}` : joined;
-}
+export type { Ctx } from "./sql-fragment";
 
 /**
  * FROM item for a node: a table, the written rows, or a function called with its arguments.
@@ -121,7 +28,11 @@ export function fromSql(node: ReadNode, alias: string, ctx: Ctx): string {
  * @example routineCall(add, { names: ["a"], json: '{"a":1}', whole: false }, ctx)
  */
 export function routineCall(
-  routine: { schema: string; name: string; args: { name: string; type: string }[] },
+  routine: {
+    schema: string;
+    name: string;
+    args: { name: string; type: string; variadic?: boolean }[];
+  },
   args: CallArgs,
   ctx: Ctx,
 ): string {
@@ -140,7 +51,7 @@ export function routineCall(
   const named = given
     .map(
       (arg) =>
-        `${ident(arg.name)} := (select r.${ident(arg.name)} from json_to_record(${record}::json) as r(${columns}))`,
+        `${arg.variadic ? "variadic " : ""}${ident(arg.name)} := (select r.${ident(arg.name)} from json_to_record(${record}::json) as r(${columns}))`,
     )
     .join(", ");
   return `${name}(${named})`;
@@ -227,23 +138,47 @@ function embedSql(embed: EmbedPlan, parentAlias: string, ctx: Ctx): string {
   const row = ctx.aliases.take();
   const source = embedSource(embed, child, parentAlias, ctx);
   const conditions = [...source.on, ...whereSql(embed.node, child, ctx)];
-  const inner = `select ${selectListSql(embed.node, child, ctx)} from ${source.from} where ${conditions.join(" and ")}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
+  const select = selectSql(embed.node, child, ctx);
+  const inner = `select ${select.list} from ${source.from} where ${conditions.join(" and ")}${select.groupBy}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
   if (embed.toOne) {
     return `(select row_to_json(${ident(row)}) from (${inner}) as ${ident(row)})`;
   }
   return `coalesce((select json_agg(${ident(row)}) from (${inner}) as ${ident(row)}), '[]')`;
 }
 
-/**
- * The select list of a node; empty embeds (`rel()`) only filter and add no key.
- * @example selectListSql(node, "pgrst_0", ctx) // "pgrst_0"."id" as "id", …
- */
-export function selectListSql(node: ReadNode, alias: string, ctx: Ctx): string {
-  const items: string[] = [];
+function aggregateSql(
+  output: Extract<Output, { type: "aggregate" }>,
+  alias: string,
+  ctx: Ctx,
+): string {
+  let input = output.field ? fieldSql(alias, output.field, ctx) : "*";
+  if (output.inputCast) {
+    input = `(${input})::${output.inputCast}`;
+  }
+  // The function name is one of five fixed words from the grammar, never request text.
+  const call = `${output.fn}(${input})`;
+  return output.outputCast ? `(${call})::${output.outputCast}` : call;
+}
+
+/** One select-list item, and whether it is a grouping column once the node aggregates. */
+interface SelectItemSql {
+  sql: string;
+  groups: boolean;
+}
+
+function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
+  const aggregates = node.outputs.some((output) => output.type === "aggregate");
+  const items: SelectItemSql[] = [];
   for (const output of node.outputs) {
     if (output.type === "column") {
       const expr = fieldSql(alias, output.field, ctx);
-      items.push(`${output.cast ? `(${expr})::${output.cast}` : expr} as ${ident(output.alias)}`);
+      const sql = `${output.cast ? `(${expr})::${output.cast}` : expr} as ${ident(output.alias)}`;
+      items.push({ sql, groups: true });
+    } else if (output.type === "aggregate") {
+      items.push({
+        sql: `${aggregateSql(output, alias, ctx)} as ${ident(output.alias)}`,
+        groups: false,
+      });
     } else if (output.embed.spread) {
       for (const inner of output.embed.node.outputs) {
         if (inner.type === "column") {
@@ -251,17 +186,47 @@ export function selectListSql(node: ReadNode, alias: string, ctx: Ctx): string {
           const source = embedSource(output.embed, child, alias, ctx);
           const expr = fieldSql(child, inner.field, ctx);
           const value = inner.cast ? `(${expr})::${inner.cast}` : expr;
-          items.push(
-            `(select ${value} from ${source.from} where ${source.on.join(" and ")}) as ${ident(inner.alias)}`,
-          );
+          const sql = `(select ${value} from ${source.from} where ${source.on.join(" and ")}) as ${ident(inner.alias)}`;
+          items.push({ sql, groups: true });
         }
       }
     } else if (output.embed.node.outputs.length > 0) {
-      items.push(`${embedSql(output.embed, alias, ctx)} as ${ident(output.alias)}`);
+      // Grouped by, an embed must be comparable: json has no equality, jsonb does.
+      const embed = embedSql(output.embed, alias, ctx);
+      const sql = `${aggregates ? `(${embed})::jsonb` : embed} as ${ident(output.alias)}`;
+      items.push({ sql, groups: true });
     }
   }
+  return items;
+}
+
+/**
+ * The select list of a node and, when it holds aggregates, ` group by` every other item by
+ * position, as PostgREST groups by the selected columns (aggregate_functions.html).
+ * @example selectSql(node, "pgrst_0", ctx) // { list: '"pgrst_0"."id" as "id", …', groupBy: "" }
+ */
+export function selectSql(
+  node: ReadNode,
+  alias: string,
+  ctx: Ctx,
+): { list: string; groupBy: string } {
+  const items = selectItems(node, alias, ctx);
   // A select of only empty embeds still needs a column to be valid SQL.
-  return items.length > 0 ? items.join(", ") : "null as pgrst_none";
+  const list = items.length > 0 ? items.map((item) => item.sql).join(", ") : "null as pgrst_none";
+  const aggregates = node.outputs.some((output) => output.type === "aggregate");
+  const positions = items.flatMap((item, index) => (item.groups ? [String(index + 1)] : []));
+  return {
+    list,
+    groupBy: aggregates && positions.length > 0 ? ` group by ${positions.join(", ")}` : "",
+  };
+}
+
+/**
+ * The select list of a node; empty embeds (`rel()`) only filter and add no key.
+ * @example selectListSql(node, "pgrst_0", ctx) // "pgrst_0"."id" as "id", …
+ */
+export function selectListSql(node: ReadNode, alias: string, ctx: Ctx): string {
+  return selectSql(node, alias, ctx).list;
 }
 
 /**
@@ -276,7 +241,8 @@ export function nodeQuery(
 ): string {
   const where = whereSql(node, alias, ctx);
   const whereText = where.length > 0 ? ` where ${where.join(" and ")}` : "";
-  return `select ${selectListSql(node, alias, ctx)} from ${fromSql(node, alias, ctx)}${whereText}${orderSql(node, alias, ctx)}${options.window ? windowSql(node, ctx) : ""}`;
+  const select = selectSql(node, alias, ctx);
+  return `select ${select.list} from ${fromSql(node, alias, ctx)}${whereText}${select.groupBy}${orderSql(node, alias, ctx)}${options.window ? windowSql(node, ctx) : ""}`;
 }
 
 /**

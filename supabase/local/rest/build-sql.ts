@@ -1,20 +1,11 @@
 // Stage 3: a plan becomes ONE statement (text + bind parameters) that produces the whole
 // response body in Postgres, shaped like PostgREST's main query (Query/Statements.hs):
 // columns total, page_total, body, inserted.
-import {
-  type Ctx,
-  countQuery,
-  nodeQuery,
-  orderSql,
-  routineCall,
-  selectListSql,
-  whereSql,
-} from "./build-read";
-import { limitWithoutOrder, missingWhere } from "./errors";
+import { type Ctx, countQuery, nodeQuery, routineCall, selectListSql } from "./build-read";
+import { mutationSql } from "./build-write";
 import type { MediaType } from "./parse-request";
-import type { MutationWindow, Plan, ReadNode } from "./plan";
-import type { Table } from "./schema-cache";
-import { Aliases, ident, Params } from "./sql-fragment";
+import type { Plan, ReadNode } from "./plan";
+import { Aliases, Params } from "./sql-fragment";
 
 export interface Statement {
   text: string;
@@ -36,7 +27,7 @@ function bodySql(shape: Shape, node: ReadNode | null, ctx: Ctx): string {
   const row = shape.stripNulls ? `json_strip_nulls(row_to_json("pgrst_t"))` : `"pgrst_t"`;
   if (shape.media === "csv" && node) {
     const header = node.outputs.flatMap((output) =>
-      output.type === "column"
+      output.type === "column" || output.type === "aggregate"
         ? [output.alias]
         : output.embed.spread
           ? output.embed.node.outputs.flatMap((inner) =>
@@ -51,96 +42,6 @@ function bodySql(shape: Shape, node: ReadNode | null, ctx: Ctx): string {
     return `coalesce((json_agg(${row}) -> 0)::text, 'null')`;
   }
   return `coalesce(json_agg(${row}), '[]')::text`;
-}
-
-function tableSql(table: { schema: string; name: string }): string {
-  return `${ident(table.schema)}.${ident(table.name)}`;
-}
-
-/**
- * The condition of a limited PATCH/DELETE: the row is among the first `limit` rows of the
- * filtered, ordered table (rows are named by `ctid`, or by the key of a view).
- */
-function limitedRows(table: Table, node: ReadNode, window: MutationWindow, ctx: Ctx): string {
-  const keys = table.kind === "table" ? ["ctid"] : table.primaryKey;
-  if (keys.length === 0) {
-    throw limitWithoutOrder();
-  }
-  const inner = ctx.aliases.take();
-  const where = whereSql(node, inner, ctx);
-  const whereText = where.length > 0 ? ` where ${where.join(" and ")}` : "";
-  const limit = window.limit === null ? "" : ` limit ${ctx.params.add(window.limit)}`;
-  const offset = window.offset > 0 ? ` offset ${ctx.params.add(window.offset)}` : "";
-  const outer = keys.map((key) => `"pgrst_0".${ident(key)}`).join(", ");
-  const chosen = keys.map((key) => `${ident(inner)}.${ident(key)}`).join(", ");
-  return `(${outer}) in (select ${chosen} from ${tableSql(table)} as ${ident(inner)}${whereText}${orderSql(node, inner, ctx)}${limit}${offset})`;
-}
-
-function mutationSql(
-  plan: Exclude<Plan, { type: "read" } | { type: "rpc" }>,
-  ctx: Ctx,
-  returning: boolean,
-): string {
-  const target = tableSql(plan.table);
-  const returnRows = returning ? ` returning "pgrst_0".*` : "";
-  if (plan.type === "delete" || plan.type === "update") {
-    const where = plan.window
-      ? [limitedRows(plan.table, plan.returning, plan.window, ctx)]
-      : whereSql(plan.returning, "pgrst_0", ctx);
-    if (where.length === 0) {
-      // Hosted Supabase loads pg-safeupdate for the API; embedded Postgres has no such module.
-      throw missingWhere(plan.type === "delete" ? "DELETE" : "UPDATE");
-    }
-    const whereText = ` where ${where.join(" and ")}`;
-    if (plan.type === "delete") {
-      return `delete from ${target} as "pgrst_0"${whereText}${returnRows}`;
-    }
-    if (plan.columns.length === 0) {
-      // An empty PATCH body changes nothing; PostgREST answers it without touching a row.
-      return `select "pgrst_0".* from ${target} as "pgrst_0"${whereText} and false`;
-    }
-    const record = ctx.params.add(plan.bodyJson);
-    const sets = plan.columns
-      .map((column) => `${ident(column)} = "pgrst_body".${ident(column)}`)
-      .join(", ");
-    return `update ${target} as "pgrst_0" set ${sets} from (select * from json_populate_record(null::${target}, ${record}::json)) as "pgrst_body"${whereText}${returnRows}`;
-  }
-  const columns = plan.columns.map(ident).join(", ");
-  let source: string;
-  if (plan.columns.length === 0) {
-    source =
-      plan.rows.length === 1
-        ? "default values"
-        : `select from generate_series(1, ${ctx.params.add(plan.rows.length)})`;
-  } else if (plan.missingDefault) {
-    // One parameter holds every row; positions index into it (our counters, never request text).
-    const all = ctx.params.add(plan.rowsJson);
-    const rows = plan.rows.map((row, index) => {
-      const cells = plan.columns.map((column) =>
-        column in row
-          ? `(select r.${ident(column)} from json_populate_record(null::${target}, ${all}::json -> ${index}) as r)`
-          : "default",
-      );
-      return `(${cells.join(", ")})`;
-    });
-    source = `values ${rows.join(", ")}`;
-  } else {
-    source = `select ${columns} from json_populate_recordset(null::${target}, ${ctx.params.add(plan.rowsJson)}::json)`;
-  }
-  const into = plan.columns.length > 0 ? ` (${columns})` : "";
-  let conflict = "";
-  if (plan.upsert) {
-    const keys = plan.upsert.conflict.map(ident).join(", ");
-    const updates = plan.columns
-      .map((column) => `${ident(column)} = excluded.${ident(column)}`)
-      .join(", ");
-    conflict =
-      plan.upsert.ignore || updates === ""
-        ? ` on conflict (${keys}) do nothing`
-        : ` on conflict (${keys}) do update set ${updates}`;
-  }
-  const inserted = returning ? `, ("pgrst_0".xmax = 0) as pgrst_inserted` : "";
-  return `insert into ${target} as "pgrst_0"${into} ${source}${conflict}${returnRows}${inserted}`;
 }
 
 /**
@@ -185,6 +86,12 @@ export function buildStatement(plan: Plan, shape: Shape): Statement {
     };
   }
   if (!shape.representation) {
+    if (plan.type === "insert" && plan.upsert && !plan.upsert.ignore) {
+      // A merging upsert answers 200 when it inserted nothing, so even a minimal reply counts
+      // the rows it inserted (PostgREST's rsInserted), without rendering a body.
+      const text = `with pgrst_source as (${mutationSql(plan, ctx, true)}) select null::bigint as total, count(*) as page_total, null::text as body, count(*) filter (where pgrst_inserted) as inserted from pgrst_source`;
+      return { text, params: ctx.params.values, bare: false };
+    }
     return { text: mutationSql(plan, ctx, false), params: ctx.params.values, bare: true };
   }
   const mutation = mutationSql(plan, ctx, true);

@@ -34,6 +34,8 @@ const schema = z.object({
   PGRST_DB_TX_END: z
     .enum(["commit", "commit-allow-override", "rollback", "rollback-allow-override"])
     .default("commit"),
+  /** `count()`, `sum()`, `avg()`, `min()`, `max()` in `select` (db-aggregates-enabled); off on hosted Supabase. */
+  PGRST_DB_AGGREGATES_ENABLED: flag,
   /** Serves `Accept: application/vnd.pgrst.plan…` (EXPLAIN); off on hosted Supabase by default. */
   PGRST_DB_PLAN_ENABLED: flag,
   PGRST_DB_POOL: z.coerce.number().int().positive().default(10),

@@ -12,8 +12,21 @@ export interface FieldRef {
   json: JsonStep[];
 }
 
+/** PostgREST's aggregate functions (db-aggregates-enabled). */
+export type AggregateFn = "sum" | "avg" | "min" | "max" | "count";
+
 export type SelectItem =
   | { type: "star" }
+  | {
+      type: "aggregate";
+      fn: AggregateFn;
+      /** null for a bare `count()`, which counts rows. */
+      field: FieldRef | null;
+      alias: string | null;
+      /** `amount::int.sum()` casts the input, `amount.sum()::int` the result. */
+      inputCast: string | null;
+      outputCast: string | null;
+    }
   | { type: "column"; field: FieldRef; alias: string | null; cast: string | null }
   | {
       type: "embed";
@@ -262,35 +275,4 @@ export function parseLogic(op: "and" | "or", negated: boolean, text: string, dep
     return { type: "filter", condition: { ...operation, field } };
   });
   return { type: "logic", op, negated, children };
-}
-
-/**
- * Parses `order=a.desc.nullslast,rel(b).asc`.
- * @example parseOrder("name.desc") // [{ relation: null, field: {name:"name",json:[]}, direction: "desc", nulls: null }]
- */
-export function parseOrder(text: string): OrderTerm[] {
-  return splitTopLevel(text, `order (${text})`).map((term) => {
-    const fail = () => parseError(`order (${text})`, `unexpected "${term}"`);
-    let relation: string | null = null;
-    let rest = term;
-    const related = /^([^().,]+)\(([^()]+)\)(.*)$/.exec(term);
-    if (related) {
-      relation = related[1] ?? "";
-      rest = `${related[2] ?? ""}${related[3] ?? ""}`;
-    }
-    const parts = rest.split(".");
-    const field = parseField(parts[0] ?? "");
-    let direction: OrderTerm["direction"] = null;
-    let nulls: OrderTerm["nulls"] = null;
-    for (const modifier of parts.slice(1)) {
-      if ((modifier === "asc" || modifier === "desc") && direction === null && nulls === null) {
-        direction = modifier;
-      } else if ((modifier === "nullsfirst" || modifier === "nullslast") && nulls === null) {
-        nulls = modifier === "nullsfirst" ? "first" : "last";
-      } else {
-        throw fail();
-      }
-    }
-    return { relation, field, direction, nulls };
-  });
 }

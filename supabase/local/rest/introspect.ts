@@ -1,8 +1,8 @@
 // Reads the catalogue into a SchemaCache: one round of queries, all values bound, run by the
 // login role so it sees exactly what the API may reach.
 import type postgres from "postgres";
-import type { Column, ForeignKey, RoutineInfo, SchemaCache, Table } from "./schema-cache";
-import { qualified } from "./schema-cache";
+import type { Column, ForeignKey, RoutineInfo, SchemaCache, Table } from "./catalogue";
+import { qualified } from "./catalogue";
 import { viewForeignKeys } from "./view-relationships";
 
 interface ColumnRow {
@@ -29,12 +29,13 @@ function toColumn(row: ColumnRow): Column {
  * @example const cache = await introspect(sql, ["public"]);
  */
 export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<SchemaCache> {
-  const [relations, columns, keys, foreignKeys, routines, types, roles, zones] = await Promise.all([
-    sql<{ oid: number; schema: string; name: string; kind: string }[]>`
+  const [relations, columns, keys, foreignKeys, routines, types, roles, zones, everyRole] =
+    await Promise.all([
+      sql<{ oid: number; schema: string; name: string; kind: string }[]>`
       select c.oid::int as oid, n.nspname as schema, c.relname as name, c.relkind as kind
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p', 'v', 'm', 'f') and n.nspname = any(${schemas})`,
-    sql<ColumnRow[]>`
+      sql<ColumnRow[]>`
       select a.attrelid::int as relid, a.attname as name,
         format_type(a.atttypid, a.atttypmod) as type, not a.attnotnull as nullable,
         (a.atthasdef or a.attidentity <> '') as has_default, (a.attgenerated <> '') as generated
@@ -44,23 +45,23 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       where a.attnum > 0 and not a.attisdropped
         and (n.nspname = any(${schemas}) and c.relkind in ('r', 'p', 'v', 'm', 'f', 'c'))
       order by a.attrelid, a.attnum`,
-    sql<{ relid: number; kind: string; columns: string[] }[]>`
+      sql<{ relid: number; kind: string; columns: string[] }[]>`
       select k.conrelid::int as relid, k.contype as kind,
         array(select a.attname::text from unnest(k.conkey) with ordinality u(n, i)
               join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.n order by u.i) as columns
       from pg_constraint k join pg_namespace n on n.oid = k.connamespace
       where k.contype in ('p', 'u') and n.nspname = any(${schemas})`,
-    sql<
-      {
-        name: string;
-        schema: string;
-        table: string;
-        columns: string[];
-        ref_schema: string;
-        ref_table: string;
-        ref_columns: string[];
-      }[]
-    >`
+      sql<
+        {
+          name: string;
+          schema: string;
+          table: string;
+          columns: string[];
+          ref_schema: string;
+          ref_table: string;
+          ref_columns: string[];
+        }[]
+      >`
       select k.conname as name, n.nspname as schema, c.relname as table,
         array(select a.attname::text from unnest(k.conkey) with ordinality u(n, i)
               join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.n order by u.i) as columns,
@@ -71,25 +72,25 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
       join pg_class rc on rc.oid = k.confrelid join pg_namespace rn on rn.oid = rc.relnamespace
       where k.contype = 'f'`,
-    sql<
-      {
-        schema: string;
-        name: string;
-        volatility: "i" | "s" | "v";
-        returns_set: boolean;
-        return_type: string;
-        return_relid: number;
-        return_table: string | null;
-        return_table_schema: string | null;
-        first_arg_relid: number;
-        returns_void: boolean;
-        nargs: number;
-        ndefaults: number;
-        arg_names: string[] | null;
-        arg_modes: string[] | null;
-        arg_types: string[];
-      }[]
-    >`
+      sql<
+        {
+          schema: string;
+          name: string;
+          volatility: "i" | "s" | "v";
+          returns_set: boolean;
+          return_type: string;
+          return_relid: number;
+          return_table: string | null;
+          return_table_schema: string | null;
+          first_arg_relid: number;
+          returns_void: boolean;
+          nargs: number;
+          ndefaults: number;
+          arg_names: string[] | null;
+          arg_modes: string[] | null;
+          arg_types: string[];
+        }[]
+      >`
       select n.nspname as schema, p.proname as name, p.provolatile as volatility,
         p.proretset as returns_set, format_type(p.prorettype, null) as return_type,
         t.typrelid::int as return_relid,
@@ -105,19 +106,20 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       join pg_namespace n on n.oid = p.pronamespace
       join pg_type t on t.oid = p.prorettype
       where n.nspname = any(${schemas}) and p.prokind = 'f'`,
-    sql<{ schema: string; name: string }[]>`
+      sql<{ schema: string; name: string }[]>`
       select n.nspname as schema, t.typname as name
       from pg_type t join pg_namespace n on n.oid = t.typnamespace
       where (n.nspname = any(${schemas}) or n.nspname in ('pg_catalog', 'extensions'))
         and t.typtype in ('b', 'e', 'd', 'r', 'c', 'm') and t.typname !~ '^_' and t.typname !~ '^pg_'`,
-    sql<{ name: string; settings: string[] | null }[]>`
+      sql<{ name: string; settings: string[] | null }[]>`
       select r.rolname as name,
         (select array_agg(c order by s.setdatabase, i) from pg_db_role_setting s, unnest(s.setconfig) with ordinality u(c, i)
          where s.setrole = r.oid
            and s.setdatabase in (0, (select oid from pg_database where datname = current_database()))) as settings
       from pg_roles r where pg_has_role(current_user, r.oid, 'member')`,
-    sql<{ name: string }[]>`select name from pg_timezone_names`,
-  ]);
+      sql<{ name: string }[]>`select name from pg_timezone_names`,
+      sql<{ name: string }[]>`select rolname as name from pg_roles`,
+    ]);
 
   const columnsByRel = new Map<number, Column[]>();
   for (const row of columns) {
@@ -161,7 +163,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       const name = row.arg_names?.[index] ?? "";
       const mode = modes[index] ?? "i";
       if (mode === "i" || mode === "b" || mode === "v") {
-        args.push({ name, type, hasDefault: inputIndex >= firstDefault });
+        args.push({ name, type, hasDefault: inputIndex >= firstDefault, variadic: mode === "v" });
         inputIndex += 1;
       }
       if (mode === "o" || mode === "b" || mode === "t") {
@@ -268,5 +270,6 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
     types: typeMap,
     roles: roleMap,
     timezones: new Set(zones.map((zone) => zone.name)),
+    allRoles: new Set(everyRole.map((role) => role.name)),
   };
 }

@@ -1,105 +1,176 @@
-// GET on the REST root: a Swagger 2.0 description of the requested schema's tables and
-// functions, as PostgREST serves it (https://docs.postgrest.org/en/stable/references/api/openapi.html).
-import type { Column, SchemaCache } from "./schema-cache";
+// GET on the REST root: the Swagger 2.0 document PostgREST 13 serves for one schema, limited to
+// what the caller's role may use (openapi-mode follow-privileges), as OpenAPI.hs builds it
+// (https://docs.postgrest.org/en/v13/references/api/openapi.html).
+import type postgres from "postgres";
+import type { Caller } from "./authenticate";
+import type { Column, SchemaCache, Table } from "./catalogue";
+import { cannotSwitchRole } from "./errors";
+import { type ColumnDoc, type OpenApiCatalogue, readOpenApiCatalogue } from "./openapi-catalogue";
+import { openApiParameters } from "./openapi-parameters";
+import { routinePath, swaggerType, tablePath, typed } from "./openapi-paths";
 
-function jsonType(type: string): Record<string, unknown> {
-  if (type.endsWith("[]")) {
-    return { type: "array", items: jsonType(type.slice(0, -2)), format: type };
+type Json = Record<string, unknown>;
+
+/** Column types carry their modifiers (`character varying(40)`); PostgREST's names do not. */
+const baseType = (type: string) => type.replace(/\(\d+(,\s*\d+)?\)/g, "");
+
+/** A column default as JSON, when it is a literal (PostgREST's parseDefault). */
+function parseDefault(type: string, expression: string | null): unknown {
+  if (expression === null) {
+    return undefined;
   }
-  if (["smallint", "integer", "bigint"].includes(type)) {
-    return { type: "integer", format: type };
+  let text = expression;
+  if (swaggerType(type) === "string") {
+    const suffix = `::${type}`;
+    const bare = text.endsWith(suffix) ? text.slice(0, -suffix.length).replace(/^'|'$/g, "") : text;
+    text = `"${bare}"`;
   }
-  if (/^(numeric|real|double precision)/.test(type)) {
-    return { type: "number", format: type };
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
-  if (type === "boolean") {
-    return { type: "boolean", format: type };
-  }
-  if (type === "json" || type === "jsonb") {
-    return { format: type };
-  }
-  return { type: "string", format: type };
 }
 
-function definition(columns: Iterable<Column>, primaryKey: string[]) {
-  const properties: Record<string, unknown> = {};
-  const required: string[] = [];
-  for (const column of columns) {
-    const described = jsonType(column.type);
-    properties[column.name] = primaryKey.includes(column.name)
-      ? { ...described, description: "Note:\nThis is a Primary Key.<pk/>" }
-      : described;
-    if (!column.nullable && !column.hasDefault && !column.generated) {
-      required.push(column.name);
-    }
+function columnNotes(cache: SchemaCache, table: Table, column: Column): string[] {
+  const notes: string[] = [];
+  if (table.primaryKey.includes(column.name)) {
+    notes.push("This is a Primary Key.<pk/>");
   }
-  return { type: "object", properties, ...(required.length > 0 ? { required } : {}) };
+  const fk = cache.foreignKeys.find(
+    (key) =>
+      key.schema === table.schema &&
+      key.table === table.name &&
+      key.columns.length === 1 &&
+      key.columns[0] === column.name,
+  );
+  const target = fk?.refColumns[0];
+  if (fk && target) {
+    notes.push(
+      `This is a Foreign Key to \`${fk.refTable}.${target}\`.<fk table='${fk.refTable}' column='${target}'/>`,
+    );
+  }
+  return notes;
+}
+
+function property(cache: SchemaCache, table: Table, column: Column, doc: ColumnDoc | undefined) {
+  const type = baseType(column.type);
+  const notes = columnNotes(cache, table, column);
+  const own = doc?.description ?? null;
+  const description =
+    notes.length > 0 ? `${own ? `${own}\n\n` : ""}${["Note:", ...notes].join("\n")}` : own;
+  const fallback = parseDefault(type, doc?.default ?? null);
+  return {
+    ...(fallback !== undefined ? { default: fallback } : {}),
+    ...(description ? { description } : {}),
+    ...(doc?.enum ? { enum: doc.enum } : {}),
+    ...typed(type),
+    ...(doc?.maxLength ? { maxLength: doc.maxLength } : {}),
+  };
+}
+
+function definition(
+  cache: SchemaCache,
+  table: Table,
+  docs: OpenApiCatalogue,
+  description: string | null,
+) {
+  const columns = [...table.columns.values()];
+  const required = columns.filter((column) => !column.nullable).map((column) => column.name);
+  return {
+    ...(description ? { description } : {}),
+    required,
+    properties: Object.fromEntries(
+      columns.map((column) => [
+        column.name,
+        property(cache, table, column, docs.columns.get(`${table.name}.${column.name}`)),
+      ]),
+    ),
+    type: "object",
+  };
 }
 
 /**
- * Describes one exposed schema.
- * @example openApi(cache.current(), "public", "http://127.0.0.1:54321")
+ * Describes one exposed schema as the caller's role sees it.
+ * @example await openApi(sql, cache.current(), caller, "public", "http://127.0.0.1:54321")
  */
-export function openApi(cache: SchemaCache, schema: string, apiUrl: string): unknown {
-  const paths: Record<string, unknown> = {
-    "/": { get: { produces: ["application/openapi+json"] } },
-  };
-  const definitions: Record<string, unknown> = {};
-  for (const table of cache.tables.values()) {
-    if (table.schema !== schema) {
-      continue;
-    }
-    definitions[table.name] = definition(table.columns.values(), table.primaryKey);
-    const operations = table.kind === "table" ? ["get", "post", "patch", "delete"] : ["get"];
-    paths[`/${table.name}`] = Object.fromEntries(
-      operations.map((method) => [
-        method,
-        { tags: [table.name], responses: { 200: { description: "OK" } } },
-      ]),
-    );
+export async function openApi(
+  sql: postgres.Sql,
+  cache: SchemaCache,
+  caller: Caller,
+  schema: string,
+  apiUrl: string,
+): Promise<Json> {
+  if (!cache.roles.has(caller.role)) {
+    // The same refusal a table request gets: privileges are asked of a role the token may take.
+    throw cannotSwitchRole(caller.role, caller.isAnon, cache.allRoles.has(caller.role));
   }
-  for (const [key, overloads] of cache.routines) {
-    const first = overloads[0];
-    if (first?.schema === schema && key === `${schema}.${first.name}`) {
-      paths[`/rpc/${first.name}`] = {
-        post: {
-          tags: [`(rpc) ${first.name}`],
-          parameters: [
-            {
-              in: "body",
-              name: "args",
-              required: true,
-              schema: definition(
-                first.args.map((arg) => ({
-                  name: arg.name,
-                  type: arg.type,
-                  nullable: arg.hasDefault,
-                  hasDefault: arg.hasDefault,
-                  generated: false,
-                })),
-                [],
-              ),
-            },
-          ],
-          responses: { 200: { description: "OK" } },
-        },
-      };
-    }
+  const docs = await readOpenApiCatalogue(sql, caller.role, schema);
+  const tables = docs.relations.flatMap((relation) => {
+    const table = cache.tables.get(`${schema}.${relation.name}`);
+    return table ? [{ table, relation }] : [];
+  });
+  const paths: Json = {
+    "/": {
+      get: {
+        tags: ["Introspection"],
+        summary: "OpenAPI description (this document)",
+        produces: ["application/openapi+json", "application/json"],
+        responses: { 200: { description: "OK" } },
+      },
+    },
+  };
+  for (const { table, relation } of tables) {
+    paths[`/${table.name}`] = tablePath(table, relation.writable, relation.description);
+  }
+  const routines = [...cache.routines.values()]
+    .flat()
+    .filter((routine) => routine.schema === schema && docs.functions.has(routine.name));
+  for (const routine of routines) {
+    paths[`/rpc/${routine.name}`] = routinePath(routine, docs.functions.get(routine.name) ?? null);
   }
   const url = new URL(apiUrl);
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const [title, ...rest] = (docs.schemaDescription ?? "").split("\n");
+  const mimes = [
+    "application/json",
+    "application/vnd.pgrst.object+json;nulls=stripped",
+    "application/vnd.pgrst.object+json",
+    "text/csv",
+  ];
   return {
     swagger: "2.0",
     info: {
-      title: "PostgREST API",
-      description: "Atrium's local PostgREST-compatible API",
-      version: "12",
+      description: docs.schemaDescription
+        ? rest.join("\n").replace(/^\n+/, "")
+        : "This is a dynamic API generated by PostgREST",
+      title: docs.schemaDescription ? title : "PostgREST API",
+      version: "13.0.0",
     },
-    host: url.host,
+    externalDocs: {
+      description: "PostgREST Documentation",
+      url: "https://postgrest.org/en/v13/references/api.html",
+    },
+    host: `${url.hostname}:${port}`,
     basePath: "/rest/v1",
     schemes: [url.protocol.replace(":", "")],
-    consumes: ["application/json", "application/vnd.pgrst.object+json", "text/csv"],
-    produces: ["application/json", "application/vnd.pgrst.object+json", "text/csv"],
+    consumes: mimes,
+    produces: mimes,
     paths,
-    definitions,
+    definitions: Object.fromEntries(
+      tables.map(({ table, relation }) => [
+        table.name,
+        definition(cache, table, docs, relation.description),
+      ]),
+    ),
+    parameters: openApiParameters(
+      tables.map(({ table }) => ({
+        name: table.name,
+        columns: [...table.columns.keys()].map((column) => ({
+          name: column,
+          description: docs.columns.get(`${table.name}.${column}`)?.description ?? null,
+        })),
+      })),
+    ),
   };
 }

@@ -1,9 +1,14 @@
 // Stage 1: an HTTP request becomes an ApiRequest (what is asked, of which schema, with which
 // preferences), with no catalogue knowledge yet, like PostgREST's ApiRequest.hs.
 import type { RestConfig } from "./config";
-import { badBody, invalidPath, invalidSchema, notAllowed, parseError, RestError } from "./errors";
-import { type LogicNode, type OrderTerm, parseLogic, parseOrder, type SelectItem } from "./grammar";
-import { parseCsvRows } from "./parse-csv";
+import {
+  invalidPath,
+  invalidRpcMethod,
+  invalidSchema,
+  parseError,
+  unsupportedMethod,
+} from "./errors";
+import { type LogicNode, type OrderTerm, parseLogic, type SelectItem } from "./grammar";
 import {
   type MediaType,
   type PlanRequest,
@@ -12,6 +17,9 @@ import {
   parseCookies,
   parsePrefer,
 } from "./parse-headers";
+import { parseOrder } from "./parse-order";
+import { parsePayload } from "./parse-payload";
+import { intersectRange } from "./parse-range";
 import { parseSelect } from "./parse-select";
 
 export type { MediaType, Preferences } from "./parse-headers";
@@ -66,17 +74,6 @@ const nonNegative = (text: string, what: string): number => {
   return Number(text);
 };
 
-function parseBody(text: string): unknown {
-  if (text.trim() === "") {
-    throw badBody("Empty body");
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw badBody(error instanceof Error ? error.message : null);
-  }
-}
-
 /** Keys that steer the request; every other key is a filter or an RPC argument. */
 function classify(key: string): { path: string; word: string } | null {
   const words = [
@@ -122,7 +119,7 @@ export function parseRequest(
   let action: Action;
   if (isRpc) {
     if (!readOnly && method !== "POST") {
-      throw notAllowed("Unsupported HTTP method", "PGRST117");
+      throw invalidRpcMethod(method);
     }
     action = "rpc";
   } else if (readOnly) {
@@ -136,7 +133,7 @@ export function parseRequest(
   } else if (method === "PUT") {
     action = "put";
   } else {
-    throw notAllowed("Unsupported HTTP method", "PGRST117");
+    throw unsupportedMethod(method);
   }
 
   const profile = readOnly ? raw.headers["accept-profile"] : raw.headers["content-profile"];
@@ -180,7 +177,7 @@ export function parseRequest(
     }
     const { path, word } = kind;
     if (word === "select") {
-      request.select = parseSelect(value);
+      request.select = parseSelect(value, config.PGRST_DB_AGGREGATES_ENABLED);
     } else if (word === "order") {
       request.orders.set(path, [...(request.orders.get(path) ?? []), ...parseOrder(value)]);
     } else if (word === "limit" || word === "offset") {
@@ -203,45 +200,13 @@ export function parseRequest(
   }
   const top = request.limits.get("") ?? { limit: null, offset: 0 };
   request.range = { offset: top.offset, limit: top.limit };
-  const rangeHeader = raw.headers.range;
-  if (readOnly && rangeHeader) {
-    const match = /^(?:items=)?(\d+)-(\d*)$/.exec(rangeHeader.trim());
-    if (match) {
-      const lower = Number(match[1]);
-      const upper = match[2] === "" ? null : Number(match[2]);
-      if (upper !== null && upper < lower) {
-        throw rangeError();
-      }
-      // The header and the query parameters intersect, as in PostgREST's restrictRange.
-      const offset = Math.max(lower, request.range.offset);
-      const headerEnd = upper === null ? Number.POSITIVE_INFINITY : upper;
-      const queryEnd =
-        request.range.limit === null
-          ? Number.POSITIVE_INFINITY
-          : request.range.offset + request.range.limit - 1;
-      const end = Math.min(headerEnd, queryEnd);
-      request.range = {
-        offset,
-        limit: end === Number.POSITIVE_INFINITY ? null : Math.max(0, end - offset + 1),
-      };
-    }
+  if (readOnly && raw.headers.range) {
+    request.range = intersectRange(raw.headers.range, request.range);
   }
-
   if (!readOnly && method !== "DELETE") {
-    const contentType = (raw.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-    if (contentType === "text/csv" && action === "insert") {
-      // CSV and form bodies become the JSON the rest of the pipeline reads, as PostgREST's
-      // payload parsing turns them into one JSON document.
-      request.body = parseCsvRows(raw.body);
-      request.bodyText = JSON.stringify(request.body);
-    } else if (contentType === "application/x-www-form-urlencoded" && action !== "rpc") {
-      request.body = Object.fromEntries(new URLSearchParams(raw.body));
-      request.bodyText = JSON.stringify(request.body);
-    } else {
-      request.body = parseBody(raw.body);
-    }
-  } else if (action === "rpc" || method === "DELETE") {
-    request.body = null;
+    const payload = parsePayload(raw.body, raw.headers["content-type"], action);
+    request.body = payload.body;
+    request.bodyText = payload.bodyText;
   }
   return request;
 }
@@ -252,14 +217,4 @@ function decodeSegment(segment: string): string {
   } catch {
     throw parseError("path", `malformed percent-encoding in "${segment}"`);
   }
-}
-
-function rangeError() {
-  return new RestError(416, {
-    code: "PGRST103",
-    message: "Requested range not satisfiable",
-    details:
-      "The lower boundary must be lower than or equal to the upper boundary in the Range header.",
-    hint: null,
-  });
 }

@@ -7,7 +7,7 @@ import { MAX_DEPTH, parseField, type SelectItem, splitTopLevel, unquote } from "
  * Parses `select=`; whitespace outside double quotes is insignificant.
  * @example parseSelect("id,company:companies!inner(name)")
  */
-export function parseSelect(text: string): SelectItem[] {
+export function parseSelect(text: string, aggregatesEnabled = false): SelectItem[] {
   const compact = text.replace(
     /("(?:[^"\\]|\\.)*")|\s+/g,
     (_all, quoted: string | undefined) => quoted ?? "",
@@ -15,10 +15,42 @@ export function parseSelect(text: string): SelectItem[] {
   if (compact === "") {
     return [{ type: "star" }];
   }
-  return parseSelectList(compact, text, 0);
+  return parseSelectList(compact, text, 0, aggregatesEnabled);
 }
 
-function parseSelectList(text: string, whole: string, depth: number): SelectItem[] {
+const CAST = "([A-Za-z_][A-Za-z0-9_ ]*(?:\\[\\])?)";
+/** `alias:field::cast.fn()::cast`, or a bare `count()` (https://docs.postgrest.org/en/v13/references/api/aggregate_functions.html). */
+const AGGREGATE = new RegExp(
+  `^(?:([^:()!"]+|"[^"]*"):(?!:))?(?:([^:()!]+?|"[^"]*")(?:::${CAST})?\\.)?(sum|avg|min|max|count)\\(\\)(?:::${CAST})?$`,
+  "s",
+);
+
+function parseAggregate(item: string, enabled: boolean): SelectItem | null {
+  const match = AGGREGATE.exec(item);
+  const fn = match?.[4];
+  if (!match || !fn || (match[2] === undefined && fn !== "count")) {
+    return null;
+  }
+  if (!enabled) {
+    // Off on hosted Supabase; PGRST_DB_AGGREGATES_ENABLED turns it on as db-aggregates-enabled.
+    throw aggregatesDisabled();
+  }
+  return {
+    type: "aggregate",
+    fn: fn as "sum" | "avg" | "min" | "max" | "count",
+    field: match[2] === undefined ? null : parseField(match[2]),
+    alias: match[1] ? unquote(match[1]) : null,
+    inputCast: match[3] ?? null,
+    outputCast: match[5] ?? null,
+  };
+}
+
+function parseSelectList(
+  text: string,
+  whole: string,
+  depth: number,
+  aggregates: boolean,
+): SelectItem[] {
   const fail = (details: string) => parseError(`select (${whole})`, details);
   if (depth > MAX_DEPTH) {
     throw fail(`embedding deeper than ${MAX_DEPTH} levels`);
@@ -30,16 +62,16 @@ function parseSelectList(text: string, whole: string, depth: number): SelectItem
     if (item === "") {
       throw fail("empty select item");
     }
+    const aggregate = parseAggregate(item, aggregates);
+    if (aggregate) {
+      return aggregate;
+    }
     const embed =
       /^(\.\.\.)?(?:([^:()!"]+|"[^"]*"):(?!:))?([^:()!]+|"[^"]*")((?:![^!()]+)*)\((.*)\)$/s.exec(
         item,
       );
     if (embed) {
       const name = unquote(embed[3] ?? "");
-      if ((name === "count" || /\.(sum|avg|min|max|count)$/.test(name)) && embed[5] === "") {
-        // Supabase keeps db-aggregates-enabled off.
-        throw aggregatesDisabled();
-      }
       let hint: string | null = null;
       let inner = false;
       for (const mark of (embed[4] ?? "").split("!").slice(1)) {
@@ -59,7 +91,7 @@ function parseSelectList(text: string, whole: string, depth: number): SelectItem
         hint,
         inner,
         spread: Boolean(embed[1]),
-        select: inside === "" ? [] : parseSelectList(inside, whole, depth + 1),
+        select: inside === "" ? [] : parseSelectList(inside, whole, depth + 1, aggregates),
       };
     }
     const column =

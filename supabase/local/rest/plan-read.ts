@@ -1,7 +1,10 @@
 // Stage 2a: a read tree (select list, embeds, filters, order, windows) resolved against the
 // schema cache; every identifier in it is a catalogue name.
-import { notEmbedded, undefinedType, unknownColumn, unknownTable } from "./errors";
+
+import type { Column, RoutineInfo, SchemaCache, Table } from "./catalogue";
+import { notEmbedded, undefinedType, unknownColumn } from "./errors";
 import {
+  type AggregateFn,
   type Condition,
   type JsonStep,
   type LogicNode,
@@ -12,7 +15,7 @@ import {
 } from "./grammar";
 import type { ApiRequest } from "./parse-request";
 import { type Junction, resolveRelationship } from "./relationships";
-import type { Column, RoutineInfo, SchemaCache, Table } from "./schema-cache";
+import { unknownTable } from "./schema-errors";
 
 export interface ResolvedField {
   column: string;
@@ -42,6 +45,15 @@ export interface EmbedPlan {
 
 export type Output =
   | { type: "column"; field: ResolvedField; cast: string | null; alias: string }
+  | {
+      type: "aggregate";
+      fn: AggregateFn;
+      /** null: `count()` of rows. */
+      field: ResolvedField | null;
+      inputCast: string | null;
+      outputCast: string | null;
+      alias: string;
+    }
   | { type: "embed"; alias: string; name: string; embed: EmbedPlan };
 
 export interface PlannedOrder {
@@ -144,6 +156,15 @@ export function planNode(
           alias: name,
         });
       }
+    } else if (item.type === "aggregate") {
+      node.outputs.push({
+        type: "aggregate",
+        fn: item.fn,
+        field: item.field ? field(node, item.field) : null,
+        inputCast: resolveCast(cache, item.inputCast),
+        outputCast: resolveCast(cache, item.outputCast),
+        alias: item.alias ?? item.fn,
+      });
     } else if (item.type === "column") {
       const last = item.field.json.at(-1);
       node.outputs.push({

@@ -1,7 +1,8 @@
 // Finds the foreign key an embed like `company:companies!hint(...)` travels, in either direction,
 // as PostgREST's schema cache does (https://docs.postgrest.org/en/stable/references/api/resource_embedding.html).
-import { ambiguousRelationship, noRelationship } from "./errors";
-import { type ForeignKey, qualified, type SchemaCache, type Table } from "./schema-cache";
+
+import { type ForeignKey, qualified, type SchemaCache, type Table } from "./catalogue";
+import { ambiguousRelationship, noRelationship } from "./schema-errors";
 
 /** A many-to-many link: the junction table and its column pairs towards each side. */
 export interface Junction {

@@ -1,15 +1,9 @@
-// Stage 4: the statement's single result row becomes the HTTP reply: status, Content-Range,
+// Stage 5: the statement's single result row becomes the HTTP reply: status, Content-Range,
 // Preference-Applied and the body Postgres already rendered (PostgREST's Response.hs).
 import { rangeNotSatisfiable, singularity } from "./errors";
+import type { Outcome } from "./outcome";
 import type { ApiRequest } from "./parse-request";
 import type { Plan } from "./plan";
-
-export interface Outcome {
-  total: number | null;
-  pageTotal: number;
-  body: string | null;
-  inserted: number | null;
-}
 
 const CONTENT_TYPES = {
   json: "application/json; charset=utf-8",
@@ -109,7 +103,13 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
     if (request.action === "put") {
       status = representation ? 200 : 204;
     } else {
-      status = plan.upsert && outcome.inserted === 0 && outcome.pageTotal > 0 ? 200 : 201;
+      // Response.hs isInsertIfGTZero: a merge-duplicates upsert that inserted nothing is a 200.
+      const merged =
+        request.prefer.resolution === "merge-duplicates" &&
+        plan.upsert !== null &&
+        outcome.inserted !== null &&
+        outcome.inserted <= 0;
+      status = merged ? 200 : 201;
     }
     headers.set("Content-Range", `*/${written}`);
     if (plan.location) {

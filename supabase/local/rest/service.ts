@@ -6,7 +6,7 @@ import { openPool } from "../connection-faults";
 import type { StackContext, StackService } from "../context";
 import { createAuthenticator } from "./authenticate";
 import { parseRestConfig, type RestConfig } from "./config";
-import { bodyTooLarge, invalidSchema, RestError } from "./errors";
+import { bodyTooLarge, internalError, invalidSchema, RestError } from "./errors";
 import { execute, prepareTransaction } from "./execute";
 import { openApi } from "./openapi";
 import { parseRequest } from "./parse-request";
@@ -153,7 +153,8 @@ export async function createRestService(context: StackContext): Promise<StackSer
         if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
         }
-        return new Response(JSON.stringify(openApi(cache.current(), schema, context.apiUrl)), {
+        const document = await openApi(sql, cache.current(), caller, schema, context.apiUrl);
+        return new Response(JSON.stringify(document), {
           status: 200,
           headers: { "Content-Type": "application/openapi+json; charset=utf-8" },
         });
@@ -187,14 +188,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
       context.log(
         `rest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
-      return errorResponse(
-        new RestError(500, {
-          code: "PGRST000",
-          message: "Internal server error",
-          details: null,
-          hint: null,
-        }),
-      );
+      return errorResponse(internalError());
     }
   }
 

@@ -43,3 +43,9 @@ export class Aliases {
     return alias;
   }
 }
+
+/** What every SQL builder threads through one statement: its parameters and its aliases. */
+export interface Ctx {
+  params: Params;
+  aliases: Aliases;
+}

@@ -1,8 +1,9 @@
 // Remembers the planned transaction of recent requests, so a repeated request (the same page
 // refetched, the same row polled) skips parsing, planning and SQL building.
+
+import type { SchemaCache } from "./catalogue";
 import type { Transaction } from "./execute";
 import type { ApiRequest } from "./parse-request";
-import type { SchemaCache } from "./schema-cache";
 
 export interface Prepared {
   request: ApiRequest;

@@ -2,7 +2,7 @@
 // same names takes part in that table's relationships, as PostgREST embeds views by their base
 // tables' foreign keys (https://docs.postgrest.org/en/stable/references/api/resource_embedding.html).
 import type postgres from "postgres";
-import type { ForeignKey } from "./schema-cache";
+import type { ForeignKey } from "./catalogue";
 
 interface UsageRow {
   view_schema: string;

@@ -219,6 +219,29 @@ describe("upsert", () => {
     ]);
   });
 
+  it("answers 200 without a body for a minimal upsert that only merged, 201 once a row is new", async () => {
+    const merged = await raw("/items", {
+      method: "POST",
+      body: JSON.stringify([{ id: 2, code: "b", qty: 22 }]),
+      headers: { Prefer: "resolution=merge-duplicates,return=minimal" },
+    });
+    expect(merged.status).toBe(200);
+    expect(await merged.text()).toBe("");
+    expect(merged.headers.get("content-range")).toBe("*/*");
+    const created = await raw("/items", {
+      method: "POST",
+      body: JSON.stringify([
+        { id: 2, code: "b", qty: 23 },
+        { id: 6, code: "six", qty: 6 },
+      ]),
+      headers: { Prefer: "resolution=merge-duplicates,return=minimal" },
+    });
+    expect(created.status).toBe(201);
+    const rows = await items();
+    expect(rows.find((row) => row.id === 2)?.qty).toBe(23);
+    expect(rows.find((row) => row.id === 6)?.code).toBe("six");
+  });
+
   it("ignores duplicates with ignore-duplicates", async () => {
     const response = await raw("/items", {
       method: "POST",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { apiKeysFor } from "../../../supabase/local/keys";
 import { buildStatement } from "../../../supabase/local/rest/build-sql";
+import type { Column, SchemaCache, Table } from "../../../supabase/local/rest/catalogue";
 import { parseRestConfig } from "../../../supabase/local/rest/config";
 import { parseRequest } from "../../../supabase/local/rest/parse-request";
 import { planRequest } from "../../../supabase/local/rest/plan";
-import type { Column, SchemaCache, Table } from "../../../supabase/local/rest/schema-cache";
 
 const column = (name: string, type: string): [string, Column] => [
   name,
@@ -48,6 +48,7 @@ const cache: SchemaCache = {
   types: new Map([["text", '"pg_catalog"."text"']]),
   roles: new Map([["anon", []]]),
   timezones: new Set(),
+  allRoles: new Set(),
 };
 
 const MARKER = "x'); drop table posts; --";

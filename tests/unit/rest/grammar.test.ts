@@ -4,8 +4,8 @@ import {
   parseList,
   parseLogic,
   parseOperation,
-  parseOrder,
 } from "../../../supabase/local/rest/grammar";
+import { parseOrder } from "../../../supabase/local/rest/parse-order";
 import { parseSelect } from "../../../supabase/local/rest/parse-select";
 
 describe("parseOperation", () => {
@@ -160,6 +160,28 @@ describe("parseSelect", () => {
   it("keeps spaces inside double-quoted names", () => {
     expect(parseSelect('"my col"')).toEqual([
       { type: "column", field: { name: "my col", json: [] }, alias: null, cast: null },
+    ]);
+  });
+
+  it("reads aggregates with aliases and both casts when they are enabled", () => {
+    expect(parseSelect("total:amount::int.sum()::text,count(),day", true)).toEqual([
+      {
+        type: "aggregate",
+        fn: "sum",
+        field: { name: "amount", json: [] },
+        alias: "total",
+        inputCast: "int",
+        outputCast: "text",
+      },
+      {
+        type: "aggregate",
+        fn: "count",
+        field: null,
+        alias: null,
+        inputCast: null,
+        outputCast: null,
+      },
+      { type: "column", field: { name: "day", json: [] }, alias: null, cast: null },
     ]);
   });
 

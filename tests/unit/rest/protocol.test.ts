@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { apiKeysFor, signJwt } from "../../../supabase/local/keys";
 import { createAuthenticator } from "../../../supabase/local/rest/authenticate";
 import { parseRestConfig } from "../../../supabase/local/rest/config";
-import { statusForSqlState } from "../../../supabase/local/rest/errors";
 import { parseRequest } from "../../../supabase/local/rest/parse-request";
+import { statusForSqlState } from "../../../supabase/local/rest/postgres-errors";
 import { rangeStatus } from "../../../supabase/local/rest/respond";
 
 const SECRET = "unit-secret-with-at-least-32-characters!!";
@@ -30,6 +30,17 @@ describe("statusForSqlState", () => {
     ["99999", false, 400],
   ] as const)("maps %s (anon: %s) to %i", (code, anon, status) => {
     expect(statusForSqlState(code, anon)).toBe(status);
+  });
+
+  it("reads the message where PostgREST does: safeupdate's 21000 and an unknown role's 22023", () => {
+    expect(statusForSqlState("21000", false, "DELETE requires a WHERE clause")).toBe(400);
+    expect(statusForSqlState("21000", false, "more than one row returned by a subquery")).toBe(500);
+    expect(statusForSqlState("22023", false, 'role "ghost" does not exist')).toBe(401);
+    expect(statusForSqlState("22023", false, "invalid value for parameter")).toBe(400);
+    expect(statusForSqlState("09000", false)).toBe(500);
+    expect(statusForSqlState("2D000", false)).toBe(500);
+    expect(statusForSqlState("HV000", false)).toBe(500);
+    expect(statusForSqlState("56000", false)).toBe(400);
   });
 });
 
