@@ -1,5 +1,6 @@
 // The admin's supabase-js client and the Refine providers built on it. Only staff may sign in:
 // a client's session is ended at once with "This account cannot sign in here".
+import { adminPaths } from "@db/routes/admin";
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
 import { createAccessControlProvider } from "@supabase-client/access-control";
 import { createAuthProvider } from "@supabase-client/auth-provider";
@@ -9,8 +10,8 @@ import { createLiveProvider } from "@supabase-client/live-provider";
 export const supabase = createBrowserClient(import.meta.env);
 
 export const authProvider = createAuthProvider(supabase, {
-  loginPath: "/login",
-  homePath: "/signup-requests",
+  loginPath: adminPaths.login,
+  homePath: adminPaths.home,
   allowedRoles: ["team", "admin"],
 });
 

@@ -3,19 +3,19 @@
 // sign-in guard of the pages only clients reach.
 import { Refine } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
+import { antdTheme } from "@supabase-client/ui/brand";
 import { App as AntdApp, ConfigProvider } from "antd";
 import { Outlet, useLocation } from "react-router";
 import { PortalLayout } from "./layout";
 import { routeAt } from "./routes";
 import { SignedIn } from "./signed-in";
 import { authProvider, dataProvider, liveProvider } from "./supabase";
-import { brand } from "./theme";
 
 export function FullShell() {
   const { pathname } = useLocation();
   const route = routeAt(pathname);
   return (
-    <ConfigProvider theme={{ token: { colorPrimary: brand.primary } }}>
+    <ConfigProvider theme={antdTheme}>
       <AntdApp>
         <Refine
           authProvider={authProvider}

@@ -1,8 +1,9 @@
 // The frame of the light pages (the sign-up page a prospect lands on first): the same header and
 // column as the antd frame, drawn with plain elements so the page loads without antd or Refine.
+
+import { brand } from "@supabase-client/ui/brand";
 import { type CSSProperties, Suspense } from "react";
 import { Outlet } from "react-router";
-import { brand } from "./theme";
 
 const font =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

@@ -1,8 +1,8 @@
-// Form parts for the light pages, drawn with plain elements in antd's look: a labelled field with
-// its help and errors, a button and a notice. The sign-up page uses them so that a prospect's first
-// page loads without antd.
+// Form parts for the light pages (the first screen of each app), drawn with plain elements in
+// antd's look: a labelled field with its help and errors, buttons and a notice, so a first
+// screen loads without antd.
 import type { CSSProperties, ReactNode } from "react";
-import { brand } from "../../theme";
+import { brand } from "./brand";
 
 const text = "rgba(0,0,0,0.88)";
 

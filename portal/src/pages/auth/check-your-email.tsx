@@ -2,9 +2,9 @@
 // a button to send it again (Auth allows one a minute per address, which the page explains).
 import { portalPaths } from "@db/routes/portal";
 import type { SupabaseClient } from "@supabase/supabase-js";
+import { LightNotice, lightStyles } from "@supabase-client/ui/light-form";
 import { useState } from "react";
 import { explainAuthError } from "./explain-error";
-import { LightNotice, lightStyles } from "./light-form";
 
 interface CheckYourEmailProps {
   email: string;

@@ -7,11 +7,11 @@ import { portalPaths } from "@db/routes/portal";
 import { signupFormSchema } from "@db/validation/signup-form";
 import { fieldErrors } from "@supabase-client/forms/field-errors";
 import { fieldLimits } from "@supabase-client/forms/schema-limits";
+import { describedBy, LightField, LightNotice, lightStyles } from "@supabase-client/ui/light-form";
 import { type FormEvent, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { failureMessage } from "./auth-result";
 import { CheckYourEmail } from "./check-your-email";
-import { describedBy, LightField, LightNotice, lightStyles } from "./light-form";
 import { preferredLocale, utmFrom } from "./signup-values";
 
 const projectTypes = ["Website", "Web application", "Mobile app", "Design", "Something else"];
