@@ -1,90 +1,141 @@
-// The staff admin, wiring only: Refine with the shared Supabase providers, antd's themed layout,
-// and the resources of resources/index.ts as both Refine's resources and the route tree.
-import {
-  ErrorComponent,
-  ThemedLayout,
-  ThemedTitle,
-  useNotificationProvider,
-} from "@refinedev/antd";
-import "@refinedev/antd/dist/reset.css";
+// The staff admin, wiring only: Refine with the shared Supabase providers, the plain admin shell,
+// and the route table of resources/index.ts as Refine's resources, the route tree and the tab
+// titles. antd pages sit in the antd frame, which loads with the first of them; the light pages
+// (sign-in, the request queue) load without antd.
+import { adminPaths } from "@db/routes/admin";
 import { Authenticated, Refine } from "@refinedev/core";
 import routerProvider, {
+  DocumentTitleHandler,
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
-import { theme } from "@supabase-client/ui/theme";
-import { App as AntdApp, ConfigProvider, Spin } from "antd";
-import { Suspense } from "react";
+import { lazyPage } from "@supabase-client/ui/lazy-page";
+import { type ComponentType, Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
-import { LoginPage } from "./auth/login-page";
-import { MfaCodePage } from "./auth/mfa/code-page";
 import { resources } from "./resources";
-import { pageRoutes, toRefineResource } from "./resources/resource-module";
+import {
+  listPath,
+  pageRoutes,
+  type ResourceModule,
+  toRefineResource,
+} from "./resources/resource-module";
+import { AdminShell } from "./shell/admin-shell";
+import { notificationProvider } from "./shell/notification-provider";
+import { Notifications } from "./shell/notifications";
 import { accessControlProvider, authProvider, dataProvider, liveProvider } from "./supabase";
 
-const title = (collapsed: boolean) => <ThemedTitle collapsed={collapsed} text="Atrium admin" />;
+const AntdFrame = lazyPage(
+  () => import("./shell/antd-frame"),
+  (frame) => frame.AntdFrame,
+);
+const LoginPage = lazyPage(
+  () => import("./auth/login-page"),
+  (page) => page.LoginPage,
+);
+const MfaCodePage = lazyPage(
+  () => import("./auth/mfa/code-page"),
+  (page) => page.MfaCodePage,
+);
+
+type Page = "list" | keyof typeof pageRoutes;
+
+/** The routes of one resource's pages that are (or are not) light. */
+function pageRoutesOf(resource: ResourceModule, isLight: boolean) {
+  const pages: [Page, ComponentType | undefined][] = [
+    ["list", resource.list],
+    ["create", resource.create],
+    ["edit", resource.edit],
+    ["show", resource.show],
+  ];
+  return pages.flatMap(([page, Component]) => {
+    if (!Component || (resource.lightPages ?? []).includes(page) !== isLight) {
+      return [];
+    }
+    const path = page === "list" ? undefined : pageRoutes[page];
+    return [
+      <Route
+        key={`${resource.name}:${page}`}
+        {...(path ? { path } : { index: true })}
+        element={<Component />}
+      />,
+    ];
+  });
+}
+
+/** The resources' routes on one side (light or antd); a resource with no page there is left out. */
+const routeTree = (isLight: boolean) =>
+  resources.flatMap((resource) => {
+    const pages = pageRoutesOf(resource, isLight);
+    return pages.length === 0
+      ? []
+      : [
+          <Route key={resource.name} path={listPath(resource)}>
+            {pages}
+          </Route>,
+        ];
+  });
+
+const titleOf = new Map(resources.map((resource) => [resource.name, resource.label]));
 
 export function App() {
   return (
     <BrowserRouter>
-      <ConfigProvider theme={theme}>
-        <AntdApp>
-          <Refine
-            authProvider={authProvider}
-            accessControlProvider={accessControlProvider}
-            dataProvider={dataProvider}
-            liveProvider={liveProvider}
-            routerProvider={routerProvider}
-            notificationProvider={useNotificationProvider}
-            resources={resources.map(toRefineResource)}
-            options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
-          >
-            <Routes>
-              <Route
-                element={
-                  // No fallback: the authProvider's check says where to go (sign-in, or the
-                  // authenticator code when only the password was given).
-                  <Authenticated key="admin">
-                    <ThemedLayout Title={({ collapsed }) => title(collapsed)}>
-                      <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
-                        <Outlet />
-                      </Suspense>
-                    </ThemedLayout>
-                  </Authenticated>
-                }
-              >
-                <Route index element={<NavigateToResource resource="signup_requests" />} />
-                {resources.map((resource) => (
-                  <Route key={resource.name} path={resource.path}>
-                    <Route index element={<resource.list />} />
-                    {resource.create ? (
-                      <Route path={pageRoutes.create} element={<resource.create />} />
-                    ) : null}
-                    {resource.edit ? (
-                      <Route path={pageRoutes.edit} element={<resource.edit />} />
-                    ) : null}
-                    {resource.show ? (
-                      <Route path={pageRoutes.show} element={<resource.show />} />
-                    ) : null}
-                  </Route>
-                ))}
-                <Route path="*" element={<ErrorComponent />} />
+      <Refine
+        authProvider={authProvider}
+        accessControlProvider={accessControlProvider}
+        dataProvider={dataProvider}
+        liveProvider={liveProvider}
+        routerProvider={routerProvider}
+        notificationProvider={notificationProvider}
+        resources={resources.map(toRefineResource)}
+        options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
+      >
+        <Suspense fallback={null}>
+          <Routes>
+            <Route
+              element={
+                // No fallback: the authProvider's check says where to go (sign-in, or the
+                // authenticator code when only the password was given).
+                <Authenticated key="admin">
+                  <AdminShell>
+                    <Outlet />
+                  </AdminShell>
+                </Authenticated>
+              }
+            >
+              <Route index element={<NavigateToResource resource="signup_requests" />} />
+              {routeTree(true)}
+              <Route element={<AntdFrame />}>
+                {routeTree(false)}
+                <Route path="*" element={<NotFound />} />
               </Route>
-              <Route
-                element={
-                  <Authenticated key="login" fallback={<Outlet />}>
-                    <NavigateToResource resource="signup_requests" />
-                  </Authenticated>
-                }
-              >
-                <Route path="/login" element={<LoginPage />} />
-              </Route>
-              <Route path="/login/code" element={<MfaCodePage />} />
-            </Routes>
-            <UnsavedChangesNotifier />
-          </Refine>
-        </AntdApp>
-      </ConfigProvider>
+            </Route>
+            <Route
+              element={
+                <Authenticated key="login" fallback={<Outlet />}>
+                  <NavigateToResource resource="signup_requests" />
+                </Authenticated>
+              }
+            >
+              <Route path={adminPaths.login} element={<LoginPage />} />
+            </Route>
+            <Route element={<AntdFrame />}>
+              <Route path={adminPaths.mfaCode} element={<MfaCodePage />} />
+            </Route>
+          </Routes>
+        </Suspense>
+        <UnsavedChangesNotifier />
+        <Notifications />
+        <DocumentTitleHandler
+          handler={({ resource }) =>
+            `${(resource?.name && titleOf.get(resource.name as ResourceModule["name"])) || "Sign in"} · Atrium admin`
+          }
+        />
+      </Refine>
     </BrowserRouter>
   );
+}
+
+function NotFound() {
+  return <h1 style={{ fontSize: 20 }}>This page does not exist.</h1>;
 }

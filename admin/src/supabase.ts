@@ -1,6 +1,7 @@
 // The admin's supabase-js client and the Refine providers built on it. Only staff may sign in:
 // a client's session is ended at once with "This account cannot sign in here", and a staff
 // member with an authenticator app gives its code before any staff page.
+import { adminPaths } from "@db/routes/admin";
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
 import { createAccessControlProvider } from "@supabase-client/access-control";
 import { createAuthProvider } from "@supabase-client/auth-provider";
@@ -10,10 +11,10 @@ import { createLiveProvider } from "@supabase-client/live-provider";
 export const supabase = createBrowserClient(import.meta.env);
 
 export const authProvider = createAuthProvider(supabase, {
-  loginPath: "/login",
-  homePath: "/signup-requests",
+  loginPath: adminPaths.login,
+  homePath: adminPaths.home,
   allowedRoles: ["team", "admin"],
-  mfaPath: "/login/code",
+  mfaPath: adminPaths.mfaCode,
 });
 
 export const dataProvider = supabaseDataProvider(supabase);

@@ -1,41 +1,12 @@
-// The portal's sign-up form, and the `data` it sends to Supabase Auth (which the sign-up
-// trigger turns into a profile and a signup request).
+// What staff may change when reviewing a sign-up request; the portal's form that creates one is
+// in ./signup-form (re-exported here).
 import { createUpdateSchema } from "drizzle-zod";
 import { z } from "zod/v4";
 import { limits } from "../limits";
 import { signupRequests } from "../schema/signup-requests";
-import { newPassword } from "./auth";
-import { boundedObject, email, optionalText, requiredText } from "./fields";
+import { optionalText } from "./fields";
 
-export const signupDetailsSchema = boundedObject(
-  z.object({
-    project_type: optionalText("Project type", 100),
-    budget: optionalText("Budget", 100),
-    message: optionalText("Message", limits.body / 10),
-  }),
-  "Details",
-  limits.detailsBytes,
-);
-
-/** Everything the sign-up form asks; `password` goes to Auth, the rest into user metadata. */
-export const signupFormSchema = z.object({
-  email,
-  password: newPassword,
-  full_name: requiredText("Full name"),
-  company_name: requiredText("Company name"),
-  details: signupDetailsSchema.default({}),
-  locale: z.enum(["en", "fr"]).default("en"),
-  source: optionalText("Source"),
-  utm: z.record(z.string().max(100), z.string().max(200)).default({}),
-});
-
-export type SignupForm = z.input<typeof signupFormSchema>;
-
-/** Splits a valid form into supabase-js `signUp` arguments. */
-export function toSignUpCredentials(form: z.output<typeof signupFormSchema>) {
-  const { email: address, password, ...data } = form;
-  return { email: address, password, options: { data } };
-}
+export * from "./signup-form";
 
 /** What staff may change when reviewing: status and, for a rejection, a reason. */
 export const reviewRequestSchema = createUpdateSchema(signupRequests, {

@@ -1,11 +1,10 @@
 // The frame around every portal page: a header with the signed-in navigation and a centred
 // column, narrow for the forms and wider for the tables of projects and builds.
 import { Layout, Spin, Typography } from "antd";
-import { Suspense } from "react";
-import { Outlet } from "react-router";
+import { type ReactNode, Suspense } from "react";
 import { PortalNavigation } from "./navigation";
 
-export function PortalLayout({ width = 520 }: { width?: number }) {
+export function PortalLayout({ width, children }: { width: number; children: ReactNode }) {
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header
@@ -27,7 +26,7 @@ export function PortalLayout({ width = 520 }: { width?: number }) {
       <Layout.Content style={{ padding: "40px 16px" }}>
         <div style={{ maxWidth: width, margin: "0 auto" }}>
           <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
-            <Outlet />
+            {children}
           </Suspense>
         </div>
       </Layout.Content>

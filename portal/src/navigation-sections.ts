@@ -1,10 +1,10 @@
-// The portal's signed-in sections, in menu order, and which one a path belongs to.
+// The portal's signed-in sections, in menu order (the route table's entries with a menu label),
+// and which one a path belongs to.
+import { pathOf, portalRoutes } from "./routes";
 
-export const sections = [
-  { path: "/", label: "Status" },
-  { path: "/projects", label: "Projects" },
-  { path: "/beta", label: "Beta" },
-] as const;
+export const sections = portalRoutes.flatMap((route) =>
+  route.menu ? [{ path: pathOf(route), label: route.menu }] : [],
+);
 
 /**
  * The section path a location belongs to, or "" when none (sign-in, confirm page).

@@ -1,5 +1,6 @@
 // The portal's one supabase-js client and the Refine providers built on it.
 
+import { portalPaths, portalUrl } from "@db/routes/portal";
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
 import { createAuthProvider } from "@supabase-client/auth-provider";
 import { createBrowserClient } from "@supabase-client/create-client";
@@ -8,11 +9,11 @@ import { createLiveProvider } from "@supabase-client/live-provider";
 export const supabase = createBrowserClient(import.meta.env);
 
 export const authProvider = createAuthProvider(supabase, {
-  loginPath: "/login",
-  homePath: "/",
+  loginPath: portalPaths.login,
+  homePath: portalPaths.status,
   // Where people land once the confirm page has verified them (Auth's `redirect_to`).
-  confirmUrl: `${window.location.origin}/`,
-  resetPasswordUrl: `${window.location.origin}/`,
+  confirmUrl: portalUrl(window.location.origin, "status", {}),
+  resetPasswordUrl: portalUrl(window.location.origin, "status", {}),
 });
 
 export const dataProvider = supabaseDataProvider(supabase);

@@ -4,8 +4,21 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import type { UserConfig } from "vite";
+import { type InitialJsBudget, initialJs } from "./initial-js";
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * The first screen of each app and what its JavaScript may weigh (issue 17): the admin's sign-in
+ * and first list, the portal's sign-up page.
+ */
+export const initialJsBudgets: Record<"admin" | "portal", InitialJsBudget> = {
+  admin: {
+    budgetKb: 300,
+    firstPages: ["admin/src/auth/login-page.tsx", "admin/src/resources/signup-requests/list.tsx"],
+  },
+  portal: { budgetKb: 160, firstPages: ["portal/src/pages/auth/signup-page.tsx"] },
+};
 
 /** @example export default defineConfig(browserAppConfig("portal", 5174)); */
 export function browserAppConfig(app: "admin" | "portal", port: number): UserConfig {
@@ -15,7 +28,7 @@ export function browserAppConfig(app: "admin" | "portal", port: number): UserCon
     // One dependency cache per app: npm run dev starts both at once, and a shared cache makes
     // one app's re-optimisation answer the other's requests with "504 Outdated Optimize Dep".
     cacheDir: path.join(root, "node_modules/.vite", app),
-    plugins: [react()],
+    plugins: [react(), initialJs(app, initialJsBudgets[app])],
     resolve: {
       alias: {
         "@db": path.join(root, "db"),

@@ -72,7 +72,7 @@ test("the team adds a company, with checks next to the fields, then edits it", a
     await page.getByRole("button", { name: "Save" }).click();
     // Back on the company's page (the edit page's heading also contains the name).
     await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
-    await expect(page.locator(".ant-tag", { hasText: "Active" })).toBeVisible();
+    await expect(page.getByText("Active", { exact: true })).toBeVisible();
     expect((await read())[0]?.status).toBe("active");
   } finally {
     await sql.end();

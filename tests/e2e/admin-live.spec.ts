@@ -60,7 +60,7 @@ test("a request confirmed while the queue is open waits behind a notice, then sh
   await createTeamLogin(reviewer, `Rita Reviewer ${stamp}`);
   await signInToAdmin(page, reviewer);
   // The queue opens on "To review"; wait until its rows are in before anything happens.
-  await expect(page.locator(".ant-table-row").first()).toBeVisible(patient);
+  await expect(page.getByRole("row").nth(1)).toBeVisible(patient);
 
   const address = `lina.${stamp}@example.test`;
   const company = `Lina Live ${stamp}`;
@@ -80,7 +80,7 @@ test("a request confirmed while the queue is open waits behind a notice, then sh
   await signUpOnApi(`late.${stamp}@example.test`, "Late Pending", `Late Pending ${stamp}`);
   // The "All" tab shows it once the list is fetched again; the "To review" tab never announced it.
   await expect(page.getByRole("alert").filter({ hasText: "new request" })).toHaveCount(0);
-  await page.locator(".ant-segmented").getByText("All", { exact: true }).click();
+  await page.getByRole("button", { name: "All", exact: true }).click();
   await expect(queueRow(page, `Late Pending ${stamp}`)).toHaveCount(1);
 });
 

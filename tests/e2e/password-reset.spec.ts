@@ -17,6 +17,8 @@ test("a recovery email leads to a new password that signs in", async ({ page }) 
   await confirmedApplicant(address, "Rosa Parks", "Montgomery Transit");
   await page.goto(`${product().portal}/login`);
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The page loads on first use; until it is in, the sign-in form (also "Email address") stays.
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email address").fill(address);
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(

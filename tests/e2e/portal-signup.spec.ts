@@ -27,8 +27,7 @@ test("a prospect requests access, confirms the email and sees the request under 
 
   await page.getByLabel("Email address").fill(address);
   await page.getByLabel("Password").fill("a long enough password");
-  await page.getByLabel("What do you need?").click();
-  await page.getByTitle("Mobile app").click();
+  await page.getByLabel("What do you need?").selectOption("Mobile app");
   await page.getByLabel("Anything we should know?").fill("An app for our field teams.");
   await page.getByRole("button", { name: "Request access" }).click();
   await expect(page.getByText("Check your email")).toBeVisible();

@@ -1,16 +1,68 @@
 // Staff sign-in. Accounts are created by an admin, so there is no sign-up link; a forgotten
-// password is reset from the portal, whose confirm page every Auth email opens.
-import { AuthPage, ThemedTitle } from "@refinedev/antd";
+// password is reset from the portal, whose confirm page every Auth email opens. Drawn with plain
+// elements (the first screen loads without antd); a refusal shows as Refine's notification.
+import { useLogin } from "@refinedev/core";
+import type { LoginParams } from "@supabase-client/auth-provider";
+import { brand } from "@supabase-client/ui/brand";
+import { LightField, lightStyles } from "@supabase-client/ui/light-form";
+import { type FormEvent, useState } from "react";
 
 export function LoginPage() {
+  const { mutate: login, isPending } = useLogin<LoginParams>();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    login({ email, password });
+  };
+
   return (
-    <AuthPage
-      type="login"
-      title={<ThemedTitle collapsed={false} text="Atrium admin" />}
-      registerLink={false}
-      forgotPasswordLink={false}
-      rememberMe={false}
-      formProps={{ initialValues: { email: "", password: "" } }}
-    />
+    <div
+      style={{
+        minHeight: "100vh",
+        display: "flex",
+        alignItems: "center",
+        justifyContent: "center",
+        flexDirection: "column",
+        background: "#f5f5f5",
+        fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Arial, sans-serif",
+        fontSize: 14,
+      }}
+    >
+      <strong style={{ fontSize: 20, marginBottom: 24 }}>Atrium admin</strong>
+      <main style={{ ...lightStyles.card, width: 400, maxWidth: "calc(100vw - 32px)" }}>
+        <h1 style={{ ...lightStyles.title, textAlign: "center", color: brand.primary }}>
+          Sign in to your account
+        </h1>
+        <form onSubmit={submit}>
+          <LightField id="login-email" label="Email">
+            <input
+              id="login-email"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              style={lightStyles.input}
+            />
+          </LightField>
+          <LightField id="login-password" label="Password">
+            <input
+              id="login-password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              style={lightStyles.input}
+            />
+          </LightField>
+          <button type="submit" style={lightStyles.button} disabled={isPending}>
+            Sign in
+          </button>
+        </form>
+      </main>
+    </div>
   );
 }

@@ -1,42 +1,42 @@
-// What each admin resource exports from its index: enough to build both Refine's `resources` and
-// the route tree, so no path is written twice.
+// What each admin resource exports from its index: one row of the admin's route table (path from
+// db/routes/admin, label, menu icon, pages as lazy imports), from which Refine's `resources`, the
+// route tree, the side menu and the tab titles are derived, so no path is written twice.
+import { type AdminResource, adminPageRoutes, adminPath } from "@db/routes/admin";
 import type { ResourceProps } from "@refinedev/core";
-import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
+
+export { lazyPage } from "@supabase-client/ui/lazy-page";
+
+export type PageAction = keyof typeof adminPageRoutes;
 
 export interface ResourceModule {
-  /** The table behind it, as Refine and the data provider name it. */
-  name: string;
-  /** Where its list lives, e.g. `/companies`; the other pages hang below it. */
-  path: string;
+  /** The table behind it, as Refine and the data provider name it; its path follows from it. */
+  name: AdminResource;
   label: string;
   icon: ReactNode;
   list: ComponentType;
   show?: ComponentType;
   create?: ComponentType;
   edit?: ComponentType;
-}
-
-/**
- * A page loaded when first opened, so the first screen does not wait for every page's code.
- * @example lazyPage(() => import("./list"), (page) => page.CompanyList)
- */
-export function lazyPage<M>(
-  load: () => Promise<M>,
-  pick: (module: M) => ComponentType,
-): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((module) => ({ default: pick(module) })));
+  /**
+   * Pages drawn without antd (plain elements and Refine's core hooks), shown outside the antd
+   * frame: the first screen after sign-in, kept within its JavaScript budget.
+   */
+  lightPages?: readonly ("list" | PageAction)[];
 }
 
 /** The sub-route of each page below the list's path. */
-export const pageRoutes = { create: "create", edit: "edit/:id", show: ":id" } as const;
+export const pageRoutes = adminPageRoutes;
+
+/** Where a resource's list lives, e.g. `/companies`. */
+export const listPath = (resource: ResourceModule) => adminPath(resource.name, "list");
 
 /** @example toRefineResource(companies) // { name: "companies", list: "/companies", edit: "/companies/edit/:id", … } */
 export function toRefineResource(resource: ResourceModule): ResourceProps {
-  const at = (page: keyof typeof pageRoutes) =>
-    resource[page] ? `${resource.path}/${pageRoutes[page]}` : undefined;
+  const at = (page: PageAction) => (resource[page] ? adminPath(resource.name, page) : undefined);
   return {
     name: resource.name,
-    list: resource.path,
+    list: listPath(resource),
     create: at("create"),
     edit: at("edit"),
     show: at("show"),

@@ -5,7 +5,7 @@ import type { ThemeConfig } from "antd";
 
 export const theme: ThemeConfig = {
   token: {
-    colorPrimary: "#0958d9",
+    colorPrimary: "#0958d9", // brand.primary in brand.ts
     // antd lightens these on hover; white text on a lighter blue or red falls below 4.5:1.
     colorPrimaryHover: "#003eb3",
     colorPrimaryActive: "#002c8c",

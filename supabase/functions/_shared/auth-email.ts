@@ -2,6 +2,7 @@
 // `guides/auth/auth-hooks/send-email-hook`) mapped to a template, recipients, and a link to the
 // portal's confirm page. The page verifies only on a click (POST verifyOtp), so mail scanners
 // that fetch every link cannot spend the one-time token.
+import { portalUrl } from "../../../db/routes/portal.ts";
 import type { NewNotification } from "../../../db/schema/email.ts";
 import { z } from "./env.ts";
 
@@ -49,12 +50,12 @@ const templateFor: Partial<Record<ActionType, string>> = {
  * @example confirmUrl("https://portal.example", "abc", "signup", "https://portal.example/welcome")
  *   // "https://portal.example/auth/confirm?token_hash=abc&type=signup&redirect_to=https%3A%2F%2F…"
  */
-export function confirmUrl(portalUrl: string, tokenHash: string, type: string, redirectTo: string) {
-  const query = new URLSearchParams({ token_hash: tokenHash, type });
+export function confirmUrl(origin: string, tokenHash: string, type: string, redirectTo: string) {
+  const query: Record<string, string> = { token_hash: tokenHash, type };
   if (redirectTo) {
-    query.set("redirect_to", redirectTo);
+    query.redirect_to = redirectTo;
   }
-  return `${portalUrl.replace(/\/+$/, "")}/auth/confirm?${query.toString()}`;
+  return portalUrl(origin, "confirm", {}, query);
 }
 
 /**

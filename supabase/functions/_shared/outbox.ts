@@ -6,6 +6,7 @@
 import type { Resend } from "npm:resend@6.38.0";
 import { MissingTemplateDataError, renderTemplate } from "../../../db/email/render.ts";
 import type { EmailTemplate, Notification } from "../../../db/schema/email.ts";
+import { emailLinks } from "./email-links.ts";
 import { classifySendFailure, retryDelayMs } from "./retry.ts";
 import type { SupabaseClient } from "./supabase.ts";
 
@@ -121,11 +122,7 @@ async function deliver(
   }
   let rendered: ReturnType<typeof renderTemplate>;
   try {
-    rendered = renderTemplate(template, {
-      ...row.data,
-      portal_url: settings.portalUrl,
-      admin_url: settings.adminUrl,
-    });
+    rendered = renderTemplate(template, { ...row.data, ...emailLinks(row.data, settings) });
   } catch (error) {
     if (error instanceof MissingTemplateDataError) {
       return fail(error.message);

@@ -1,4 +1,5 @@
-// Each resource's paths are written once and become both Refine's resource and its routes.
+// Each resource's paths are written once (db/routes/admin) and become both Refine's resource and
+// its routes.
 import { describe, expect, it } from "vitest";
 import {
   type ResourceModule,
@@ -11,7 +12,6 @@ describe("toRefineResource", () => {
   it("derives every page's path from the list's", () => {
     const companies: ResourceModule = {
       name: "companies",
-      path: "/companies",
       label: "Companies",
       icon: null,
       list: page,
@@ -32,7 +32,6 @@ describe("toRefineResource", () => {
   it("leaves out the pages a resource does not have", () => {
     const queue: ResourceModule = {
       name: "signup_requests",
-      path: "/signup-requests",
       label: "Sign-up requests",
       icon: null,
       list: page,

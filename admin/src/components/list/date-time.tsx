@@ -1,8 +1,9 @@
-// One way to show a moment across the admin, in the reader's time zone.
-import { DateField } from "@refinedev/antd";
+// One way to show a moment across the admin, in the reader's time zone. Plain dayjs, so the
+// first list page can use it without antd.
+import dayjs from "dayjs";
 
 export function DateTime({ value }: { value: string }) {
-  return <DateField value={value} format="D MMM YYYY, HH:mm" />;
+  return <span>{dayjs(value).format("D MMM YYYY, HH:mm")}</span>;
 }
 
 /** For a table column's `render`. */

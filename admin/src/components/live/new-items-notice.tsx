@@ -1,5 +1,6 @@
-// "2 new requests — Show": the list's live changes wait here until the user asks for them.
-import { Alert, Button } from "antd";
+// "2 new requests — Show": the list's live changes wait here until the user asks for them. Plain
+// elements in antd's info-alert look, so the first list page needs no antd.
+import { brand } from "@supabase-client/ui/brand";
 import { type PendingChanges, pendingText } from "./pending-changes";
 
 export interface NewItemsNoticeProps {
@@ -15,16 +16,36 @@ export function NewItemsNotice({ pending, one, many, onShow }: NewItemsNoticePro
     return null;
   }
   return (
-    <Alert
-      type="info"
-      showIcon
-      style={{ marginBottom: 16 }}
-      message={pendingText(pending, one, many)}
-      action={
-        <Button size="small" type="primary" onClick={onShow}>
-          Show
-        </Button>
-      }
-    />
+    <div
+      role="alert"
+      style={{
+        display: "flex",
+        alignItems: "center",
+        gap: 8,
+        marginBottom: 16,
+        padding: "8px 12px",
+        background: "#e6f4ff",
+        border: "1px solid #91caff",
+        borderRadius: 8,
+      }}
+    >
+      <span style={{ flex: 1 }}>{pendingText(pending, one, many)}</span>
+      <button
+        type="button"
+        onClick={onShow}
+        style={{
+          height: 24,
+          padding: "0 7px",
+          fontSize: 14,
+          border: "none",
+          borderRadius: 4,
+          background: brand.primary,
+          color: "#fff",
+          cursor: "pointer",
+        }}
+      >
+        Show
+      </button>
+    </div>
   );
 }

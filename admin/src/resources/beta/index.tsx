@@ -3,7 +3,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const productsResource: ResourceModule = {
   name: "products",
-  path: "/products",
   label: "Beta products",
   icon: <ExperimentOutlined />,
   list: lazyPage(

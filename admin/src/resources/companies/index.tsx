@@ -3,7 +3,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const companiesResource: ResourceModule = {
   name: "companies",
-  path: "/companies",
   label: "Companies",
   icon: <BankOutlined />,
   list: lazyPage(

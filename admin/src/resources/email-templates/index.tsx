@@ -3,7 +3,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const emailTemplatesResource: ResourceModule = {
   name: "email_templates",
-  path: "/email-templates",
   label: "Email templates",
   icon: <MailOutlined />,
   list: lazyPage(

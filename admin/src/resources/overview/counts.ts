@@ -1,5 +1,6 @@
 // The numbers the team checks first, each a filter on one table that links to the same filtered
 // list. Kept as data so the page and its test agree on what each number means.
+import { adminPath } from "@db/routes/admin";
 import type { CrudFilter } from "@refinedev/core";
 
 export interface OverviewCount {
@@ -19,21 +20,21 @@ export function overviewCounts(today: string): OverviewCount[] {
       label: "Requests to review",
       resource: "signup_requests",
       filters: [{ field: "status", operator: "eq", value: "confirmed" }],
-      link: "/signup-requests",
+      link: adminPath("signup_requests", "list"),
     },
     {
       key: "awaiting-email",
       label: "Awaiting email confirmation",
       resource: "signup_requests",
       filters: [{ field: "status", operator: "eq", value: "pending" }],
-      link: "/signup-requests",
+      link: adminPath("signup_requests", "list"),
     },
     {
       key: "active-projects",
       label: "Active projects",
       resource: "projects",
       filters: [{ field: "status", operator: "eq", value: "active" }],
-      link: "/projects",
+      link: adminPath("projects", "list"),
     },
     {
       key: "overdue-projects",
@@ -43,14 +44,14 @@ export function overviewCounts(today: string): OverviewCount[] {
         { field: "status", operator: "ne", value: "completed" },
         { field: "due_date", operator: "lt", value: today },
       ],
-      link: "/projects",
+      link: adminPath("projects", "list"),
     },
     {
       key: "active-clients",
       label: "Active clients",
       resource: "companies",
       filters: [{ field: "status", operator: "eq", value: "active" }],
-      link: "/companies",
+      link: adminPath("companies", "list"),
     },
   ];
 }

@@ -4,7 +4,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const overviewResource: ResourceModule = {
   name: "overview",
-  path: "/overview",
   label: "Overview",
   icon: <DashboardOutlined />,
   list: lazyPage(

@@ -3,7 +3,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const pagesResource: ResourceModule = {
   name: "pages",
-  path: "/pages",
   label: "Pages",
   icon: <FileTextOutlined />,
   list: lazyPage(

@@ -3,7 +3,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const peopleResource: ResourceModule = {
   name: "profiles",
-  path: "/people",
   label: "People",
   icon: <IdcardOutlined />,
   list: lazyPage(

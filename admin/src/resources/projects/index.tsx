@@ -3,7 +3,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const projectsResource: ResourceModule = {
   name: "projects",
-  path: "/projects",
   label: "Projects",
   icon: <ProjectOutlined />,
   list: lazyPage(

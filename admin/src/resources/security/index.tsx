@@ -5,7 +5,6 @@ import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const securityResource: ResourceModule = {
   name: "security",
-  path: "/security",
   label: "Security",
   icon: <SafetyOutlined />,
   list: lazyPage(

@@ -1,13 +1,15 @@
 // The team's queue: requests to review first, newest submissions first, searchable by company,
 // name or email. Tabs switch status; the URL keeps page, tab and search so a link can be shared.
+// The first page after sign-in, so it is drawn with plain elements and Refine's core hooks.
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { signupStatusLabels } from "@db/status/signup-requests";
-import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
-import type { CrudFilter } from "@refinedev/core";
+import { type CrudFilter, useGo, useTable } from "@refinedev/core";
+import { brand } from "@supabase-client/ui/brand";
+import { lightStyles } from "@supabase-client/ui/light-form";
 import { StatusTag } from "@supabase-client/ui/status-tag";
-import { Input, Segmented, Space, Table } from "antd";
 import { dateTimeCell } from "../../components/list/date-time";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
+import { type LightColumn, LightTable } from "../../components/list/light-table";
 import { NewItemsNotice } from "../../components/live/new-items-notice";
 import { usePendingChanges } from "../../components/live/use-pending-changes";
 import { belongsToQueue } from "./queue-scope";
@@ -21,47 +23,109 @@ function statusFilter(tab: Tab): CrudFilter[] {
   return tab === "all" ? [] : [{ field: "status", operator: "eq", value: tab }];
 }
 
+const columns: LightColumn<SignupRequest>[] = [
+  {
+    field: "submitted_at",
+    title: "Submitted",
+    isSortable: true,
+    render: (request) => dateTimeCell(request.submitted_at),
+  },
+  { field: "company_name", title: "Company", isSortable: true },
+  { field: "full_name", title: "Name" },
+  { field: "email", title: "Email" },
+  {
+    field: "status",
+    title: "Status",
+    render: (request) => <StatusTag look={signupStatusLabels[request.status]} />,
+  },
+];
+
 export function SignupRequestList() {
-  const { tableProps, tableQuery, sorters, filters, setFilters } = useTable<SignupRequest>({
+  const table = useTable<SignupRequest>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "submitted_at", order: "desc" }] },
     filters: { initial: statusFilter("confirmed") },
     pagination: { pageSize: 20 },
   });
+  const { tableQuery, filters, setFilters } = table;
+  const go = useGo();
   const tab: Tab = (filterValue(filters, "status") as Tab | undefined) ?? "all";
   const searchText = searchTextOf(filters);
   // New requests wait behind a notice: refreshing the table would move rows under the cursor.
   const { pending, clear } = usePendingChanges({
     resource: "signup_requests",
-    isShown: (id) => (tableProps.dataSource ?? []).some((row) => row.id === id),
+    isShown: (id) => table.result.data.some((row) => row.id === id),
     belongs: (record) => belongsToQueue(record, tab, searchText),
     scope: `${tab}:${searchText}`,
   });
 
   return (
-    <List title="Sign-up requests">
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Segmented
-          value={tab}
-          options={statusTabs.map(({ key, label }) => ({ value: key, label }))}
-          onChange={(value) =>
-            setFilters(
-              [...statusFilter(value as Tab), ...searchFilter(searchFields, searchText)],
-              "replace",
-            )
-          }
-        />
-        <Input.Search
-          allowClear
-          placeholder="Company, name or email"
-          defaultValue={searchText}
-          aria-label="Search requests"
-          onSearch={(text) =>
-            setFilters([...statusFilter(tab), ...searchFilter(searchFields, text)], "replace")
-          }
-          style={{ width: 280 }}
-        />
-      </Space>
+    <section>
+      <h1 style={{ fontSize: 20, fontWeight: 600, margin: "0 0 16px" }}>Sign-up requests</h1>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginBottom: 16 }}>
+        <fieldset
+          style={{
+            display: "inline-flex",
+            margin: 0,
+            border: "none",
+            background: "#e9e9e9",
+            borderRadius: 6,
+            padding: 2,
+          }}
+        >
+          <legend style={{ position: "absolute", width: 1, height: 1, overflow: "hidden" }}>
+            Status
+          </legend>
+          {statusTabs.map(({ key, label }) => (
+            <button
+              key={key}
+              type="button"
+              aria-pressed={key === tab}
+              onClick={() =>
+                setFilters(
+                  [...statusFilter(key), ...searchFilter(searchFields, searchText)],
+                  "replace",
+                )
+              }
+              style={{
+                border: "none",
+                borderRadius: 4,
+                padding: "0 11px",
+                height: 28,
+                font: "inherit",
+                cursor: "pointer",
+                background: key === tab ? "#fff" : "transparent",
+                boxShadow: key === tab ? "0 1px 2px rgba(0,0,0,0.1)" : "none",
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </fieldset>
+        <form
+          style={{ display: "flex", width: 280 }}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const text = String(new FormData(event.currentTarget).get("search") ?? "");
+            setFilters([...statusFilter(tab), ...searchFilter(searchFields, text)], "replace");
+          }}
+        >
+          <input
+            type="search"
+            name="search"
+            placeholder="Company, name or email"
+            defaultValue={searchText}
+            aria-label="Search requests"
+            style={{ ...lightStyles.input, borderRadius: "6px 0 0 6px" }}
+          />
+          <button
+            type="submit"
+            style={{ ...lightStyles.secondaryButton, borderRadius: "0 6px 6px 0", marginLeft: -1 }}
+          >
+            Search
+          </button>
+        </form>
+      </div>
       <NewItemsNotice
         pending={pending}
         one="request"
@@ -71,35 +135,28 @@ export function SignupRequestList() {
           void tableQuery.refetch();
         }}
       />
-      <Table
-        {...tableProps}
-        rowKey="id"
-        locale={{
-          emptyText: tab === "confirmed" ? "Nothing to review. Well done." : "No requests here.",
-        }}
-      >
-        <Table.Column<SignupRequest>
-          dataIndex="submitted_at"
-          title="Submitted"
-          sorter
-          defaultSortOrder={getDefaultSortOrder("submitted_at", sorters)}
-          render={dateTimeCell}
-        />
-        <Table.Column<SignupRequest> dataIndex="company_name" title="Company" sorter />
-        <Table.Column<SignupRequest> dataIndex="full_name" title="Name" />
-        <Table.Column<SignupRequest> dataIndex="email" title="Email" />
-        <Table.Column<SignupRequest>
-          dataIndex="status"
-          title="Status"
-          render={(value: SignupRequest["status"]) => (
-            <StatusTag look={signupStatusLabels[value]} />
-          )}
-        />
-        <Table.Column<SignupRequest>
-          title="Actions"
-          render={(_, record) => <ShowButton hideText size="small" recordItemId={record.id} />}
-        />
-      </Table>
-    </List>
+      <LightTable
+        table={table}
+        columns={columns}
+        emptyText={tab === "confirmed" ? "Nothing to review. Well done." : "No requests here."}
+        actions={(request) => (
+          <button
+            type="button"
+            aria-label={`Show ${request.company_name}`}
+            onClick={() =>
+              go({ to: { resource: "signup_requests", action: "show", id: request.id } })
+            }
+            style={{
+              ...lightStyles.secondaryButton,
+              height: 24,
+              padding: "0 7px",
+              color: brand.primary,
+            }}
+          >
+            Show
+          </button>
+        )}
+      />
+    </section>
   );
 }

@@ -1,12 +1,14 @@
 // What the confirm page reads from the link in an Auth email (built by send-auth-email):
 // `token_hash`, `type` and `redirect_to`. Pure, so the rules are unit-tested without a browser.
+import { portalPaths } from "@db/routes/portal";
+
 const otpTypes = ["signup", "invite", "magiclink", "recovery", "email_change", "email"] as const;
 
 /** The email kinds GoTrue links to this page (supabase-js's OtpType, without its catch-all). */
 export type OtpType = (typeof otpTypes)[number];
 
 /** Where the portal serves the confirm page; send-auth-email builds its links to this path. */
-export const confirmPath = "/auth/confirm";
+export const confirmPath = portalPaths.confirm;
 
 export type ConfirmLink =
   | { ok: true; tokenHash: string; type: OtpType; next: string }

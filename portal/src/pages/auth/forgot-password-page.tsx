@@ -1,5 +1,6 @@
 // Asks Auth to mail a recovery link; the link lands on the confirm page, which then asks for the
 // new password.
+import { portalPaths } from "@db/routes/portal";
 import { emailOnlySchema } from "@db/validation/auth";
 import { useForgotPassword } from "@refinedev/core";
 import { EmailField } from "@supabase-client/forms/fields";
@@ -59,7 +60,7 @@ export function ForgotPasswordPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
-        <Link to="/login">Back to sign-in</Link>
+        <Link to={portalPaths.login}>Back to sign-in</Link>
       </Typography.Paragraph>
     </Card>
   );

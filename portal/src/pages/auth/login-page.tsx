@@ -1,6 +1,7 @@
 // Sign-in with email and password, or with a link by email, through the shared Refine
 // authProvider. The link lands on the confirm page like every Auth email.
 
+import { portalPaths } from "@db/routes/portal";
 import { emailOnlySchema, signInSchema } from "@db/validation/auth";
 import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
@@ -79,9 +80,9 @@ export function LoginPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
-        <Link to="/forgot-password">Forgot your password?</Link>
+        <Link to={portalPaths.forgotPassword}>Forgot your password?</Link>
         {" · "}
-        New here? <Link to="/signup">Request access</Link>
+        New here? <Link to={portalPaths.signup}>Request access</Link>
       </Typography.Paragraph>
     </Card>
   );

@@ -1,183 +1,225 @@
 // A prospect's request for access: who they are, their company and what they need. The form is
 // checked by db/validation's sign-up schema (the same rules the database enforces); Auth then
-// mails the confirmation, and the page says so and offers to send it again.
-import { type SignupForm, signupFormSchema } from "@db/validation/signup";
-import { useRegister } from "@refinedev/core";
-import type { RegisterParams } from "@supabase-client/auth-provider";
-import {
-  EmailField,
-  PasswordField,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "@supabase-client/forms/fields";
-import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
-import { Alert, Button, Card, Form, Result, Space, Typography } from "antd";
-import { useState } from "react";
-import { Link, useLocation } from "react-router";
-import { supabase } from "../../supabase";
+// mails the confirmation, and the page says so and offers to send it again. It is the page a
+// prospect lands on first, so it is drawn with plain elements (light-form.tsx) and loads
+// supabase-js only when it is about to be used (the first focus in the form).
+import { portalPaths } from "@db/routes/portal";
+import { signupFormSchema } from "@db/validation/signup-form";
+import { fieldErrors } from "@supabase-client/forms/field-errors";
+import { fieldLimits } from "@supabase-client/forms/schema-limits";
+import { describedBy, LightField, LightNotice, lightStyles } from "@supabase-client/ui/light-form";
+import { type FormEvent, useState } from "react";
+import { Link, useLocation, useNavigate } from "react-router";
 import { failureMessage } from "./auth-result";
-import { explainAuthError } from "./explain-error";
+import { CheckYourEmail } from "./check-your-email";
 import { preferredLocale, utmFrom } from "./signup-values";
-
-const fields = signupFormSchema.shape;
-const details = signupFormSchema.shape.details.unwrap().shape;
 
 const projectTypes = ["Website", "Web application", "Mobile app", "Design", "Something else"];
 const budgets = ["Under €10k", "€10k–25k", "€25k–100k", "Over €100k", "Not sure yet"];
+const locales = [
+  { value: "en", label: "English" },
+  { value: "fr", label: "Français" },
+];
 
-/** What the form holds; where the visit came from is added on submit. */
-type SignupValues = Omit<SignupForm, "source" | "utm">;
+const messageLimit = fieldLimits(signupFormSchema.shape.details.unwrap().shape.message).maxLength;
+
+/** The form's inputs as typed; blank means not given. */
+const emptyDraft = {
+  full_name: "",
+  company_name: "",
+  email: "",
+  password: "",
+  "details.project_type": "",
+  "details.budget": "",
+  "details.message": "",
+  locale: "en",
+};
+type Draft = typeof emptyDraft;
+type FieldKey = keyof Draft;
+type Errors = Partial<Record<string, string[]>>;
+
+/** A blank input counts as left out, as an untouched antd field would. */
+const given = (value: string) => (value.trim() === "" ? undefined : value);
+
+/** The schema's input: the typed values plus where the visit came from. */
+function toSignupInput(draft: Draft, search: string) {
+  return {
+    full_name: given(draft.full_name),
+    company_name: given(draft.company_name),
+    email: given(draft.email),
+    password: draft.password === "" ? undefined : draft.password,
+    details: {
+      project_type: given(draft["details.project_type"]),
+      budget: given(draft["details.budget"]),
+      message: given(draft["details.message"]),
+    },
+    locale: draft.locale,
+    source: "portal",
+    utm: utmFrom(search),
+  };
+}
+
+function validate(draft: Draft, search: string) {
+  const parsed = signupFormSchema.safeParse(toSignupInput(draft, search));
+  const errors: Errors = {};
+  if (!parsed.success) {
+    for (const { name, errors: messages } of fieldErrors(parsed.error)) {
+      // A refusal of the whole `details` object shows under its last field.
+      const key = name.join(".") === "details" ? "details.message" : name.join(".");
+      errors[key] = [...(errors[key] ?? []), ...messages];
+    }
+  }
+  return { parsed, errors };
+}
+
+/** The module holding the portal's supabase-js client, fetched once and shared. */
+const loadSupabase = () => import("../../supabase");
 
 export function SignupPage() {
   const location = useLocation();
-  const { mutate: register, isPending } = useRegister<RegisterParams>();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    ...emptyDraft,
+    locale: preferredLocale(navigator.languages),
+  }));
+  const [errors, setErrors] = useState<Errors>({});
+  const [isChecked, setIsChecked] = useState(false);
+  const [isPending, setIsPending] = useState(false);
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
 
-  const { formProps } = useSchemaForm(signupFormSchema, {
-    prepare: (values: SignupValues) => ({
-      ...values,
-      source: "portal",
-      utm: utmFrom(location.search),
-    }),
-    onValid: ({ email, password, ...data }) => {
-      setError("");
-      register(
-        { email, password, ...data },
-        {
-          onSuccess: (result) => {
-            const message = failureMessage(result);
-            if (message) {
-              setError(message);
-            } else {
-              setSentTo(email);
-            }
-          },
-          onError: (failure) => setError(failure.message),
-        },
-      );
-    },
-  });
-
-  if (sentTo) {
-    return <CheckYourEmail email={sentTo} />;
-  }
-
-  return (
-    <Card>
-      <Typography.Title level={3}>Request access</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        Tell us who you are and what you need. You will confirm your email, then our team reviews
-        your request.
-      </Typography.Paragraph>
-      <Form
-        {...formProps}
-        layout="vertical"
-        requiredMark="optional"
-        initialValues={{ locale: preferredLocale(navigator.languages) }}
-      >
-        <TextField schema={fields.full_name} name="full_name" input={{ autoComplete: "name" }} />
-        <TextField
-          schema={fields.company_name}
-          name="company_name"
-          label="Company"
-          input={{ autoComplete: "organization" }}
-        />
-        <EmailField schema={fields.email} name="email" label="Email address" />
-        <PasswordField
-          schema={fields.password}
-          name="password"
-          label="Password"
-          extra="At least 8 characters."
-          autoComplete="new-password"
-        />
-        <SelectField
-          schema={details.project_type}
-          name={["details", "project_type"]}
-          label="What do you need?"
-          input={{
-            allowClear: true,
-            options: projectTypes.map((value) => ({ value, label: value })),
-          }}
-        />
-        <SelectField
-          schema={details.budget}
-          name={["details", "budget"]}
-          label="Budget"
-          input={{ allowClear: true, options: budgets.map((value) => ({ value, label: value })) }}
-        />
-        <TextAreaField
-          schema={details.message}
-          name={["details", "message"]}
-          label="Anything we should know?"
-          input={{ rows: 3, showCount: true }}
-        />
-        <SelectField
-          schema={fields.locale}
-          name="locale"
-          label="Emails in"
-          input={{
-            options: [
-              { value: "en", label: "English" },
-              { value: "fr", label: "Français" },
-            ],
-          }}
-        />
-        {error ? (
-          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
-        ) : null}
-        <Button type="primary" htmlType="submit" block loading={isPending}>
-          Request access
-        </Button>
-      </Form>
-      <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
-        Already have an account?{" "}
-        {/* Underlined: inside a sentence, colour alone does not set a link apart. */}
-        <Link to="/login" style={{ textDecoration: "underline" }}>
-          Sign in
-        </Link>
-      </Typography.Paragraph>
-    </Card>
-  );
-}
-
-function CheckYourEmail({ email }: { email: string }) {
-  const [state, setState] = useState<"idle" | "sending" | "sent">("idle");
-  const [error, setError] = useState("");
-
-  const resend = async () => {
-    setState("sending");
-    setError("");
-    const { error: failure } = await supabase.auth.resend({
-      type: "signup",
-      email,
-      options: { emailRedirectTo: `${window.location.origin}/` },
-    });
-    if (failure) {
-      setError(explainAuthError(failure));
-      setState("idle");
-    } else {
-      setState("sent");
+  const change = (key: FieldKey, value: string) => {
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    // Once the form has been sent, each change re-checks it, so fixed fields lose their errors.
+    if (isChecked) {
+      setErrors(validate(next, location.search).errors);
     }
   };
 
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setIsChecked(true);
+    const { parsed, errors: found } = validate(draft, location.search);
+    setErrors(found);
+    if (!parsed.success) {
+      return;
+    }
+    setError("");
+    setIsPending(true);
+    try {
+      const { authProvider } = await loadSupabase();
+      const { email, password, ...data } = parsed.data;
+      const result = await authProvider.register?.({ email, password, ...data });
+      const message = result ? failureMessage(result) : "Sign-up is not available.";
+      if (message) {
+        setError(message);
+      } else if (result?.redirectTo) {
+        void navigate(result.redirectTo);
+      } else {
+        setSentTo(email);
+      }
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "Something went wrong.");
+    } finally {
+      setIsPending(false);
+    }
+  };
+
+  if (sentTo) {
+    return <CheckYourEmail email={sentTo} loadSupabase={loadSupabase} />;
+  }
+
+  const input = (key: FieldKey, props: { type?: string; autoComplete?: string } = {}) => ({
+    id: `signup-${key.replace(".", "-")}`,
+    name: key,
+    value: draft[key],
+    onChange: (event: { target: { value: string } }) => change(key, event.target.value),
+    "aria-invalid": errors[key] ? true : undefined,
+    "aria-describedby": describedBy(`signup-${key.replace(".", "-")}`, errors[key]),
+    style: lightStyles.input,
+    ...props,
+  });
+  const field = (key: FieldKey, label: string, isOptional = false, help?: string) => ({
+    id: `signup-${key.replace(".", "-")}`,
+    label,
+    isOptional,
+    help,
+    errors: errors[key],
+  });
+
   return (
-    <Card>
-      <Result
-        status="success"
-        title="Check your email"
-        subTitle={`We sent a confirmation link and code to ${email}. Open the link to confirm your address.`}
-        extra={
-          <Space direction="vertical">
-            {error ? <Alert type="error" showIcon message={error} /> : null}
-            {state === "sent" ? <Alert type="info" showIcon message="We sent it again." /> : null}
-            <Button onClick={resend} loading={state === "sending"} disabled={state === "sent"}>
-              Send the email again
-            </Button>
-          </Space>
-        }
-      />
-    </Card>
+    <section style={lightStyles.card}>
+      <h1 style={lightStyles.title}>Request access</h1>
+      <p style={lightStyles.muted}>
+        Tell us who you are and what you need. You will confirm your email, then our team reviews
+        your request.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        // Fetch supabase-js while the person types, so sending does not wait for it.
+        onFocus={() => void loadSupabase()}
+      >
+        <LightField {...field("full_name", "Full name")}>
+          <input {...input("full_name", { autoComplete: "name" })} />
+        </LightField>
+        <LightField {...field("company_name", "Company")}>
+          <input {...input("company_name", { autoComplete: "organization" })} />
+        </LightField>
+        <LightField {...field("email", "Email address")}>
+          <input {...input("email", { type: "email", autoComplete: "email" })} />
+        </LightField>
+        <LightField {...field("password", "Password", false, "At least 8 characters.")}>
+          <input {...input("password", { type: "password", autoComplete: "new-password" })} />
+        </LightField>
+        <LightField {...field("details.project_type", "What do you need?", true)}>
+          <select {...input("details.project_type")}>
+            <option value="">Choose…</option>
+            {projectTypes.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        </LightField>
+        <LightField {...field("details.budget", "Budget", true)}>
+          <select {...input("details.budget")}>
+            <option value="">Choose…</option>
+            {budgets.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        </LightField>
+        <LightField
+          {...field(
+            "details.message",
+            "Anything we should know?",
+            true,
+            messageLimit ? `${draft["details.message"].length} / ${messageLimit}` : undefined,
+          )}
+        >
+          <textarea {...input("details.message")} rows={3} maxLength={messageLimit} />
+        </LightField>
+        <LightField {...field("locale", "Emails in")}>
+          <select {...input("locale")}>
+            {locales.map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </LightField>
+        {error ? <LightNotice tone="error">{error}</LightNotice> : null}
+        <button type="submit" style={lightStyles.button} disabled={isPending}>
+          {isPending ? "Sending…" : "Request access"}
+        </button>
+      </form>
+      <p style={{ marginTop: 16, textAlign: "center" }}>
+        Already have an account?{" "}
+        {/* Underlined: inside a sentence, colour alone does not set a link apart. */}
+        <Link to={portalPaths.login} style={{ textDecoration: "underline" }}>
+          Sign in
+        </Link>
+      </p>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 // The client's projects: every project of their company, as RLS returns them, in a table.
+import { portalPath } from "@db/routes/portal";
 import type { Project } from "@db/schema/projects";
 import { describeProjectStatus } from "@db/status/projects";
 import { useTable } from "@refinedev/core";
@@ -41,7 +42,9 @@ export function ProjectListPage() {
             {
               title: "Project",
               key: "name",
-              render: (_, project) => <Link to={`/projects/${project.id}`}>{project.name}</Link>,
+              render: (_, project) => (
+                <Link to={portalPath("project", { id: project.id })}>{project.name}</Link>
+              ),
             },
             {
               title: "Status",

@@ -1,5 +1,6 @@
 // One project of the client's company: its status, progress, schedule and summary, then the
 // updates shared with them. Tasks stay internal: RLS lets only staff read them.
+import { portalPaths } from "@db/routes/portal";
 import type { Project } from "@db/schema/projects";
 import { describeProjectStatus } from "@db/status/projects";
 import { useOne } from "@refinedev/core";
@@ -17,7 +18,7 @@ function ProjectNotFound() {
       status="404"
       title="Project not found"
       subTitle="This project does not exist or is not shared with your company."
-      extra={<Link to="/projects">Back to your projects</Link>}
+      extra={<Link to={portalPaths.projects}>Back to your projects</Link>}
     />
   );
 }
@@ -53,7 +54,7 @@ export function ProjectShowPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
-      <Link to="/projects">← All projects</Link>
+      <Link to={portalPaths.projects}>← All projects</Link>
       <Card title={project.name} extra={<StatusTag look={describeProjectStatus(project)} />}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label="Progress">

@@ -1,0 +1,126 @@
+// A list page's table drawn with plain elements in antd's look, driven by Refine's core
+// `useTable` (sorting by a header click, paging below), for the light pages that load without
+// antd. Rows are real table rows, so a row reads (and is found) by its text.
+import type { BaseRecord, CrudSort, useTableReturnType } from "@refinedev/core";
+import { brand } from "@supabase-client/ui/brand";
+import type { CSSProperties, ReactNode } from "react";
+
+export interface LightColumn<T> {
+  /** The field it shows (and sorts by, when `isSortable`). */
+  field: keyof T & string;
+  title: string;
+  isSortable?: boolean;
+  render?: (record: T) => ReactNode;
+}
+
+interface LightTableProps<T extends BaseRecord> {
+  table: useTableReturnType<T>;
+  columns: readonly LightColumn<T>[];
+  /** The last column, e.g. the row's buttons. */
+  actions?: (record: T) => ReactNode;
+  emptyText: string;
+}
+
+const cell: CSSProperties = { padding: "12px 16px", borderBottom: "1px solid #f0f0f0" };
+const head: CSSProperties = { ...cell, background: "#fafafa", fontWeight: 600, textAlign: "left" };
+const pager: CSSProperties = {
+  minWidth: 32,
+  height: 32,
+  border: "1px solid #d9d9d9",
+  borderRadius: 6,
+  background: "#fff",
+  cursor: "pointer",
+};
+
+/** The next sort of a column: ascending, then descending, then back to ascending. */
+function nextSort(sorters: readonly CrudSort[], field: string): CrudSort[] {
+  const current = sorters.find((sorter) => sorter.field === field);
+  return [{ field, order: current?.order === "asc" ? "desc" : "asc" }];
+}
+
+export function LightTable<T extends BaseRecord>({
+  table,
+  columns,
+  actions,
+  emptyText,
+}: LightTableProps<T>) {
+  const rows = table.result.data;
+  const { sorters, setSorters, currentPage, setCurrentPage, pageCount } = table;
+  const orderOf = (field: string) => sorters.find((sorter) => sorter.field === field)?.order;
+  return (
+    <div style={{ background: "#fff", borderRadius: 8 }}>
+      <table style={{ width: "100%", borderCollapse: "collapse" }}>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const order = orderOf(column.field);
+              return (
+                <th
+                  key={column.field}
+                  style={head}
+                  aria-sort={order ? (order === "asc" ? "ascending" : "descending") : undefined}
+                >
+                  {column.isSortable ? (
+                    <button
+                      type="button"
+                      onClick={() => setSorters(nextSort(sorters, column.field))}
+                      style={{ all: "unset", cursor: "pointer" }}
+                    >
+                      {column.title} {order === "asc" ? "▲" : order === "desc" ? "▼" : "↕"}
+                    </button>
+                  ) : (
+                    column.title
+                  )}
+                </th>
+              );
+            })}
+            {actions ? <th style={head}>Actions</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((record) => (
+            <tr key={String(record.id)}>
+              {columns.map((column) => (
+                <td key={column.field} style={cell}>
+                  {column.render ? column.render(record) : String(record[column.field] ?? "")}
+                </td>
+              ))}
+              {actions ? <td style={cell}>{actions(record)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 ? (
+        <p style={{ textAlign: "center", color: "rgba(0,0,0,0.45)", padding: 24, margin: 0 }}>
+          {table.tableQuery.isLoading ? "Loading…" : emptyText}
+        </p>
+      ) : null}
+      {pageCount > 1 ? (
+        <nav
+          aria-label="Pages"
+          style={{ display: "flex", gap: 8, justifyContent: "flex-end", padding: 16 }}
+        >
+          <button
+            type="button"
+            style={pager}
+            disabled={currentPage <= 1}
+            onClick={() => setCurrentPage(currentPage - 1)}
+          >
+            Previous
+          </button>
+          <span style={{ alignSelf: "center", color: brand.muted }}>
+            Page {currentPage} of {pageCount}
+          </span>
+          <button
+            type="button"
+            style={pager}
+            disabled={currentPage >= pageCount}
+            onClick={() => setCurrentPage(currentPage + 1)}
+          >
+            Next
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// The frame of every signed-in admin page, drawn with plain elements so the first screen needs no
+// antd: a side menu built from the route table (resources/index.ts, each entry shown only to
+// those Refine's access control lets list it), the signed-in person and a way out.
+import { CanAccess, useGetIdentity, useLogout } from "@refinedev/core";
+import type { Identity } from "@supabase-client/auth-provider";
+import { brand } from "@supabase-client/ui/brand";
+import { type CSSProperties, type ReactNode, Suspense } from "react";
+import { Link, useLocation } from "react-router";
+import { resources } from "../resources";
+import { listPath } from "../resources/resource-module";
+
+const item: CSSProperties = {
+  display: "flex",
+  alignItems: "center",
+  gap: 10,
+  height: 40,
+  margin: "4px 8px",
+  padding: "0 16px",
+  borderRadius: 8,
+  color: "rgba(0,0,0,0.88)",
+  textDecoration: "none",
+  background: "none",
+  border: "none",
+  font: "inherit",
+  width: "calc(100% - 16px)",
+  cursor: "pointer",
+};
+const selected: CSSProperties = { ...item, background: "#e6f4ff", color: brand.primary };
+
+export function AdminShell({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  const { data: identity } = useGetIdentity<Identity>();
+  const { mutate: logout } = useLogout();
+  const font =
+    "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+  return (
+    <div style={{ display: "flex", minHeight: "100vh", fontFamily: font, fontSize: 14 }}>
+      <aside
+        style={{ width: 200, flex: "none", background: "#fff", borderRight: "1px solid #f0f0f0" }}
+      >
+        <div style={{ height: 64, display: "flex", alignItems: "center", padding: "0 24px" }}>
+          <strong style={{ fontSize: 16 }}>Atrium admin</strong>
+        </div>
+        <nav aria-label="Main">
+          <div role="menu" aria-label="Sections">
+            {resources.map((resource) => {
+              const path = listPath(resource);
+              const isHere = pathname === path || pathname.startsWith(`${path}/`);
+              return (
+                <CanAccess key={resource.name} resource={resource.name} action="list">
+                  <Link
+                    role="menuitem"
+                    to={path}
+                    aria-current={isHere ? "page" : undefined}
+                    style={isHere ? selected : item}
+                  >
+                    {resource.icon}
+                    {resource.label}
+                  </Link>
+                </CanAccess>
+              );
+            })}
+
+            <button type="button" role="menuitem" style={item} onClick={() => logout()}>
+              Logout
+            </button>
+          </div>
+        </nav>
+      </aside>
+      <div style={{ flex: 1, minWidth: 0, background: "#f5f5f5" }}>
+        <header
+          style={{
+            height: 64,
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "flex-end",
+            padding: "0 24px",
+            background: "#fff",
+          }}
+        >
+          {identity?.name ?? ""}
+        </header>
+        <main style={{ padding: 24 }}>
+          <Suspense fallback={<p>Loading…</p>}>{children}</Suspense>
+        </main>
+      </div>
+    </div>
+  );
+}

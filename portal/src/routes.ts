@@ -1,0 +1,129 @@
+// The portal's one route table: each page's path (from db/routes/portal, shared with the emails),
+// title, who may open it, its frame and menu entry, and its code as a lazy import. The router,
+// the menu and the document titles are all derived from it.
+import { type PortalPage, portalPaths } from "@db/routes/portal";
+import { lazyPage } from "@supabase-client/ui/lazy-page";
+import type { ComponentType, LazyExoticComponent } from "react";
+import { matchPath } from "react-router";
+
+/** `anyone`: signed in or not; `client`: a signed-in person, others are sent to sign in. */
+export type PortalAccess = "anyone" | "client";
+
+/**
+ * `light`: a plain frame without antd or Refine, for the page a prospect lands on first;
+ * `narrow` (forms) and `wide` (tables) are antd frames inside Refine.
+ */
+export type PortalFrame = "light" | "narrow" | "wide";
+
+export interface PortalRoute {
+  page: PortalPage;
+  title: string;
+  access: PortalAccess;
+  frame: PortalFrame;
+  /** The label of its entry in the signed-in menu, when it has one. */
+  menu?: string;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/** In menu order for the entries that have one. */
+export const portalRoutes: readonly PortalRoute[] = [
+  {
+    page: "status",
+    title: "Your request",
+    access: "client",
+    frame: "narrow",
+    menu: "Status",
+    component: lazyPage(
+      () => import("./pages/status/status-page"),
+      (page) => page.StatusPage,
+    ),
+  },
+  {
+    page: "projects",
+    title: "Projects",
+    access: "client",
+    frame: "wide",
+    menu: "Projects",
+    component: lazyPage(
+      () => import("./pages/projects/list-page"),
+      (page) => page.ProjectListPage,
+    ),
+  },
+  {
+    page: "project",
+    title: "Project",
+    access: "client",
+    frame: "wide",
+    component: lazyPage(
+      () => import("./pages/projects/show-page"),
+      (page) => page.ProjectShowPage,
+    ),
+  },
+  {
+    page: "beta",
+    title: "Beta",
+    access: "client",
+    frame: "wide",
+    menu: "Beta",
+    component: lazyPage(
+      () => import("./pages/beta/beta-page"),
+      (page) => page.BetaPage,
+    ),
+  },
+  {
+    page: "login",
+    title: "Sign in",
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(
+      () => import("./pages/auth/login-page"),
+      (page) => page.LoginPage,
+    ),
+  },
+  {
+    page: "signup",
+    title: "Request access",
+    access: "anyone",
+    frame: "light",
+    component: lazyPage(
+      () => import("./pages/auth/signup-page"),
+      (page) => page.SignupPage,
+    ),
+  },
+  {
+    page: "forgotPassword",
+    title: "Forgot your password",
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(
+      () => import("./pages/auth/forgot-password-page"),
+      (page) => page.ForgotPasswordPage,
+    ),
+  },
+  {
+    page: "confirm",
+    title: "Confirm",
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(
+      () => import("./pages/auth/confirm-page"),
+      (page) => page.ConfirmPage,
+    ),
+  },
+];
+
+/** The path a route is served at. */
+export const pathOf = (route: PortalRoute) => portalPaths[route.page];
+
+/**
+ * The route a location shows, if any.
+ * @example routeAt("/projects/3f2c")?.page // "project"
+ */
+export function routeAt(pathname: string): PortalRoute | undefined {
+  return portalRoutes.find((route) => matchPath(pathOf(route), pathname));
+}
+
+/** The routes shown in one frame. */
+export function routesIn(frame: PortalFrame): PortalRoute[] {
+  return portalRoutes.filter((route) => route.frame === frame);
+}
