@@ -56,4 +56,6 @@ comment on table auth.mfa_totp_used_steps is 'local auth: last accepted TOTP tim
 
 reset role;
 
-grant select, references, trigger on auth.mfa_factors, auth.mfa_challenges to postgres, dashboard_user;
+-- The project owner reads every auth table (backups, checksums, Studio), as on hosted.
+grant select, references, trigger on auth.mfa_factors, auth.mfa_challenges, auth.mfa_totp_used_steps
+  to postgres, dashboard_user;
