@@ -3,6 +3,7 @@
 import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { renderTemplate } from "../../../db/email/render";
+import { emailLinks } from "../../../supabase/functions/_shared/email-links";
 import { asCaller, type Caller } from "../../support/as-role";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
@@ -105,10 +106,10 @@ describe("what enqueues", () => {
     const [queued] = await owner`select count(*)::int as n from notifications`;
     expect(rows.length).toBe(queued?.n);
     for (const row of rows) {
+      // The link variables the outbox function adds to every row, as it adds them.
       const data = {
         ...row.data,
-        portal_url: "http://portal.test",
-        admin_url: "http://admin.test",
+        ...emailLinks(row.data, { portalUrl: "http://portal.test", adminUrl: "http://admin.test" }),
       };
       const parts = {
         subject: String(row.subject),

@@ -77,8 +77,9 @@ describe("sign-up email", () => {
     expect(teamMails.flatMap((message) => message.to).sort()).toEqual(
       staff.map((row) => row.email),
     );
-    expect(teamMails[0]?.text).toContain(`${ADMIN_URL}/`);
-    expect(teamMails[0]?.text).toContain(request?.id);
+    // The button opens the request's page in the admin, the page admin-live.spec.ts visits.
+    expect(teamMails[0]?.text).toContain(`${ADMIN_URL}/signup-requests/${request?.id}`);
+    expect(teamMails[0]?.text).not.toContain("/show/");
 
     const rows = await eventually(
       async () => {
