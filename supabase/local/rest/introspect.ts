@@ -71,7 +71,9 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       from pg_constraint k
       join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
       join pg_class rc on rc.oid = k.confrelid join pg_namespace rn on rn.oid = rc.relnamespace
-      where k.contype = 'f'`,
+      where k.contype = 'f'
+      -- A stable order, so PGRST201 lists its candidates the same way on every start.
+      order by n.nspname, c.relname, k.conname`,
       sql<
         {
           schema: string;
