@@ -28,7 +28,7 @@ export function LightLayout() {
       <header style={styles.header}>
         <span style={{ whiteSpace: "nowrap" }}>
           <strong style={{ fontSize: 18, color: "rgba(0,0,0,0.88)" }}>Atrium</strong>
-          <span style={{ color: "rgba(0,0,0,0.45)" }}> client portal</span>
+          <span style={{ color: "rgba(0,0,0,0.6)" }}> client portal</span>
         </span>
       </header>
       <main style={styles.content}>

@@ -35,7 +35,7 @@ test("an admin edits a subject beside a live preview and the row changes", async
 
     const variables = page.getByRole("region", { name: "Variables" });
     await expect(variables).toContainText("recipient_name");
-    await expect(variables).toContainText("product_slug");
+    await expect(variables).toContainText("beta_url");
     const html = page.frameLocator('iframe[title="HTML preview"]');
     await expect(html.getByText("Bonjour Clara Client,")).toBeVisible();
     await expect(html.getByRole("link", { name: "Obtenir la bêta" })).toBeVisible();

@@ -15,7 +15,7 @@ export const lightStyles = {
     color: text,
   },
   title: { fontSize: 24, fontWeight: 600, margin: "0 0 12px" },
-  muted: { color: "rgba(0,0,0,0.45)", margin: "0 0 24px", lineHeight: 1.57 },
+  muted: { color: "rgba(0,0,0,0.6)", margin: "0 0 24px", lineHeight: 1.57 },
   input: {
     boxSizing: "border-box",
     width: "100%",
@@ -73,11 +73,11 @@ export function LightField({ id, label, isOptional, help, errors, children }: Li
     <div style={{ marginBottom: 24 }}>
       <label htmlFor={id} style={{ display: "block", paddingBottom: 8 }}>
         {label}
-        {isOptional ? <span style={{ color: "rgba(0,0,0,0.45)" }}> (optional)</span> : null}
+        {isOptional ? <span style={{ color: "rgba(0,0,0,0.6)" }}> (optional)</span> : null}
       </label>
       {children}
       {help ? (
-        <div id={`${id}-help`} style={{ color: "rgba(0,0,0,0.45)", marginTop: 4 }}>
+        <div id={`${id}-help`} style={{ color: "rgba(0,0,0,0.6)", marginTop: 4 }}>
           {help}
         </div>
       ) : null}

@@ -91,7 +91,7 @@ export function LightTable<T extends BaseRecord>({
         </tbody>
       </table>
       {rows.length === 0 ? (
-        <p style={{ textAlign: "center", color: "rgba(0,0,0,0.45)", padding: 24, margin: 0 }}>
+        <p style={{ textAlign: "center", color: "rgba(0,0,0,0.6)", padding: 24, margin: 0 }}>
           {table.tableQuery.isLoading ? "Loading…" : emptyText}
         </p>
       ) : null}
