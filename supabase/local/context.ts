@@ -32,7 +32,19 @@ export interface DirectRoute {
    * Answers as the service's Hono app would for the same request. `url` is absolute, as a web
    * Request's; `headers` have lower-case names, duplicates joined as the fetch Headers join them.
    */
-  fetch(call: DirectCall): Promise<Response>;
+  fetch(call: DirectCall): Promise<PlainReply>;
+}
+
+/**
+ * An answer as plain data, written straight to `node:http` by the direct route: no web
+ * `Headers` or `Response` to build and take apart again.
+ */
+export interface PlainReply {
+  status: number;
+  /** Lower-case names, one value each. */
+  headers: Record<string, string>;
+  /** The body as text (a REST body is the JSON Postgres built, as it came), or none. */
+  body: string | null;
 }
 
 export interface DirectCall {

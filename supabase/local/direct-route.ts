@@ -4,7 +4,7 @@
 // again to write them: together a measurable share of a cheap REST request. Anything unusual
 // (other methods, odd hosts or paths, chunked bodies) still goes through the router.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import type { DirectRoute, StackService } from "./context";
+import type { DirectRoute, PlainReply, StackService } from "./context";
 import type { HeaderTarget } from "./gateway-cors";
 import type { ApiKeys } from "./keys";
 import { translateOpaqueKeyHeaders } from "./opaque-keys";
@@ -120,53 +120,6 @@ function readBody(incoming: IncomingMessage): Promise<string> {
   });
 }
 
-/**
- * What the Response holds, without turning it into a web stream: @hono/node-server's Response
- * (the global one once its listener exists) keeps `[status, body, headers]` under a `cache`
- * symbol, which is how node-server itself writes it. Any other Response is read the standard way.
- */
-let cacheSymbol: symbol | null | undefined;
-interface Unpacked {
-  status: number;
-  body: string | Uint8Array | null;
-  headers: Headers;
-}
-function unpack(response: Response): Unpacked | Promise<Unpacked> {
-  if (cacheSymbol === undefined) {
-    cacheSymbol =
-      Object.getOwnPropertySymbols(response).find((symbol) => symbol.description === "cache") ??
-      null;
-  }
-  const cached = cacheSymbol
-    ? (response as unknown as Record<symbol, unknown>)[cacheSymbol]
-    : undefined;
-  if (Array.isArray(cached)) {
-    const [status, body, headers] = cached as [number, unknown, unknown];
-    if (body === null || typeof body === "string" || body instanceof Uint8Array) {
-      return {
-        status,
-        body,
-        // As Response#headers makes them for a body with no headers of its own.
-        headers:
-          headers instanceof Headers
-            ? headers
-            : new Headers(
-                (headers as HeadersInit | undefined) ??
-                  (body === null ? undefined : { "content-type": DEFAULT_CONTENT_TYPE }),
-              ),
-      };
-    }
-  }
-  if (response.body === null) {
-    return { status: response.status, body: null, headers: response.headers };
-  }
-  return response.arrayBuffer().then((buffer) => ({
-    status: response.status,
-    body: new Uint8Array(buffer),
-    headers: response.headers,
-  }));
-}
-
 /** Outgoing headers as the CORS function sets them: names lower-cased, appends joined with ", ". */
 class RecordTarget implements HeaderTarget {
   constructor(private readonly record: OutgoingHttpHeaders) {}
@@ -181,33 +134,22 @@ class RecordTarget implements HeaderTarget {
 }
 
 /**
- * Writes a Response as @hono/node-server does (lower-case names, a default content type, a
- * Content-Length for a known body), with the gateway's CORS headers added as the middleware adds them.
+ * Writes a service's plain reply as @hono/node-server writes the same Response (lower-case
+ * names, a default content type, a Content-Length for a body), with the gateway's CORS headers
+ * added as the middleware adds them.
  */
-function writeResponse(
-  { status, body, headers }: Unpacked,
+function writeReply(
+  { status, headers, body }: PlainReply,
   outgoing: ServerResponse,
   addCors: (target: HeaderTarget, origin: string) => void,
   origin: string,
 ): void {
-  const record: OutgoingHttpHeaders = {};
-  const cookies: string[] = [];
-  headers.forEach((value, name) => {
-    if (name === "set-cookie") {
-      cookies.push(value);
-    } else {
-      record[name] = value;
-    }
-  });
-  if (cookies.length > 0) {
-    record["set-cookie"] = cookies;
-  }
+  const record: OutgoingHttpHeaders = { ...headers };
   addCors(new RecordTarget(record), origin);
   if (body !== null) {
     record["content-type"] ??= DEFAULT_CONTENT_TYPE;
     if (record["content-length"] === undefined) {
-      record["Content-Length"] =
-        typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+      record["Content-Length"] = Buffer.byteLength(body);
     }
   }
   outgoing.writeHead(status, record);
@@ -238,9 +180,9 @@ export function createDirectDispatch(options: {
     const headers = requestHeaderRecord(incoming.rawHeaders);
     translateOpaqueKeyHeaders(headers, options.keys);
     const origin = headers.origin || "*";
-    let response: Response;
+    let reply: PlainReply;
     try {
-      response = await route.fetch({
+      reply = await route.fetch({
         method: incoming.method ?? "GET",
         url: `http://${incoming.headers.host}${incoming.url}`,
         headers,
@@ -249,18 +191,13 @@ export function createDirectDispatch(options: {
     } catch (error) {
       // What Hono's default error handler answers for a handler that throws.
       options.log(`direct route: ${error instanceof Error ? error.stack : String(error)}`);
-      response = new Response("Internal Server Error", {
+      reply = {
         status: 500,
         headers: { "content-type": DEFAULT_CONTENT_TYPE },
-      });
+        body: "Internal Server Error",
+      };
     }
-    const unpacked = unpack(response);
-    writeResponse(
-      unpacked instanceof Promise ? await unpacked : unpacked,
-      outgoing,
-      options.addCors,
-      origin,
-    );
+    writeReply(reply, outgoing, options.addCors, origin);
     if (incoming.method !== "GET" && !incoming.readableEnded && !incoming.destroyed) {
       drainBody(incoming);
     }

@@ -1,6 +1,7 @@
 // One request end to end after parsing: its prepared Transaction runs (run-transaction.ts) and
 // its outcome becomes the reply (respond.ts), as PostgREST's App.hs chains them.
 import type postgres from "postgres";
+import type { PlainReply } from "../context";
 import type { Caller } from "./authenticate";
 import type { Transaction } from "./build-transaction";
 import type { RestConfig } from "./config";
@@ -14,7 +15,7 @@ export { prepareTransaction, type Transaction } from "./build-transaction";
 
 /**
  * Runs and answers one request planned by `prepareTransaction`.
- * @example const response = await execute(sql, config, caller, request, prepareTransaction(…));
+ * @example const reply = await execute(sql, config, caller, request, prepareTransaction(…));
  */
 export async function execute(
   sql: postgres.Sql,
@@ -22,7 +23,7 @@ export async function execute(
   caller: Caller,
   request: ApiRequest,
   transaction: Transaction,
-): Promise<Response> {
+): Promise<PlainReply> {
   const result = await runTransaction(sql, config, caller.isAnon, transaction);
   if (result.type === "plan") {
     return planResponse(result.rows, result.request, request.media, request.schema);

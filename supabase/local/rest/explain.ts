@@ -1,6 +1,7 @@
 // Execution plans: `Accept: application/vnd.pgrst.plan+json|text` answers with EXPLAIN of the
 // request's main statement, as PostgREST does behind db-plan-enabled
 // (https://docs.postgrest.org/en/v13/references/observability.html#execution-plan).
+import type { PlainReply } from "../context";
 import type { Statement } from "./build-sql";
 import type { MediaType, PlanRequest } from "./parse-headers";
 
@@ -28,18 +29,19 @@ export function planResponse(
   plan: PlanRequest,
   media: MediaType,
   schema: string,
-): Response {
+): PlainReply {
   const lines = rows.map((row) => row["QUERY PLAN"]);
   const body =
     plan.format === "json"
       ? JSON.stringify(lines[0] ?? [])
       : lines.map((line) => String(line)).join("\n");
   const options = plan.options.length > 0 ? `; options=${plan.options.join("|")}` : "";
-  return new Response(body, {
+  return {
     status: 200,
     headers: {
-      "Content-Type": `application/vnd.pgrst.plan+${plan.format}; for="${MIME[media]}"${options}; charset=utf-8`,
-      "Content-Profile": schema,
+      "content-type": `application/vnd.pgrst.plan+${plan.format}; for="${MIME[media]}"${options}; charset=utf-8`,
+      "content-profile": schema,
     },
-  });
+    body,
+  };
 }

@@ -1,5 +1,6 @@
 // Stage 5: the statement's single result row becomes the HTTP reply: status, Content-Range,
 // Preference-Applied and the body Postgres already rendered (PostgREST's Response.hs).
+import type { PlainReply } from "../context";
 import { rangeNotSatisfiable, singularity } from "./errors";
 import type { Outcome } from "./outcome";
 import type { ApiRequest } from "./parse-request";
@@ -72,15 +73,15 @@ function applied(request: ApiRequest, plan: Plan): string | null {
 }
 
 /**
- * Builds the Response; throws PGRST116 / PGRST103 as RestErrors.
- * @example respond(request, plan, outcome)
+ * Builds the reply as plain data, the body Postgres's JSON text as it came (no web Response to
+ * build and take apart again on the direct route); throws PGRST116 / PGRST103 as RestErrors.
+ * @example respond(request, plan, outcome) // { status: 200, headers: {…}, body: "[…]" }
  */
-export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Response {
-  const headers = new Headers();
-  headers.set("Content-Profile", request.schema);
+export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): PlainReply {
+  const headers: Record<string, string> = { "content-profile": request.schema };
   const preferenceApplied = applied(request, plan);
   if (preferenceApplied) {
-    headers.set("Preference-Applied", preferenceApplied);
+    headers["preference-applied"] = preferenceApplied;
   }
   const representation =
     plan.type === "read" || plan.type === "rpc" || request.prefer.return === "representation";
@@ -96,7 +97,7 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
   ) {
     const result = rangeStatus(request.range.offset, outcome.pageTotal, outcome.total);
     status = result.status;
-    headers.set("Content-Range", result.contentRange);
+    headers["content-range"] = result.contentRange;
   } else if (plan.type === "rpc") {
     status = plan.routine.returnsVoid ? 204 : 200;
   } else if (plan.type === "insert") {
@@ -111,22 +112,22 @@ export function respond(request: ApiRequest, plan: Plan, outcome: Outcome): Resp
         outcome.inserted <= 0;
       status = merged ? 200 : 201;
     }
-    headers.set("Content-Range", `*/${written}`);
+    headers["content-range"] = `*/${written}`;
     if (plan.location) {
       const location = locationOf(plan.table.name, outcome.body);
       if (location) {
-        headers.set("Location", location);
+        headers.location = location;
       }
-      return new Response(null, { status, headers });
+      return { status, headers, body: null };
     }
   } else {
     status = representation ? 200 : 204;
     const range = outcome.pageTotal > 0 ? `0-${outcome.pageTotal - 1}` : "*";
-    headers.set("Content-Range", `${range}/${written}`);
+    headers["content-range"] = `${range}/${written}`;
   }
   if (status === 204 || !representation) {
-    return new Response(null, { status, headers });
+    return { status, headers, body: null };
   }
-  headers.set("Content-Type", CONTENT_TYPES[request.media]);
-  return new Response(request.headOnly ? null : (outcome.body ?? "null"), { status, headers });
+  headers["content-type"] = CONTENT_TYPES[request.media];
+  return { status, headers, body: request.headOnly ? null : (outcome.body ?? "null") };
 }

@@ -3,7 +3,7 @@
 import type { IncomingMessage } from "node:http";
 import { Hono } from "hono";
 import { openPool } from "../connection-faults";
-import type { StackContext, StackService } from "../context";
+import type { PlainReply, StackContext, StackService } from "../context";
 import { createAuthenticator } from "./authenticate";
 import { parseRestConfig, type RestConfig } from "./config";
 import { bodyTooLarge, internalError, invalidSchema, RestError } from "./errors";
@@ -85,13 +85,17 @@ function acceptsDirect(incoming: IncomingMessage, limit: number): boolean {
   return declared === undefined || Number(declared) <= limit;
 }
 
-function errorResponse(error: RestError): Response {
-  const headers = new Headers({
-    "Content-Type": "application/json; charset=utf-8",
-    ...error.headers,
-  });
-  return new Response(JSON.stringify(error.body), { status: error.status, headers });
+function errorReply(error: RestError): PlainReply {
+  const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
+  for (const [name, value] of Object.entries(error.headers)) {
+    headers[name.toLowerCase()] = value;
+  }
+  return { status: error.status, headers, body: JSON.stringify(error.body) };
 }
+
+/** The Hono route's answer: the same reply as a web Response. */
+const toResponse = ({ status, headers, body }: PlainReply) =>
+  new Response(body, { status, headers });
 
 /** One REST request as either route hands it over. */
 interface RestCall {
@@ -141,7 +145,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
   const prepared = createTransactionCache();
 
   /** One request, from either route: the gateway's router or the stack's direct route. */
-  async function answer(call: RestCall): Promise<Response> {
+  async function answer(call: RestCall): Promise<PlainReply> {
     try {
       const { method, headers } = call;
       const known = authenticate.immediate((name) => headers[name]);
@@ -154,10 +158,11 @@ export async function createRestService(context: StackContext): Promise<StackSer
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
         }
         const document = await openApi(sql, cache.current(), caller, schema, context.apiUrl);
-        return new Response(JSON.stringify(document), {
+        return {
           status: 200,
-          headers: { "Content-Type": "application/openapi+json; charset=utf-8" },
-        });
+          headers: { "content-type": "application/openapi+json; charset=utf-8" },
+          body: JSON.stringify(document),
+        };
       }
       const body =
         method === "GET" || method === "HEAD" ? "" : await call.body(config.REST_MAX_BODY_BYTES);
@@ -183,28 +188,30 @@ export async function createRestService(context: StackContext): Promise<StackSer
       return await execute(sql, config, caller, request, transaction);
     } catch (error) {
       if (error instanceof RestError) {
-        return errorResponse(error);
+        return errorReply(error);
       }
       context.log(
         `rest: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
-      return errorResponse(internalError());
+      return errorReply(internalError());
     }
   }
 
   const app = new Hono();
-  app.all("*", (c) => {
+  app.all("*", async (c) => {
     const raw = c.req.raw;
     const headers: Record<string, string> = {};
     raw.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
-    return answer({
-      method: raw.method.toUpperCase(),
-      url: raw.url,
-      headers,
-      body: (limit) => readBody(raw, limit),
-    });
+    return toResponse(
+      await answer({
+        method: raw.method.toUpperCase(),
+        url: raw.url,
+        headers,
+        body: (limit) => readBody(raw, limit),
+      }),
+    );
   });
 
   return {
