@@ -67,6 +67,11 @@ function embedSource(
   parent: string,
   ctx: Ctx,
 ): { from: string; on: string[] } {
+  if (embed.computed) {
+    // The function is the join: it receives the parent's row and returns the related rows.
+    const fn = `${ident(embed.computed.schema)}.${ident(embed.computed.name)}`;
+    return { from: `${fn}(${ident(parent)}) as ${ident(child)}`, on: ["true"] };
+  }
   const from = fromSql(embed.node, child, ctx);
   const junction = embed.junction;
   if (!junction) {
@@ -179,6 +184,8 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
         sql: `${aggregateSql(output, alias, ctx)} as ${ident(output.alias)}`,
         groups: false,
       });
+    } else if (output.embed.spread && !output.embed.toOne) {
+      items.push(...spreadManyItems(output.embed, alias, ctx));
     } else if (output.embed.spread) {
       for (const inner of output.embed.node.outputs) {
         if (inner.type === "column") {
@@ -196,6 +203,29 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
       const sql = `${aggregates ? `(${embed})::jsonb` : embed} as ${ident(output.alias)}`;
       items.push({ sql, groups: true });
     }
+  }
+  return items;
+}
+
+/**
+ * A to-many spread, as PostgREST 13 renders it: each selected column becomes a JSON array of
+ * its values over the related rows (in the embed's order, after its filters), `[]` for none.
+ */
+function spreadManyItems(embed: EmbedPlan, parentAlias: string, ctx: Ctx): SelectItemSql[] {
+  const items: SelectItemSql[] = [];
+  for (const inner of embed.node.outputs) {
+    if (inner.type !== "column") {
+      continue;
+    }
+    const child = ctx.aliases.take();
+    const row = ctx.aliases.take();
+    const source = embedSource(embed, child, parentAlias, ctx);
+    const conditions = [...source.on, ...whereSql(embed.node, child, ctx)];
+    const expr = fieldSql(child, inner.field, ctx);
+    const value = inner.cast ? `(${expr})::${inner.cast}` : expr;
+    const rows = `select ${value} as v from ${source.from} where ${conditions.join(" and ")}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
+    const sql = `coalesce((select json_agg(${ident(row)}.v) from (${rows}) as ${ident(row)}), '[]') as ${ident(inner.alias)}`;
+    items.push({ sql, groups: false });
   }
   return items;
 }

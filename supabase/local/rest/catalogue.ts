@@ -20,6 +20,19 @@ export interface Table {
   uniqueKeys: string[][];
   /** Computed fields: functions taking this table's row, selectable and filterable by name. */
   computed: Map<string, { schema: string; name: string }>;
+  /**
+   * Computed relationships: f(this row) returning rows of another table, embeddable by f's
+   * name; to-one when f returns one row (or is declared `rows 1`).
+   */
+  computedRelations: Map<string, ComputedRelation>;
+}
+
+export interface ComputedRelation {
+  schema: string;
+  name: string;
+  /** `schema.name` of the table whose rows the function returns. */
+  target: string;
+  toOne: boolean;
 }
 
 export interface ForeignKey {

@@ -86,6 +86,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
           return_table_schema: string | null;
           first_arg_relid: number;
           returns_void: boolean;
+          rows: number;
           nargs: number;
           ndefaults: number;
           arg_names: string[] | null;
@@ -100,7 +101,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
         (select rn.nspname from pg_class rc join pg_namespace rn on rn.oid = rc.relnamespace
          where rc.oid = t.typrelid) as return_table_schema,
         coalesce((select a.typrelid from pg_type a where a.oid = p.proargtypes[0]), 0)::int as first_arg_relid,
-        p.prorettype = 'void'::regtype as returns_void,
+        p.prorettype = 'void'::regtype as returns_void, p.prorows::float8 as rows,
         p.pronargs::int as nargs, p.pronargdefaults::int as ndefaults,
         p.proargnames::text[] as arg_names, p.proargmodes::text[] as arg_modes,
         array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) x) as arg_types
@@ -140,6 +141,7 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
       primaryKey: [],
       uniqueKeys: [],
       computed: new Map(),
+      computedRelations: new Map(),
     };
     tables.set(qualified(rel.schema, rel.name), table);
     tableByOid.set(rel.oid, table);
@@ -196,6 +198,15 @@ export async function introspect(sql: postgres.Sql, schemas: string[]): Promise<
     routineMap.set(key, [...(routineMap.get(key) ?? []), routine]);
     // PostgREST's computed fields: f(t) returning one value reads like a column of t.
     const owner = tableByOid.get(row.first_arg_relid);
+    if (owner && args.length === 1 && routine.returnTable && outputs.length === 0) {
+      // PostgREST's computed relationships: f(t) returning rows of a table embeds like a key.
+      owner.computedRelations.set(row.name, {
+        schema: row.schema,
+        name: row.name,
+        target: routine.returnTable,
+        toOne: !row.returns_set || row.rows === 1,
+      });
+    }
     if (
       owner &&
       args.length === 1 &&

@@ -38,6 +38,10 @@ export function parsePayload(
     // The raw body for a function's single unnamed text parameter.
     return { body: text, bodyText: text };
   }
+  if (type === "application/octet-stream" && action === "rpc") {
+    // bytea's hex text (service.ts reads binary bodies so) for a single unnamed bytea parameter.
+    return { body: text, bodyText: text };
+  }
   if (type === "application/x-www-form-urlencoded" && action !== "rpc") {
     const body = Object.fromEntries(new URLSearchParams(text));
     return { body, bodyText: JSON.stringify(body) };

@@ -36,6 +36,8 @@ export interface ApiRequest {
   /** Table, view or function name. */
   target: string;
   select: SelectItem[];
+  /** db-aggregates-enabled, which a to-many spread also needs (it aggregates into arrays). */
+  aggregatesEnabled: boolean;
   /** Query parameters that are filters (or RPC arguments), keyed as sent. */
   filterParams: [string, string][];
   /** Logic trees and orders and ranges by embed path ("" is the top level). */
@@ -150,6 +152,7 @@ export function parseRequest(
     schema,
     target,
     select: [{ type: "star" }],
+    aggregatesEnabled: config.PGRST_DB_AGGREGATES_ENABLED,
     filterParams: [],
     logic: new Map(),
     orders: new Map(),

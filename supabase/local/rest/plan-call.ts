@@ -14,8 +14,14 @@ export interface CallPlan {
   node: ReadNode | null;
 }
 
-const isPlainText = (request: ApiRequest) =>
-  (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() === "text/plain";
+const mediaType = (request: ApiRequest) =>
+  (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+
+/** The raw-body media types and the type of the lone unnamed parameter each one feeds. */
+const RAW_BODY_TYPES: Record<string, string> = {
+  "text/plain": "text",
+  "application/octet-stream": "bytea",
+};
 
 interface Chosen {
   routine: RoutineInfo;
@@ -26,15 +32,16 @@ interface Chosen {
 
 /**
  * A lone unnamed json/jsonb parameter (or `Prefer: params=single-object`) takes the whole body;
- * a `text/plain` body goes to a lone unnamed text parameter, as PostgREST passes raw bodies.
+ * a `text/plain` or `application/octet-stream` body goes to a lone unnamed text or bytea
+ * parameter, as PostgREST passes raw bodies.
  */
 function wholeBodyRoutine(overloads: RoutineInfo[], request: ApiRequest): RoutineInfo | null {
-  const plain = isPlainText(request);
+  const raw = RAW_BODY_TYPES[mediaType(request) ?? ""];
   const single = overloads.filter(
     (routine) =>
       routine.args.length === 1 &&
-      (plain
-        ? routine.args[0]?.type === "text" && routine.args[0]?.name === ""
+      (raw
+        ? routine.args[0]?.type === raw && routine.args[0]?.name === ""
         : ["json", "jsonb"].includes(routine.args[0]?.type ?? "") &&
           (routine.args[0]?.name === "" || request.prefer.params === "single-object")),
   );

@@ -2,7 +2,7 @@
 // schema cache; every identifier in it is a catalogue name.
 
 import type { Column, RoutineInfo, SchemaCache, Table } from "./catalogue";
-import { notEmbedded, undefinedType, unknownColumn } from "./errors";
+import { aggregatesDisabled, notEmbedded, undefinedType, unknownColumn } from "./errors";
 import {
   type AggregateFn,
   type Condition,
@@ -39,6 +39,8 @@ export interface EmbedPlan {
   join: [string, string][];
   /** Set for many-to-many embeds, which join through this table instead. */
   junction: Junction | null;
+  /** Set for computed relationships, whose rows come from this function of the parent row. */
+  computed: { schema: string; name: string } | null;
   /** From `rel=is.null` / `rel=not.is.null`: the embed must be absent / present. */
   presence: "absent" | "present" | null;
 }
@@ -178,6 +180,10 @@ export function planNode(
         throw unknownTable(request.schema, item.name);
       }
       const relation = resolveRelationship(cache, node.table, item.name, item.hint);
+      if (item.spread && !relation.toOne && !request.aggregatesEnabled) {
+        // PostgREST 13 spreads a to-many embed into arrays through aggregates.
+        throw aggregatesDisabled();
+      }
       const alias = item.alias ?? item.name;
       const childPath = path === "" ? alias : `${path}.${alias}`;
       const child = planNode(
@@ -199,6 +205,7 @@ export function planNode(
           spread: item.spread,
           join: relation.join,
           junction: relation.junction,
+          computed: relation.computed,
           presence: null,
         },
       });

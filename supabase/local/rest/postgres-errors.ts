@@ -76,8 +76,96 @@ export function statusForSqlState(code: string, isAnon: boolean, message = ""): 
   return 400;
 }
 
+const RAISE_MESSAGE_HINT =
+  "MESSAGE must be a JSON object with obligatory keys: 'code', 'message' and optional keys: 'details', 'hint'.";
+const RAISE_DETAIL_HINT =
+  "DETAIL must be a JSON object with obligatory keys: 'status', 'headers' and optional key: 'status_text'.";
+
+const raiseParseError = (details: string, hint: string) =>
+  new RestError(500, {
+    code: "PGRST121",
+    message: `Could not parse JSON in the "RAISE SQLSTATE 'PGRST'" error`,
+    details,
+    hint,
+  });
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+const optionalText = (value: unknown) =>
+  value === undefined || value === null || typeof value === "string";
+
+/**
+ * `RAISE SQLSTATE 'PGRST'`: MESSAGE is the JSON body (`code`, `message`, optional `details`,
+ * `hint`), DETAIL the JSON status and headers, as PostgREST's parseRaisePGRST reads them; a
+ * malformed one is PGRST121 (https://docs.postgrest.org/en/v13/references/errors.html#raise-errors-with-http-status-codes).
+ */
+function fromRaisePgrst(error: PostgresErrorLike): RestError {
+  const body = parseObject(error.message);
+  if (
+    !body ||
+    typeof body.code !== "string" ||
+    typeof body.message !== "string" ||
+    !optionalText(body.details) ||
+    !optionalText(body.hint)
+  ) {
+    return raiseParseError(
+      `Invalid JSON value for MESSAGE: '${error.message}'`,
+      RAISE_MESSAGE_HINT,
+    );
+  }
+  if (error.detail === undefined) {
+    return raiseParseError("DETAIL is missing in the RAISE statement", RAISE_DETAIL_HINT);
+  }
+  const detail = parseObject(error.detail);
+  const headers = detail?.headers;
+  const status = detail?.status;
+  if (
+    !detail ||
+    typeof status !== "number" ||
+    // A web Response takes 200-599 only.
+    !Number.isInteger(status) ||
+    status < 200 ||
+    status > 599 ||
+    !optionalText(detail.status_text) ||
+    typeof headers !== "object" ||
+    headers === null ||
+    Array.isArray(headers) ||
+    // Names and values a Headers object accepts, so the answer itself cannot fail.
+    !Object.entries(headers).every(
+      ([name, value]) =>
+        HEADER_NAME.test(name) && typeof value === "string" && !/[\r\n\0]/.test(value),
+    )
+  ) {
+    return raiseParseError(`Invalid JSON value for DETAIL: '${error.detail}'`, RAISE_DETAIL_HINT);
+  }
+  return new RestError(
+    status,
+    {
+      code: body.code,
+      message: body.message,
+      details: typeof body.details === "string" ? body.details : null,
+      hint: typeof body.hint === "string" ? body.hint : null,
+    },
+    headers as Record<string, string>,
+  );
+}
+
 /** Turns a Postgres error raised by the request's statement into PostgREST's reply. */
 export function fromPostgres(error: PostgresErrorLike, isAnon: boolean): RestError {
+  if (error.code === "PGRST") {
+    return fromRaisePgrst(error);
+  }
   return new RestError(statusForSqlState(error.code, isAnon, error.message), {
     code: error.code,
     message: error.message,

@@ -20,6 +20,8 @@ export interface Relationship {
   /** Pairs of (target column, parent column) that must be equal; empty through a junction. */
   join: [string, string][];
   junction: Junction | null;
+  /** Set for a computed relationship: the function called with the parent row. */
+  computed: { schema: string; name: string } | null;
 }
 
 interface Candidate extends Relationship {
@@ -75,6 +77,7 @@ function junctionCandidates(
           target,
           toOne: false,
           join: [],
+          computed: null,
           junction: {
             schema: junction.schema,
             name: junction.name,
@@ -110,6 +113,18 @@ export function resolveRelationship(
   name: string,
   hint: string | null,
 ): Relationship {
+  // A computed relationship overrides a detected one of the same name, as PostgREST lets it.
+  const computed = hint === null ? parent.computedRelations.get(name) : undefined;
+  const computedTarget = computed ? cache.tables.get(computed.target) : undefined;
+  if (computed && computedTarget) {
+    return {
+      target: computedTarget,
+      toOne: computed.toOne,
+      join: [],
+      junction: null,
+      computed: { schema: computed.schema, name: computed.name },
+    };
+  }
   const candidates: Candidate[] = [];
   for (const fk of cache.foreignKeys) {
     const single = fk.columns.length === 1 ? fk.columns[0] : undefined;
@@ -126,6 +141,7 @@ export function resolveRelationship(
           cardinality: "many-to-one",
           join: fk.refColumns.map((column, i) => [column, fk.columns[i] ?? column]),
           junction: null,
+          computed: null,
           hintName: fk.name,
           description: describeForeignKey(fk),
         });
@@ -144,6 +160,7 @@ export function resolveRelationship(
           cardinality: unique ? "one-to-one" : "one-to-many",
           join: fk.columns.map((column, i) => [column, fk.refColumns[i] ?? column]),
           junction: null,
+          computed: null,
           hintName: fk.name,
           description: describeForeignKey(fk),
         });
@@ -179,5 +196,11 @@ export function resolveRelationship(
       })),
     );
   }
-  return { target: only.target, toOne: only.toOne, join: only.join, junction: only.junction };
+  return {
+    target: only.target,
+    toOne: only.toOne,
+    join: only.join,
+    junction: only.junction,
+    computed: null,
+  };
 }

@@ -33,7 +33,20 @@ export const rawTextTypes = {
   bytea: { to: 17, from: [17], serialize: asText, parse: (raw: string) => raw },
 };
 
+const isOctetStream = (contentType: string | null | undefined) =>
+  (contentType ?? "").split(";")[0]?.trim().toLowerCase() === "application/octet-stream";
+
+/**
+ * Body bytes as the pipeline's text: UTF-8, except a binary body (`application/octet-stream`,
+ * for a function's single unnamed bytea parameter), which travels as bytea's hex text `\x…`
+ * so no byte is lost to decoding.
+ */
+function bodyText(bytes: Buffer, binary: boolean): string {
+  return binary ? `\\x${bytes.toString("hex")}` : bytes.toString("utf8");
+}
+
 async function readBody(request: Request, limit: number): Promise<string> {
+  const binary = isOctetStream(request.headers.get("content-type"));
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) {
     throw bodyTooLarge(limit);
@@ -43,7 +56,7 @@ async function readBody(request: Request, limit: number): Promise<string> {
     // server's direct read skips the web stream a chunk-by-chunk read needs (a POST's largest
     // per-request cost in the profile after the SQL itself).
     // (Buffer's decoding, not text()'s: TextDecoder would drop a byte-order mark silently.)
-    return Buffer.from(await request.arrayBuffer()).toString("utf8");
+    return bodyText(Buffer.from(await request.arrayBuffer()), binary);
   }
   if (!request.body) {
     return "";
@@ -63,7 +76,7 @@ async function readBody(request: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return bodyText(Buffer.concat(chunks), binary);
 }
 
 /**
@@ -77,7 +90,9 @@ const DIRECT_PATH = /^\/rest\/v1(?:\/[\w\-~!$&'()*+,;=:@][\w\-~!$&'()*+,;=:@.]*)
 function acceptsDirect(incoming: IncomingMessage, limit: number): boolean {
   if (
     !DIRECT_PATH.test(incoming.url ?? "") ||
-    incoming.headers["transfer-encoding"] !== undefined
+    incoming.headers["transfer-encoding"] !== undefined ||
+    // The direct route reads bodies as UTF-8; binary ones go through readBody above.
+    isOctetStream(incoming.headers["content-type"])
   ) {
     return false;
   }

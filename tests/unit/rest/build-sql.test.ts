@@ -18,6 +18,7 @@ const table = (name: string, columns: [string, Column][]): Table => ({
   primaryKey: ["id"],
   uniqueKeys: [["id"]],
   computed: new Map(),
+  computedRelations: new Map(),
 });
 
 const cache: SchemaCache = {
