@@ -4,7 +4,7 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import type { UserConfig } from "vite";
-import { type InitialJsBudget, initialJs } from "./initial-js";
+import { type InitialJsBudget, initialJs } from "./initial-js.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
