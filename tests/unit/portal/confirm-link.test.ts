@@ -34,6 +34,7 @@ describe("parseConfirmLink", () => {
       ok: false,
       type: "recovery",
       next: "/",
+      reason: "missing",
     });
     expect(parseConfirmLink(`?token_hash=${hash.slice(0, 8)}&type=signup`, origin).ok).toBe(false);
     expect(parseConfirmLink(`?token_hash=<script>&type=signup`, origin).ok).toBe(false);
@@ -41,6 +42,7 @@ describe("parseConfirmLink", () => {
       ok: false,
       type: "signup",
       next: "/",
+      reason: "malformed",
     });
   });
 });

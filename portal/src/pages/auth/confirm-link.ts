@@ -12,7 +12,7 @@ export const confirmPath = portalPaths.confirm;
 
 export type ConfirmLink =
   | { ok: true; tokenHash: string; type: OtpType; next: string }
-  | { ok: false; type: OtpType; next: string };
+  | { ok: false; type: OtpType; next: string; reason: "missing" | "malformed" };
 
 function isOtpType(value: string | null): value is OtpType {
   return otpTypes.includes(value as OtpType);
@@ -50,8 +50,12 @@ export function parseConfirmLink(search: string, origin: string): ConfirmLink {
   const next = safeNext(query.get("redirect_to"), origin);
   const tokenHash = query.get("token_hash")?.trim() ?? "";
   // GoTrue's hashes are hex (with `pkce_` under PKCE); anything else is a mangled link.
+  if (!tokenHash) {
+    // No token at all: the person came from a reminder or typed the address, not from a link.
+    return { ok: false, type, next, reason: "missing" };
+  }
   if (!isOtpType(rawType) || !/^(pkce_)?[0-9a-f]{16,}$/i.test(tokenHash)) {
-    return { ok: false, type, next };
+    return { ok: false, type, next, reason: "malformed" };
   }
   return { ok: true, tokenHash, type, next };
 }

@@ -9,15 +9,19 @@ import { CodeForm } from "./code-form";
 import { confirmCopy, needsPassword, type OtpType, parseConfirmLink } from "./confirm-link";
 import { explainAuthError } from "./explain-error";
 import { NewPasswordForm } from "./new-password-form";
+import { ResendLinkForm } from "./resend-link-form";
 
-type Step = "ready" | "verifying" | "password" | "other-address" | "failed";
+type Step = "ready" | "verifying" | "password" | "other-address" | "failed" | "request";
 
 export function ConfirmPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const link = parseConfirmLink(location.search, window.location.origin);
   const copy = confirmCopy[link.type];
-  const [step, setStep] = useState<Step>(link.ok ? "ready" : "failed");
+  // A sign-up link without its token is the "not confirmed yet" reminder's: offer a fresh link.
+  const [step, setStep] = useState<Step>(
+    link.ok ? "ready" : link.reason === "missing" && link.type === "signup" ? "request" : "failed",
+  );
   const [error, setError] = useState<string>(
     link.ok ? "" : "This link is incomplete. Copy the whole link from the email, or use the code.",
   );
@@ -74,6 +78,19 @@ export function ConfirmPage() {
           message="This address is confirmed."
           description="We also sent a link to your other address. Open it to finish the change."
         />
+      ) : step === "request" ? (
+        <Space direction="vertical" size="large" style={{ width: "100%" }}>
+          <Typography.Paragraph>
+            Enter the address you signed up with and we will email you a new confirmation link.
+          </Typography.Paragraph>
+          <ResendLinkForm />
+          <Typography.Title level={4}>Have the 6-digit code?</Typography.Title>
+          <CodeForm
+            type={link.type}
+            action={copy.action}
+            onVerified={(hasSession) => finish(link.type, hasSession)}
+          />
+        </Space>
       ) : step === "failed" ? (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Alert type="error" showIcon message={error} />

@@ -1,0 +1,54 @@
+// For a person who reached the confirm page without a link's token (the "not confirmed yet"
+// reminder sends them here): their address, and Auth mails a fresh confirmation link and code.
+
+import { portalPaths } from "@db/routes/portal";
+import { emailOnlySchema } from "@db/validation/auth";
+import { EmailField } from "@supabase-client/forms/fields";
+import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { Alert, Button, Form } from "antd";
+import { useState } from "react";
+import { supabase } from "../../supabase";
+import { explainAuthError } from "./explain-error";
+
+export function ResendLinkForm() {
+  const [error, setError] = useState("");
+  const [sentTo, setSentTo] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  const submit = async ({ email }: { email: string }) => {
+    setBusy(true);
+    setError("");
+    const { error: failure } = await supabase.auth.resend({
+      type: "signup",
+      email,
+      options: { emailRedirectTo: `${window.location.origin}${portalPaths.status}` },
+    });
+    setBusy(false);
+    if (failure) {
+      setError(explainAuthError(failure));
+      return;
+    }
+    setSentTo(email);
+  };
+
+  const { formProps } = useSchemaForm(emailOnlySchema, { onValid: submit });
+
+  return (
+    <Form {...formProps} layout="vertical" requiredMark={false}>
+      <EmailField schema={emailOnlySchema.shape.email} name="email" label="Email address" />
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
+      {sentTo ? (
+        // Auth answers the same whether or not the address has a pending sign-up.
+        <Alert
+          type="success"
+          showIcon
+          message={`If ${sentTo} is waiting for confirmation, a new link is on its way.`}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      <Button type="primary" htmlType="submit" block loading={busy}>
+        Send me a new link
+      </Button>
+    </Form>
+  );
+}
