@@ -27,7 +27,9 @@ export function browserAppConfig(app: "admin" | "portal", port: number): UserCon
     envDir: root,
     // One dependency cache per app: npm run dev starts both at once, and a shared cache makes
     // one app's re-optimisation answer the other's requests with "504 Outdated Optimize Dep".
-    cacheDir: path.join(root, "node_modules/.vite", app),
+    // It lives in the checkout's .local rather than node_modules, so two checkouts sharing one
+    // node_modules (git worktrees) do not rewrite each other's cache either.
+    cacheDir: path.join(root, ".local/vite", app),
     plugins: [react(), initialJs(app, initialJsBudgets[app])],
     resolve: {
       alias: {
