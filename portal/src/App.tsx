@@ -3,36 +3,43 @@
 import { portalPaths } from "@db/routes/portal";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { Suspense, useEffect } from "react";
-import { BrowserRouter, Navigate, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { LightLayout } from "./light-layout";
-import { type PortalFrame, type PortalRoute, pathOf, routesIn } from "./routes";
+import { type PortalFrame, pathOf, routeAt, routesIn } from "./routes";
 
 const FullShell = lazyPage(
   () => import("./full-shell"),
   (shell) => shell.FullShell,
 );
 
-/** A route's page, with the browser tab named after it. */
-function RoutePage({ route }: { route: PortalRoute }) {
+/**
+ * Names the browser tab after the page at the current address. It sits outside every Suspense
+ * boundary: an effect inside a lazily loaded page is not committed while its code loads, and
+ * the pages in the antd frame kept index.html's title.
+ */
+function DocumentTitle() {
+  const { pathname } = useLocation();
+  const title = routeAt(pathname)?.title;
   useEffect(() => {
-    document.title = `${route.title} · Atrium`;
-  }, [route.title]);
-  return <route.component />;
+    document.title = title ? `${title} · Atrium` : "Atrium client portal";
+  }, [title]);
+  return null;
 }
 
 const routeElements = (...frames: PortalFrame[]) =>
   frames.flatMap(routesIn).map((route) => {
     const path = pathOf(route);
     return path === portalPaths.status ? (
-      <Route key={route.page} index element={<RoutePage route={route} />} />
+      <Route key={route.page} index element={<route.component />} />
     ) : (
-      <Route key={route.page} path={path} element={<RoutePage route={route} />} />
+      <Route key={route.page} path={path} element={<route.component />} />
     );
   });
 
 export function App() {
   return (
     <BrowserRouter>
+      <DocumentTitle />
       <Suspense fallback={null}>
         <Routes>
           <Route element={<LightLayout />}>{routeElements("light")}</Route>
