@@ -1,10 +1,12 @@
 // The frame around every portal page: a header with the signed-in navigation and a centred
 // column, narrow for the forms and wider for the tables of projects and builds.
-import { Layout, Spin, Typography } from "antd";
+import { Grid, Layout, Spin, Typography } from "antd";
 import { type ReactNode, Suspense } from "react";
 import { PortalNavigation } from "./navigation";
 
 export function PortalLayout({ width, children }: { width: number; children: ReactNode }) {
+  // On a phone the menu needs the header's width more than the tagline and antd's wide padding do.
+  const phone = !Grid.useBreakpoint().sm;
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header
@@ -13,13 +15,14 @@ export function PortalLayout({ width, children }: { width: number; children: Rea
           borderBottom: "1px solid #e5e7eb",
           display: "flex",
           alignItems: "center",
+          paddingInline: phone ? 16 : 50,
         }}
       >
         <span style={{ whiteSpace: "nowrap" }}>
           <Typography.Text strong style={{ fontSize: 18 }}>
             Atrium
           </Typography.Text>
-          <Typography.Text type="secondary"> client portal</Typography.Text>
+          {phone ? null : <Typography.Text type="secondary"> client portal</Typography.Text>}
         </span>
         <PortalNavigation />
       </Layout.Header>

@@ -13,8 +13,10 @@ export function PortalNavigation() {
   return (
     <Menu
       mode="horizontal"
+      // The entries that do not fit fold under "…", which must open on a tap: phones never hover.
+      triggerSubMenuAction="click"
       selectedKeys={[sectionOf(pathname)]}
-      style={{ flex: 1, minWidth: 0, borderBottom: "none", marginLeft: 24 }}
+      style={{ flex: 1, minWidth: 0, borderBottom: "none", marginLeft: 16 }}
       items={sections.map(({ path, label }) => ({
         key: path,
         label: <Link to={path}>{label}</Link>,
