@@ -41,6 +41,15 @@ export const tableGrants: Record<string, TableGrants> = {
   },
 };
 
+/**
+ * Views in public (drizzle/0017_audit_outbox_views): security invoker, so the RLS of the tables
+ * they read decides the rows; the grant only lets a role ask. Created with their grants in SQL.
+ */
+export const viewGrants: Record<string, TableGrants> = {
+  audit_entries: { authenticated: readOnly, service_role: readOnly },
+  outbox_emails: { authenticated: readOnly, service_role: readOnly },
+};
+
 /** The GRANT statements for `tableGrants`, in a stable order. */
 export function grantStatements(): string[] {
   const statements: string[] = [];

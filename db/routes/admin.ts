@@ -13,6 +13,9 @@ export const adminResourcePaths = {
   pages: "/pages",
   profiles: "/people",
   email_templates: "/email-templates",
+  /** The views behind the audit log and the email outbox (drizzle/0017_audit_outbox_views). */
+  outbox_emails: "/email-outbox",
+  audit_entries: "/audit-log",
   security: "/security",
 } as const;
 

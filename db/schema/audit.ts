@@ -1,7 +1,7 @@
 // Append-only history of business-table changes, written by triggers; nobody edits it.
 
 import { sql } from "drizzle-orm";
-import { bigint, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { isStaff, serviceRole } from "./access";
 import { createdAt } from "./columns";
 import { canSelect } from "./policies";
@@ -22,8 +22,9 @@ export const auditLogs = pgTable(
     new_row: jsonb(),
     at: createdAt(),
   },
-  // No index: nothing queries the log yet; an audit viewer would add (table_name, record_id).
-  () => [
+  (t) => [
+    // A record's history (the admin's History cards), newest first.
+    index("audit_logs_table_name_record_id_idx").on(t.table_name, t.record_id, t.id),
     canSelect("staff read the audit log", isStaff),
     pgPolicy("service role reads the audit log", {
       for: "select",
@@ -35,3 +36,13 @@ export const auditLogs = pgTable(
 
 export type AuditAction = (typeof auditActions)[number];
 export type AuditLog = typeof auditLogs.$inferSelect;
+
+/**
+ * A row of the view `public.audit_entries` (drizzle/0017_audit_outbox_views): the log row with
+ * its actor's name and email, and the keys whose value differs between `old_row` and `new_row`.
+ */
+export type AuditEntry = AuditLog & {
+  actor_name: string | null;
+  actor_email: string | null;
+  changed_fields: string[];
+};

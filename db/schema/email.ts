@@ -43,6 +43,12 @@ export const notifications = pgTable(
     delivery_updated_at: timestamptz(),
     created_at: createdAt(),
     sent_at: timestamptz(),
+    /**
+     * Who caused the email: the signed-in caller whose change or request queued it (triggers
+     * run in that caller's transaction); null for the system (sign-up, reminders, auth). No
+     * foreign key, like audit_logs.actor_id: a person's deletion must not rewrite the record.
+     */
+    queued_by: uuid().default(sql`auth.uid()`),
   },
   (t) => [
     index("notifications_recipient_profile_id_idx").on(t.recipient_profile_id),
@@ -85,3 +91,15 @@ export type Notification = typeof notifications.$inferSelect;
 export type NewNotification = typeof notifications.$inferInsert;
 export type EmailTemplate = typeof emailTemplates.$inferSelect;
 export type NewEmailTemplate = typeof emailTemplates.$inferInsert;
+
+/**
+ * A row of the view `public.outbox_emails` (drizzle/0017_audit_outbox_views): the email with its
+ * recipient's and sender's names and the record it is about.
+ */
+export type OutboxEmail = Notification & {
+  recipient_name: string | null;
+  queued_by_name: string | null;
+  request_id: string | null;
+  project_id: string | null;
+  company_id: string | null;
+};

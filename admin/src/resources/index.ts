@@ -1,6 +1,8 @@
 // Every admin resource, in menu order: the only list of them.
+import { auditLogResource } from "./audit-log";
 import { productsResource } from "./beta";
 import { companiesResource } from "./companies";
+import { emailOutboxResource } from "./email-outbox";
 import { emailTemplatesResource } from "./email-templates";
 import { overviewResource } from "./overview";
 import { pagesResource } from "./pages";
@@ -19,5 +21,7 @@ export const resources: readonly ResourceModule[] = [
   pagesResource,
   peopleResource,
   emailTemplatesResource,
+  emailOutboxResource,
+  auditLogResource,
   securityResource,
 ];

@@ -23,7 +23,12 @@ const EXPOSED = parseRestConfig(
 const SCRATCH = "advisor_scratch";
 
 /** SECURITY DEFINER functions anon or authenticated may run, outside the exposed schemas. */
-const DEFINER_RPC_BACKENDS = ["private.redeem_beta_invite(text)"];
+const DEFINER_RPC_BACKENDS = [
+  "private.redeem_beta_invite(text)",
+  // The admin's outbox actions (drizzle/0017): staff may not write notifications themselves.
+  "private.retry_notification(uuid)",
+  "private.send_test_email(text,text,jsonb)",
+];
 
 /**
  * Indexes no foreign key needs, each with a query of ours that uses it (run with sequential
@@ -46,6 +51,8 @@ const INDEX_NEEDS: Record<string, string> = {
     "select id from public.profiles where lower(email) = lower('Ada@Example.test')",
   "public.contacts_email_lower_idx":
     "select id from public.contacts where lower(email) = lower('Ada@Example.test')",
+  "public.audit_logs_table_name_record_id_idx":
+    "select id from public.audit_logs where table_name = 'companies' and record_id = 'x' order by id desc limit 50",
   "public.pages_status_idx": "select id, slug from public.pages where status = 'published'",
 };
 

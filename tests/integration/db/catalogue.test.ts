@@ -3,7 +3,7 @@
 
 import { getTableConfig, type PgPolicyToOption } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
-import { tableGrants } from "../../../db/grants";
+import { tableGrants, viewGrants } from "../../../db/grants";
 import { allTables, declaredTables } from "../../../db/tables";
 import { databaseForFile } from "../../support/database";
 
@@ -23,7 +23,7 @@ describe("catalogue", () => {
       select c.relname as name, c.relrowsecurity as rls,
              (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm')
+      where n.nspname = 'public' and c.relkind in ('r', 'p', 'm')
       order by c.relname`;
     expect(rows.map((row) => row.name)).toEqual(declaredTables());
     for (const row of rows) {
@@ -54,7 +54,7 @@ describe("catalogue", () => {
   });
 
   it("grants API roles exactly what db/grants.ts lists", async () => {
-    const declared = Object.entries(tableGrants)
+    const declared = Object.entries({ ...tableGrants, ...viewGrants })
       .flatMap(([table, grants]) =>
         Object.entries(grants).flatMap(([role, privileges]) =>
           privileges.map((privilege) => `${table} ${role} ${privilege.toUpperCase()}`),
@@ -68,6 +68,18 @@ describe("catalogue", () => {
       order by 1`;
     expect(actual.map((row) => row.line)).toEqual(declared);
     expect(Object.keys(tableGrants).sort()).toEqual(declaredTables());
+  });
+
+  it("has exactly the views db/grants.ts lists, each running as its caller", async () => {
+    const rows = await db.owner`
+      select c.relname as name, coalesce('security_invoker=true' = any(c.reloptions), false) as invoker
+      from pg_class c where c.relkind = 'v' and c.relnamespace = 'public'::regnamespace
+      order by c.relname`;
+    expect(rows).toEqual(
+      Object.keys(viewGrants)
+        .sort()
+        .map((name) => ({ name, invoker: true })),
+    );
   });
 
   it("gives anon and authenticated nothing in auth", async () => {

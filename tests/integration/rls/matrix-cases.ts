@@ -524,3 +524,41 @@ export const storageMatrix: StorageCase[] = [
     },
   },
 ];
+
+// ==== BEGIN audit log + email outbox (drizzle/0017_audit_outbox_views) ====
+// Kept in its own block, apart from the table cases above, so parallel edits merge cleanly.
+
+/** A read-only view in public: who may select from it (RLS of its tables decides the rows). */
+export interface ViewCase {
+  view: string;
+  select: Record<Actor, SeeOutcome>;
+}
+
+//                     anon      applicant clientA   clientB   team      admin     service
+export const viewMatrix: ViewCase[] = [
+  { view: "audit_entries", select: see("denied", 0, 0, 0, "all", "all", "all") },
+  { view: "outbox_emails", select: see("denied", 0, 0, 0, "all", "all", "all") },
+];
+
+/** An RPC of the admin's: `ok` = it ran; `denied` = refused with 42501. */
+export interface RpcCase {
+  name: string;
+  /** Arguments, given a failed notification's id made for the case. */
+  args: (failedNotificationId: string) => Record<string, unknown>;
+  expect: Record<Actor, "ok" | "denied">;
+}
+
+//                     anon      applicant clientA   clientB   team      admin     service
+export const rpcMatrix: RpcCase[] = [
+  {
+    name: "retry_notification",
+    args: (id) => ({ notification_id: id }),
+    expect: per("denied", "denied", "denied", "denied", "ok", "ok", "denied"),
+  },
+  {
+    name: "send_test_email",
+    args: () => ({ template_key: "request.approved", template_locale: "en", sample: {} }),
+    expect: per("denied", "denied", "denied", "denied", "ok", "ok", "denied"),
+  },
+];
+// ==== END audit log + email outbox ====

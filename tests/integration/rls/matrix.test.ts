@@ -9,8 +9,10 @@ import {
   actors,
   type Fixtures,
   matrix,
+  rpcMatrix,
   type SeeOutcome,
   storageMatrix,
+  viewMatrix,
   type WriteOutcome,
 } from "./matrix-cases";
 
@@ -169,3 +171,60 @@ describe.each(storageMatrix)("RLS on storage.objects in $bucket", (bucketCase) =
     expectWrite(result, bucketCase.delete.expect[actor]);
   });
 });
+
+// ==== BEGIN audit log + email outbox (drizzle/0017_audit_outbox_views) ====
+describe.each(viewMatrix)("RLS through the view $view", (viewCase) => {
+  it.each(actors)("select as %s", async (actor) => {
+    const expected: SeeOutcome = viewCase.select[actor];
+    const view = `public.${viewCase.view}`;
+    const result = await asCaller(api, callerOf(actor), async (tx) => {
+      const [row] = await tx`select count(*)::int as n from ${tx(view)}`;
+      return Number(row?.n);
+    });
+    if (expected === "denied") {
+      expect(result.ok ? `saw ${result.value}` : result.error.code).toBe("42501");
+      return;
+    }
+    const [all] = await owner`select count(*)::int as n from ${owner(view)}`;
+    const want = expected === "all" ? Number(all?.n) : expected;
+    expect(result.ok ? result.value : result.error.message).toBe(want);
+    if (expected === "all") {
+      expect(want).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.each(rpcMatrix)("calling rpc $name", (rpcCase) => {
+  let failedId = "";
+
+  beforeAll(async () => {
+    const [row] = await owner`
+      insert into public.notifications
+        (recipient_email, template_key, idempotency_key, status, last_error)
+      values ('matrix@example.test', 'request.approved', ${`matrix-rpc:${rpcCase.name}`}, 'failed', 'x')
+      returning id`;
+    failedId = String(row?.id);
+  });
+
+  it.each(actors)("as %s", async (actor) => {
+    const args = rpcCase.args(failedId);
+    const result = await asCaller(api, callerOf(actor), async (tx) => {
+      const names = Object.keys(args);
+      const values = names.map((name) => {
+        const value = args[name];
+        return typeof value === "object" && value !== null
+          ? tx.json(value as postgres.JSONValue)
+          : String(value);
+      });
+      const call = names.map((name, index) => `${name} => $${index + 1}`).join(", ");
+      // The function and argument names come from the case table, never from input.
+      return (await tx.unsafe(`select public.${rpcCase.name}(${call})`, values)).count;
+    });
+    if (rpcCase.expect[actor] === "denied") {
+      expect(result.ok ? "ran" : result.error.code).toBe("42501");
+      return;
+    }
+    expect(result.ok ? result.value : `${result.error.code} ${result.error.message}`).toBe(1);
+  });
+});
+// ==== END audit log + email outbox ====

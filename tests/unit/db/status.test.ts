@@ -1,15 +1,23 @@
 // Status words live once in db/status: every enum value has a label and a colour, options follow
 // the enum's order, and the transitions mirror the database's rules.
 import { describe, expect, it } from "vitest";
+import { auditActions } from "../../../db/schema/audit";
 import { productStatuses } from "../../../db/schema/beta";
 import { companyStatuses } from "../../../db/schema/companies";
-import { notificationStatuses } from "../../../db/schema/email";
+import { deliveryStatuses, notificationStatuses } from "../../../db/schema/email";
 import { pageStatuses } from "../../../db/schema/pages";
 import { projectStatuses } from "../../../db/schema/projects";
 import { signupStatuses } from "../../../db/schema/signup-requests";
+import { auditActionLabels, auditedTableLabel } from "../../../db/status/audit";
 import { grantState, grantStateLabels, productStatusOptions } from "../../../db/status/beta";
 import { companyStatusLabels } from "../../../db/status/companies";
-import { canMoveOutbox, outboxStatusLabels, outboxTransitions } from "../../../db/status/outbox";
+import {
+  canMoveOutbox,
+  canRetryEmail,
+  deliveryStatusLabels,
+  outboxStatusLabels,
+  outboxTransitions,
+} from "../../../db/status/outbox";
 import { pageStatusLabels } from "../../../db/status/pages";
 import { describeProjectStatus, projectStatusOptions } from "../../../db/status/projects";
 import {
@@ -17,6 +25,8 @@ import {
   signupStatusLabels,
   targetStatus,
 } from "../../../db/status/signup-requests";
+
+const keys = (record: object) => Object.keys(record).sort();
 
 describe("status words", () => {
   it("name every value of each enum, and nothing else", () => {
@@ -63,12 +73,23 @@ describe("transitions", () => {
     ]);
   });
 
-  it("never move a sent or failed email again, and retry only from sending", () => {
+  it("never move a sent email again; a failed one only back to the queue, by staff", () => {
     expect(outboxTransitions.sent).toEqual([]);
-    expect(outboxTransitions.failed).toEqual([]);
+    expect(outboxTransitions.failed).toEqual(["queued"]);
+    expect(canRetryEmail("failed")).toBe(true);
+    expect(notificationStatuses.filter(canRetryEmail)).toEqual(["failed"]);
+    expect(keys(deliveryStatusLabels)).toEqual([...deliveryStatuses].sort());
+    expect(keys(auditActionLabels)).toEqual([...auditActions].sort());
     expect(canMoveOutbox("queued", "sending")).toBe(true);
     expect(canMoveOutbox("sending", "queued")).toBe(true);
     expect(canMoveOutbox("queued", "sent")).toBe(false);
     expect(canMoveOutbox("sent", "queued")).toBe(false);
+  });
+});
+
+describe("audited tables", () => {
+  it("name a table by its admin word, and an unknown one by itself", () => {
+    expect(auditedTableLabel("signup_requests")).toBe("Sign-up requests");
+    expect(auditedTableLabel("elsewhere")).toBe("elsewhere");
   });
 });

@@ -9,7 +9,9 @@ import { useList, useNavigation, useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Space, Table, Typography } from "antd";
 import { Link } from "react-router";
+import { HistoryCard } from "../../components/history/history-card";
 import { backIcon } from "../../components/layout/back-icon";
+import { LoadError } from "../../components/list/load-error";
 import { NotesCard } from "../../components/notes/notes-card";
 import { ContactsCard } from "./contacts-card";
 
@@ -82,7 +84,10 @@ export function CompanyShow() {
             </Table>
           </Card>
           <NotesCard subject={{ column: "company_id", id: company.id }} />
+          <HistoryCard subject={{ table: "companies", id: company.id, emailsBy: "company_id" }} />
         </Space>
+      ) : query.isError ? (
+        <LoadError what="this company" error={query.error} retry={query.refetch} />
       ) : null}
     </Show>
   );

@@ -1,5 +1,6 @@
 // An admin edits a template's subject, HTML and text beside a live preview. The key and language
-// are what the outbox looks templates up by, so they are shown, not edited.
+// are what the outbox looks templates up by, so they are shown, not edited. "Send test" mails the
+// saved template to the admin's own address.
 import type { EmailTemplate } from "@db/schema/email";
 import { updateEmailTemplateSchema } from "@db/validation/content";
 import { Edit } from "@refinedev/antd";
@@ -7,6 +8,7 @@ import { TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Col, Form, Row } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
+import { SendTestButton } from "./send-test-button";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
@@ -35,6 +37,12 @@ export function EmailTemplateEdit() {
       saveButtonProps={saveButtonProps}
       isLoading={query?.isLoading}
       canDelete={false}
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {defaultButtons}
+          {template ? <SendTestButton template={template} /> : null}
+        </>
+      )}
     >
       <Row gutter={24}>
         <Col xs={24} xl={12}>

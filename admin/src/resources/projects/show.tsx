@@ -4,7 +4,9 @@ import { DateField, EditButton, Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Progress, Space, Typography } from "antd";
+import { HistoryCard } from "../../components/history/history-card";
 import { backIcon } from "../../components/layout/back-icon";
+import { LoadError } from "../../components/list/load-error";
 import { NotesCard } from "../../components/notes/notes-card";
 import { DocumentsCard } from "./documents-card";
 import { PostUpdateForm } from "./post-update-form";
@@ -73,7 +75,10 @@ export function ProjectShow() {
           </Card>
           <DocumentsCard project={project} />
           <NotesCard subject={{ column: "project_id", id: project.id }} />
+          <HistoryCard subject={{ table: "projects", id: project.id, emailsBy: "project_id" }} />
         </Space>
+      ) : query.isError ? (
+        <LoadError what="this project" error={query.error} retry={query.refetch} />
       ) : null}
     </Show>
   );

@@ -5,8 +5,10 @@ import { Show } from "@refinedev/antd";
 import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Descriptions, Typography } from "antd";
+import { HistoryCard } from "../../components/history/history-card";
 import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
+import { LoadError } from "../../components/list/load-error";
 import { AlsoViewing } from "../../components/live/viewers";
 import { NotesCard } from "../../components/notes/notes-card";
 import { ReviewButtons } from "./review-buttons";
@@ -75,7 +77,14 @@ export function SignupRequestShow() {
       {request ? (
         <div style={{ marginTop: 24 }}>
           <NotesCard subject={{ column: "signup_request_id", id: request.id }} />
+          <div style={{ marginTop: 24 }}>
+            <HistoryCard
+              subject={{ table: "signup_requests", id: request.id, emailsBy: "request_id" }}
+            />
+          </div>
         </div>
+      ) : query.isError ? (
+        <LoadError what="this request" error={query.error} retry={query.refetch} />
       ) : null}
     </Show>
   );

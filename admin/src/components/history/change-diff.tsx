@@ -1,0 +1,57 @@
+// An audit entry's old → new values side by side; only the fields the change touched are
+// highlighted (and say so in words, for screen readers and for the colour-blind).
+import { Table, Tag, Typography } from "antd";
+import { type DiffRow, diffRows } from "./diff-rows";
+
+const changedCell = { background: "#fffbe6" };
+
+export function ChangeDiff({ entry }: { entry: { old_row: unknown; new_row: unknown } }) {
+  const rows = diffRows(entry);
+  return (
+    <Table<DiffRow>
+      aria-label="Old and new values"
+      dataSource={rows}
+      rowKey="field"
+      size="small"
+      pagination={false}
+      locale={{ emptyText: "No values were recorded." }}
+      onRow={(row) => ({
+        "data-changed": row.isChanged ? "true" : "false",
+        style: row.isChanged ? changedCell : undefined,
+      })}
+    >
+      <Table.Column<DiffRow>
+        dataIndex="field"
+        title="Field"
+        render={(field: string, row) => (
+          <span>
+            <code>{field}</code>
+            {row.isChanged ? (
+              <Tag color="gold" style={{ marginInlineStart: 8 }}>
+                changed
+              </Tag>
+            ) : null}
+          </span>
+        )}
+      />
+      <Table.Column<DiffRow>
+        dataIndex="old"
+        title="Old value"
+        render={(value: string) => <Cell value={value} />}
+      />
+      <Table.Column<DiffRow>
+        dataIndex="new"
+        title="New value"
+        render={(value: string) => <Cell value={value} />}
+      />
+    </Table>
+  );
+}
+
+function Cell({ value }: { value: string }) {
+  return value === "" ? (
+    <Typography.Text type="secondary">—</Typography.Text>
+  ) : (
+    <span style={{ whiteSpace: "pre-wrap", wordBreak: "break-word" }}>{value}</span>
+  );
+}
