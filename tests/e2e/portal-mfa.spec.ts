@@ -3,6 +3,7 @@
 // portal asks for the app's code after the password before any signed-in page.
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
+import { checkAccessibility } from "./support/axe";
 import { codeAt, factorsOf, wrongCode } from "./support/mfa-users";
 import { createClientLogin, product } from "./support/product";
 
@@ -24,6 +25,7 @@ test("a client sets up an authenticator app, then signs in with its code", async
   await expect(page.getByText("Cora Client")).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("Off: signing in asks only for your password.")).toBeVisible();
+  await checkAccessibility(page, "portal profile");
 
   await page.getByLabel("Name of the app or device").fill("My phone");
   await page.getByRole("button", { name: "Set up an authenticator app" }).click();
@@ -34,6 +36,7 @@ test("a client sets up an authenticator app, then signs in with its code", async
   expect(await factorsOf(userId)).toEqual([
     { friendly_name: "My phone", status: "unverified", secret },
   ]);
+  await checkAccessibility(page, "portal profile, setting up an app");
   await page.getByLabel("Code from the app").fill(await codeAt(secret));
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByText("My phone is set up")).toBeVisible();
@@ -50,6 +53,7 @@ test("a client sets up an authenticator app, then signs in with its code", async
   await expect(page).toHaveURL(`${portal}/login/code`);
   const codeField = page.getByLabel("Code from your authenticator app");
   await expect(codeField).toBeVisible();
+  await checkAccessibility(page, "portal code step");
   // No signed-in page opens before the code.
   await page.goto(`${portal}/profile`);
   await expect(page).toHaveURL(`${portal}/login/code`);
