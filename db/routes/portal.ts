@@ -6,12 +6,15 @@
 export const portalPaths = {
   status: "/",
   login: "/login",
+  /** The second sign-in step, for a client who set up an authenticator app. */
+  mfaCode: "/login/code",
   signup: "/signup",
   forgotPassword: "/forgot-password",
   confirm: "/auth/confirm",
   projects: "/projects",
   project: "/projects/:id",
   beta: "/beta",
+  profile: "/profile",
 } as const;
 
 export type PortalPage = keyof typeof portalPaths;

@@ -71,6 +71,17 @@ export const portalRoutes: readonly PortalRoute[] = [
     ),
   },
   {
+    page: "profile",
+    title: "Profile",
+    access: "client",
+    frame: "narrow",
+    menu: "Profile",
+    component: lazyPage(
+      () => import("./pages/profile/profile-page"),
+      (page) => page.ProfilePage,
+    ),
+  },
+  {
     page: "login",
     title: "Sign in",
     access: "anyone",
@@ -78,6 +89,16 @@ export const portalRoutes: readonly PortalRoute[] = [
     component: lazyPage(
       () => import("./pages/auth/login-page"),
       (page) => page.LoginPage,
+    ),
+  },
+  {
+    page: "mfaCode",
+    title: "Two-step sign-in",
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(
+      () => import("./pages/auth/mfa-code-page"),
+      (page) => page.MfaCodePage,
     ),
   },
   {

@@ -14,6 +14,9 @@ export const authProvider = createAuthProvider(supabase, {
   // Where people land once the confirm page has verified them (Auth's `redirect_to`).
   confirmUrl: portalUrl(window.location.origin, "status", {}),
   resetPasswordUrl: portalUrl(window.location.origin, "status", {}),
+  // MFA is optional for clients; whoever set up an authenticator app gives its code after the
+  // password (or link) before any signed-in page.
+  mfaPath: portalPaths.mfaCode,
 });
 
 export const dataProvider = supabaseDataProvider(supabase);

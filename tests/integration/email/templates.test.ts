@@ -19,6 +19,7 @@ const KEYS = [
   "request.review_reminder",
   "beta.granted",
   "project.update",
+  "mfa.reset",
 ];
 const HOSTILE = `<script>alert("x")</script> O'Brien & Co`;
 

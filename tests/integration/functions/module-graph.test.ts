@@ -38,7 +38,12 @@ const runtimeDependencies = Object.keys(
 
 describe("edge function module graphs", () => {
   it("covers every function", () => {
-    expect(names.sort()).toEqual(["process-outbox", "resend-webhook", "send-auth-email"]);
+    expect(names.sort()).toEqual([
+      "process-outbox",
+      "resend-webhook",
+      "reset-mfa",
+      "send-auth-email",
+    ]);
   });
 
   it.each(names)(

@@ -308,6 +308,7 @@ describe("hostile requests", () => {
         "/auth/v1/factors",
         "/functions/v1/process-outbox",
         "/functions/v1/resend-webhook",
+        "/functions/v1/reset-mfa",
         "/functions/v1/send-auth-email",
         "/functions/v1/../rest/v1/profiles",
       ),

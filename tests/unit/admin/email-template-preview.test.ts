@@ -49,6 +49,7 @@ describe("template preview", () => {
 
   it("has a sample value for every variable the seeded templates use", () => {
     for (const name of [
+      "actor_name",
       "admin_url",
       "applicant_email",
       "applicant_name",

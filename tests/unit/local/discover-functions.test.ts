@@ -11,6 +11,7 @@ describe("discoverFunctions", () => {
     expect(await discoverFunctions("supabase/functions")).toEqual([
       "process-outbox",
       "resend-webhook",
+      "reset-mfa",
       "send-auth-email",
     ]);
   });

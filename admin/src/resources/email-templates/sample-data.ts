@@ -23,4 +23,5 @@ export const sampleData: Readonly<Record<string, string>> = {
   project_name: "Website relaunch",
   update_title: "Design approved",
   update_body: "The new home page design is approved; development starts Monday.",
+  actor_name: "Ada Admin",
 };

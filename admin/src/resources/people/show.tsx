@@ -6,6 +6,7 @@ import { Descriptions, Tag, Typography } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
 import { displayName, type PersonRow, personRowSelect } from "./person-row";
+import { ResetMfaButton } from "./reset-mfa-button";
 import { roleLabels } from "./roles";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
@@ -23,6 +24,12 @@ export function PersonShow() {
       title={person ? displayName(person) : "Person"}
       // Deleting a login is done in Auth, not here.
       canDelete={false}
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {defaultButtons}
+          {person ? <ResetMfaButton person={person} /> : null}
+        </>
+      )}
     >
       {person ? (
         <Descriptions column={1} bordered size="middle">

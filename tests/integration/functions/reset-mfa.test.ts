@@ -1,0 +1,212 @@
+// The reset-mfa edge function under real Deno, called with supabase-js `functions.invoke` as the
+// admin app calls it: an admin at aal2 removes a team member's factors (audit row, email in the
+// mailbox), and everyone and everything else is refused with a four-field 4xx.
+import { FunctionsHttpError, type SupabaseClient } from "@supabase/supabase-js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrollAndVerify, enrollTotp, PASSWORD } from "../auth/support/mfa";
+import { ADMIN_URL, type EmailStack, startEmailStack } from "../email/support/email-stack";
+
+type Role = "client" | "team" | "admin";
+
+interface Person {
+  id: string;
+  email: string;
+  /** Signed in with the password only: a session at aal1. */
+  client: SupabaseClient;
+}
+
+let email: EmailStack;
+let counter = 0;
+
+beforeAll(async () => {
+  email = await startEmailStack();
+}, 90_000);
+afterAll(() => email?.stop());
+
+/** A confirmed account of the given role, made through the Auth admin API, signed in. */
+async function person(role: Role, fullName: string): Promise<Person> {
+  counter += 1;
+  const address = `${role}-${Date.now().toString(36)}-${counter}@example.com`;
+  const { data, error } = await email.service().auth.admin.createUser({
+    email: address,
+    password: PASSWORD,
+    email_confirm: true,
+    app_metadata: { atrium_role: role },
+    user_metadata: { full_name: fullName },
+  });
+  expect(error).toBeNull();
+  const client = email.anon();
+  const { error: signInError } = await client.auth.signInWithPassword({
+    email: address,
+    password: PASSWORD,
+  });
+  expect(signInError).toBeNull();
+  return { id: data.user?.id ?? "", email: address, client };
+}
+
+/** Calls the function as `client`; a refusal comes back as its status and JSON body. */
+async function reset(
+  client: SupabaseClient,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const { data, error } = await client.functions.invoke("reset-mfa", {
+    body: body as Record<string, unknown>,
+  });
+  if (error instanceof FunctionsHttpError) {
+    const response = error.context as Response;
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+  expect(error).toBeNull();
+  return { status: 200, body: data as Record<string, unknown> };
+}
+
+async function factorIds(userId: string): Promise<string[]> {
+  const rows = await email.sql<{ id: string }[]>`
+    select id from auth.mfa_factors where user_id = ${userId} order by created_at`;
+  return rows.map((row) => row.id);
+}
+
+async function resetEntries(userId: string) {
+  return email.sql<{ id: number; actor_id: string; action: string; old_row: unknown }[]>`
+    select id::int as id, actor_id, action::text as action, old_row from public.audit_logs
+    where table_name = 'auth.mfa_factors' and record_id = ${userId} order by id`;
+}
+
+describe("reset-mfa", () => {
+  let admin: Person;
+
+  beforeAll(async () => {
+    admin = await person("admin", "Ada Admin");
+    await enrollAndVerify(admin.client, "Admin phone");
+  }, 60_000);
+
+  it("lets an admin at aal2 remove a team member's factors, with an audit entry and an email", async () => {
+    const member = await person("team", "Tom Team");
+    const verified = await enrollAndVerify(member.client, "Old phone");
+    const pending = await enrollTotp(member.client, "Never confirmed");
+    expect(await factorIds(member.id)).toEqual([verified.id, pending.id]);
+
+    const answer = await reset(admin.client, { user_id: member.id });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ user_id: member.id, removed: 2 });
+    expect(await factorIds(member.id)).toEqual([]);
+    const { data: listed } = await email
+      .service()
+      .auth.admin.mfa.listFactors({ userId: member.id });
+    expect(listed?.factors).toEqual([]);
+
+    const entries = await resetEntries(member.id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      id: answer.body.audit_log_id,
+      actor_id: admin.id,
+      action: "delete",
+      old_row: {
+        user_id: member.id,
+        factors: [
+          { id: verified.id, friendly_name: "Old phone", factor_type: "totp", status: "verified" },
+          {
+            id: pending.id,
+            friendly_name: "Never confirmed",
+            factor_type: "totp",
+            status: "unverified",
+          },
+        ],
+      },
+    });
+    // The audit entry names the factors, never their secrets.
+    expect(JSON.stringify(entries[0]?.old_row)).not.toContain(verified.secret);
+
+    const [mail] = await email.waitForMail((message) => message.to.includes(member.email));
+    expect(mail?.subject).toBe("Your two-step sign-in was reset");
+    expect(mail?.text).toContain("Hello Tom Team,");
+    expect(mail?.text).toContain("Ada Admin reset the two-step sign-in");
+    expect(mail?.text).toContain(ADMIN_URL);
+    expect(mail?.html).toContain(`href="${ADMIN_URL}"`);
+
+    // Signing in again asks for no code: the password is the whole sign-in until they enroll.
+    const again = email.anon();
+    await again.auth.signInWithPassword({ email: member.email, password: PASSWORD });
+    const { data: level } = await again.auth.mfa.getAuthenticatorAssuranceLevel();
+    expect(level).toMatchObject({ currentLevel: "aal1", nextLevel: "aal1" });
+  });
+
+  it("refuses a team member, even at aal2, and leaves the target's factors alone", async () => {
+    const caller = await person("team", "Tess Team");
+    await enrollAndVerify(caller.client);
+    const target = await person("team", "Theo Team");
+    const factor = await enrollAndVerify(target.client);
+
+    const answer = await reset(caller.client, { user_id: target.id });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ code: "not_admin", details: null });
+    expect(answer.body.message).toMatch(/Only an admin/);
+    expect(await factorIds(target.id)).toEqual([factor.id]);
+    expect(await resetEntries(target.id)).toEqual([]);
+  });
+
+  it("refuses an admin whose own session is still at aal1", async () => {
+    const target = await person("team", "Tara Team");
+    const factor = await enrollAndVerify(target.client);
+    // The admin's password alone: a second session, at aal1.
+    const halfSignedIn = email.anon();
+    await halfSignedIn.auth.signInWithPassword({ email: admin.email, password: PASSWORD });
+
+    const answer = await reset(halfSignedIn, { user_id: target.id });
+    expect(answer.status).toBe(403);
+    // Once the database itself requires aal2 of staff, the aal1 admin is simply not an admin.
+    expect(["aal2_required", "not_admin"]).toContain(answer.body.code);
+    expect(await factorIds(target.id)).toEqual([factor.id]);
+  });
+
+  it("refuses an admin resetting their own factors", async () => {
+    const answer = await reset(admin.client, { user_id: admin.id });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({ code: "cannot_reset_self" });
+    expect(answer.body.hint).toMatch(/Security page/);
+    expect(await factorIds(admin.id)).toHaveLength(1);
+  });
+
+  it("refuses a client as the target, and someone who does not exist", async () => {
+    const client = await person("client", "Cleo Client");
+    await enrollAndVerify(client.client);
+    const answer = await reset(admin.client, { user_id: client.id });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({ code: "not_staff" });
+    expect(await factorIds(client.id)).toHaveLength(1);
+
+    const missing = await reset(admin.client, { user_id: "00000000-0000-4000-8000-000000000000" });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ code: "user_not_found" });
+  });
+
+  it("answers 409 for a staff member without factors, recording nothing", async () => {
+    const member = await person("team", "Nina Nofactor");
+    const answer = await reset(admin.client, { user_id: member.id });
+    expect(answer.status).toBe(409);
+    expect(answer.body).toMatchObject({ code: "no_factors" });
+    expect(await resetEntries(member.id)).toEqual([]);
+  });
+
+  it("answers 400 for a body that names nobody, or is not JSON", async () => {
+    const noId = await reset(admin.client, { user: "someone" });
+    expect(noId.status).toBe(400);
+    expect(noId.body).toMatchObject({ code: "invalid_body", hint: null });
+    expect(noId.body.details).toMatch(/user_id/);
+
+    const notUuid = await reset(admin.client, { user_id: "42" });
+    expect(notUuid.status).toBe(400);
+    expect(notUuid.body).toMatchObject({ code: "invalid_body" });
+
+    const text = await reset(admin.client, "reset everyone");
+    expect(text.status).toBe(400);
+    expect(text.body).toMatchObject({ code: "invalid_json" });
+  });
+
+  it("answers 401 to a caller who is not signed in", async () => {
+    const member = await person("team", "Otto Other");
+    const answer = await reset(email.anon(), { user_id: member.id });
+    expect(answer.status).toBe(401);
+    expect(answer.body).toMatchObject({ code: "not_signed_in" });
+  });
+});
