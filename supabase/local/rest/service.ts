@@ -4,7 +4,7 @@ import type { IncomingMessage } from "node:http";
 import { Hono } from "hono";
 import { openPool } from "../connection-faults";
 import type { PlainReply, StackContext, StackService } from "../context";
-import { createAuthenticator } from "./authenticate";
+import { checkTimes, createAuthenticator } from "./authenticate";
 import { parseRestConfig, type RestConfig } from "./config";
 import { bodyTooLarge, internalError, invalidSchema, RestError } from "./errors";
 import { execute, prepareTransaction } from "./execute";
@@ -87,16 +87,20 @@ async function readBody(request: Request, limit: number): Promise<string> {
 const DIRECT_PATH = /^\/rest\/v1(?:\/[\w\-~!$&'()*+,;=:@][\w\-~!$&'()*+,;=:@.]*)+(?:[?#]|$)/;
 
 /** Whether a request may skip the gateway's router: a plain path, and a body of declared length within the limit. */
-function acceptsDirect(incoming: IncomingMessage, limit: number): boolean {
+function acceptsDirect(
+  incoming: IncomingMessage,
+  headers: Record<string, string>,
+  limit: number,
+): boolean {
   if (
     !DIRECT_PATH.test(incoming.url ?? "") ||
-    incoming.headers["transfer-encoding"] !== undefined ||
+    headers["transfer-encoding"] !== undefined ||
     // The direct route reads bodies as UTF-8; binary ones go through readBody above.
-    isOctetStream(incoming.headers["content-type"])
+    isOctetStream(headers["content-type"])
   ) {
     return false;
   }
-  const declared = incoming.headers["content-length"];
+  const declared = headers["content-length"];
   return declared === undefined || Number(declared) <= limit;
 }
 
@@ -163,11 +167,29 @@ export async function createRestService(context: StackContext): Promise<StackSer
   async function answer(call: RestCall): Promise<PlainReply> {
     try {
       const { method, headers } = call;
+      const snapshot = cache.current();
+      // A repeated request is looked up before anything else: its caller, plan and SQL were made
+      // from these very headers and body, so only the token's times need checking again.
+      let body = "";
+      let bodyError: unknown = null;
+      if (method !== "GET" && method !== "HEAD") {
+        try {
+          body = await call.body(config.REST_MAX_BODY_BYTES);
+        } catch (error) {
+          bodyError = error;
+        }
+      }
+      const hit =
+        bodyError === null ? prepared.get(snapshot, method, call.url, headers, body) : undefined;
+      if (hit) {
+        checkTimes(hit.caller.claims);
+        return await execute(sql, config, hit.caller, hit.request, hit.transaction);
+      }
       const known = authenticate.immediate((name) => headers[name]);
       const caller = known instanceof Promise ? await known : known;
       // The direct route never brings the root, so its URL is parsed only when planning needs it.
-      let url = call.plainPath ? null : new URL(call.url);
-      if (url && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
+      const url = new URL(call.url);
+      if (!call.plainPath && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
         const schema = headers["accept-profile"] ?? config.PGRST_DB_SCHEMAS[0] ?? "public";
         if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
@@ -179,15 +201,10 @@ export async function createRestService(context: StackContext): Promise<StackSer
           body: JSON.stringify(document),
         };
       }
-      const body =
-        method === "GET" || method === "HEAD" ? "" : await call.body(config.REST_MAX_BODY_BYTES);
-      const snapshot = cache.current();
-      const key = prepared.key(method, call.url, headers, body);
-      const hit = key === null ? undefined : prepared.get(snapshot, key);
-      if (hit) {
-        return await execute(sql, config, caller, hit.request, hit.transaction);
+      // An authentication error answers first, as before the body was read.
+      if (bodyError !== null) {
+        throw bodyError;
       }
-      url ??= new URL(call.url);
       const path = url.pathname.startsWith(PREFIX)
         ? url.pathname.slice(PREFIX.length)
         : url.pathname;
@@ -197,9 +214,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
         snapshot.timezones,
       );
       const transaction = prepareTransaction(snapshot, config, caller, request);
-      if (key !== null) {
-        prepared.set(snapshot, key, { request, transaction });
-      }
+      prepared.set(snapshot, method, call.url, headers, body, { request, transaction, caller });
       return await execute(sql, config, caller, request, transaction);
     } catch (error) {
       if (error instanceof RestError) {
@@ -233,7 +248,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
     prefix: PREFIX,
     app,
     direct: {
-      accepts: (incoming) => acceptsDirect(incoming, config.REST_MAX_BODY_BYTES),
+      accepts: (incoming, headers) => acceptsDirect(incoming, headers, config.REST_MAX_BODY_BYTES),
       // `accepts` took only bodies of declared length within the limit.
       fetch: (call) =>
         answer({ ...call, method: call.method.toUpperCase(), body: call.body, plainPath: true }),
