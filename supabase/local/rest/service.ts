@@ -4,16 +4,20 @@ import type { IncomingMessage } from "node:http";
 import { Hono } from "hono";
 import { openPool } from "../connection-faults";
 import type { PlainReply, StackContext, StackService } from "../context";
-import { checkTimes, createAuthenticator } from "./authenticate";
+import { type Caller, checkTimes, createAuthenticator } from "./authenticate";
+import type { SchemaCache } from "./catalogue";
 import { parseRestConfig, type RestConfig } from "./config";
 import { bodyTooLarge, internalError, invalidSchema, RestError } from "./errors";
-import { execute, prepareTransaction } from "./execute";
+import { execute, prepareTransaction, type Transaction } from "./execute";
 import { openApi } from "./openapi";
 import { parseRequest } from "./parse-request";
+import { fill, type RequestShape, requestShape, slotsOf } from "./request-shape";
 import { startSchemaCache } from "./schema-cache";
 import { createTransactionCache } from "./transaction-cache";
 
 const PREFIX = "/rest/v1";
+/** The plan cache's request line for shapes (never a method, so never an exact request). */
+const SHAPE_LINE = "shape";
 
 /**
  * Request values are sent as text for Postgres to parse with the column's own input function,
@@ -163,6 +167,38 @@ export async function createRestService(context: StackContext): Promise<StackSer
   const authenticate = createAuthenticator(config);
   const prepared = createTransactionCache();
 
+  /**
+   * Plans the request's shape with sentinel values and keeps it when each value provably lands
+   * in a bind parameter of its own and nothing else changed; otherwise the shape is not cached.
+   */
+  function rememberShape(
+    snapshot: SchemaCache,
+    shape: RequestShape,
+    raw: { method: string; path: string; headers: Record<string, string>; body: string },
+    caller: Caller,
+    real: Transaction,
+  ): void {
+    try {
+      const request = parseRequest(
+        { ...raw, query: shape.sentinelQuery },
+        config,
+        snapshot.timezones,
+      );
+      const transaction = prepareTransaction(snapshot, config, caller, request);
+      const slots = slotsOf(real, transaction, shape);
+      if (slots) {
+        prepared.set(snapshot, SHAPE_LINE, shape.key, raw.headers, "", {
+          request,
+          transaction,
+          caller,
+          slots,
+        });
+      }
+    } catch {
+      // A sentinel the planner refuses: this shape is planned per request, as before.
+    }
+  }
+
   /** One request, from either route: the gateway's router or the stack's direct route. */
   async function answer(call: RestCall): Promise<PlainReply> {
     try {
@@ -208,6 +244,14 @@ export async function createRestService(context: StackContext): Promise<StackSer
       const path = url.pathname.startsWith(PREFIX)
         ? url.pathname.slice(PREFIX.length)
         : url.pathname;
+      // A read of a known shape (same path, keys, operators and headers; other filter values)
+      // takes that shape's plan and SQL with this request's values bound.
+      const shape = method === "GET" ? requestShape(url.pathname, url.search) : null;
+      const ofShape = shape && prepared.get(snapshot, SHAPE_LINE, shape.key, headers, "");
+      if (shape && ofShape?.slots) {
+        const filled = fill(ofShape.transaction, ofShape.slots, shape.values);
+        return await execute(sql, config, caller, ofShape.request, filled);
+      }
       const request = parseRequest(
         { method, path, query: url.searchParams, headers, body },
         config,
@@ -215,6 +259,9 @@ export async function createRestService(context: StackContext): Promise<StackSer
       );
       const transaction = prepareTransaction(snapshot, config, caller, request);
       prepared.set(snapshot, method, call.url, headers, body, { request, transaction, caller });
+      if (shape) {
+        rememberShape(snapshot, shape, { method, path, headers, body }, caller, transaction);
+      }
       return await execute(sql, config, caller, request, transaction);
     } catch (error) {
       if (error instanceof RestError) {

@@ -5,12 +5,15 @@ import type { Caller } from "./authenticate";
 import type { SchemaCache } from "./catalogue";
 import type { Transaction } from "./execute";
 import type { ApiRequest } from "./parse-request";
+import type { Slot } from "./request-shape";
 
 export interface Prepared {
   request: ApiRequest;
   transaction: Transaction;
   /** Who the request's token made the caller; its times are checked again on every hit. */
   caller: Caller;
+  /** For a shape's plan: which statement parameters take the request's filter values. */
+  slots?: Slot[];
 }
 
 /** Bodies above this are not remembered: the key would cost more than planning saves. */

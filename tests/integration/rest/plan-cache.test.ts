@@ -22,6 +22,10 @@ beforeAll(async () => {
         'probe', current_setting('request.headers', true)::json->>'x-probe')
     $$;
     grant execute on function api_test.echo_claim() to authenticated;
+    create table api_test.shapes (id int primary key, name text, size int);
+    grant select on api_test.shapes to anon;
+    insert into api_test.shapes values (1, 'a,b', 10), (2, 'with space', 20), (3, '100%', 30),
+      (4, 'quote''d "x"', 40), (5, '', 50), (6, 'é+ü', 60), (7, null, 70);
     notify pgrst, 'reload schema';
   `);
   for (let i = 0; i < 100; i++) {
@@ -132,5 +136,97 @@ describe("a repeated request", () => {
     };
     expect(await post("Bearer not.a.jwt")).toEqual({ status: 401, code: "PGRST301" });
     expect(await post(`Bearer ${await stack.userToken(userA)}`)).toMatchObject({ status: 413 });
+  });
+});
+
+describe("a read of a known shape", () => {
+  /** Each value twice: planned fresh (a header never sent before) and through the shape's plan. */
+  const both = async (query: string, fresh: number) => {
+    const read = async (headers: Record<string, string>) => {
+      const response = await fetch(`${stack.rest}/shapes?${query}`, {
+        headers: { "Accept-Profile": "api_test", ...headers },
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    return { planned: await read({ "X-Fresh": String(fresh) }), shaped: await read({}) };
+  };
+
+  it("binds each new filter value into the shape's SQL, whatever the value holds", async () => {
+    const names = ["a,b", "with space", "100%", 'quote\'d "x"', "", "é+ü", "missing", "eq.1"];
+    const answers = [];
+    for (const [i, name] of names.entries()) {
+      answers.push(await both(`select=id&name=eq.${encodeURIComponent(name)}`, i));
+    }
+    for (const { planned, shaped } of answers) {
+      expect(shaped).toEqual(planned);
+    }
+    expect(answers.map(({ shaped }) => shaped.body)).toEqual([
+      [{ id: 1 }],
+      [{ id: 2 }],
+      [{ id: 3 }],
+      [{ id: 4 }],
+      [{ id: 5 }],
+      [{ id: 6 }],
+      [],
+      [],
+    ]);
+  });
+
+  it("binds several values, repeated keys included, and keeps steering keys in the shape", async () => {
+    const cases = [
+      [
+        "select=id,size&size=gt.15&size=lt.45&id=neq.3&order=id.desc&limit=2",
+        [
+          { id: 4, size: 40 },
+          { id: 2, size: 20 },
+        ],
+      ],
+      [
+        "select=id,size&size=gt.55&size=lt.75&id=neq.6&order=id.desc&limit=2",
+        [{ id: 7, size: 70 }],
+      ],
+      [
+        "select=id,size&size=gt.15&size=lt.45&id=neq.3&order=id.desc&limit=1",
+        [{ id: 4, size: 40 }],
+      ],
+      ["select=id&size=gte.60&order=id.asc", [{ id: 6 }, { id: 7 }]],
+      ["select=id&size=gte.70&order=id.asc", [{ id: 7 }]],
+    ] as const;
+    for (const [i, [query, rows]] of cases.entries()) {
+      const { planned, shaped } = await both(query, 100 + i);
+      expect(shaped).toEqual(planned);
+      expect(shaped).toEqual({ status: 200, body: rows });
+    }
+  });
+
+  it("answers a value Postgres refuses with the same error, and the shape still serves", async () => {
+    const bad = await both("select=id&id=eq.not-a-number", 200);
+    expect(bad.shaped).toEqual(bad.planned);
+    expect(bad.shaped.status).toBe(400);
+    expect(bad.shaped.body).toMatchObject({ code: "22P02" });
+    expect((await both("select=id&id=eq.2", 201)).shaped).toEqual({
+      status: 200,
+      body: [{ id: 2 }],
+    });
+  });
+
+  it("is planned again after a schema reload", async () => {
+    const read = async (id: number) => {
+      const response = await fetch(`${stack.rest}/shapes?select=*&id=eq.${id}`, {
+        headers: { "Accept-Profile": "api_test" },
+      });
+      return (await response.json()) as Record<string, unknown>[];
+    };
+    expect([await read(1), await read(2)]).toEqual([
+      [{ id: 1, name: "a,b", size: 10 }],
+      [{ id: 2, name: "with space", size: 20 }],
+    ]);
+    await stack.owner.unsafe(
+      "alter table api_test.shapes add column tag text default 't'; notify pgrst, 'reload schema'",
+    );
+    for (let i = 0; i < 100 && !("tag" in ((await read(3))[0] ?? {})); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await read(2)).toEqual([{ id: 2, name: "with space", size: 20, tag: "t" }]);
   });
 });
