@@ -26,8 +26,9 @@ export interface DirectRoute {
   /**
    * Whether this request may take the direct route, judged from its request line and headers
    * alone (nothing read yet); a refused request goes through the router as any other.
+   * `headers` is the record `fetch` will get (lower-case names, repeats joined).
    */
-  accepts(incoming: IncomingMessage): boolean;
+  accepts(incoming: IncomingMessage, headers: Record<string, string>): boolean;
   /**
    * Answers as the service's Hono app would for the same request. `url` is absolute, as a web
    * Request's; `headers` have lower-case names, duplicates joined as the fetch Headers join them.

@@ -80,25 +80,33 @@ function normalizeValue(value: string): string {
 /**
  * A request's headers as a record with lower-case names in sorted order, exactly what reading a
  * fetch `Headers` of the same request with `forEach` gives: repeated names joined with ", "
- * ("; " for Cookie), the last Set-Cookie kept.
+ * ("; " for Cookie), the last Set-Cookie kept. Built from `rawHeaders` with an insertion sort
+ * (a request has a dozen headers), so Node's own `incoming.headers` is never materialised.
  * @example requestHeaderRecord(["Accept", "a", "accept", "b"]) // { accept: "a, b" }
  */
 export function requestHeaderRecord(rawHeaders: string[]): Record<string, string> {
-  const joined = new Map<string, string>();
+  const names: string[] = [];
+  const values: string[] = [];
   for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
     const name = (rawHeaders[i] as string).toLowerCase();
     const value = normalizeValue(rawHeaders[i + 1] as string);
-    const before = joined.get(name);
-    joined.set(
-      name,
-      before === undefined || name === "set-cookie"
-        ? value
-        : `${before}${name === "cookie" ? "; " : ", "}${value}`,
-    );
+    const at = names.indexOf(name);
+    if (at === -1) {
+      let slot = names.length;
+      while (slot > 0 && (names[slot - 1] as string) > name) {
+        slot--;
+      }
+      names.splice(slot, 0, name);
+      values.splice(slot, 0, value);
+    } else if (name === "set-cookie") {
+      values[at] = value;
+    } else {
+      values[at] = `${values[at]}${name === "cookie" ? "; " : ", "}${value}`;
+    }
   }
   const record: Record<string, string> = {};
-  for (const name of [...joined.keys()].sort()) {
-    record[name] = joined.get(name) as string;
+  for (let i = 0; i < names.length; i++) {
+    record[names[i] as string] = values[i] as string;
   }
   return record;
 }
@@ -120,17 +128,42 @@ function readBody(incoming: IncomingMessage): Promise<string> {
   });
 }
 
-/** Outgoing headers as the CORS function sets them: names lower-cased, appends joined with ", ". */
-class RecordTarget implements HeaderTarget {
-  constructor(private readonly record: OutgoingHttpHeaders) {}
+/** One step of the CORS function on a header record: set or append, the name lower-cased. */
+type CorsStep = [append: boolean, name: string, value: string];
+
+/** Records what the CORS function does, to replay it on each answer for the same origin. */
+class RecordingTarget implements HeaderTarget {
+  readonly steps: CorsStep[] = [];
   set(name: string, value: string): void {
-    this.record[name.toLowerCase()] = value;
+    this.steps.push([false, name.toLowerCase(), value]);
   }
   append(name: string, value: string): void {
-    const key = name.toLowerCase();
-    const before = this.record[key];
-    this.record[key] = before === undefined ? value : `${String(before)}, ${value}`;
+    this.steps.push([true, name.toLowerCase(), value]);
   }
+}
+
+/** Distinct origins whose CORS steps are kept (a browser app has one or two). */
+const CORS_ORIGINS_KEPT = 64;
+
+/**
+ * The CORS function's steps per origin, worked out once: they depend on the origin alone, and
+ * replaying them spares each answer a header target and the names' lower-casing.
+ */
+function corsStepsFor(addCors: (target: HeaderTarget, origin: string) => void) {
+  const byOrigin = new Map<string, CorsStep[]>();
+  return (origin: string): CorsStep[] => {
+    let steps = byOrigin.get(origin);
+    if (steps === undefined) {
+      const target = new RecordingTarget();
+      addCors(target, origin);
+      steps = target.steps;
+      if (byOrigin.size >= CORS_ORIGINS_KEPT) {
+        byOrigin.clear();
+      }
+      byOrigin.set(origin, steps);
+    }
+    return steps;
+  };
 }
 
 /**
@@ -141,11 +174,13 @@ class RecordTarget implements HeaderTarget {
 function writeReply(
   { status, headers, body }: PlainReply,
   outgoing: ServerResponse,
-  addCors: (target: HeaderTarget, origin: string) => void,
-  origin: string,
+  cors: CorsStep[],
 ): void {
   const record: OutgoingHttpHeaders = { ...headers };
-  addCors(new RecordTarget(record), origin);
+  for (const [append, name, value] of cors) {
+    const before = append ? record[name] : undefined;
+    record[name] = before === undefined ? value : `${String(before)}, ${value}`;
+  }
   if (body !== null) {
     record["content-type"] ??= DEFAULT_CONTENT_TYPE;
     if (record["content-length"] === undefined) {
@@ -175,16 +210,22 @@ export function createDirectDispatch(options: {
   const routes = options.services.flatMap((service) =>
     service.direct ? [{ prefix: `${service.prefix}/`, route: service.direct }] : [],
   );
+  const corsSteps = corsStepsFor(options.addCors);
 
-  async function serve(route: DirectRoute, incoming: IncomingMessage, outgoing: ServerResponse) {
-    const headers = requestHeaderRecord(incoming.rawHeaders);
+  async function serve(
+    route: DirectRoute,
+    incoming: IncomingMessage,
+    outgoing: ServerResponse,
+    headers: Record<string, string>,
+    host: string,
+  ) {
     translateOpaqueKeyHeaders(headers, options.keys);
     const origin = headers.origin || "*";
     let reply: PlainReply;
     try {
       reply = await route.fetch({
         method: incoming.method ?? "GET",
-        url: `http://${incoming.headers.host}${incoming.url}`,
+        url: `http://${host}${incoming.url}`,
         headers,
         body: () => readBody(incoming),
       });
@@ -197,7 +238,7 @@ export function createDirectDispatch(options: {
         body: "Internal Server Error",
       };
     }
-    writeReply(reply, outgoing, options.addCors, origin);
+    writeReply(reply, outgoing, corsSteps(origin));
     if (incoming.method !== "GET" && !incoming.readableEnded && !incoming.destroyed) {
       drainBody(incoming);
     }
@@ -205,18 +246,30 @@ export function createDirectDispatch(options: {
 
   return (incoming, outgoing) => {
     const url = incoming.url ?? "";
-    const host = incoming.headers.host;
-    if (!DIRECT_METHODS.has(incoming.method ?? "") || !isPlainHost(host)) {
+    if (!DIRECT_METHODS.has(incoming.method ?? "")) {
       return false;
     }
+    let headers: Record<string, string> | undefined;
     for (const { prefix, route } of routes) {
-      if (url.startsWith(prefix) && route.accepts(incoming)) {
-        serve(route, incoming, outgoing).catch((error: unknown) => {
-          options.log(`direct route: ${error instanceof Error ? error.stack : String(error)}`);
-          outgoing.destroy();
-        });
-        return true;
+      if (!url.startsWith(prefix)) {
+        continue;
       }
+      // Read from rawHeaders once: touching `incoming.headers` would have Node build a second
+      // record of the same headers. Node keeps the first of repeated Host headers; the record
+      // joins them, which no plain host matches, so such a request goes to the router.
+      headers ??= requestHeaderRecord(incoming.rawHeaders);
+      const host = headers.host;
+      if (host === undefined || !isPlainHost(host)) {
+        return false;
+      }
+      if (!route.accepts(incoming, headers)) {
+        continue;
+      }
+      serve(route, incoming, outgoing, headers, host).catch((error: unknown) => {
+        options.log(`direct route: ${error instanceof Error ? error.stack : String(error)}`);
+        outgoing.destroy();
+      });
+      return true;
     }
     return false;
   };

@@ -128,7 +128,12 @@ export function createAuthenticator(config: RestConfig): Authenticator {
   return authenticate;
 }
 
-function checkTimes(claims: Record<string, unknown>): void {
+/**
+ * Throws PGRST303 once the claims' exp, nbf or iat no longer hold: a caller remembered from an
+ * earlier request is checked again with this before it is trusted.
+ * @example checkTimes(caller.claims);
+ */
+export function checkTimes(claims: Record<string, unknown>): void {
   const now = Math.floor(Date.now() / 1000);
   if (typeof claims.exp === "number" && now - LEEWAY_SECONDS > claims.exp) {
     throw jwtClaims("JWT expired");

@@ -4,16 +4,20 @@ import type { IncomingMessage } from "node:http";
 import { Hono } from "hono";
 import { openPool } from "../connection-faults";
 import type { PlainReply, StackContext, StackService } from "../context";
-import { createAuthenticator } from "./authenticate";
+import { type Caller, checkTimes, createAuthenticator } from "./authenticate";
+import type { SchemaCache } from "./catalogue";
 import { parseRestConfig, type RestConfig } from "./config";
 import { bodyTooLarge, internalError, invalidSchema, RestError } from "./errors";
-import { execute, prepareTransaction } from "./execute";
+import { execute, prepareTransaction, type Transaction } from "./execute";
 import { openApi } from "./openapi";
 import { parseRequest } from "./parse-request";
+import { fill, type RequestShape, requestShape, slotsOf } from "./request-shape";
 import { startSchemaCache } from "./schema-cache";
 import { createTransactionCache } from "./transaction-cache";
 
 const PREFIX = "/rest/v1";
+/** The plan cache's request line for shapes (never a method, so never an exact request). */
+const SHAPE_LINE = "shape";
 
 /**
  * Request values are sent as text for Postgres to parse with the column's own input function,
@@ -87,16 +91,20 @@ async function readBody(request: Request, limit: number): Promise<string> {
 const DIRECT_PATH = /^\/rest\/v1(?:\/[\w\-~!$&'()*+,;=:@][\w\-~!$&'()*+,;=:@.]*)+(?:[?#]|$)/;
 
 /** Whether a request may skip the gateway's router: a plain path, and a body of declared length within the limit. */
-function acceptsDirect(incoming: IncomingMessage, limit: number): boolean {
+function acceptsDirect(
+  incoming: IncomingMessage,
+  headers: Record<string, string>,
+  limit: number,
+): boolean {
   if (
     !DIRECT_PATH.test(incoming.url ?? "") ||
-    incoming.headers["transfer-encoding"] !== undefined ||
+    headers["transfer-encoding"] !== undefined ||
     // The direct route reads bodies as UTF-8; binary ones go through readBody above.
-    isOctetStream(incoming.headers["content-type"])
+    isOctetStream(headers["content-type"])
   ) {
     return false;
   }
-  const declared = incoming.headers["content-length"];
+  const declared = headers["content-length"];
   return declared === undefined || Number(declared) <= limit;
 }
 
@@ -159,15 +167,65 @@ export async function createRestService(context: StackContext): Promise<StackSer
   const authenticate = createAuthenticator(config);
   const prepared = createTransactionCache();
 
+  /**
+   * Plans the request's shape with sentinel values and keeps it when each value provably lands
+   * in a bind parameter of its own and nothing else changed; otherwise the shape is not cached.
+   */
+  function rememberShape(
+    snapshot: SchemaCache,
+    shape: RequestShape,
+    raw: { method: string; path: string; headers: Record<string, string>; body: string },
+    caller: Caller,
+    real: Transaction,
+  ): void {
+    try {
+      const request = parseRequest(
+        { ...raw, query: shape.sentinelQuery },
+        config,
+        snapshot.timezones,
+      );
+      const transaction = prepareTransaction(snapshot, config, caller, request);
+      const slots = slotsOf(real, transaction, shape);
+      if (slots) {
+        prepared.set(snapshot, SHAPE_LINE, shape.key, raw.headers, "", {
+          request,
+          transaction,
+          caller,
+          slots,
+        });
+      }
+    } catch {
+      // A sentinel the planner refuses: this shape is planned per request, as before.
+    }
+  }
+
   /** One request, from either route: the gateway's router or the stack's direct route. */
   async function answer(call: RestCall): Promise<PlainReply> {
     try {
       const { method, headers } = call;
+      const snapshot = cache.current();
+      // A repeated request is looked up before anything else: its caller, plan and SQL were made
+      // from these very headers and body, so only the token's times need checking again.
+      let body = "";
+      let bodyError: unknown = null;
+      if (method !== "GET" && method !== "HEAD") {
+        try {
+          body = await call.body(config.REST_MAX_BODY_BYTES);
+        } catch (error) {
+          bodyError = error;
+        }
+      }
+      const hit =
+        bodyError === null ? prepared.get(snapshot, method, call.url, headers, body) : undefined;
+      if (hit) {
+        checkTimes(hit.caller.claims);
+        return await execute(sql, config, hit.caller, hit.request, hit.transaction);
+      }
       const known = authenticate.immediate((name) => headers[name]);
       const caller = known instanceof Promise ? await known : known;
       // The direct route never brings the root, so its URL is parsed only when planning needs it.
-      let url = call.plainPath ? null : new URL(call.url);
-      if (url && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
+      const url = new URL(call.url);
+      if (!call.plainPath && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
         const schema = headers["accept-profile"] ?? config.PGRST_DB_SCHEMAS[0] ?? "public";
         if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
@@ -179,26 +237,30 @@ export async function createRestService(context: StackContext): Promise<StackSer
           body: JSON.stringify(document),
         };
       }
-      const body =
-        method === "GET" || method === "HEAD" ? "" : await call.body(config.REST_MAX_BODY_BYTES);
-      const snapshot = cache.current();
-      const key = prepared.key(method, call.url, headers, body);
-      const hit = key === null ? undefined : prepared.get(snapshot, key);
-      if (hit) {
-        return await execute(sql, config, caller, hit.request, hit.transaction);
+      // An authentication error answers first, as before the body was read.
+      if (bodyError !== null) {
+        throw bodyError;
       }
-      url ??= new URL(call.url);
       const path = url.pathname.startsWith(PREFIX)
         ? url.pathname.slice(PREFIX.length)
         : url.pathname;
+      // A read of a known shape (same path, keys, operators and headers; other filter values)
+      // takes that shape's plan and SQL with this request's values bound.
+      const shape = method === "GET" ? requestShape(url.pathname, url.search) : null;
+      const ofShape = shape && prepared.get(snapshot, SHAPE_LINE, shape.key, headers, "");
+      if (shape && ofShape?.slots) {
+        const filled = fill(ofShape.transaction, ofShape.slots, shape.values);
+        return await execute(sql, config, caller, ofShape.request, filled);
+      }
       const request = parseRequest(
         { method, path, query: url.searchParams, headers, body },
         config,
         snapshot.timezones,
       );
       const transaction = prepareTransaction(snapshot, config, caller, request);
-      if (key !== null) {
-        prepared.set(snapshot, key, { request, transaction });
+      prepared.set(snapshot, method, call.url, headers, body, { request, transaction, caller });
+      if (shape) {
+        rememberShape(snapshot, shape, { method, path, headers, body }, caller, transaction);
       }
       return await execute(sql, config, caller, request, transaction);
     } catch (error) {
@@ -233,7 +295,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
     prefix: PREFIX,
     app,
     direct: {
-      accepts: (incoming) => acceptsDirect(incoming, config.REST_MAX_BODY_BYTES),
+      accepts: (incoming, headers) => acceptsDirect(incoming, headers, config.REST_MAX_BODY_BYTES),
       // `accepts` took only bodies of declared length within the limit.
       fetch: (call) =>
         answer({ ...call, method: call.method.toUpperCase(), body: call.body, plainPath: true }),
