@@ -16,6 +16,7 @@ import {
 import type { ApiRequest } from "./parse-request";
 import { type Junction, resolveRelationship } from "./relationships";
 import { unknownTable } from "./schema-errors";
+import { tableHint } from "./schema-hints";
 
 export interface ResolvedField {
   column: string;
@@ -177,7 +178,7 @@ export function planNode(
       });
     } else {
       if (!node.table) {
-        throw unknownTable(request.schema, item.name);
+        throw unknownTable(request.schema, item.name, tableHint(cache, request.schema, item.name));
       }
       const relation = resolveRelationship(cache, node.table, item.name, item.hint);
       if (item.spread && !relation.toOne && !request.aggregatesEnabled) {

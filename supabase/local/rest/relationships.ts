@@ -2,17 +2,11 @@
 // as PostgREST's schema cache does (https://docs.postgrest.org/en/stable/references/api/resource_embedding.html).
 
 import { type ForeignKey, qualified, type SchemaCache, type Table } from "./catalogue";
+import { type Junction, junctionCandidates } from "./junctions";
 import { ambiguousRelationship, noRelationship } from "./schema-errors";
+import { relationshipHint } from "./schema-hints";
 
-/** A many-to-many link: the junction table and its column pairs towards each side. */
-export interface Junction {
-  schema: string;
-  name: string;
-  /** (junction column, parent column) pairs. */
-  toParent: [string, string][];
-  /** (junction column, target column) pairs. */
-  toTarget: [string, string][];
-}
+export type { Junction } from "./junctions";
 
 export interface Relationship {
   target: Table;
@@ -34,71 +28,6 @@ interface Candidate extends Relationship {
 
 const describeForeignKey = (fk: ForeignKey) =>
   `${fk.name} using ${fk.table}(${fk.columns.join(", ")}) and ${fk.refTable}(${fk.refColumns.join(", ")})`;
-
-/**
- * Many-to-many candidates: a junction table whose primary key holds the columns of a foreign
- * key to the parent and of one to the target, as PostgREST requires of a junction.
- */
-function junctionCandidates(
-  cache: SchemaCache,
-  parent: Table,
-  name: string,
-  hint: string | null,
-): Candidate[] {
-  const byTable = new Map<string, ForeignKey[]>();
-  for (const fk of cache.foreignKeys) {
-    const key = qualified(fk.schema, fk.table);
-    byTable.set(key, [...(byTable.get(key) ?? []), fk]);
-  }
-  const candidates: Candidate[] = [];
-  for (const [key, keys] of byTable) {
-    const junction = cache.tables.get(key);
-    if (
-      !junction ||
-      junction.primaryKey.length === 0 ||
-      (hint !== null && hint !== junction.name)
-    ) {
-      continue;
-    }
-    for (const toParent of keys) {
-      if (toParent.refSchema !== parent.schema || toParent.refTable !== parent.name) {
-        continue;
-      }
-      for (const toTarget of keys) {
-        const target = cache.tables.get(qualified(toTarget.refSchema, toTarget.refTable));
-        const inKey = [...toParent.columns, ...toTarget.columns].every((column) =>
-          junction.primaryKey.includes(column),
-        );
-        if (toTarget === toParent || !target || target.name !== name || !inKey) {
-          continue;
-        }
-        candidates.push({
-          fk: toParent,
-          target,
-          toOne: false,
-          join: [],
-          computed: null,
-          junction: {
-            schema: junction.schema,
-            name: junction.name,
-            toParent: toParent.columns.map((column, i) => [
-              column,
-              toParent.refColumns[i] ?? column,
-            ]),
-            toTarget: toTarget.columns.map((column, i) => [
-              column,
-              toTarget.refColumns[i] ?? column,
-            ]),
-          },
-          hintName: junction.name,
-          cardinality: "many-to-many",
-          description: `${toParent.name} and ${toTarget.name} using ${junction.name}`,
-        });
-      }
-    }
-  }
-  return candidates;
-}
 
 const sameColumns = (a: string[], b: string[]) =>
   a.length === b.length && a.every((column) => b.includes(column));
@@ -167,7 +96,21 @@ export function resolveRelationship(
       }
     }
   }
-  candidates.push(...junctionCandidates(cache, parent, name, hint));
+  for (const link of junctionCandidates(cache, parent, name, hint)) {
+    const [toParent, toTarget] = link.keys;
+    candidates.push({
+      fk: toParent,
+      target: link.target,
+      toOne: false,
+      join: [],
+      computed: null,
+      junction: link.junction,
+      hintName: link.junction.name,
+      cardinality: "many-to-many",
+      // PostgREST's compressedRel: the junction, then each key with its junction columns.
+      description: `${link.junction.name} using ${toParent.name}(${toParent.columns.join(", ")}) and ${toTarget.name}(${toTarget.columns.join(", ")})`,
+    });
+  }
   // A self-referencing key matches both ways by table name; the column hint or name decides.
   let chosen = candidates;
   if (chosen.length > 1 && hint !== null) {
@@ -182,7 +125,13 @@ export function resolveRelationship(
   }
   const [only, ...others] = chosen;
   if (!only) {
-    throw noRelationship(parent.name, name, parent.schema);
+    throw noRelationship(
+      parent.name,
+      name,
+      parent.schema,
+      hint,
+      relationshipHint(cache, parent.schema, parent.name, name),
+    );
   }
   if (others.length > 0) {
     throw ambiguousRelationship(
