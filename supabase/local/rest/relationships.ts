@@ -1,8 +1,9 @@
-// Finds the foreign key an embed like `company:companies!hint(...)` travels, in either direction,
-// as PostgREST's schema cache does (https://docs.postgrest.org/en/stable/references/api/resource_embedding.html).
-
-import { type ForeignKey, qualified, type SchemaCache, type Table } from "./catalogue";
-import { type Junction, junctionCandidates } from "./junctions";
+// Finds the relationship an embed like `company:companies!hint(...)` travels, by PostgREST 13's
+// rules (src/PostgREST/Plan.hs `findRel`;
+// https://docs.postgrest.org/en/v13/references/api/resource_embedding.html).
+import type { SchemaCache, Table } from "./catalogue";
+import type { Junction } from "./junctions";
+import { type Candidate, relationshipsOf } from "./relationship-candidates";
 import { ambiguousRelationship, noRelationship } from "./schema-errors";
 import { relationshipHint } from "./schema-hints";
 
@@ -18,19 +19,46 @@ export interface Relationship {
   computed: { schema: string; name: string } | null;
 }
 
-interface Candidate extends Relationship {
-  fk: ForeignKey;
-  /** What `!hint` names this candidate by in the ambiguity message. */
-  hintName: string;
-  cardinality: "many-to-one" | "one-to-many" | "one-to-one" | "many-to-many";
-  description: string;
+/** The key's single column on the origin's side is `name` (`/projects?select=client_id(*)`). */
+const originColumnIs = (candidate: Candidate, name: string) =>
+  candidate.originColumns.length === 1 && candidate.originColumns[0] === name;
+
+/** The key's single column on the target's side is `name` (`clients!id`, `staff!manager_id`). */
+const targetColumnIs = (candidate: Candidate, name: string) =>
+  candidate.targetColumns.length === 1 && candidate.targetColumns[0] === name;
+
+const isKey = (candidate: Candidate) => candidate.junction === null;
+
+/** Whether an embed named `name` with `!hint` means `candidate`, as `findRel` decides. */
+function matches(candidate: Candidate, name: string, hint: string | null): boolean {
+  const byTable = candidate.target.name === name;
+  if (candidate.self) {
+    // One foreign key gives a self-reference two directions: the table's name (with a
+    // referencing-column hint) is the one-to-many side, the column's name the many-to-one.
+    if (hint === null) {
+      return (
+        (byTable && candidate.cardinality === "one-to-many") ||
+        (originColumnIs(candidate, name) && candidate.cardinality === "many-to-one")
+      );
+    }
+    return byTable && candidate.cardinality === "one-to-many" && targetColumnIs(candidate, hint);
+  }
+  const viewTarget = candidate.target.kind === "view";
+  if (hint === null) {
+    return (
+      byTable ||
+      (isKey(candidate) && candidate.constraint === name && !viewTarget) ||
+      (originColumnIs(candidate, name) && !viewTarget)
+    );
+  }
+  return (
+    byTable &&
+    ((isKey(candidate) && candidate.constraint === hint) ||
+      originColumnIs(candidate, hint) ||
+      targetColumnIs(candidate, hint) ||
+      (!isKey(candidate) && candidate.constraint === hint))
+  );
 }
-
-const describeForeignKey = (fk: ForeignKey) =>
-  `${fk.name} using ${fk.table}(${fk.columns.join(", ")}) and ${fk.refTable}(${fk.refColumns.join(", ")})`;
-
-const sameColumns = (a: string[], b: string[]) =>
-  a.length === b.length && a.every((column) => b.includes(column));
 
 /**
  * Resolves an embed from `parent` (a table, or the table a function returns).
@@ -54,75 +82,9 @@ export function resolveRelationship(
       computed: { schema: computed.schema, name: computed.name },
     };
   }
-  const candidates: Candidate[] = [];
-  for (const fk of cache.foreignKeys) {
-    const single = fk.columns.length === 1 ? fk.columns[0] : undefined;
-    if (fk.schema === parent.schema && fk.table === parent.name) {
-      const target = cache.tables.get(qualified(fk.refSchema, fk.refTable));
-      const named = fk.refTable === name || fk.name === name || single === name;
-      const hinted =
-        hint === null || hint === fk.name || fk.columns.includes(hint) || hint === fk.refTable;
-      if (target && named && hinted) {
-        candidates.push({
-          fk,
-          target,
-          toOne: true,
-          cardinality: "many-to-one",
-          join: fk.refColumns.map((column, i) => [column, fk.columns[i] ?? column]),
-          junction: null,
-          computed: null,
-          hintName: fk.name,
-          description: describeForeignKey(fk),
-        });
-      }
-    }
-    if (fk.refSchema === parent.schema && fk.refTable === parent.name) {
-      const target = cache.tables.get(qualified(fk.schema, fk.table));
-      const named = fk.table === name || fk.name === name;
-      const hinted = hint === null || hint === fk.name || fk.columns.includes(hint);
-      if (target && named && hinted) {
-        const unique = target.uniqueKeys.some((key) => sameColumns(key, fk.columns));
-        candidates.push({
-          fk,
-          target,
-          toOne: unique,
-          cardinality: unique ? "one-to-one" : "one-to-many",
-          join: fk.columns.map((column, i) => [column, fk.refColumns[i] ?? column]),
-          junction: null,
-          computed: null,
-          hintName: fk.name,
-          description: describeForeignKey(fk),
-        });
-      }
-    }
-  }
-  for (const link of junctionCandidates(cache, parent, name, hint)) {
-    const [toParent, toTarget] = link.keys;
-    candidates.push({
-      fk: toParent,
-      target: link.target,
-      toOne: false,
-      join: [],
-      computed: null,
-      junction: link.junction,
-      hintName: link.junction.name,
-      cardinality: "many-to-many",
-      // PostgREST's compressedRel: the junction, then each key with its junction columns.
-      description: `${link.junction.name} using ${toParent.name}(${toParent.columns.join(", ")}) and ${toTarget.name}(${toTarget.columns.join(", ")})`,
-    });
-  }
-  // A self-referencing key matches both ways by table name; the column hint or name decides.
-  let chosen = candidates;
-  if (chosen.length > 1 && hint !== null) {
-    const byName = chosen.filter((candidate) => candidate.hintName === hint);
-    chosen = byName.length > 0 ? byName : chosen;
-  }
-  if (chosen.length > 1) {
-    const direct = chosen.filter(
-      (candidate) => candidate.cardinality === "many-to-one" && candidate.fk.columns.includes(name),
-    );
-    chosen = direct.length === 1 ? direct : chosen;
-  }
+  const chosen = relationshipsOf(cache, parent).filter((candidate) =>
+    matches(candidate, name, hint),
+  );
   const [only, ...others] = chosen;
   if (!only) {
     throw noRelationship(
@@ -138,7 +100,7 @@ export function resolveRelationship(
       parent.name,
       name,
       chosen.map((candidate) => ({
-        hint: candidate.hintName,
+        hint: `${candidate.target.name}!${candidate.constraint}`,
         cardinality: candidate.cardinality,
         embedding: `${parent.name} with ${candidate.target.name}`,
         relationship: candidate.description,

@@ -35,7 +35,7 @@ export const ambiguousRelationship = (
       embedding,
       relationship,
     })),
-    `Try changing '${child}' to one of the following: ${options.map((o) => `'${child}!${o.hint}'`).join(", ")}. Find the desired relationship in the 'details' key.`,
+    `Try changing '${child}' to one of the following: ${options.map((o) => `'${o.hint}'`).join(", ")}. Find the desired relationship in the 'details' key.`,
   );
 
 /** Raw-body media types of a POST that look only for a single unnamed parameter of a type. */
