@@ -2,7 +2,7 @@
 // filters, logic trees, order and windows. Every value goes through Params.
 
 import { fieldSql, logicSql } from "./build-filter";
-import { spreadManySql } from "./build-spread";
+import { spreadManySql, spreadOneSql } from "./build-spread";
 import { computedCall } from "./computed-call";
 import type { CallArgs, EmbedPlan, Output, PlannedOrder, ReadNode } from "./plan";
 import { type Ctx, ident } from "./sql-fragment";
@@ -187,7 +187,13 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
         groups: false,
       });
     } else if (output.embed.spread && !output.embed.toOne) {
-      items.push(...spreadManyItems(output.embed, alias, ctx));
+      const rows = spreadRows(output.embed, alias, ctx);
+      const sqls = spreadManySql(output.embed.node, rows, ctx.aliases.take());
+      items.push(...sqls.map((sql) => ({ sql, groups: false })));
+    } else if (output.embed.spread && output.embed.node.outputs.some((o) => o.type === "embed")) {
+      const rows = spreadRows(output.embed, alias, ctx);
+      const sqls = spreadOneSql(output.embed.node, rows, ctx.aliases.take(), aggregates);
+      items.push(...sqls.map((sql) => ({ sql, groups: true })));
     } else if (output.embed.spread) {
       for (const inner of output.embed.node.outputs) {
         if (inner.type === "column") {
@@ -209,15 +215,13 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
   return items;
 }
 
-/** A to-many spread's rows rendered once, then one array per key (build-spread.ts). */
-function spreadManyItems(embed: EmbedPlan, parentAlias: string, ctx: Ctx): SelectItemSql[] {
+/** A spread's related rows, rendered once for build-spread.ts to read each key from. */
+function spreadRows(embed: EmbedPlan, parentAlias: string, ctx: Ctx): string {
   const child = ctx.aliases.take();
-  const row = ctx.aliases.take();
   const source = embedSource(embed, child, parentAlias, ctx);
   const conditions = [...source.on, ...whereSql(embed.node, child, ctx)];
   const select = selectSql(embed.node, child, ctx);
-  const rows = `select ${select.list} from ${source.from} where ${conditions.join(" and ")}${select.groupBy}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
-  return spreadManySql(embed.node, rows, row).map((sql) => ({ sql, groups: false }));
+  return `select ${select.list} from ${source.from} where ${conditions.join(" and ")}${select.groupBy}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
 }
 
 /**

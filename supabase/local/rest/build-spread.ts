@@ -32,3 +32,21 @@ export function spreadManySql(node: ReadNode, rows: string, row: string): string
       `coalesce((select json_agg(${ident(row)}.${ident(key)}) from (${rows}) as ${ident(row)}), '[]') as ${ident(key)}`,
   );
 }
+
+/**
+ * One select item per key of a to-one spread holding embeds: the key read from the related
+ * row (null without one), as PostgREST lifts a spread's nested embeds to the parent.
+ * @example spreadOneSql(node, "select … from …", "pgrst_4", false) // ['(select "pgrst_4"."name" …) as "name"', …]
+ */
+export function spreadOneSql(
+  node: ReadNode,
+  rows: string,
+  row: string,
+  grouped: boolean,
+): string[] {
+  return spreadKeys(node).map((key) => {
+    const value = `(select ${ident(row)}.${ident(key)} from (${rows}) as ${ident(row)})`;
+    // Grouped by, an embed must be comparable: json has no equality, jsonb does.
+    return `${grouped ? `to_jsonb(${value})` : value} as ${ident(key)}`;
+  });
+}

@@ -15,6 +15,11 @@ create function api_test.written_books(api_test.authors) returns setof api_test.
   language sql stable as 'select * from api_test.books where author_id = $1.id';
 create function api_test.writer(api_test.books) returns setof api_test.authors rows 1
   language sql stable as 'select * from api_test.authors where id = $1.author_id';
+create table api_test.book_tags (
+  book_id int references api_test.books (id),
+  genre_id int references api_test.genres (id),
+  primary key (book_id, genre_id)
+);
 grant select, insert, update, delete on all tables in schema api_test to anon;
 notify pgrst, 'reload schema';
 `;
@@ -177,6 +182,49 @@ describe("embeds inside a to-many spread", () => {
         title: ["Solaris", "The Cyberiad"],
         reviews: [[{ stars: 5 }], []],
       },
+    ]);
+  });
+});
+
+describe("embeds inside a to-one spread", () => {
+  it("lifts a nested embed and a nested spread to the parent, as PostgREST does", async () => {
+    expect(
+      await rows("books?select=title,...authors!books_author_id_fkey(name,bios(bio))&id=eq.1"),
+    ).toEqual([{ title: "A Wizard of Earthsea", name: "Ursula", bios: { bio: "Wrote Earthsea" } }]);
+    expect(
+      await rows(
+        "reviews?select=stars,...books(title,...authors!books_author_id_fkey(name))&book_id=eq.3",
+      ),
+    ).toEqual([{ stars: 5, title: "Solaris", name: "Stanislaw" }]);
+  });
+});
+
+describe("ambiguous many-to-many", () => {
+  it("describes each junction by its keys and hints by the junction's name", async () => {
+    const response = await get("books?select=genres(name)");
+    expect(response.status).toBe(300);
+    expect(await response.json()).toEqual({
+      code: "PGRST201",
+      message:
+        "Could not embed because more than one relationship was found for 'books' and 'genres'",
+      details: [
+        {
+          cardinality: "many-to-many",
+          embedding: "books with genres",
+          relationship:
+            "book_genres using book_genres_book_id_fkey(book_id) and book_genres_genre_id_fkey(genre_id)",
+        },
+        {
+          cardinality: "many-to-many",
+          embedding: "books with genres",
+          relationship:
+            "book_tags using book_tags_book_id_fkey(book_id) and book_tags_genre_id_fkey(genre_id)",
+        },
+      ],
+      hint: "Try changing 'genres' to one of the following: 'genres!book_genres', 'genres!book_tags'. Find the desired relationship in the 'details' key.",
+    });
+    expect(await rows("books?select=id,genres!book_genres(name)&id=eq.1")).toEqual([
+      { id: 1, genres: [{ name: "Fantasy" }] },
     ]);
   });
 });
