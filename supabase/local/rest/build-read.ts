@@ -148,7 +148,9 @@ function embedSql(embed: EmbedPlan, parentAlias: string, ctx: Ctx): string {
   const select = selectSql(embed.node, child, ctx);
   const inner = `select ${select.list} from ${source.from} where ${conditions.join(" and ")}${select.groupBy}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
   if (embed.toOne) {
-    return `(select row_to_json(${ident(row)}) from (${inner}) as ${ident(row)})`;
+    // PostgREST 12+ renders a to-one embed as `row_to_json(…)::jsonb` (QueryBuilder's
+    // getJoinSelects), so its keys come in jsonb's order and its text with jsonb's spacing.
+    return `(select row_to_json(${ident(row)})::jsonb from (${inner}) as ${ident(row)})`;
   }
   return `coalesce((select json_agg(${ident(row)}) from (${inner}) as ${ident(row)}), '[]')`;
 }

@@ -228,3 +228,16 @@ describe("ambiguous many-to-many", () => {
     ]);
   });
 });
+
+describe("to-one embeds as PostgREST 12+ renders them", () => {
+  it("answers a to-one embed in jsonb's key order and spacing (row_to_json(…)::jsonb)", async () => {
+    const response = await get(
+      "books?select=id,authors!books_author_id_fkey(country,name),reviews(stars)&id=eq.3",
+    );
+    expect(response.status).toBe(200);
+    // jsonb orders keys by length, then bytes; to-many arrays stay json_agg's text.
+    expect(await response.text()).toBe(
+      '[{"id":3,"authors":{"name": "Stanislaw", "country": "PL"},"reviews":[{"stars":5}]}]',
+    );
+  });
+});
