@@ -16,8 +16,8 @@ import {
 } from "./grammar";
 import type { ApiRequest } from "./parse-request";
 import { type Junction, resolveRelationship } from "./relationships";
-import { unknownTable } from "./schema-errors";
-import { tableHint } from "./schema-hints";
+import { noRelationship } from "./schema-errors";
+import { relationshipHint } from "./schema-hints";
 
 export interface ResolvedField {
   column: string;
@@ -185,7 +185,14 @@ export function planNode(
       });
     } else {
       if (!node.table) {
-        throw unknownTable(request.schema, item.name, tableHint(cache, request.schema, item.name));
+        // A function's own row type has no relationships: findRel finds none, so PGRST200.
+        throw noRelationship(
+          node.label,
+          item.name,
+          request.schema,
+          item.hint,
+          relationshipHint(cache, request.schema, node.label, item.name),
+        );
       }
       const relation = resolveRelationship(cache, node.table, item.name, item.hint);
       if (item.spread && !relation.toOne && !request.aggregatesEnabled) {

@@ -79,6 +79,24 @@ describe("PGRST200: relationship not found", () => {
   });
 });
 
+describe("PGRST200 on a function's own row type", () => {
+  it("answers an embed from a table-returning function's columns with PGRST200", async () => {
+    expect(await answer("rpc/author_stats?who=1&select=author_id,authors(name)")).toEqual({
+      status: 400,
+      type: "application/json; charset=utf-8",
+      body: {
+        code: "PGRST200",
+        message:
+          "Could not find a relationship between 'author_stats' and 'authors' in the schema cache",
+        details:
+          "Searched for a foreign key relationship between 'author_stats' and 'authors' in the schema 'api_test', but no matches were found.",
+        // noRelBetweenHint: an origin without relationships gets the closest one that has some.
+        hint: "Perhaps you meant 'authors' instead of 'author_stats'.",
+      },
+    });
+  });
+});
+
 describe("PGRST202: function not found", () => {
   it("suggests the closest function name when none has the name", async () => {
     expect(await answer("rpc/ad?a=1")).toEqual({
