@@ -1,5 +1,6 @@
 // Stage 3c: SQL for conditions: PostgREST's filter operators (comparison, like, is, in, full-text,
 // any/all, ranges), JSON paths and logic trees, every value a bind parameter.
+import { computedCall } from "./computed-call";
 import type { PlannedCondition, PlannedLogic, ResolvedField } from "./plan";
 import { arrayLiteral, type Ctx, ident } from "./sql-fragment";
 
@@ -46,7 +47,7 @@ const IS: Record<string, string> = {
  */
 export function fieldSql(alias: string, field: ResolvedField, ctx: Ctx): string {
   let sql = field.computed
-    ? `${ident(field.computed.schema)}.${ident(field.computed.name)}(${ident(alias)})`
+    ? computedCall(field.computed, alias, field.computed.rowOf)
     : `${ident(alias)}.${ident(field.column)}`;
   for (const step of field.json) {
     const isIndex = /^-?\d{1,9}$/.test(step.key);

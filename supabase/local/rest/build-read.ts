@@ -2,6 +2,8 @@
 // filters, logic trees, order and windows. Every value goes through Params.
 
 import { fieldSql, logicSql } from "./build-filter";
+import { spreadManySql, spreadOneSql } from "./build-spread";
+import { computedCall } from "./computed-call";
 import type { CallArgs, EmbedPlan, Output, PlannedOrder, ReadNode } from "./plan";
 import { type Ctx, ident } from "./sql-fragment";
 
@@ -69,8 +71,8 @@ function embedSource(
 ): { from: string; on: string[] } {
   if (embed.computed) {
     // The function is the join: it receives the parent's row and returns the related rows.
-    const fn = `${ident(embed.computed.schema)}.${ident(embed.computed.name)}`;
-    return { from: `${fn}(${ident(parent)}) as ${ident(child)}`, on: ["true"] };
+    const call = computedCall(embed.computed, parent, embed.computed.rowOf);
+    return { from: `${call} as ${ident(child)}`, on: ["true"] };
   }
   const from = fromSql(embed.node, child, ctx);
   const junction = embed.junction;
@@ -146,7 +148,9 @@ function embedSql(embed: EmbedPlan, parentAlias: string, ctx: Ctx): string {
   const select = selectSql(embed.node, child, ctx);
   const inner = `select ${select.list} from ${source.from} where ${conditions.join(" and ")}${select.groupBy}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
   if (embed.toOne) {
-    return `(select row_to_json(${ident(row)}) from (${inner}) as ${ident(row)})`;
+    // PostgREST 12+ renders a to-one embed as `row_to_json(…)::jsonb` (QueryBuilder's
+    // getJoinSelects), so its keys come in jsonb's order and its text with jsonb's spacing.
+    return `(select row_to_json(${ident(row)})::jsonb from (${inner}) as ${ident(row)})`;
   }
   return `coalesce((select json_agg(${ident(row)}) from (${inner}) as ${ident(row)}), '[]')`;
 }
@@ -185,7 +189,13 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
         groups: false,
       });
     } else if (output.embed.spread && !output.embed.toOne) {
-      items.push(...spreadManyItems(output.embed, alias, ctx));
+      const rows = spreadRows(output.embed, alias, ctx);
+      const sqls = spreadManySql(output.embed.node, rows, ctx.aliases.take());
+      items.push(...sqls.map((sql) => ({ sql, groups: false })));
+    } else if (output.embed.spread && output.embed.node.outputs.some((o) => o.type === "embed")) {
+      const rows = spreadRows(output.embed, alias, ctx);
+      const sqls = spreadOneSql(output.embed.node, rows, ctx.aliases.take(), aggregates);
+      items.push(...sqls.map((sql) => ({ sql, groups: true })));
     } else if (output.embed.spread) {
       for (const inner of output.embed.node.outputs) {
         if (inner.type === "column") {
@@ -207,27 +217,13 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
   return items;
 }
 
-/**
- * A to-many spread, as PostgREST 13 renders it: each selected column becomes a JSON array of
- * its values over the related rows (in the embed's order, after its filters), `[]` for none.
- */
-function spreadManyItems(embed: EmbedPlan, parentAlias: string, ctx: Ctx): SelectItemSql[] {
-  const items: SelectItemSql[] = [];
-  for (const inner of embed.node.outputs) {
-    if (inner.type !== "column") {
-      continue;
-    }
-    const child = ctx.aliases.take();
-    const row = ctx.aliases.take();
-    const source = embedSource(embed, child, parentAlias, ctx);
-    const conditions = [...source.on, ...whereSql(embed.node, child, ctx)];
-    const expr = fieldSql(child, inner.field, ctx);
-    const value = inner.cast ? `(${expr})::${inner.cast}` : expr;
-    const rows = `select ${value} as v from ${source.from} where ${conditions.join(" and ")}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
-    const sql = `coalesce((select json_agg(${ident(row)}.v) from (${rows}) as ${ident(row)}), '[]') as ${ident(inner.alias)}`;
-    items.push({ sql, groups: false });
-  }
-  return items;
+/** A spread's related rows, rendered once for build-spread.ts to read each key from. */
+function spreadRows(embed: EmbedPlan, parentAlias: string, ctx: Ctx): string {
+  const child = ctx.aliases.take();
+  const source = embedSource(embed, child, parentAlias, ctx);
+  const conditions = [...source.on, ...whereSql(embed.node, child, ctx)];
+  const select = selectSql(embed.node, child, ctx);
+  return `select ${select.list} from ${source.from} where ${conditions.join(" and ")}${select.groupBy}${orderSql(embed.node, child, ctx)}${windowSql(embed.node, ctx)}`;
 }
 
 /**

@@ -2,9 +2,11 @@
 // GET, body keys for POST) and planned as a read of its result (PostgREST's CallPlan.hs).
 import { qualified, type RoutineInfo, type SchemaCache } from "./catalogue";
 import { badBody } from "./errors";
+import { OPERATORS } from "./grammar";
 import type { ApiRequest } from "./parse-request";
 import { applyFilters, applyTopRange, type CallArgs, planNode, type ReadNode } from "./plan-read";
 import { ambiguousFunction, noFunction } from "./schema-errors";
+import { functionHint } from "./schema-hints";
 
 export interface CallPlan {
   type: "rpc";
@@ -48,6 +50,18 @@ function wholeBodyRoutine(overloads: RoutineInfo[], request: ApiRequest): Routin
   return single.length === 1 ? (single[0] ?? null) : null;
 }
 
+/** Whether a query value reads as `[not.]operator[(modifier)].value`. */
+const isFilterValue = (value: string) =>
+  OPERATORS.has(/^(?:not\.)?([a-z]+)(?:\([^)]*\))?\./.exec(value)?.[1] ?? "");
+
+const missingFunction = (cache: SchemaCache, request: ApiRequest, args: string[]) =>
+  noFunction(request.schema, request.target, args, {
+    post: !request.readOnly,
+    // PostgREST reads a request without Content-Type as JSON.
+    mediaType: mediaType(request) || "application/json",
+    hint: functionHint(cache, request.schema, request.target, args),
+  });
+
 function chooseRoutine(cache: SchemaCache, request: ApiRequest): Chosen {
   const overloads = cache.routines.get(qualified(request.schema, request.target)) ?? [];
   let given: Record<string, unknown> = {};
@@ -76,6 +90,10 @@ function chooseRoutine(cache: SchemaCache, request: ApiRequest): Chosen {
     if (whole) {
       return { routine: whole, args: { names: [], json: request.bodyText, whole: true }, filters };
     }
+    if (RAW_BODY_TYPES[mediaType(request) ?? ""]) {
+      // A raw body only ever fills a lone unnamed parameter; PostgREST's PGRST202 says so.
+      throw missingFunction(cache, request, []);
+    }
     const body = request.body;
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       throw badBody("RPC arguments must be a JSON object");
@@ -90,10 +108,10 @@ function chooseRoutine(cache: SchemaCache, request: ApiRequest): Chosen {
   );
   const [only, ...others] = matches;
   if (!only) {
-    throw noFunction(request.schema, request.target, keys.sort(), {
-      post: !request.readOnly,
-      overloads: overloads.map((routine) => routine.args.map((arg) => arg.name)),
-    });
+    // PostgREST counts a GET parameter without an operator (`a=1`, not `a=eq.1`) as an argument.
+    const named = filters.filter(([key, value]) => !key.includes(".") && !isFilterValue(value));
+    const args = new Set([...keys, ...named.map(([key]) => key)]);
+    throw missingFunction(cache, request, [...args].sort());
   }
   if (others.length > 0) {
     throw ambiguousFunction(matches);

@@ -2,6 +2,7 @@
 // schema cache; every identifier in it is a catalogue name.
 
 import type { Column, RoutineInfo, SchemaCache, Table } from "./catalogue";
+import type { RowOf } from "./computed-call";
 import { aggregatesDisabled, notEmbedded, undefinedType, unknownColumn } from "./errors";
 import {
   type AggregateFn,
@@ -15,13 +16,14 @@ import {
 } from "./grammar";
 import type { ApiRequest } from "./parse-request";
 import { type Junction, resolveRelationship } from "./relationships";
-import { unknownTable } from "./schema-errors";
+import { noRelationship } from "./schema-errors";
+import { relationshipHint } from "./schema-hints";
 
 export interface ResolvedField {
   column: string;
   json: JsonStep[];
   /** Set when `column` names a computed field: the function called with the row. */
-  computed?: { schema: string; name: string };
+  computed?: { schema: string; name: string; rowOf?: RowOf | null };
 }
 export interface PlannedCondition extends Operation {
   field: ResolvedField;
@@ -40,7 +42,7 @@ export interface EmbedPlan {
   /** Set for many-to-many embeds, which join through this table instead. */
   junction: Junction | null;
   /** Set for computed relationships, whose rows come from this function of the parent row. */
-  computed: { schema: string; name: string } | null;
+  computed: { schema: string; name: string; rowOf?: RowOf | null } | null;
   /** From `rel=is.null` / `rel=not.is.null`: the embed must be absent / present. */
   presence: "absent" | "present" | null;
 }
@@ -105,14 +107,20 @@ function resolveCast(cache: SchemaCache, cast: string | null): string | null {
   return isArray ? `${type}[]` : type;
 }
 
+/** The table row a computed function needs, when the node reads written rows. */
+const rowOf = (node: ReadNode): RowOf | null =>
+  node.source.type === "mutation" && node.table
+    ? { schema: node.table.schema, name: node.table.name, columns: [...node.table.columns.keys()] }
+    : null;
+
 function field(node: ReadNode, ref: { name: string; json: JsonStep[] }): ResolvedField {
   if (node.columns.has(ref.name)) {
     return { column: ref.name, json: ref.json };
   }
   const computed = node.table?.computed.get(ref.name);
-  // Only a plain table read passes its own row type to the function.
-  if (computed && node.source.type === "table") {
-    return { column: ref.name, json: ref.json, computed };
+  // A table read passes its own row; written rows are rebuilt as the table's row type.
+  if (computed && node.source.type !== "function") {
+    return { column: ref.name, json: ref.json, computed: { ...computed, rowOf: rowOf(node) } };
   }
   throw unknownColumn(node.label, ref.name);
 }
@@ -177,7 +185,14 @@ export function planNode(
       });
     } else {
       if (!node.table) {
-        throw unknownTable(request.schema, item.name);
+        // A function's own row type has no relationships: findRel finds none, so PGRST200.
+        throw noRelationship(
+          node.label,
+          item.name,
+          request.schema,
+          item.hint,
+          relationshipHint(cache, request.schema, node.label, item.name),
+        );
       }
       const relation = resolveRelationship(cache, node.table, item.name, item.hint);
       if (item.spread && !relation.toOne && !request.aggregatesEnabled) {
@@ -205,7 +220,7 @@ export function planNode(
           spread: item.spread,
           join: relation.join,
           junction: relation.junction,
-          computed: relation.computed,
+          computed: relation.computed && { ...relation.computed, rowOf: rowOf(node) },
           presence: null,
         },
       });

@@ -6,6 +6,7 @@ import { type CallPlan, planCall } from "./plan-call";
 import { applyFilters, applyTopRange, planNode, type ReadNode } from "./plan-read";
 import { planWrite, type WritePlan } from "./plan-write";
 import { unknownTable } from "./schema-errors";
+import { tableHint } from "./schema-hints";
 
 export type { CallPlan } from "./plan-call";
 export type {
@@ -27,7 +28,11 @@ export type Plan = { type: "read"; node: ReadNode } | WritePlan | CallPlan;
 function tableOf(cache: SchemaCache, request: ApiRequest): Table {
   const table = cache.tables.get(qualified(request.schema, request.target));
   if (!table) {
-    throw unknownTable(request.schema, request.target);
+    throw unknownTable(
+      request.schema,
+      request.target,
+      tableHint(cache, request.schema, request.target),
+    );
   }
   return table;
 }

@@ -1,18 +1,13 @@
-// Finds the foreign key an embed like `company:companies!hint(...)` travels, in either direction,
-// as PostgREST's schema cache does (https://docs.postgrest.org/en/stable/references/api/resource_embedding.html).
-
-import { type ForeignKey, qualified, type SchemaCache, type Table } from "./catalogue";
+// Finds the relationship an embed like `company:companies!hint(...)` travels, by PostgREST 13's
+// rules (src/PostgREST/Plan.hs `findRel`;
+// https://docs.postgrest.org/en/v13/references/api/resource_embedding.html).
+import type { SchemaCache, Table } from "./catalogue";
+import type { Junction } from "./junctions";
+import { type Candidate, relationshipsOf } from "./relationship-candidates";
 import { ambiguousRelationship, noRelationship } from "./schema-errors";
+import { relationshipHint } from "./schema-hints";
 
-/** A many-to-many link: the junction table and its column pairs towards each side. */
-export interface Junction {
-  schema: string;
-  name: string;
-  /** (junction column, parent column) pairs. */
-  toParent: [string, string][];
-  /** (junction column, target column) pairs. */
-  toTarget: [string, string][];
-}
+export type { Junction } from "./junctions";
 
 export interface Relationship {
   target: Table;
@@ -24,84 +19,46 @@ export interface Relationship {
   computed: { schema: string; name: string } | null;
 }
 
-interface Candidate extends Relationship {
-  fk: ForeignKey;
-  /** What `!hint` names this candidate by in the ambiguity message. */
-  hintName: string;
-  cardinality: "many-to-one" | "one-to-many" | "one-to-one" | "many-to-many";
-  description: string;
-}
+/** The key's single column on the origin's side is `name` (`/projects?select=client_id(*)`). */
+const originColumnIs = (candidate: Candidate, name: string) =>
+  candidate.originColumns.length === 1 && candidate.originColumns[0] === name;
 
-const describeForeignKey = (fk: ForeignKey) =>
-  `${fk.name} using ${fk.table}(${fk.columns.join(", ")}) and ${fk.refTable}(${fk.refColumns.join(", ")})`;
+/** The key's single column on the target's side is `name` (`clients!id`, `staff!manager_id`). */
+const targetColumnIs = (candidate: Candidate, name: string) =>
+  candidate.targetColumns.length === 1 && candidate.targetColumns[0] === name;
 
-/**
- * Many-to-many candidates: a junction table whose primary key holds the columns of a foreign
- * key to the parent and of one to the target, as PostgREST requires of a junction.
- */
-function junctionCandidates(
-  cache: SchemaCache,
-  parent: Table,
-  name: string,
-  hint: string | null,
-): Candidate[] {
-  const byTable = new Map<string, ForeignKey[]>();
-  for (const fk of cache.foreignKeys) {
-    const key = qualified(fk.schema, fk.table);
-    byTable.set(key, [...(byTable.get(key) ?? []), fk]);
-  }
-  const candidates: Candidate[] = [];
-  for (const [key, keys] of byTable) {
-    const junction = cache.tables.get(key);
-    if (
-      !junction ||
-      junction.primaryKey.length === 0 ||
-      (hint !== null && hint !== junction.name)
-    ) {
-      continue;
+const isKey = (candidate: Candidate) => candidate.junction === null;
+
+/** Whether an embed named `name` with `!hint` means `candidate`, as `findRel` decides. */
+function matches(candidate: Candidate, name: string, hint: string | null): boolean {
+  const byTable = candidate.target.name === name;
+  if (candidate.self) {
+    // One foreign key gives a self-reference two directions: the table's name (with a
+    // referencing-column hint) is the one-to-many side, the column's name the many-to-one.
+    if (hint === null) {
+      return (
+        (byTable && candidate.cardinality === "one-to-many") ||
+        (originColumnIs(candidate, name) && candidate.cardinality === "many-to-one")
+      );
     }
-    for (const toParent of keys) {
-      if (toParent.refSchema !== parent.schema || toParent.refTable !== parent.name) {
-        continue;
-      }
-      for (const toTarget of keys) {
-        const target = cache.tables.get(qualified(toTarget.refSchema, toTarget.refTable));
-        const inKey = [...toParent.columns, ...toTarget.columns].every((column) =>
-          junction.primaryKey.includes(column),
-        );
-        if (toTarget === toParent || !target || target.name !== name || !inKey) {
-          continue;
-        }
-        candidates.push({
-          fk: toParent,
-          target,
-          toOne: false,
-          join: [],
-          computed: null,
-          junction: {
-            schema: junction.schema,
-            name: junction.name,
-            toParent: toParent.columns.map((column, i) => [
-              column,
-              toParent.refColumns[i] ?? column,
-            ]),
-            toTarget: toTarget.columns.map((column, i) => [
-              column,
-              toTarget.refColumns[i] ?? column,
-            ]),
-          },
-          hintName: junction.name,
-          cardinality: "many-to-many",
-          description: `${toParent.name} and ${toTarget.name} using ${junction.name}`,
-        });
-      }
-    }
+    return byTable && candidate.cardinality === "one-to-many" && targetColumnIs(candidate, hint);
   }
-  return candidates;
+  const viewTarget = candidate.target.kind === "view";
+  if (hint === null) {
+    return (
+      byTable ||
+      (isKey(candidate) && candidate.constraint === name && !viewTarget) ||
+      (originColumnIs(candidate, name) && !viewTarget)
+    );
+  }
+  return (
+    byTable &&
+    ((isKey(candidate) && candidate.constraint === hint) ||
+      originColumnIs(candidate, hint) ||
+      targetColumnIs(candidate, hint) ||
+      (!isKey(candidate) && candidate.constraint === hint))
+  );
 }
-
-const sameColumns = (a: string[], b: string[]) =>
-  a.length === b.length && a.every((column) => b.includes(column));
 
 /**
  * Resolves an embed from `parent` (a table, or the table a function returns).
@@ -125,71 +82,25 @@ export function resolveRelationship(
       computed: { schema: computed.schema, name: computed.name },
     };
   }
-  const candidates: Candidate[] = [];
-  for (const fk of cache.foreignKeys) {
-    const single = fk.columns.length === 1 ? fk.columns[0] : undefined;
-    if (fk.schema === parent.schema && fk.table === parent.name) {
-      const target = cache.tables.get(qualified(fk.refSchema, fk.refTable));
-      const named = fk.refTable === name || fk.name === name || single === name;
-      const hinted =
-        hint === null || hint === fk.name || fk.columns.includes(hint) || hint === fk.refTable;
-      if (target && named && hinted) {
-        candidates.push({
-          fk,
-          target,
-          toOne: true,
-          cardinality: "many-to-one",
-          join: fk.refColumns.map((column, i) => [column, fk.columns[i] ?? column]),
-          junction: null,
-          computed: null,
-          hintName: fk.name,
-          description: describeForeignKey(fk),
-        });
-      }
-    }
-    if (fk.refSchema === parent.schema && fk.refTable === parent.name) {
-      const target = cache.tables.get(qualified(fk.schema, fk.table));
-      const named = fk.table === name || fk.name === name;
-      const hinted = hint === null || hint === fk.name || fk.columns.includes(hint);
-      if (target && named && hinted) {
-        const unique = target.uniqueKeys.some((key) => sameColumns(key, fk.columns));
-        candidates.push({
-          fk,
-          target,
-          toOne: unique,
-          cardinality: unique ? "one-to-one" : "one-to-many",
-          join: fk.columns.map((column, i) => [column, fk.refColumns[i] ?? column]),
-          junction: null,
-          computed: null,
-          hintName: fk.name,
-          description: describeForeignKey(fk),
-        });
-      }
-    }
-  }
-  candidates.push(...junctionCandidates(cache, parent, name, hint));
-  // A self-referencing key matches both ways by table name; the column hint or name decides.
-  let chosen = candidates;
-  if (chosen.length > 1 && hint !== null) {
-    const byName = chosen.filter((candidate) => candidate.hintName === hint);
-    chosen = byName.length > 0 ? byName : chosen;
-  }
-  if (chosen.length > 1) {
-    const direct = chosen.filter(
-      (candidate) => candidate.cardinality === "many-to-one" && candidate.fk.columns.includes(name),
-    );
-    chosen = direct.length === 1 ? direct : chosen;
-  }
+  const chosen = relationshipsOf(cache, parent).filter((candidate) =>
+    matches(candidate, name, hint),
+  );
   const [only, ...others] = chosen;
   if (!only) {
-    throw noRelationship(parent.name, name, parent.schema);
+    throw noRelationship(
+      parent.name,
+      name,
+      parent.schema,
+      hint,
+      relationshipHint(cache, parent.schema, parent.name, name),
+    );
   }
   if (others.length > 0) {
     throw ambiguousRelationship(
       parent.name,
       name,
       chosen.map((candidate) => ({
-        hint: candidate.hintName,
+        hint: `${candidate.target.name}!${candidate.constraint}`,
         cardinality: candidate.cardinality,
         embedding: `${parent.name} with ${candidate.target.name}`,
         relationship: candidate.description,
