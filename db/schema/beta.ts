@@ -2,7 +2,6 @@
 import { sql } from "drizzle-orm";
 import {
   check,
-  index,
   integer,
   pgEnum,
   pgTable,
@@ -18,13 +17,14 @@ import {
   belongsTo,
   createdAt,
   id,
+  indexesOn,
   lengthAtMost,
   lengthBetween,
   timestamps,
   timestamptz,
 } from "./columns";
 import { companies } from "./companies";
-import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
+import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
 import { profiles } from "./profiles";
 
 export const productStatuses = ["draft", "beta", "released", "retired"] as const;
@@ -47,9 +47,7 @@ export const products = pgTable(
     check("products_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("products_name_length", lengthBetween(t.name, limits.name)),
     canSelect("staff and granted clients read products", sql`${isStaff} or ${hasBetaAccess(t.id)}`),
-    canInsert("admins create products", isAdmin),
-    canUpdate("admins update products", isAdmin),
-    canDelete("admins delete products", isAdmin),
+    ...canWrite("admins", isAdmin, "products"),
     serviceRoleManages("products"),
   ],
 );
@@ -68,10 +66,7 @@ export const betaAccess = pgTable(
     revoked_at: timestamptz(),
   },
   (t) => [
-    index("beta_access_product_id_idx").on(t.product_id),
-    index("beta_access_profile_id_idx").on(t.profile_id),
-    index("beta_access_company_id_idx").on(t.company_id),
-    index("beta_access_granted_by_idx").on(t.granted_by),
+    ...indexesOn("beta_access", t.product_id, t.profile_id, t.company_id, t.granted_by),
     check("beta_access_one_grantee", sql`num_nonnulls(${t.profile_id}, ${t.company_id}) = 1`),
     canSelect(
       "staff and grantees read grants",
@@ -98,17 +93,14 @@ export const betaInviteCodes = pgTable(
     created_at: createdAt(),
   },
   (t) => [
-    index("beta_invite_codes_product_id_idx").on(t.product_id),
-    index("beta_invite_codes_created_by_idx").on(t.created_by),
+    ...indexesOn("beta_invite_codes", t.product_id, t.created_by),
     check(
       "beta_invite_codes_uses_range",
       sql`${t.max_uses} > 0 and ${t.uses} between 0 and ${t.max_uses}`,
     ),
     check("beta_invite_codes_code_format", sql`${t.code} ~ '^[A-Za-z0-9-]{4,64}$'`),
     canSelect("staff read invite codes", isStaff),
-    canInsert("admins create invite codes", isAdmin),
-    canUpdate("admins update invite codes", isAdmin),
-    canDelete("admins delete invite codes", isAdmin),
+    ...canWrite("admins", isAdmin, "invite codes"),
     serviceRoleManages("beta_invite_codes"),
   ],
 );
@@ -132,9 +124,7 @@ export const betaBuilds = pgTable(
       "staff and granted clients read published builds",
       sql`${isStaff} or (${t.published_at} <= now() and ${hasBetaAccess(t.product_id)})`,
     ),
-    canInsert("admins create builds", isAdmin),
-    canUpdate("admins update builds", isAdmin),
-    canDelete("admins delete builds", isAdmin),
+    ...canWrite("admins", isAdmin, "builds"),
     serviceRoleManages("beta_builds"),
   ],
 );
@@ -153,8 +143,7 @@ export const betaFeedback = pgTable(
     created_at: createdAt(),
   },
   (t) => [
-    index("beta_feedback_build_id_idx").on(t.build_id),
-    index("beta_feedback_profile_id_idx").on(t.profile_id),
+    ...indexesOn("beta_feedback", t.build_id, t.profile_id),
     check("beta_feedback_rating_range", sql`${t.rating} between 1 and 5`),
     check("beta_feedback_body_length", lengthAtMost(t.body, limits.feedback)),
     canSelect(

@@ -1,7 +1,7 @@
-// Column builders every table shares. Timestamps are read as ISO strings: the apps receive
+// Column and index builders every table shares. Timestamps are read as ISO strings: the apps receive
 // them as JSON from REST, so inferred row types match what supabase-js returns.
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, index, type PgColumn, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
 
@@ -45,3 +45,11 @@ export const lengthAtMost = (column: unknown, max: number) =>
 /** Check expression: a JSON value of at most `max` bytes as stored. */
 export const sizeAtMost = (column: unknown, max: number) =>
   sql`pg_column_size(${column}) <= ${sql.raw(String(max))}`;
+
+/**
+ * One plain index per column, named `<table>_<column>_idx` (Postgres's own pattern), for the
+ * foreign keys and filters a table is looked up by.
+ * @example ...indexesOn("tasks", t.project_id, t.assignee_id)
+ */
+export const indexesOn = (table: string, ...columns: PgColumn[]) =>
+  columns.map((column) => index(`${table}_${column.name}_idx`).on(column));

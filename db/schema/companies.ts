@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 import { check, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
 import { isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import { belongsTo, id, lengthBetween, timestamps, timestamptz } from "./columns";
-import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
+import { belongsTo, id, indexesOn, lengthBetween, timestamps, timestamptz } from "./columns";
+import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
 import { profiles } from "./profiles";
 
 export const companyStatuses = ["lead", "active", "churned"] as const;
@@ -22,9 +22,7 @@ export const companies = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("companies_account_manager_id_idx").on(t.account_manager_id),
-    index("companies_status_idx").on(t.status),
-    index("companies_name_idx").on(t.name),
+    ...indexesOn("companies", t.account_manager_id, t.status, t.name),
     check("companies_name_length", lengthBetween(t.name, limits.name)),
     canSelect(
       "staff and the company's clients read a company",
@@ -54,14 +52,11 @@ export const contacts = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("contacts_company_id_idx").on(t.company_id),
-    index("contacts_profile_id_idx").on(t.profile_id),
+    ...indexesOn("contacts", t.company_id, t.profile_id),
     // A bounce flags contacts by address, compared without case (record_email_event).
     index("contacts_email_lower_idx").on(sql`lower(${t.email})`),
     canSelect("staff read contacts", isStaff),
-    canInsert("staff create contacts", isStaff),
-    canUpdate("staff update contacts", isStaff),
-    canDelete("staff delete contacts", isStaff),
+    ...canWrite("staff", isStaff, "contacts"),
     serviceRoleManages("contacts"),
   ],
 );

@@ -13,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { isAdmin, isStaff, serviceRoleManages } from "./access";
 import { actedBy, createdAt, id, timestamps, timestamptz } from "./columns";
-import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
+import { canSelect, canWrite } from "./policies";
 import { profiles } from "./profiles";
 
 export const notificationStatuses = ["queued", "sending", "sent", "failed"] as const;
@@ -78,9 +78,7 @@ export const emailTemplates = pgTable(
     index("email_templates_updated_by_idx").on(t.updated_by),
     check("email_templates_key_format", sql`${t.key} ~ '^[a-z][a-z0-9_.]*$'`),
     canSelect("staff read templates", isStaff),
-    canInsert("admins create templates", isAdmin),
-    canUpdate("admins edit templates", isAdmin),
-    canDelete("admins delete templates", isAdmin),
+    ...canWrite("admins", isAdmin, "templates", "edit"),
     serviceRoleManages("email_templates"),
   ],
 );

@@ -1,9 +1,9 @@
 // Staff notes on a company, contact, project or signup request.
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
 import { authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { actedBy, createdAt, id, lengthBetween } from "./columns";
+import { actedBy, createdAt, id, indexesOn, lengthBetween } from "./columns";
 import { companies, contacts } from "./companies";
 import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
@@ -29,11 +29,14 @@ export const notes = pgTable(
     created_at: createdAt(),
   },
   (t) => [
-    index("notes_company_id_idx").on(t.company_id),
-    index("notes_contact_id_idx").on(t.contact_id),
-    index("notes_project_id_idx").on(t.project_id),
-    index("notes_signup_request_id_idx").on(t.signup_request_id),
-    index("notes_author_id_idx").on(t.author_id),
+    ...indexesOn(
+      "notes",
+      t.company_id,
+      t.contact_id,
+      t.project_id,
+      t.signup_request_id,
+      t.author_id,
+    ),
     check(
       "notes_one_subject",
       sql`num_nonnulls(${t.company_id}, ${t.contact_id}, ${t.project_id}, ${t.signup_request_id}) = 1`,

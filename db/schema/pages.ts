@@ -18,12 +18,13 @@ import {
   belongsTo,
   createdAt,
   id,
+  indexesOn,
   lengthAtMost,
   lengthBetween,
   timestamps,
   timestamptz,
 } from "./columns";
-import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
+import { canSelect, canWrite } from "./policies";
 import { profiles } from "./profiles";
 
 export const pageStatuses = ["draft", "published"] as const;
@@ -45,8 +46,7 @@ export const pages = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("pages_status_idx").on(t.status),
-    index("pages_author_id_idx").on(t.author_id),
+    ...indexesOn("pages", t.status, t.author_id),
     check(
       "pages_slug_format",
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$'`,
@@ -62,9 +62,7 @@ export const pages = pgTable(
       "members read published pages and staff read all",
       sql`${t.status} = 'published' or ${isStaff}`,
     ),
-    canInsert("admins create pages", isAdmin),
-    canUpdate("admins edit pages", isAdmin),
-    canDelete("admins delete pages", isAdmin),
+    ...canWrite("admins", isAdmin, "pages", "edit"),
     serviceRoleManages("pages"),
   ],
 );

@@ -23,3 +23,15 @@ export const canUpdate = (name: string, using: SQL, withCheck: SQL = using) =>
 /** Signed-in users delete the rows `using` reaches. */
 export const canDelete = (name: string, using: SQL) =>
   pgPolicy(name, { for: "delete", to: authenticatedRole, using });
+
+/**
+ * `who` create, update and delete `things` under one rule. The policies' names are the sentences
+ * this builds; `edit` words the update where the screens say "edit".
+ * @example ...canWrite("admins", isAdmin, "pages", "edit")
+ * // "admins create pages", "admins edit pages", "admins delete pages"
+ */
+export const canWrite = (who: string, rule: SQL, things: string, edit = "update") => [
+  canInsert(`${who} create ${things}`, rule),
+  canUpdate(`${who} ${edit} ${things}`, rule),
+  canDelete(`${who} delete ${things}`, rule),
+];

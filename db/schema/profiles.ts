@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { authUid, authUsers, isAdmin, isStaff, serviceRoleManages } from "./access";
-import { timestamps, timestamptz } from "./columns";
+import { indexesOn, timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
 import { canDelete, canSelect, canUpdate } from "./policies";
 
@@ -26,8 +26,7 @@ export const profiles = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("profiles_company_id_idx").on(t.company_id),
-    index("profiles_role_idx").on(t.role),
+    ...indexesOn("profiles", t.company_id, t.role),
     // A bounce flags profiles by address, compared without case (record_email_event).
     index("profiles_email_lower_idx").on(sql`lower(${t.email})`),
     canSelect(

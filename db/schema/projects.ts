@@ -13,9 +13,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
 import { authUid, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import { actedBy, belongsTo, createdAt, id, lengthBetween, timestamps } from "./columns";
+import { actedBy, belongsTo, createdAt, id, indexesOn, lengthBetween, timestamps } from "./columns";
 import { companies } from "./companies";
-import { canDelete, canInsert, canSelect, canUpdate } from "./policies";
+import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
 import { profiles } from "./profiles";
 
 export const projectStatuses = ["pending", "active", "on_hold", "completed"] as const;
@@ -45,10 +45,7 @@ export const projects = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("projects_company_id_idx").on(t.company_id),
-    index("projects_account_manager_id_idx").on(t.account_manager_id),
-    index("projects_status_idx").on(t.status),
-    index("projects_due_date_idx").on(t.due_date),
+    ...indexesOn("projects", t.company_id, t.account_manager_id, t.status, t.due_date),
     check("projects_progress_range", sql`${t.progress} between 0 and 100`),
     check("projects_name_length", lengthBetween(t.name, limits.name)),
     check(
@@ -106,13 +103,10 @@ export const tasks = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index("tasks_project_id_idx").on(t.project_id),
-    index("tasks_assignee_id_idx").on(t.assignee_id),
+    ...indexesOn("tasks", t.project_id, t.assignee_id),
     check("tasks_title_length", lengthBetween(t.title, limits.name)),
     canSelect("staff read tasks", isStaff),
-    canInsert("staff create tasks", isStaff),
-    canUpdate("staff update tasks", isStaff),
-    canDelete("staff delete tasks", isStaff),
+    ...canWrite("staff", isStaff, "tasks"),
     serviceRoleManages("tasks"),
   ],
 );

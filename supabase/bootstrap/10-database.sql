@@ -32,14 +32,9 @@ alter publication supabase_realtime owner to postgres;
 
 -- PostgREST reloads its schema cache on NOTIFY pgrst (supabase/postgres
 -- 20220126121436_finer-postgrest-triggers.sql); event triggers need a superuser, hence here.
+-- Both of Supabase's triggers keep their names; here they share one function, since every DDL
+-- and every drop asks for the same reload.
 create or replace function extensions.pgrst_ddl_watch() returns event_trigger
-language plpgsql as $$
-begin
-  perform pg_notify('pgrst', 'reload schema');
-end;
-$$;
-
-create or replace function extensions.pgrst_drop_watch() returns event_trigger
 language plpgsql as $$
 begin
   perform pg_notify('pgrst', 'reload schema');
@@ -49,4 +44,6 @@ $$;
 drop event trigger if exists pgrst_ddl_watch;
 create event trigger pgrst_ddl_watch on ddl_command_end execute procedure extensions.pgrst_ddl_watch();
 drop event trigger if exists pgrst_drop_watch;
-create event trigger pgrst_drop_watch on sql_drop execute procedure extensions.pgrst_drop_watch();
+create event trigger pgrst_drop_watch on sql_drop execute procedure extensions.pgrst_ddl_watch();
+-- A database bootstrapped before kept a second, identical function.
+drop function if exists extensions.pgrst_drop_watch();

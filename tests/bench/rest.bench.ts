@@ -4,6 +4,8 @@
 // transaction) and raw postgres.js without HTTP. Prints req/s, p50/p99 and ours/floor ratios
 // and writes them to .local/bench/latest.json. Ours, floor and raw alternate in short rounds, so
 // the load of a shared machine weighs on all three alike. Figures, not pass/fail.
+// Longer than ~300 lines on purpose: the seed, the cases and the round loop share one stack and
+// one data set, and the cases read best beside the loop that alternates them.
 // BENCH_CPU_PROF=1 runs our stack and the floor under --cpu-prof (.local/bench/profiles/{ours,floor});
 // BENCH_CASES=list,rpc measures only the cases whose names contain one of those words.
 // Longer than ~300 lines on purpose: the cases, the alternating rounds and the report are one

@@ -12,13 +12,13 @@ import { createGunzip } from "node:zlib";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import postgres from "postgres";
 import {
-  applyBootstrap,
   applyMigrations,
   BOOTSTRAP_DIR,
   MIGRATIONS_DIR,
   withDatabase,
 } from "../../../supabase/local/database";
 import { DATA_SCHEMAS, qualifiedName, quoteIdent, type TableEntry } from "./catalogue";
+import { createScratchDatabase, dropDatabase, swapDatabases } from "./databases";
 import {
   type BackupHeader,
   END_OF_TABLE,
@@ -99,69 +99,6 @@ const asRole = (url: string, role: string) => {
 };
 
 const databaseOf = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
-
-/**
- * A maintenance connection on template1: never the database being replaced (it may be
- * `postgres`), and dropping or renaming a database needs no session inside it.
- */
-const maintenance = (superuserUrl: string) =>
-  postgres(withDatabase(superuserUrl, "template1"), { max: 1, onnotice: () => {} });
-
-/**
- * Ends every session on `name` and drops its replication slots, so that the database can be
- * dropped or renamed: a logical slot (persistent, or a temporary one whose walsender has not
- * exited yet) makes DROP DATABASE fail even WITH (FORCE).
- */
-async function emptyDatabase(admin: postgres.Sql, name: string): Promise<void> {
-  await admin`
-    select pg_terminate_backend(pid, 5000) from pg_stat_activity
-    where datname = ${name} and pid <> pg_backend_pid()`;
-  await admin`
-    select pg_drop_replication_slot(slot_name) from pg_replication_slots
-    where database = ${name} and not active`;
-}
-
-/** An empty database named `name` (dropped first if a failed restore left it) with Supabase's ground. */
-async function createScratchDatabase(superuserUrl: string, name: string): Promise<void> {
-  const admin = maintenance(superuserUrl);
-  try {
-    await emptyDatabase(admin, name);
-    await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
-    // template0: nothing anyone added to template1 rides along into the restored database.
-    await admin.unsafe(`create database ${quoteIdent(name)} template template0`);
-  } finally {
-    await admin.end();
-  }
-  await applyBootstrap(withDatabase(superuserUrl, name));
-}
-
-async function dropDatabase(superuserUrl: string, name: string): Promise<void> {
-  const admin = maintenance(superuserUrl);
-  try {
-    await emptyDatabase(admin, name);
-    await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
-  } finally {
-    await admin.end();
-  }
-}
-
-/** Replaces the database `target` with `scratch`, keeping the target's owner. */
-async function swapDatabases(superuserUrl: string, scratch: string, target: string) {
-  const admin = maintenance(superuserUrl);
-  try {
-    const [row] = await admin<{ owner: string }[]>`
-      select pg_get_userbyid(datdba) as owner from pg_database where datname = ${target}`;
-    await emptyDatabase(admin, target);
-    await admin.unsafe(`drop database if exists ${quoteIdent(target)} with (force)`);
-    await emptyDatabase(admin, scratch);
-    await admin.unsafe(`alter database ${quoteIdent(scratch)} rename to ${quoteIdent(target)}`);
-    if (row) {
-      await admin.unsafe(`alter database ${quoteIdent(target)} owner to ${quoteIdent(row.owner)}`);
-    }
-  } finally {
-    await admin.end();
-  }
-}
 
 /** Streams one table's COPY lines into the database, up to its `\.` line. */
 async function loadTable(

@@ -41,6 +41,11 @@ export function refusalFieldErrors(refusal: Refusal): FieldError[] {
   return [];
 }
 
+/** The database's own sentence for a refusal, for a notification or a form's notice. */
+export function refusalSentence(error?: Pick<Refusal, "message">): string {
+  return error?.message?.trim() || "The change could not be saved";
+}
+
 /**
  * Refine's default names the status code, which for a database refusal is a SQLSTATE
  * ("status code: 23514"). Refine's antd notifications show `description` as the headline and
@@ -51,7 +56,7 @@ export function refusalFieldErrors(refusal: Refusal): FieldError[] {
 export function refusalNotification(error?: Pick<Refusal, "message">): OpenNotificationParams {
   return {
     type: "error",
-    description: error?.message?.trim() || "The change could not be saved",
+    description: refusalSentence(error),
     message: "Nothing was changed.",
   };
 }

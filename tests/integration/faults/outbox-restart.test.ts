@@ -1,45 +1,26 @@
 // Postgres stopped and started again while the outbox worker delivers to the local mailbox:
 // every email arrives exactly once (one message per recipient, every row `sent`), and the stack
 // serves REST again within seconds of Postgres's return, without being restarted.
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyBootstrap, applyMigrations, withDatabase } from "../../../supabase/local/database";
 import { apiKeysFor } from "../../../supabase/local/keys";
 import { type Mailbox, startMailbox } from "../../../supabase/local/mailbox/server";
-import { type PostgresServer, startPostgres } from "../../../supabase/local/postgres";
 import { type LocalStack, startLocalStack } from "../../../supabase/local/stack";
 import { freePort } from "../../support/ports";
 import { TEST_JWT_SECRET } from "../../support/stack";
 import { eventually, queueEmails } from "../email/support/email-stack";
+import { type RestartableDatabase, startRestartableDatabase } from "./restartable-database";
 
-const DATABASE = "atrium";
 const EMAILS = 150;
 
-let dir: string;
-let pg: PostgresServer;
-let startOptions: Parameters<typeof startPostgres>[0];
+let db: RestartableDatabase;
 let mailbox: Mailbox;
 let stack: LocalStack;
-let ownerUrl: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "atrium-fault-outbox-"));
-  await chmod(dir, 0o755);
-  startOptions = { dataDir: path.join(dir, "data"), port: await freePort(), persistent: true };
-  pg = await startPostgres(startOptions);
-  const admin = postgres(pg.superuserUrl(), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${DATABASE}`);
-    await applyBootstrap(pg.superuserUrl(DATABASE));
-    await admin.unsafe(`alter database ${DATABASE} owner to postgres`);
-  } finally {
-    await admin.end();
-  }
-  ownerUrl = withDatabase(pg.url("postgres"), DATABASE);
-  await applyMigrations(ownerUrl);
+  db = await startRestartableDatabase("atrium-fault-outbox-");
+  const { dir, ownerUrl } = db;
   mailbox = await startMailbox({ port: 0, dir: path.join(dir, "mailbox") });
   const port = await freePort();
   stack = await startLocalStack({
@@ -74,15 +55,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
   await mailbox?.stop();
-  await pg?.stop();
-  await rm(dir, { recursive: true, force: true });
+  await db?.remove();
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counts of outbox rows by status, on a fresh connection (the old ones die with Postgres). */
 async function statuses(): Promise<Record<string, number>> {
-  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  const sql = postgres(db.ownerUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
     const rows = await sql<{ status: string; count: number }[]>`
       select status::text, count(*)::int as count from public.notifications group by status`;
@@ -96,7 +76,7 @@ describe("the outbox across a Postgres restart", () => {
   it("delivers every email exactly once and serves REST again within seconds", async () => {
     // Slow answers stretch the delivery so that the outage lands in the middle of it.
     mailbox.setFaults({ slowRate: 0.5, slowMs: 150 });
-    const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+    const sql = postgres(db.ownerUrl, { max: 1, onnotice: () => {} });
     try {
       await queueEmails(
         sql,
@@ -114,11 +94,11 @@ describe("the outbox across a Postgres restart", () => {
       30_000,
       "the first fifth of the emails",
     );
-    await pg.stop();
+    await db.stopPostgres();
     const deliveredBeforeStop = mailbox.messages().length;
     expect(deliveredBeforeStop).toBeLessThan(EMAILS);
     await sleep(3000);
-    pg = await startPostgres(startOptions);
+    await db.startPostgres();
     const backAt = Date.now();
 
     // REST answers 200 again within seconds, without a restart of the stack.

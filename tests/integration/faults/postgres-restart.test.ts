@@ -1,19 +1,13 @@
 // Postgres stopped and started again under a stream of REST and Auth requests: every answer is
 // a 2xx or a JSON 503 (504 PGRST003 for REST) in the service's own shape, none hangs, and the stack serves again within
 // seconds of Postgres's return without being restarted (schema cache LISTEN included).
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyBootstrap, applyMigrations, withDatabase } from "../../../supabase/local/database";
 import { apiKeysFor } from "../../../supabase/local/keys";
-import { type PostgresServer, startPostgres } from "../../../supabase/local/postgres";
 import { type LocalStack, startLocalStack } from "../../../supabase/local/stack";
-import { freePort } from "../../support/ports";
 import { TEST_JWT_SECRET } from "../../support/stack";
+import { type RestartableDatabase, startRestartableDatabase } from "./restartable-database";
 
-const DATABASE = "atrium";
 const EMAIL = "fault@example.com";
 const PASSWORD = "fault-tolerant-password-1";
 /** No answer may take longer than this, outage or not. */
@@ -27,30 +21,15 @@ interface Answer {
   at: number;
 }
 
-let dir: string;
-let pg: PostgresServer;
-let startOptions: Parameters<typeof startPostgres>[0];
+let db: RestartableDatabase;
 let stack: LocalStack;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "atrium-fault-pg-"));
-  await chmod(dir, 0o755);
-  startOptions = { dataDir: path.join(dir, "data"), port: await freePort(), persistent: true };
-  pg = await startPostgres(startOptions);
-  const admin = postgres(pg.superuserUrl(), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${DATABASE}`);
-    // The bootstrap creates the `postgres` role, which then owns the database (as in global-setup).
-    await applyBootstrap(pg.superuserUrl(DATABASE));
-    await admin.unsafe(`alter database ${DATABASE} owner to postgres`);
-  } finally {
-    await admin.end();
-  }
-  await applyMigrations(withDatabase(pg.url("postgres"), DATABASE));
+  db = await startRestartableDatabase("atrium-fault-pg-");
   stack = await startLocalStack({
     port: 0,
     keys: await apiKeysFor(TEST_JWT_SECRET),
-    databaseUrl: withDatabase(pg.url("postgres"), DATABASE),
+    databaseUrl: db.ownerUrl,
     log: process.env.FAULT_TEST_LOG ? (line) => console.log(line) : undefined,
     env: {
       GOTRUE_PASSWORD_HASH_COST: "4",
@@ -69,8 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop();
-  await pg?.stop();
-  await rm(dir, { recursive: true, force: true });
+  await db?.remove();
 });
 
 function serviceHeaders(): Record<string, string> {
@@ -135,9 +113,9 @@ describe("Postgres restart under load", () => {
     const running = load(answers, () => done);
     await sleep(500);
     const stoppedAt = Date.now();
-    await pg.stop();
+    await db.stopPostgres();
     await sleep(3000);
-    pg = await startPostgres(startOptions);
+    await db.startPostgres();
     const backAt = Date.now();
     // Both services answer 200 again within a few seconds, without a restart of the stack.
     const recovered = async (kind: Answer["kind"]) => {
@@ -198,7 +176,7 @@ describe("Postgres restart under load", () => {
   }, 60_000);
 
   it("still hears schema reloads: a table created after the restart is served", async () => {
-    const owner = postgres(withDatabase(pg.url("postgres"), DATABASE), {
+    const owner = postgres(db.ownerUrl, {
       max: 1,
       onnotice: () => {},
     });

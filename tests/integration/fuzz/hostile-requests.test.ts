@@ -149,6 +149,27 @@ const asPath = (text: string) =>
 const asHeaderValue = (text: string) =>
   Buffer.from(text.replace(/[\r\n\0]/g, " "), "utf8").toString("latin1");
 
+/** The headers of one attempt: the anon key, the chosen token, then the fuzzed extras. */
+function attemptHeaders(
+  token: (typeof tokenKinds)[number],
+  extra: [string, string][],
+  base: Record<string, string> = {},
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    apikey: stack.keys.anonKey,
+    "content-type": "application/json",
+    ...base,
+  };
+  const value = tokens[token];
+  if (value !== null) {
+    headers.authorization = `Bearer ${value}`;
+  }
+  for (const [name, text] of extra) {
+    headers[name] = asHeaderValue(text);
+  }
+  return headers;
+}
+
 const header = (name: string, value: string) => fc.constant<[string, string]>([name, value]);
 
 const headerEntries = fc.array(
@@ -263,21 +284,10 @@ describe("hostile requests", () => {
       body: string | Uint8Array;
     }): Attempt => {
       const search = new URLSearchParams(input.query).toString();
-      const headers: Record<string, string> = {
-        apikey: stack.keys.anonKey,
-        "content-type": "application/json",
-      };
-      const token = tokens[input.token];
-      if (token !== null) {
-        headers.authorization = `Bearer ${token}`;
-      }
-      for (const [name, text] of input.extra) {
-        headers[name] = asHeaderValue(text);
-      }
       return {
         method: input.method,
         path: `/rest/v1/${asPath(input.table)}?${search}`,
-        headers,
+        headers: attemptHeaders(input.token, input.extra),
         body: input.body,
       };
     };
@@ -319,18 +329,9 @@ describe("hostile requests", () => {
     });
     await fc.assert(
       fc.asyncProperty(attempt, async (input) => {
-        const headers: Record<string, string> = {
-          apikey: stack.keys.anonKey,
-          "content-type": "application/json",
+        const headers = attemptHeaders(input.token, input.extra, {
           "x-supabase-api-version": "2024-01-01",
-        };
-        const token = tokens[input.token];
-        if (token !== null) {
-          headers.authorization = `Bearer ${token}`;
-        }
-        for (const [name, text] of input.extra) {
-          headers[name] = asHeaderValue(text);
-        }
+        });
         return wellFormed(await send({ ...input, headers }));
       }),
       { seed: SEED + 2, numRuns: Math.ceil(RUNS / 2), endOnFailure: true },

@@ -1,7 +1,7 @@
 // Aggregates in `select` with PGRST_DB_AGGREGATES_ENABLED on, over tables this file creates,
 // compared with the same question asked in SQL; and PGRST123 with the switch off.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { getApiTest, okRows, type RestStack, restStackForFile } from "./fixture";
 
 const TABLES = `
 create table api_test.agg_customers (id int primary key, name text not null, city text not null);
@@ -21,39 +21,16 @@ insert into api_test.agg_orders values
   (3, 2, 5.00, 3, '2024-01-01', '{"tax": "0.5"}'),
   (4, 2, null, 4, '2024-01-02', '{}'),
   (5, 3, 7.75, 5, '2024-01-02', '{"tax": "1"}');
-notify pgrst, 'reload schema';
 `;
 
-let stack: RestStack;
-let off: RestStack;
-beforeAll(async () => {
-  [stack, off] = await Promise.all([
-    startRestStack({ PGRST_DB_AGGREGATES_ENABLED: "true" }),
-    startRestStack(),
-  ]);
-  await stack.owner.unsafe(TABLES).simple();
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const response = await get("agg_orders?select=id&limit=1");
-    if (response.status === 200) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("REST never loaded the aggregate fixture tables");
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([stack?.stop(), off?.stop()]);
-});
+const stack = restStackForFile(
+  { PGRST_DB_AGGREGATES_ENABLED: "true" },
+  { sql: TABLES, ready: "agg_orders?select=id&limit=1" },
+);
+const off = restStackForFile();
 
-function get(path: string, target: RestStack = stack): Promise<Response> {
-  return fetch(`${target.rest}/${path}`, { headers: { "Accept-Profile": "api_test" } });
-}
-
-async function rows(path: string): Promise<unknown> {
-  const response = await get(path);
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const get = (path: string, target: RestStack = stack) => getApiTest(target, path);
+const rows = (path: string) => okRows(stack, path);
 
 describe("aggregate functions", () => {
   it("sums, averages, counts and finds extremes over the whole table in one row", async () => {

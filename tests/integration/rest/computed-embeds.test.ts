@@ -1,8 +1,8 @@
 // Embeds PostgREST 13 builds beyond foreign keys: computed relationships (functions of a row
 // returning rows of a table, created here) and to-many spreads into arrays, which need
 // db-aggregates-enabled (PGRST123 without it).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { getApiTest, okRows, type RestStack, restStackForFile } from "./fixture";
 
 const FUNCTIONS = `
 create function api_test.written_books(api_test.authors) returns setof api_test.books
@@ -11,38 +11,16 @@ create function api_test.writer(api_test.books) returns setof api_test.authors r
   language sql stable as 'select * from api_test.authors where id = $1.author_id';
 create function api_test.first_book(api_test.authors) returns api_test.books
   language sql stable as 'select * from api_test.books where author_id = $1.id order by id limit 1';
-notify pgrst, 'reload schema';
 `;
 
-let stack: RestStack;
-let off: RestStack;
-beforeAll(async () => {
-  [stack, off] = await Promise.all([
-    startRestStack({ PGRST_DB_AGGREGATES_ENABLED: "true" }),
-    startRestStack(),
-  ]);
-  await stack.owner.unsafe(FUNCTIONS).simple();
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if ((await get("authors?select=id,written_books(id)&limit=1")).status === 200) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("REST never loaded the computed relationships");
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([stack?.stop(), off?.stop()]);
-});
+const stack = restStackForFile(
+  { PGRST_DB_AGGREGATES_ENABLED: "true" },
+  { sql: FUNCTIONS, ready: "authors?select=id,written_books(id)&limit=1" },
+);
+const off = restStackForFile();
 
-function get(path: string, target: RestStack = stack): Promise<Response> {
-  return fetch(`${target.rest}/${path}`, { headers: { "Accept-Profile": "api_test" } });
-}
-
-async function rows(path: string): Promise<unknown> {
-  const response = await get(path);
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const get = (path: string, target: RestStack = stack) => getApiTest(target, path);
+const rows = (path: string) => okRows(stack, path);
 
 describe("computed relationships", () => {
   it("embeds a setof function of the row as a to-many relationship, filtered and ordered", async () => {

@@ -1,6 +1,7 @@
 // A stack for REST tests: the real local stack over a fresh database, plus the `api_test`
 // schema (exposed through PGRST_DB_SCHEMAS) with tables, a view and functions made for them.
 import postgres from "postgres";
+import { expect } from "vitest";
 import { forFile } from "../../support/for-file";
 import { startTestStack, type TestStack } from "../../support/stack";
 
@@ -86,29 +87,60 @@ export interface RestStack extends TestStack {
   rest: string;
 }
 
-/** Waits until REST has picked up the fixture schema (the reload rides on NOTIFY pgrst). */
-async function waitForSchema(stack: TestStack): Promise<void> {
+/** What a test file adds to the fixture: its SQL, and a path that answers 200 once REST sees it. */
+export interface FixtureExtension {
+  sql: string;
+  /** A path under /rest/v1 in the api_test schema, e.g. `staff?select=id&limit=1`. */
+  ready: string;
+}
+
+/**
+ * Polls `isReady` every 50 ms (REST reloads its schema cache on NOTIFY pgrst), up to 5 s.
+ * @example await waitUntil(async () => (await getApiTest(stack, "staff")).ok, "the staff table");
+ */
+export async function waitUntil(isReady: () => Promise<boolean>, what: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const response = await fetch(`${stack.url}/rest/v1/numbers?limit=1`, {
-      headers: { "Accept-Profile": "api_test" },
-    });
-    if (response.status === 200) {
+    if (await isReady()) {
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error("REST never loaded the api_test schema");
+  throw new Error(`REST never loaded ${what}`);
+}
+
+/** A GET of `path` under /rest/v1 in the api_test schema. */
+export function getApiTest(stack: Pick<RestStack, "rest">, path: string): Promise<Response> {
+  return fetch(`${stack.rest}/${path}`, { headers: { "Accept-Profile": "api_test" } });
+}
+
+/** The JSON body of a GET in the api_test schema that must answer 200. */
+export async function okRows(stack: Pick<RestStack, "rest">, path: string): Promise<unknown> {
+  const response = await getApiTest(stack, path);
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+/** Runs a file's own SQL as the owner, tells REST to reload, and waits until it answers. */
+async function extend(owner: postgres.Sql, rest: string, { sql, ready }: FixtureExtension) {
+  await owner.unsafe(`${sql}\nnotify pgrst, 'reload schema';`).simple();
+  await waitUntil(async () => (await getApiTest({ rest }, ready)).status === 200, ready);
 }
 
 /**
  * @example const stack = await startRestStack(); afterAll(() => stack.stop());
  */
-export async function startRestStack(env: Record<string, string> = {}): Promise<RestStack> {
+export async function startRestStack(
+  env: Record<string, string> = {},
+  extension?: FixtureExtension,
+): Promise<RestStack> {
   const stack = await startTestStack({ env: { PGRST_DB_SCHEMAS: SCHEMAS, ...env } });
   const owner = postgres(stack.db.ownerUrl, { max: 2, onnotice: () => {} });
+  const rest = `${stack.url}/rest/v1`;
   try {
-    await owner.unsafe(FIXTURE_SQL).simple();
-    await waitForSchema(stack);
+    await extend(owner, rest, { sql: FIXTURE_SQL, ready: "numbers?limit=1" });
+    if (extension) {
+      await extend(owner, rest, extension);
+    }
   } catch (error) {
     await owner.end();
     await stack.stop();
@@ -117,7 +149,7 @@ export async function startRestStack(env: Record<string, string> = {}): Promise<
   return {
     ...stack,
     owner,
-    rest: `${stack.url}/rest/v1`,
+    rest,
     async stop() {
       await owner.end();
       await stack.stop();
@@ -126,12 +158,16 @@ export async function startRestStack(env: Record<string, string> = {}): Promise<
 }
 
 /**
- * The REST stack of one test file, started before its tests and stopped after.
- * @example const stack = restStackForFile();
+ * The REST stack of one test file, started before its tests and stopped after, with the file's
+ * own tables or functions when it has some.
+ * @example const stack = restStackForFile({}, { sql: STAFF, ready: "staff?select=id&limit=1" });
  */
-export function restStackForFile(env: Record<string, string> = {}): RestStack {
+export function restStackForFile(
+  env: Record<string, string> = {},
+  extension?: FixtureExtension,
+): RestStack {
   return forFile(
-    () => startRestStack(env),
+    () => startRestStack(env, extension),
     (stack) => stack.stop(),
   );
 }

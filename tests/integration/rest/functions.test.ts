@@ -1,8 +1,8 @@
 // PostgREST's function calls beyond the basics in rpc.test.ts, over functions this file
 // creates: overloads chosen by argument names, PGRST202/PGRST203 in PostgREST's words, variadic
 // arguments, and a raw text body.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
 const FUNCTIONS = `
 create function api_test.fn_sum(a int) returns int language sql immutable as 'select a';
@@ -12,22 +12,9 @@ create function api_test.fn_pick(x text) returns text language sql immutable as 
 create function api_test.fn_join(variadic parts text[]) returns text language sql immutable
   as $$ select array_to_string(parts, '-') $$;
 create function api_test.fn_shout(text) returns text language sql immutable as 'select upper($1)';
-notify pgrst, 'reload schema';
 `;
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-  await stack.owner.unsafe(FUNCTIONS).simple();
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if ((await call("GET", "fn_sum?a=1")).status === 200) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("REST never loaded the test functions");
-}, 60_000);
-afterAll(() => stack.stop());
+const stack = restStackForFile({}, { sql: FUNCTIONS, ready: "rpc/fn_sum?a=1" });
 
 function call(method: string, path: string, body?: string, type = "application/json") {
   return fetch(`${stack.rest}/rpc/${path}`, {

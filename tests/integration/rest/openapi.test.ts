@@ -3,7 +3,7 @@
 // definition names its columns' types, formats, required keys and comments, and only what the
 // caller's role may use appears.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { type RestStack, startRestStack, waitUntil } from "./fixture";
 
 const DOCUMENTED = `
 comment on table api_test.authors is 'Writers
@@ -48,14 +48,10 @@ let stack: RestStack;
 beforeAll(async () => {
   stack = await startRestStack();
   await stack.owner.unsafe(DOCUMENTED).simple();
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const spec = await document();
-    if (spec.definitions.doc_notes) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("REST never loaded the documented tables");
+  await waitUntil(
+    async () => Boolean((await document()).definitions.doc_notes),
+    "the documented tables",
+  );
 }, 60_000);
 afterAll(() => stack.stop());
 

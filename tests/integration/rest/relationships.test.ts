@@ -1,39 +1,19 @@
 // Embedding as PostgREST 13 resolves it, beyond read.test.ts: hints by column, !left, a
 // self-referencing table this file creates, the bodies of PGRST200 and PGRST201, and the
 // filters the issue lists that had no test (phrase search with a language, order by a JSON path).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { getApiTest, okRows, restStackForFile } from "./fixture";
 
 const STAFF = `
 create table api_test.staff (id int primary key, name text not null, manager_id int references api_test.staff (id));
 grant select on api_test.staff to anon;
 insert into api_test.staff values (1, 'Boss', null), (2, 'Mid', 1), (3, 'Junior', 2), (4, 'Other', 1);
-notify pgrst, 'reload schema';
 `;
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-  await stack.owner.unsafe(STAFF).simple();
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if ((await get("staff?select=id&limit=1")).status === 200) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("REST never loaded the staff table");
-}, 60_000);
-afterAll(() => stack.stop());
+const stack = restStackForFile({}, { sql: STAFF, ready: "staff?select=id&limit=1" });
 
-function get(path: string) {
-  return fetch(`${stack.rest}/${path}`, { headers: { "Accept-Profile": "api_test" } });
-}
-
-async function rows(path: string): Promise<unknown> {
-  const response = await get(path);
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const get = (path: string) => getApiTest(stack, path);
+const rows = (path: string) => okRows(stack, path);
 
 describe("relationships", () => {
   it("takes a foreign key column as the hint", async () => {

@@ -1,8 +1,8 @@
 // Function calls PostgREST 13 documents beyond rpc.test.ts and functions.test.ts, over functions
 // this file creates: a raw binary body for a lone unnamed bytea parameter, and
 // `RAISE SQLSTATE 'PGRST'` choosing the status, headers and body of the answer.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RestStack, startRestStack } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { restStackForFile } from "./fixture";
 
 const FUNCTIONS = `
 create function api_test.fn_bytes(bytea) returns jsonb language sql immutable
@@ -28,25 +28,9 @@ begin
     raise sqlstate 'PGRST' using message = '{"code":"1","message":"m"}';
   end if;
 end $$;
-notify pgrst, 'reload schema';
 `;
 
-let stack: RestStack;
-beforeAll(async () => {
-  stack = await startRestStack();
-  await stack.owner.unsafe(FUNCTIONS).simple();
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const probe = await fetch(`${stack.rest}/uploads?select=id`, {
-      headers: { "Accept-Profile": "api_test" },
-    });
-    if (probe.status === 200) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("REST never loaded the test functions");
-}, 60_000);
-afterAll(() => stack.stop());
+const stack = restStackForFile({}, { sql: FUNCTIONS, ready: "uploads?select=id" });
 
 function call(path: string, body: Uint8Array<ArrayBuffer> | string, type: string) {
   return fetch(`${stack.rest}/rpc/${path}`, {

@@ -1,14 +1,15 @@
 // A prospect's request for access: who they are, their company and what they need. The form is
-// checked by db/validation's sign-up schema (the same rules the database enforces); Auth then
-// mails the confirmation, and the page says so and offers to send it again. It is the page a
-// prospect lands on first, so it is drawn with plain elements (light-form.tsx) and loads
-// supabase-js only when it is about to be used (the first focus in the form).
+// checked by db/validation's sign-up schema through useLightForm (the same rules and words as
+// the antd forms); Auth then mails the confirmation, and the page says so and offers to send it
+// again. It is the page a prospect lands on first, so it is drawn with plain elements
+// (light-form.tsx) and loads supabase-js only when it is about to be used (the first focus).
 import { portalPaths } from "@db/routes/portal";
 import { signupFormSchema } from "@db/validation/signup-form";
-import { fieldErrors } from "@supabase-client/forms/field-errors";
+import { nestDraft, type PlaceErrors } from "@supabase-client/forms/light-form-check";
 import { fieldLimits } from "@supabase-client/forms/schema-limits";
-import { describedBy, LightField, LightNotice, lightStyles } from "@supabase-client/ui/light-form";
-import { type FormEvent, useState } from "react";
+import { useLightForm } from "@supabase-client/forms/use-light-form";
+import { LightField, LightNotice, lightStyles } from "@supabase-client/ui/light-form";
+import { useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { failureMessage } from "./auth-result";
 import { CheckYourEmail } from "./check-your-email";
@@ -34,43 +35,13 @@ const emptyDraft = {
   "details.message": "",
   locale: "en",
 };
-type Draft = typeof emptyDraft;
-type FieldKey = keyof Draft;
-type Errors = Partial<Record<string, string[]>>;
+type FieldKey = keyof typeof emptyDraft;
 
-/** A blank input counts as left out, as an untouched antd field would. */
-const given = (value: string) => (value.trim() === "" ? undefined : value);
-
-/** The schema's input: the typed values plus where the visit came from. */
-function toSignupInput(draft: Draft, search: string) {
-  return {
-    full_name: given(draft.full_name),
-    company_name: given(draft.company_name),
-    email: given(draft.email),
-    password: draft.password === "" ? undefined : draft.password,
-    details: {
-      project_type: given(draft["details.project_type"]),
-      budget: given(draft["details.budget"]),
-      message: given(draft["details.message"]),
-    },
-    locale: draft.locale,
-    source: "portal",
-    utm: utmFrom(search),
-  };
-}
-
-function validate(draft: Draft, search: string) {
-  const parsed = signupFormSchema.safeParse(toSignupInput(draft, search));
-  const errors: Errors = {};
-  if (!parsed.success) {
-    for (const { name, errors: messages } of fieldErrors(parsed.error)) {
-      // A refusal of the whole `details` object shows under its last field.
-      const key = name.join(".") === "details" ? "details.message" : name.join(".");
-      errors[key] = [...(errors[key] ?? []), ...messages];
-    }
-  }
-  return { parsed, errors };
-}
+/** A refusal of the whole `details` object shows under its last field. */
+const placeErrors: PlaceErrors = (errors) =>
+  errors.map((error) =>
+    error.name.join(".") === "details" ? { ...error, name: ["details", "message"] } : error,
+  );
 
 /** The module holding the portal's supabase-js client, fetched once and shared. */
 const loadSupabase = () => import("../../supabase");
@@ -78,74 +49,41 @@ const loadSupabase = () => import("../../supabase");
 export function SignupPage() {
   const location = useLocation();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<Draft>(() => ({
-    ...emptyDraft,
-    locale: preferredLocale(navigator.languages),
-  }));
-  const [errors, setErrors] = useState<Errors>({});
-  const [isChecked, setIsChecked] = useState(false);
-  const [isPending, setIsPending] = useState(false);
-  const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
-
-  const change = (key: FieldKey, value: string) => {
-    const next = { ...draft, [key]: value };
-    setDraft(next);
-    // Once the form has been sent, each change re-checks it, so fixed fields lose their errors.
-    if (isChecked) {
-      setErrors(validate(next, location.search).errors);
-    }
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setIsChecked(true);
-    const { parsed, errors: found } = validate(draft, location.search);
-    setErrors(found);
-    if (!parsed.success) {
-      return;
-    }
-    setError("");
-    setIsPending(true);
-    try {
+  const form = useLightForm(signupFormSchema, {
+    idPrefix: "signup",
+    initial: () => ({ ...emptyDraft, locale: preferredLocale(navigator.languages) }),
+    // Where the visit came from goes with what was typed.
+    toInput: (draft) => ({ ...nestDraft(draft), source: "portal", utm: utmFrom(location.search) }),
+    placeErrors,
+    onValid: async ({ email, password, ...data }) => {
       const { authProvider } = await loadSupabase();
-      const { email, password, ...data } = parsed.data;
       const result = await authProvider.register?.({ email, password, ...data });
       const message = result ? failureMessage(result) : "Sign-up is not available.";
       if (message) {
-        setError(message);
+        form.showNotice(message);
       } else if (result?.redirectTo) {
         void navigate(result.redirectTo);
       } else {
         setSentTo(email);
       }
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Something went wrong.");
-    } finally {
-      setIsPending(false);
-    }
-  };
+    },
+  });
 
   if (sentTo) {
     return <CheckYourEmail email={sentTo} loadSupabase={loadSupabase} />;
   }
 
   const input = (key: FieldKey, props: { type?: string; autoComplete?: string } = {}) => ({
-    id: `signup-${key.replace(".", "-")}`,
-    name: key,
-    value: draft[key],
-    onChange: (event: { target: { value: string } }) => change(key, event.target.value),
-    "aria-invalid": errors[key] ? true : undefined,
-    "aria-describedby": describedBy(`signup-${key.replace(".", "-")}`, errors[key]),
+    ...form.input(key),
     style: lightStyles.input,
     ...props,
   });
   const field = (key: FieldKey, label: string, isOptional = false, help?: string) => ({
-    id: `signup-${key.replace(".", "-")}`,
+    ...form.field(key),
     label,
     isOptional,
     help,
-    errors: errors[key],
   });
 
   return (
@@ -156,8 +94,7 @@ export function SignupPage() {
         your request.
       </p>
       <form
-        noValidate
-        onSubmit={(event) => void submit(event)}
+        {...form.formProps}
         // Fetch supabase-js while the person types, so sending does not wait for it.
         onFocus={() => void loadSupabase()}
       >
@@ -194,7 +131,7 @@ export function SignupPage() {
             "details.message",
             "Anything we should know?",
             true,
-            messageLimit ? `${draft["details.message"].length} / ${messageLimit}` : undefined,
+            messageLimit ? `${form.draft["details.message"].length} / ${messageLimit}` : undefined,
           )}
         >
           <textarea {...input("details.message")} rows={3} maxLength={messageLimit} />
@@ -208,9 +145,9 @@ export function SignupPage() {
             ))}
           </select>
         </LightField>
-        {error ? <LightNotice tone="error">{error}</LightNotice> : null}
-        <button type="submit" style={lightStyles.button} disabled={isPending}>
-          {isPending ? "Sending…" : "Request access"}
+        {form.notice ? <LightNotice tone="error">{form.notice}</LightNotice> : null}
+        <button type="submit" style={lightStyles.button} disabled={form.isPending}>
+          {form.isPending ? "Sending…" : "Request access"}
         </button>
       </form>
       <p style={{ marginTop: 16, textAlign: "center" }}>
