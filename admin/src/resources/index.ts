@@ -1,4 +1,5 @@
 // Every admin resource, in menu order: the only list of them.
+import { accessMatrixResource } from "./access-matrix";
 import { productsResource } from "./beta";
 import { companiesResource } from "./companies";
 import { emailTemplatesResource } from "./email-templates";
@@ -20,4 +21,5 @@ export const resources: readonly ResourceModule[] = [
   peopleResource,
   emailTemplatesResource,
   securityResource,
+  accessMatrixResource,
 ];
