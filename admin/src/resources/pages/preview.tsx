@@ -7,13 +7,14 @@ import { findPage, mediaPrefixOf, type PageLookup } from "@supabase-client/pages
 import { PageArticle } from "@supabase-client/pages/page-article";
 import { Alert, Button, Result, Space, Spin } from "antd";
 import { useEffect, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { supabase } from "../../supabase";
 
 const mediaPrefix = mediaPrefixOf(supabase);
 
 export function PagePreview() {
   const id = useParams().id ?? "";
+  const navigate = useNavigate();
   const [lookup, setLookup] = useState<PageLookup | null>(null);
 
   useEffect(() => {
@@ -70,9 +71,9 @@ export function PagePreview() {
             : `Only staff can see this. Visitors get "Page not found" at ${publicPagePath(page.slug)} until it is published.`
         }
         action={
-          <Link to={editPath}>
-            <Button size="small">Back to the editor</Button>
-          </Link>
+          <Button size="small" onClick={() => navigate(editPath)}>
+            Back to the editor
+          </Button>
         }
       />
       <PageArticle page={page} mediaPrefix={mediaPrefix} />
