@@ -2,6 +2,7 @@
 // table (projects here, with its policies); a team member has no entry and is refused by the
 // database if they type the address.
 import { expect, test } from "@playwright/test";
+import { checkAccessibility } from "./support/axe";
 import { product } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
 
@@ -14,11 +15,11 @@ test("an admin sees the projects row with what each role may do and its policies
   await expect(page.getByRole("heading", { name: "Access matrix" })).toBeVisible({
     timeout: 60_000,
   });
+  const projects = page.getByRole("row").filter({ hasText: /^public\.projects/ });
+  // The database reads its catalogue as the page asks: slow on a busy machine.
+  await expect(projects).toHaveCount(1, { timeout: 60_000 });
   // The seeded database has no table without RLS and no always-true policy for API roles.
   await expect(page.getByText("No warnings", { exact: true })).toBeVisible();
-
-  const projects = page.getByRole("row").filter({ hasText: /^public\.projects/ });
-  await expect(projects).toHaveCount(1);
   const cell = (label: RegExp) => projects.getByLabel(label);
   await expect(cell(/^anon select: refused \(anon has no select grant\)$/)).toBeVisible();
   await expect(
@@ -45,6 +46,7 @@ test("an admin sees the projects row with what each role may do and its policies
     await expect(policies.getByRole("row").filter({ hasText: name })).toHaveCount(1);
   }
   await page.screenshot({ path: "test-results/e2e/admin-access-matrix.png", fullPage: true });
+  await checkAccessibility(page, "admin access matrix");
 });
 
 test("a team member has no access matrix entry, and the database refuses the page", async ({

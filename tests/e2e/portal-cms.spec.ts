@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { publicPagePath } from "../../db/routes/portal";
 import { nodeClient } from "../support/supabase-client";
+import { checkAccessibility } from "./support/axe";
 import { database, product } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
 
@@ -75,6 +76,7 @@ test("a published page renders at its slug with its title, description and image
   expect(await page.evaluate(() => "pwned" in window)).toBe(false);
   await expect(page.getByRole("link", { name: "Sign up" })).toHaveAttribute("href", "/signup");
   await page.screenshot({ path: "test-results/e2e/portal-cms-published.png", fullPage: true });
+  await checkAccessibility(page, "portal CMS page");
 });
 
 test("a draft and an unknown slug are 'Page not found' to visitors", async ({ page }) => {
@@ -91,6 +93,7 @@ test("a draft and an unknown slug are 'Page not found' to visitors", async ({ pa
     await expect(page).toHaveTitle("Page not found · Atrium");
     await expect(page.getByText(`Secret plans ${stamp}`)).toHaveCount(0);
   }
+  await checkAccessibility(page, "portal page not found");
 });
 
 test("staff preview a draft from the admin's page editor", async ({ page }) => {
@@ -116,6 +119,7 @@ test("staff preview a draft from the admin's page editor", async ({ page }) => {
   await expect(preview.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(preview.getByText("draft", { exact: true })).toBeVisible();
   await preview.screenshot({ path: "test-results/e2e/portal-cms-preview.png", fullPage: true });
+  await checkAccessibility(preview, "admin page preview");
 
   // The same draft is still nobody else's business.
   await preview.goto(`${product().portal}${publicPagePath(`coming-${stamp}`)}`);

@@ -34,6 +34,8 @@ export function AccessCells({ row, role }: { row: AccessMatrixRow; role: MatrixR
           <Tooltip key={operation} title={text}>
             <Tag
               color={reachLooks[cell.reach].color}
+              // One picture of a fact: its name is the whole sentence, not the letter.
+              role="img"
               aria-label={text}
               style={{
                 marginInlineEnd: 0,

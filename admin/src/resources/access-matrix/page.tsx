@@ -59,7 +59,13 @@ export function AccessMatrixPage() {
             dataSource={rows}
             pagination={false}
             scroll={{ x: "max-content" }}
-            locale={{ emptyText: error ? "Nothing to show." : "No exposed tables." }}
+            locale={{
+              emptyText: isLoading
+                ? "Reading the database…"
+                : error
+                  ? "Nothing to show."
+                  : "No exposed tables.",
+            }}
             expandable={{ expandedRowRender: (row) => <PolicyTable row={row} /> }}
             columns={[
               {
