@@ -41,13 +41,13 @@ type Page = "list" | keyof typeof pageRoutes;
 
 /** The routes of one resource's pages that are (or are not) light. */
 function pageRoutesOf(resource: ResourceModule, isLight: boolean) {
-  const pages: [Page, ComponentType | undefined][] = [
+  const pageList: [Page, ComponentType | undefined][] = [
     ["list", resource.list],
     ["create", resource.create],
     ["edit", resource.edit],
     ["show", resource.show],
   ];
-  return pages.flatMap(([page, Component]) => {
+  const pages = pageList.flatMap(([page, Component]) => {
     if (!Component || (resource.lightPages ?? []).includes(page) !== isLight) {
       return [];
     }
@@ -60,6 +60,13 @@ function pageRoutesOf(resource: ResourceModule, isLight: boolean) {
       />,
     ];
   });
+  const extras = isLight ? [] : (resource.extraPages ?? []);
+  return [
+    ...pages,
+    ...extras.map(({ path, component: Component }) => (
+      <Route key={`${resource.name}:${path}`} path={path} element={<Component />} />
+    )),
+  ];
 }
 
 /** The resources' routes on one side (light or antd); a resource with no page there is left out. */

@@ -17,6 +17,7 @@ export const adminResourcePaths = {
   outbox_emails: "/email-outbox",
   audit_entries: "/audit-log",
   security: "/security",
+  access_matrix: "/access-matrix",
 } as const;
 
 export type AdminResource = keyof typeof adminResourcePaths;
@@ -25,6 +26,17 @@ export type AdminResource = keyof typeof adminResourcePaths;
 export const adminPageRoutes = { create: "create", edit: "edit/:id", show: ":id" } as const;
 
 export type AdminAction = "list" | keyof typeof adminPageRoutes;
+
+/** Pages of a resource beyond Refine's actions, below its list: a CMS page's preview. */
+export const adminExtraRoutes = { pagePreview: "preview/:id" } as const;
+
+/**
+ * Where staff preview a CMS page (drafts included) as the portal will draw it.
+ * @example pagePreviewPath("3f2c") // "/pages/preview/3f2c"
+ */
+export function pagePreviewPath(id: string): string {
+  return fillPath(`${adminResourcePaths.pages}/${adminExtraRoutes.pagePreview}`, { id });
+}
 
 /** The admin's pages that are not a resource. */
 export const adminPaths = {

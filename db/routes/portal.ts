@@ -15,6 +15,8 @@ export const portalPaths = {
   project: "/projects/:id",
   beta: "/beta",
   profile: "/profile",
+  /** A published CMS page; its slug may hold `/` (`legal/privacy`), so it is the path's rest. */
+  publicPage: "/p/*",
 } as const;
 
 export type PortalPage = keyof typeof portalPaths;
@@ -71,4 +73,12 @@ export function portalUrl<Page extends PortalPage>(
   const search = new URLSearchParams(query).toString();
   const path = fillPath(portalPaths[page], params);
   return `${origin.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
+}
+
+/**
+ * The portal path of a CMS page: each segment of the slug URL-encoded, its `/` kept.
+ * @example publicPagePath("legal/privacy") // "/p/legal/privacy"
+ */
+export function publicPagePath(slug: string): string {
+  return `/p/${slug.split("/").map(encodeURIComponent).join("/")}`;
 }

@@ -1,9 +1,11 @@
-// The frame of the light pages (the sign-up page a prospect lands on first): the same header and
-// column as the antd frame, drawn with plain elements so the page loads without antd or Refine.
+// The frame of the light pages (the sign-up page a prospect lands on first, the CMS pages): the
+// same header and column as the antd frame, drawn with plain elements so the page loads without
+// antd or Refine.
 
 import { brand } from "@supabase-client/ui/brand";
 import { type CSSProperties, Suspense } from "react";
-import { Outlet } from "react-router";
+import { Outlet, useLocation } from "react-router";
+import { routeAt } from "./routes";
 
 const font =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -23,6 +25,8 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 export function LightLayout() {
+  const { pathname } = useLocation();
+  const width = routeAt(pathname)?.columnWidth ?? styles.column.maxWidth;
   return (
     <div style={styles.page}>
       <header style={styles.header}>
@@ -32,7 +36,7 @@ export function LightLayout() {
         </span>
       </header>
       <main style={styles.content}>
-        <div style={styles.column}>
+        <div style={{ ...styles.column, maxWidth: width }}>
           <Suspense fallback={<p style={{ textAlign: "center" }}>Loading…</p>}>
             <Outlet />
           </Suspense>

@@ -22,6 +22,8 @@ export interface PortalRoute {
   frame: PortalFrame;
   /** The label of its entry in the signed-in menu, when it has one. */
   menu?: string;
+  /** The light frame's column width in pixels, when not the form width (520). */
+  columnWidth?: number;
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -129,6 +131,17 @@ export const portalRoutes: readonly PortalRoute[] = [
     component: lazyPage(
       () => import("./pages/auth/confirm-page"),
       (page) => page.ConfirmPage,
+    ),
+  },
+  {
+    page: "publicPage",
+    title: "Page",
+    access: "anyone",
+    frame: "light",
+    columnWidth: 760,
+    component: lazyPage(
+      () => import("./pages/cms/public-page"),
+      (page) => page.PublicPage,
     ),
   },
 ];

@@ -3,10 +3,10 @@
 import { portalPaths, portalUrl } from "@db/routes/portal";
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
 import { createAuthProvider } from "@supabase-client/auth-provider";
-import { createBrowserClient } from "@supabase-client/create-client";
 import { createLiveProvider } from "@supabase-client/live-provider";
+import { supabase } from "./browser-client";
 
-export const supabase = createBrowserClient(import.meta.env);
+export { supabase };
 
 export const authProvider = createAuthProvider(supabase, {
   loginPath: portalPaths.login,

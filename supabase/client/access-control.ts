@@ -15,6 +15,9 @@ export const adminManagedTables = [
   "pages",
 ] as const;
 
+/** Pages only admins open, even to read: the database refuses everyone else anyway. */
+export const adminOnlyResources = ["access_matrix"] as const;
+
 const readActions = new Set(["list", "show", "export"]);
 
 /**
@@ -26,6 +29,9 @@ export function canDo(role: AppRole | null, resource: string | undefined, action
     return true;
   }
   if (role !== "team") {
+    return false;
+  }
+  if (adminOnlyResources.includes(resource as (typeof adminOnlyResources)[number])) {
     return false;
   }
   if (readActions.has(action)) {

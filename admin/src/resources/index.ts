@@ -1,5 +1,6 @@
 // Every admin resource, in menu order: the only list of them.
 import { auditLogResource } from "./audit-log";
+import { accessMatrixResource } from "./access-matrix";
 import { productsResource } from "./beta";
 import { companiesResource } from "./companies";
 import { emailOutboxResource } from "./email-outbox";
@@ -24,4 +25,5 @@ export const resources: readonly ResourceModule[] = [
   emailOutboxResource,
   auditLogResource,
   securityResource,
+  accessMatrixResource,
 ];

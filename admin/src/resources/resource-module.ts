@@ -23,6 +23,8 @@ export interface ResourceModule {
    * frame: the first screen after sign-in, kept within its JavaScript budget.
    */
   lightPages?: readonly ("list" | PageAction)[];
+  /** Pages beyond Refine's actions, in the antd frame; `path` is below the list's path. */
+  extraPages?: readonly { path: string; component: ComponentType }[];
 }
 
 /** The sub-route of each page below the list's path. */

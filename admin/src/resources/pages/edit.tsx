@@ -7,6 +7,7 @@ import { Form } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
+import { PreviewButton } from "./preview-button";
 
 export function PageEdit() {
   const { formProps, saveButtonProps, query } = useResourceForm<Page, typeof updatePageSchema>(
@@ -26,6 +27,12 @@ export function PageEdit() {
       goBack={backIcon}
       title={page ? `Edit ${page.title}` : "Edit page"}
       saveButtonProps={saveButtonProps}
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {page ? <PreviewButton pageId={page.id} /> : null}
+          {defaultButtons}
+        </>
+      )}
       isLoading={query?.isLoading}
     >
       <Form {...formProps} onFinish={onFinish} layout="vertical">

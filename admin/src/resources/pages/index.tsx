@@ -1,4 +1,5 @@
 import { FileTextOutlined } from "@ant-design/icons";
+import { adminExtraRoutes } from "@db/routes/admin";
 import { lazyPage, type ResourceModule } from "../resource-module";
 
 export const pagesResource: ResourceModule = {
@@ -21,4 +22,13 @@ export const pagesResource: ResourceModule = {
     () => import("./edit"),
     (page) => page.PageEdit,
   ),
+  extraPages: [
+    {
+      path: adminExtraRoutes.pagePreview,
+      component: lazyPage(
+        () => import("./preview"),
+        (page) => page.PagePreview,
+      ),
+    },
+  ],
 };

@@ -7,6 +7,7 @@ import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Card, Descriptions, Space, Typography } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
+import { PreviewButton } from "./preview-button";
 import { PublishButton } from "./publish-button";
 import { PageRevisions } from "./revisions";
 
@@ -24,6 +25,7 @@ export function PageShow() {
       headerButtons={
         page ? (
           <Space>
+            <PreviewButton pageId={page.id} />
             <PublishButton page={page} />
             <EditButton recordItemId={page.id} />
           </Space>

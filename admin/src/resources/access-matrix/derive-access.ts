@@ -1,0 +1,189 @@
+// From the database's facts about a table (grants, RLS, pg_policies rows) to what each person may
+// do: anon is the `anon` API role; clients, team and admins all sign in as `authenticated` and
+// are told apart by the role helpers their policies call (`private.is_staff()`,
+// `private.is_admin()`). A condition on the row itself cannot be decided without the row, so it
+// reads "some rows" and the policy's text says which.
+import type { AccessMatrixRow, AccessPolicy } from "@db/validation/access-matrix";
+
+export const matrixRoles = ["anon", "client", "team", "admin"] as const;
+export type MatrixRole = (typeof matrixRoles)[number];
+
+export const operations = ["select", "insert", "update", "delete"] as const;
+export type Operation = (typeof operations)[number];
+
+/** `all`: every row; `some`: rows meeting a condition; `none`: refused. */
+export type Reach = "all" | "some" | "none";
+
+export interface AccessCell {
+  reach: Reach;
+  /** The policies that let this role in (empty when RLS is off or nothing does). */
+  policies: string[];
+  /** Why, in a few words, for the cell's tooltip. */
+  reason: string;
+}
+
+const rank: Record<Reach, number> = { none: 0, some: 1, all: 2 };
+const widest = (reaches: readonly Reach[]): Reach =>
+  reaches.reduce<Reach>((best, reach) => (rank[reach] > rank[best] ? reach : best), "none");
+const narrowest = (reaches: readonly Reach[]): Reach =>
+  reaches.reduce<Reach>((least, reach) => (rank[reach] < rank[least] ? reach : least), "all");
+
+/** `(a) OR (b)` → the text without the parentheses that wrap all of it. */
+function unwrap(expression: string): string {
+  let text = expression.trim();
+  while (text.startsWith("(") && closingParen(text, 0) === text.length - 1) {
+    text = text.slice(1, -1).trim();
+  }
+  return text;
+}
+
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  let isQuoted = false;
+  for (let i = open; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === "'") {
+      isQuoted = !isQuoted;
+    } else if (!isQuoted && char === "(") {
+      depth += 1;
+    } else if (!isQuoted && char === ")") {
+      depth -= 1;
+      if (depth === 0) {
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Splits on a boolean operator outside parentheses and quotes. */
+function splitTop(text: string, operator: "OR" | "AND"): string[] {
+  const parts: string[] = [];
+  const token = ` ${operator} `;
+  let depth = 0;
+  let isQuoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === "'") {
+      isQuoted = !isQuoted;
+    } else if (!isQuoted && char === "(") {
+      depth += 1;
+    } else if (!isQuoted && char === ")") {
+      depth -= 1;
+    } else if (
+      !isQuoted &&
+      depth === 0 &&
+      text.slice(i, i + token.length).toUpperCase() === token
+    ) {
+      parts.push(text.slice(start, i));
+      start = i + token.length;
+      i += token.length - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+const helperCall = (name: string) =>
+  new RegExp(`^(SELECT\\s+)?private\\.${name}\\(\\)(\\s+AS\\s+\\w+)?$`, "i");
+const isAdminCall = helperCall("is_admin");
+const isStaffCall = helperCall("is_staff");
+
+/**
+ * How much of a table one policy expression opens to a role.
+ * @example reachOf("(( SELECT private.is_staff() AS is_staff) OR (company_id = …))", "team") // "all"
+ */
+export function reachOf(expression: string | null, role: MatrixRole): Reach {
+  if (expression === null) {
+    return "all";
+  }
+  const text = unwrap(expression);
+  const alternatives = splitTop(text, "OR");
+  if (alternatives.length > 1) {
+    return widest(alternatives.map((part) => reachOf(part, role)));
+  }
+  const conditions = splitTop(text, "AND");
+  if (conditions.length > 1) {
+    return narrowest(conditions.map((part) => reachOf(part, role)));
+  }
+  if (/^true$/i.test(text)) {
+    return "all";
+  }
+  if (/^false$/i.test(text)) {
+    return "none";
+  }
+  if (isAdminCall.test(text)) {
+    return role === "admin" ? "all" : "none";
+  }
+  if (isStaffCall.test(text)) {
+    return role === "team" || role === "admin" ? "all" : "none";
+  }
+  return "some";
+}
+
+const apiRoleOf = (role: MatrixRole) => (role === "anon" ? "anon" : "authenticated");
+
+/** The expressions Postgres checks for an operation under one policy. */
+function expressionsFor(policy: AccessPolicy, operation: Operation): (string | null)[] {
+  switch (operation) {
+    case "select":
+    case "delete":
+      return [policy.using];
+    case "insert":
+      return [policy.with_check ?? policy.using];
+    case "update":
+      return [policy.using, policy.with_check ?? policy.using];
+  }
+}
+
+/**
+ * What `role` may do with `operation` on the table, and through which policies.
+ * @example accessCell(projectsRow, "client", "select") // { reach: "some", policies: ["staff and …"], … }
+ */
+export function accessCell(
+  row: AccessMatrixRow,
+  role: MatrixRole,
+  operation: Operation,
+): AccessCell {
+  const apiRole = apiRoleOf(role);
+  const grant = row.grants[apiRole][operation];
+  if (grant === null) {
+    return { reach: "none", policies: [], reason: `${apiRole} has no ${operation} grant` };
+  }
+  const columnsNote = grant === "columns" ? " (some columns only)" : "";
+  if (!row.rls_enabled) {
+    return {
+      reach: grant === "columns" ? "some" : "all",
+      policies: [],
+      reason: `RLS is off: every row${columnsNote}`,
+    };
+  }
+  const applicable = row.policies.filter(
+    (policy) =>
+      (policy.roles.includes(apiRole) || policy.roles.includes("public")) &&
+      (policy.command === "ALL" || policy.command === operation.toUpperCase()),
+  );
+  const reachOfPolicy = (policy: AccessPolicy) =>
+    narrowest(expressionsFor(policy, operation).map((expression) => reachOf(expression, role)));
+  const opening = applicable
+    .filter((policy) => policy.permissive)
+    .map((policy) => ({ name: policy.name, reach: reachOfPolicy(policy) }))
+    .filter((policy) => policy.reach !== "none");
+  const restricting = applicable.filter((policy) => !policy.permissive);
+  let reach = narrowest([
+    widest(opening.map((policy) => policy.reach)),
+    ...restricting.map(reachOfPolicy),
+  ]);
+  if (reach === "all" && grant === "columns") {
+    reach = "some";
+  }
+  const names = [...opening.map((policy) => policy.name), ...restricting.map((p) => p.name)];
+  const reason =
+    reach === "none"
+      ? "no policy lets this role in"
+      : reach === "all"
+        ? `every row${columnsNote}`
+        : `rows the policy allows${columnsNote}`;
+  return { reach, policies: reach === "none" ? [] : names, reason };
+}

@@ -1,0 +1,99 @@
+// The access matrix: for each exposed table, what anon, clients, team and admins may select,
+// insert, update and delete, read live from the database, with its warnings on top and each
+// table's policies one click away.
+import { ReloadOutlined } from "@ant-design/icons";
+import type { AccessMatrixRow } from "@db/validation/access-matrix";
+import { Alert, Button, Card, Space, Table, Tag, Typography } from "antd";
+import { AccessCells, reachLooks } from "./access-cells";
+import { matrixRoles } from "./derive-access";
+import { FlagList } from "./flag-list";
+import { PolicyTable } from "./policy-table";
+import { useAccessMatrix } from "./use-access-matrix";
+
+const keyOf = (row: AccessMatrixRow) => `${row.table_schema}.${row.table_name}`;
+
+function Legend() {
+  return (
+    <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+      Each cell shows <Typography.Text code>S I U D</Typography.Text> (select, insert, update,
+      delete):{" "}
+      {Object.values(reachLooks).map((look) => (
+        <Tag key={look.label} color={look.color}>
+          {look.label}
+        </Tag>
+      ))}
+      . Hover a letter for the policies behind it. Clients, team and admins are all{" "}
+      <Typography.Text code>authenticated</Typography.Text>; their policies tell them apart.
+    </Typography.Paragraph>
+  );
+}
+
+export function AccessMatrixPage() {
+  const { rows, isLoading, error, reload } = useAccessMatrix();
+  return (
+    <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+      <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          Access matrix
+        </Typography.Title>
+        <Button icon={<ReloadOutlined />} onClick={reload} loading={isLoading}>
+          Refresh
+        </Button>
+      </Space>
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          message="The access matrix could not be read"
+          description={error}
+        />
+      ) : null}
+      {!isLoading && !error ? <FlagList rows={rows} /> : null}
+      <Card size="small">
+        <Space direction="vertical" style={{ width: "100%" }}>
+          <Legend />
+          <Table<AccessMatrixRow>
+            size="small"
+            rowKey={keyOf}
+            loading={isLoading}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: "max-content" }}
+            locale={{
+              emptyText: isLoading
+                ? "Reading the database…"
+                : error
+                  ? "Nothing to show."
+                  : "No exposed tables.",
+            }}
+            expandable={{ expandedRowRender: (row) => <PolicyTable row={row} /> }}
+            columns={[
+              {
+                title: "Table",
+                key: "table",
+                fixed: "left",
+                render: (_, row) => (
+                  <Space size={4}>
+                    <Typography.Text strong>{keyOf(row)}</Typography.Text>
+                    {row.rls_enabled ? null : <Tag color="red">RLS off</Tag>}
+                    {row.rls_forced ? <Tag>RLS forced</Tag> : null}
+                  </Space>
+                ),
+              },
+              ...matrixRoles.map((role) => ({
+                title: role,
+                key: role,
+                render: (_: unknown, row: AccessMatrixRow) => <AccessCells row={row} role={role} />,
+              })),
+              {
+                title: "Policies",
+                key: "policies",
+                render: (_, row) => row.policies.length,
+              },
+            ]}
+          />
+        </Space>
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,132 @@
+// The access matrix's reading of policies: which of anon, client, team and admin each policy lets
+// in, from the grants, RLS and the role helpers it calls; and that only admins get the page.
+import type { AccessMatrixRow, AccessPolicy } from "@db/validation/access-matrix";
+import { canDo } from "@supabase-client/access-control";
+import { describe, expect, it } from "vitest";
+import { accessCell, reachOf } from "../../../admin/src/resources/access-matrix/derive-access";
+
+const staff = "( SELECT private.is_staff() AS is_staff)";
+const admin = "( SELECT private.is_admin() AS is_admin)";
+
+const policy = (fields: Partial<AccessPolicy> & Pick<AccessPolicy, "name" | "command">) => ({
+  roles: ["authenticated"],
+  permissive: true,
+  using: null,
+  with_check: null,
+  ...fields,
+});
+
+const none = { select: null, insert: null, update: null, delete: null };
+const crud = { select: "table", insert: "table", update: "table", delete: "table" } as const;
+
+/** The projects table as the migrated database describes it. */
+const projects: AccessMatrixRow = {
+  table_schema: "public",
+  table_name: "projects",
+  rls_enabled: true,
+  rls_forced: false,
+  grants: { anon: none, authenticated: crud },
+  flags: [],
+  policies: [
+    policy({ name: "admins delete projects", command: "DELETE", using: admin }),
+    policy({
+      name: "service role manages projects",
+      command: "ALL",
+      roles: ["service_role"],
+      using: "true",
+      with_check: "true",
+    }),
+    policy({
+      name: "staff and the company's clients read projects",
+      command: "SELECT",
+      using: `(${staff} OR (company_id = ( SELECT private.current_company_id() AS current_company_id)))`,
+    }),
+    policy({ name: "staff create projects", command: "INSERT", with_check: staff }),
+    policy({ name: "staff update projects", command: "UPDATE", using: staff, with_check: staff }),
+  ],
+};
+
+describe("reachOf", () => {
+  it("reads the role helpers, OR and AND, outside quotes", () => {
+    expect(reachOf(staff, "team")).toBe("all");
+    expect(reachOf(staff, "client")).toBe("none");
+    expect(reachOf(admin, "team")).toBe("none");
+    expect(
+      reachOf(`((${staff} AND (author_id = ( SELECT auth.uid() AS uid))) OR ${admin})`, "team"),
+    ).toBe("some");
+    expect(
+      reachOf(`((${staff} AND (author_id = ( SELECT auth.uid() AS uid))) OR ${admin})`, "admin"),
+    ).toBe("all");
+    expect(reachOf("((status = 'a OR b'::text) OR false)", "client")).toBe("some");
+    expect(reachOf("true", "anon")).toBe("all");
+  });
+});
+
+describe("accessCell", () => {
+  it("gives each role on projects what the RLS matrix expects", () => {
+    const reach = (
+      role: "anon" | "client" | "team" | "admin",
+      op: "select" | "insert" | "update" | "delete",
+    ) => accessCell(projects, role, op).reach;
+    expect(
+      ["select", "insert", "update", "delete"].map((op) => reach("anon", op as "select")),
+    ).toEqual(["none", "none", "none", "none"]);
+    expect(
+      ["select", "insert", "update", "delete"].map((op) => reach("client", op as "select")),
+    ).toEqual(["some", "none", "none", "none"]);
+    expect(
+      ["select", "insert", "update", "delete"].map((op) => reach("team", op as "select")),
+    ).toEqual(["all", "all", "all", "none"]);
+    expect(
+      ["select", "insert", "update", "delete"].map((op) => reach("admin", op as "select")),
+    ).toEqual(["all", "all", "all", "all"]);
+    expect(accessCell(projects, "client", "select").policies).toEqual([
+      "staff and the company's clients read projects",
+    ]);
+    expect(accessCell(projects, "anon", "select").reason).toBe("anon has no select grant");
+  });
+
+  it("opens every row of a table without RLS to whoever holds a grant", () => {
+    const open = {
+      ...projects,
+      rls_enabled: false,
+      grants: { anon: { ...none, select: "table" as const }, authenticated: none },
+    };
+    expect(accessCell(open, "anon", "select")).toEqual({
+      reach: "all",
+      policies: [],
+      reason: "RLS is off: every row",
+    });
+    expect(accessCell(open, "admin", "select").reach).toBe("none");
+  });
+
+  it("narrows to some rows for a column grant or a restrictive policy", () => {
+    const narrowed: AccessMatrixRow = {
+      ...projects,
+      grants: { anon: none, authenticated: { ...crud, update: "columns" } },
+      policies: [
+        ...projects.policies,
+        policy({
+          name: "only open projects",
+          command: "SELECT",
+          permissive: false,
+          using: "(status <> 'archived')",
+        }),
+      ],
+    };
+    expect(accessCell(narrowed, "team", "update").reach).toBe("some");
+    expect(accessCell(narrowed, "team", "select")).toMatchObject({
+      reach: "some",
+      policies: ["staff and the company's clients read projects", "only open projects"],
+    });
+  });
+});
+
+describe("the access matrix page's access control", () => {
+  it("lets only admins open it", () => {
+    expect(canDo("admin", "access_matrix", "list")).toBe(true);
+    expect(canDo("team", "access_matrix", "list")).toBe(false);
+    expect(canDo("client", "access_matrix", "list")).toBe(false);
+    expect(canDo("team", "projects", "list")).toBe(true);
+  });
+});
