@@ -1,9 +1,13 @@
 // The seeded email templates: every key the database enqueues exists in en and fr, renders with
 // its variables, and escapes user-supplied values in the HTML part only.
 import postgres from "postgres";
+import { matchPath } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTemplate, templateVariables } from "../../../db/email/render";
+import { adminPageRoutes, adminResourcePaths } from "../../../db/routes/admin";
+import { portalPaths } from "../../../db/routes/portal";
 import type { EmailTemplate } from "../../../db/schema/email";
+import { emailLinks } from "../../../supabase/functions/_shared/email-links";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
 const KEYS = [
@@ -78,6 +82,34 @@ describe("email templates", () => {
       expect(rendered.html).toContain("123456");
       expect(rendered.text).toContain("http://portal.test/auth/confirm?token_hash=h&type=signup");
       expect(rendered.text).toContain("123456");
+    }
+  });
+
+  it("link only to pages the portal and the admin have", () => {
+    const origins = { portalUrl: "http://portal.test", adminUrl: "http://admin.test" };
+    const links = emailLinks({ request_id: "42" }, origins);
+    const portalPatterns = Object.values(portalPaths);
+    // The admin's root opens its first page.
+    const adminPatterns = ["/", ...Object.values(adminResourcePaths)].flatMap((list) => [
+      list,
+      ...Object.values(adminPageRoutes).map((page) => `${list}/${page}`),
+    ]);
+    for (const template of templates) {
+      const data: Record<string, string> = {
+        ...Object.fromEntries(templateVariables(template).map((name) => [name, "x"])),
+        ...links,
+        confirm_url: "http://portal.test/auth/confirm?token_hash=h&type=signup",
+      };
+      const rendered = renderTemplate(template, data);
+      const urls = `${rendered.html} ${rendered.text}`.match(
+        /http:\/\/(portal|admin)\.test[^\s"'<]*/g,
+      );
+      for (const url of urls ?? []) {
+        const { host, pathname } = new URL(url.replaceAll("&amp;", "&"));
+        const patterns = host === "portal.test" ? portalPatterns : adminPatterns;
+        const known = patterns.some((pattern) => matchPath(pattern, pathname) !== null);
+        expect(known, `${template.key} (${template.locale}) links to ${url}`).toBe(true);
+      }
     }
   });
 });
