@@ -7,7 +7,7 @@ import { Form } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { ProductFields } from "./fields";
 
-export function ProductCreate() {
+export default function ProductCreate() {
   const { formProps, saveButtonProps } = useResourceForm<Product, typeof insertProductSchema>(
     insertProductSchema,
     {

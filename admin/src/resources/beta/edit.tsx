@@ -9,7 +9,7 @@ import { ProductFields } from "./fields";
 
 // db/validation has no update schema for products; the form always sends every field, so the
 // insert schema's rules apply as they are.
-export function ProductEdit() {
+export default function ProductEdit() {
   const { formProps, saveButtonProps, query } = useResourceForm<
     Product,
     typeof insertProductSchema

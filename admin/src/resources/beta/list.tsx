@@ -9,7 +9,7 @@ import { Link } from "react-router";
 import { dateTimeCell } from "../../components/list/date-time";
 import { RowActions } from "../../components/list/row-actions";
 
-export function ProductList() {
+export default function ProductList() {
   const { tableProps, sorters } = useTable<Product>({
     resource: "products",
     syncWithLocation: true,

@@ -16,7 +16,7 @@ import { GrantAccessForm } from "./grant-access";
 import { GrantList } from "./grant-list";
 import { InviteCodeList } from "./invite-code-list";
 
-export function ProductShow() {
+export default function ProductShow() {
   const { result: product, query } = useShow<Product>({ resource: "products" });
 
   return (

@@ -6,7 +6,7 @@ import { Form } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { CompanyFormFields } from "./form-fields";
 
-export function CompanyCreate() {
+export default function CompanyCreate() {
   const { formProps, saveButtonProps } = useResourceForm<Company, typeof insertCompanySchema>(
     insertCompanySchema,
     {

@@ -6,7 +6,7 @@ import { Form } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { CompanyFormFields } from "./form-fields";
 
-export function CompanyEdit() {
+export default function CompanyEdit() {
   const { formProps, saveButtonProps, query } = useResourceForm<
     Company,
     typeof updateCompanySchema

@@ -9,7 +9,7 @@ import { RowActions } from "../../components/list/row-actions";
 
 type CompanyRow = Company & { account_manager: { full_name: string } | null };
 
-export function CompanyList() {
+export default function CompanyList() {
   const { tableProps, sorters, filters, setFilters } = useTable<CompanyRow>({
     resource: "companies",
     syncWithLocation: true,

@@ -17,7 +17,7 @@ type CompanyWithManager = Company & { account_manager: { full_name: string } | n
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function CompanyShow() {
+export default function CompanyShow() {
   const { result: company, query } = useShow<CompanyWithManager>({
     resource: "companies",
     meta: { select: "*, account_manager:profiles!account_manager_id(full_name)" },

@@ -13,7 +13,7 @@ import { templateTitle } from "./title";
 const fields = updateEmailTemplateSchema.shape;
 const code = { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 };
 
-export function EmailTemplateEdit() {
+export default function EmailTemplateEdit() {
   const { form, formProps, saveButtonProps, query } = useResourceForm<
     EmailTemplate,
     typeof updateEmailTemplateSchema

@@ -8,7 +8,7 @@ import { RowActions } from "../../components/list/row-actions";
 
 type TemplateRow = Pick<EmailTemplate, "id" | "key" | "locale" | "subject" | "updated_at">;
 
-export function EmailTemplateList() {
+export default function EmailTemplateList() {
   const { tableProps, setFilters } = useTable<TemplateRow>({
     resource: "email_templates",
     syncWithLocation: true,

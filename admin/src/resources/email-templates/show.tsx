@@ -9,7 +9,7 @@ import { DateTime } from "../../components/list/date-time";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
-export function EmailTemplateShow() {
+export default function EmailTemplateShow() {
   const { result: template, query } = useShow<EmailTemplate>({ resource: "email_templates" });
 
   return (

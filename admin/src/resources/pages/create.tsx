@@ -8,7 +8,7 @@ import { backIcon } from "../../components/layout/back-icon";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
 
-export function PageCreate() {
+export default function PageCreate() {
   const { formProps, saveButtonProps } = useResourceForm<Page, typeof insertPageSchema>(
     insertPageSchema,
     {

@@ -8,7 +8,7 @@ import { backIcon } from "../../components/layout/back-icon";
 import { useConfirmPublish } from "./confirm-publish";
 import { PageFields } from "./fields";
 
-export function PageEdit() {
+export default function PageEdit() {
   const { formProps, saveButtonProps, query } = useResourceForm<Page, typeof updatePageSchema>(
     updatePageSchema,
     {

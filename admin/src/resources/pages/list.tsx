@@ -9,7 +9,7 @@ import { Link } from "react-router";
 import { dateTimeCell } from "../../components/list/date-time";
 import { RowActions } from "../../components/list/row-actions";
 
-export function PageList() {
+export default function PageList() {
   const { tableProps, sorters } = useTable<Page>({
     resource: "pages",
     syncWithLocation: true,

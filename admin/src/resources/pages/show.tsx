@@ -12,7 +12,7 @@ import { PageRevisions } from "./revisions";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function PageShow() {
+export default function PageShow() {
   const { result: page, query } = useShow<Page>({ resource: "pages" });
 
   return (

@@ -13,7 +13,7 @@ import { PersonFields } from "./fields";
 import { displayName } from "./person-row";
 import { isRoleChange, roleChangeConsequence, roleChangeQuestion } from "./roles";
 
-export function PersonEdit() {
+export default function PersonEdit() {
   const { modal } = App.useApp();
   const { data: identity } = useGetIdentity<Identity>();
   const { form, formProps, saveButtonProps, query } = useResourceForm<

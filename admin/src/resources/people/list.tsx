@@ -11,7 +11,7 @@ import { currentPeopleFilters, peopleFilters } from "./search";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function PeopleList() {
+export default function PeopleList() {
   const { tableProps, sorters, filters, setFilters } = useTable<PersonRow>({
     resource: "profiles",
     syncWithLocation: true,

@@ -10,7 +10,7 @@ import { roleLabels } from "./roles";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function PersonShow() {
+export default function PersonShow() {
   const { result: person, query } = useShow<PersonRow>({
     resource: "profiles",
     meta: { select: personRowSelect },

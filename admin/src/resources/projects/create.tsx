@@ -7,7 +7,7 @@ import { Form } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { ProjectFields } from "./fields";
 
-export function ProjectCreate() {
+export default function ProjectCreate() {
   const { formProps, saveButtonProps } = useResourceForm<Project, typeof insertProjectSchema>(
     insertProjectSchema,
     {

@@ -7,7 +7,7 @@ import { Form } from "antd";
 import { backIcon } from "../../components/layout/back-icon";
 import { ProjectFields } from "./fields";
 
-export function ProjectEdit() {
+export default function ProjectEdit() {
   const { formProps, saveButtonProps, query } = useResourceForm<
     Project,
     typeof updateProjectSchema

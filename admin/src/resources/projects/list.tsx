@@ -23,7 +23,7 @@ function statusFilter(status: ProjectStatus | undefined): CrudFilter[] {
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function ProjectList() {
+export default function ProjectList() {
   const { tableProps, sorters, filters, setFilters } = useTable<ProjectRow>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "due_date", order: "asc" }] },

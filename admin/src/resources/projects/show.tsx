@@ -18,7 +18,7 @@ function day(value: string | null) {
   return value ? <DateField value={value} format="D MMM YYYY" /> : dash;
 }
 
-export function ProjectShow() {
+export default function ProjectShow() {
   // Another account manager's edit shows here at once.
   const { result: project, query } = useShow<ProjectRow>({
     meta: { select: projectRowSelect },

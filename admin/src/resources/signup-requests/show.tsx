@@ -15,7 +15,7 @@ type RequestWithReviewer = SignupRequest & { reviewer: { full_name: string } | n
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function SignupRequestShow() {
+export default function SignupRequestShow() {
   const { result: request, query } = useShow<RequestWithReviewer>({
     meta: { select: "*, reviewer:profiles!reviewed_by(full_name)" },
     // A decision taken by a colleague meanwhile shows at once.
