@@ -3,8 +3,8 @@
 import { projectStatusLabels, projectStatusOptions } from "@db/status/projects";
 import { Empty, Progress } from "antd";
 import * as column from "../../components/list/columns";
-import { RowActions } from "../../components/list/row-actions";
 import { choiceBox, ResourceList, searchBox } from "../../components/list/resource-list";
+import { RowActions } from "../../components/list/row-actions";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 
 export default function ProjectList() {
