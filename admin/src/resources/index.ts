@@ -1,6 +1,7 @@
 // Every admin resource, in menu order: the only list of them.
-import { auditLogResource } from "./audit-log";
+
 import { accessMatrixResource } from "./access-matrix";
+import { auditLogResource } from "./audit-log";
 import { productsResource } from "./beta";
 import { companiesResource } from "./companies";
 import { emailOutboxResource } from "./email-outbox";

@@ -30,3 +30,40 @@ export function searchTextOf(filters: readonly CrudFilter[]): string {
 export function filterValue(filters: readonly CrudFilter[], field: string): unknown {
   return filters.find((filter) => "field" in filter && filter.field === field)?.value;
 }
+
+/** The values a list's dropdown filters hold, by field; an unset dropdown is left out. */
+export type Choices = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A list's whole filter: each chosen value as `field = value`, then the search box's `or`.
+ * @example listFilters({ role: "team" }, ["full_name", "email"], " ada ")
+ * // role = team, and full_name or email contains "ada"
+ */
+export function listFilters(
+  choices: Choices,
+  searchFields: readonly string[],
+  search: string | undefined,
+): CrudFilter[] {
+  const chosen = Object.entries(choices).flatMap(([field, value]) =>
+    value ? [{ field, operator: "eq" as const, value }] : [],
+  );
+  return [...chosen, ...searchFilter(searchFields, search)];
+}
+
+/**
+ * The dropdowns' values and the search text a filter list holds, to show them back in the inputs.
+ * @example currentListFilters(listFilters({ role: "admin" }, ["email"], "globex"), ["role"])
+ * // { choices: { role: "admin" }, search: "globex" }
+ */
+export function currentListFilters(
+  filters: readonly CrudFilter[],
+  choiceFields: readonly string[],
+): { choices: Choices; search: string } {
+  const choices = Object.fromEntries(
+    choiceFields.map((field) => {
+      const value = filterValue(filters, field);
+      return [field, typeof value === "string" ? value : undefined];
+    }),
+  );
+  return { choices, search: searchTextOf(filters) };
+}

@@ -2,11 +2,18 @@
 import { EditButton, ShowButton } from "@refinedev/antd";
 import { Space } from "antd";
 
-export function RowActions({ id, edit = true }: { id: string; edit?: boolean }) {
+interface RowActionsProps {
+  id: string;
+  edit?: boolean;
+  /** Buttons with their words ("Show", "Edit") rather than icons alone. */
+  hasText?: boolean;
+}
+
+export function RowActions({ id, edit = true, hasText = false }: RowActionsProps) {
   return (
     <Space>
-      <ShowButton hideText size="small" recordItemId={id} />
-      {edit ? <EditButton hideText size="small" recordItemId={id} /> : null}
+      <ShowButton hideText={!hasText} size="small" recordItemId={id} />
+      {edit ? <EditButton hideText={!hasText} size="small" recordItemId={id} /> : null}
     </Space>
   );
 }

@@ -22,7 +22,7 @@ export function useAccessMatrix(): AccessMatrixState {
     void round;
     let isCurrent = true;
     setIsLoading(true);
-    supabase.rpc("access_matrix").then(({ data, error: failure }) => {
+    void supabase.rpc("access_matrix").then(({ data, error: failure }) => {
       if (!isCurrent) {
         return;
       }

@@ -2,82 +2,65 @@
 // puts it on the download page of everyone with access.
 import type { BetaBuild } from "@db/schema/beta";
 import { DateField } from "@refinedev/antd";
-import { CanAccess, useList, useUpdate } from "@refinedev/core";
-import { Button, Popconfirm, Table, Tag, Typography } from "antd";
+import { CanAccess, useUpdate } from "@refinedev/core";
+import { Tag } from "antd";
+import { ConfirmButton } from "../../components/actions/confirm-button";
+import * as column from "../../components/list/columns";
+import { RelatedTable } from "../../components/list/related-list";
+import { LongText } from "../../components/show/values";
 import { isBuildPublished } from "./builds";
 
-export function BuildList({ productId }: { productId: string }) {
-  const { result, query } = useList<BetaBuild>({
-    resource: "beta_builds",
-    filters: [{ field: "product_id", operator: "eq", value: productId }],
-    sorters: [{ field: "created_at", order: "desc" }],
-    pagination: { mode: "off" },
-  });
+function PublishBuildButton({ build }: { build: BetaBuild }) {
   const { mutate, mutation } = useUpdate<BetaBuild>();
-  const now = new Date();
-
-  const publish = (build: BetaBuild) =>
-    mutate({
-      resource: "beta_builds",
-      id: build.id,
-      values: { published_at: new Date().toISOString() },
-      successNotification: { type: "success", message: `Build ${build.version} published` },
-    });
-
   return (
-    <Table<BetaBuild>
-      dataSource={result.data}
-      loading={query.isLoading}
-      rowKey="id"
-      pagination={false}
-      size="small"
-      locale={{ emptyText: "No builds yet." }}
-    >
-      <Table.Column<BetaBuild> dataIndex="version" title="Version" />
-      <Table.Column<BetaBuild>
-        dataIndex="release_notes"
-        title="Release notes"
-        render={(notes: string | null) =>
-          notes ? (
-            <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
-              {notes}
-            </Typography.Paragraph>
-          ) : (
-            <Typography.Text type="secondary">—</Typography.Text>
-          )
+    <CanAccess resource="beta_builds" action="edit">
+      <ConfirmButton
+        question={`Publish ${build.version}?`}
+        description="Everyone with access can download it from the portal."
+        isDanger={false}
+        isBusy={mutation.isPending}
+        onConfirm={() =>
+          mutate({
+            resource: "beta_builds",
+            id: build.id,
+            values: { published_at: new Date().toISOString() },
+            successNotification: { type: "success", message: `Build ${build.version} published` },
+          })
         }
-      />
-      <Table.Column<BetaBuild>
-        title="Published"
-        render={(_, build) =>
-          isBuildPublished(build, now) && build.published_at ? (
-            <Tag color="green">
-              Published <DateField value={build.published_at} format="D MMM YYYY" />
-            </Tag>
-          ) : (
-            <Tag>Not published</Tag>
-          )
-        }
-      />
-      <Table.Column<BetaBuild>
-        title="Actions"
-        render={(_, build) =>
-          build.published_at ? null : (
-            <CanAccess resource="beta_builds" action="edit">
-              <Popconfirm
-                title={`Publish ${build.version}?`}
-                description="Everyone with access can download it from the portal."
-                okText="Publish"
-                onConfirm={() => publish(build)}
-              >
-                <Button size="small" loading={mutation.isPending}>
-                  Publish
-                </Button>
-              </Popconfirm>
-            </CanAccess>
-          )
-        }
-      />
-    </Table>
+      >
+        Publish
+      </ConfirmButton>
+    </CanAccess>
+  );
+}
+
+function PublishedTag({ build }: { build: BetaBuild }) {
+  return isBuildPublished(build, new Date()) && build.published_at ? (
+    <Tag color="green">
+      Published <DateField value={build.published_at} format="D MMM YYYY" />
+    </Tag>
+  ) : (
+    <Tag>Not published</Tag>
+  );
+}
+
+export function BuildList({ productId }: { productId: string }) {
+  return (
+    <RelatedTable<BetaBuild>
+      resource="beta_builds"
+      of={["product_id", productId]}
+      sort="created_at.desc"
+      emptyText="No builds yet."
+      columns={[
+        column.text("version", "Version"),
+        column.text("release_notes", "Release notes", {
+          render: (notes: string | null) => <LongText value={notes} />,
+        }),
+        column.related("Published", (build) => <PublishedTag build={build} />),
+        column.actions((build) =>
+          build.published_at ? null : <PublishBuildButton build={build} />,
+        ),
+      ]}
+    />
   );
 }

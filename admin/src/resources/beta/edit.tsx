@@ -1,37 +1,22 @@
-// Editing a product's details; its grants, builds and codes are managed on its page.
+// Editing a product's details; its grants, builds and codes are managed on its page. Deleting a
+// product would cascade to every grant, build and piece of feedback, so it is not offered.
 import type { Product } from "@db/schema/beta";
 import { insertProductSchema } from "@db/validation/beta";
-import { Edit } from "@refinedev/antd";
-import { useResourceForm } from "@supabase-client/forms/use-resource-form";
-import { Form } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
+import { EditPage } from "../../components/form/form-page";
 import { ProductFields } from "./fields";
 
 // db/validation has no update schema for products; the form always sends every field, so the
 // insert schema's rules apply as they are.
-export function ProductEdit() {
-  const { formProps, saveButtonProps, query } = useResourceForm<
-    Product,
-    typeof insertProductSchema
-  >(insertProductSchema, {
-    resource: "products",
-    action: "edit",
-    redirect: "show",
-    successNotification: { type: "success", message: "Product saved" },
-  });
-  const product = query?.data?.data;
+export default function ProductEdit() {
   return (
-    <Edit
-      goBack={backIcon}
-      title={product ? `Edit ${product.name}` : "Edit product"}
-      saveButtonProps={saveButtonProps}
-      isLoading={query?.isLoading}
-      // Deleting a product cascades to every grant, build and piece of feedback; not offered here.
-      canDelete={false}
+    <EditPage<Product, typeof insertProductSchema>
+      title={(product) => `Edit ${product.name}`}
+      untitled="Edit product"
+      schema={insertProductSchema}
+      savedMessage="Product saved"
+      isNarrow
     >
-      <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
-        <ProductFields />
-      </Form>
-    </Edit>
+      <ProductFields />
+    </EditPage>
   );
 }

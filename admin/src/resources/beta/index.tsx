@@ -1,24 +1,8 @@
+// Beta products: the list, each product's page (access, builds, invite codes), create and edit.
 import { ExperimentOutlined } from "@ant-design/icons";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource } from "../resource-module";
 
-export const productsResource: ResourceModule = {
-  name: "products",
-  label: "Beta products",
-  icon: <ExperimentOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.ProductList,
-  ),
-  show: lazyPage(
-    () => import("./show"),
-    (page) => page.ProductShow,
-  ),
-  create: lazyPage(
-    () => import("./create"),
-    (page) => page.ProductCreate,
-  ),
-  edit: lazyPage(
-    () => import("./edit"),
-    (page) => page.ProductEdit,
-  ),
-};
+export const productsResource = defineResource(
+  { name: "products", label: "Beta products", icon: <ExperimentOutlined /> },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

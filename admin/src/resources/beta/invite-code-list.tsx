@@ -2,57 +2,49 @@
 // portal, which counts each use in the database.
 import type { BetaInviteCode } from "@db/schema/beta";
 import { DateField } from "@refinedev/antd";
-import { useList } from "@refinedev/core";
-import { Table, Tag, Typography } from "antd";
+import { Tag, Typography } from "antd";
+import * as column from "../../components/list/columns";
+import { RelatedTable } from "../../components/list/related-list";
+
+function Uses({ code }: { code: BetaInviteCode }) {
+  return (
+    <span>
+      {code.uses} / {code.max_uses}
+      {code.uses >= code.max_uses ? <Tag style={{ marginLeft: 8 }}>Used up</Tag> : null}
+    </span>
+  );
+}
+
+function Expiry({ value }: { value: string | null }) {
+  if (!value) {
+    return <Typography.Text type="secondary">Never</Typography.Text>;
+  }
+  return (
+    <span>
+      <DateField value={value} format="D MMM YYYY" />
+      {new Date(value).getTime() <= Date.now() ? (
+        <Tag style={{ marginLeft: 8 }}>Expired</Tag>
+      ) : null}
+    </span>
+  );
+}
 
 export function InviteCodeList({ productId }: { productId: string }) {
-  const { result, query } = useList<BetaInviteCode>({
-    resource: "beta_invite_codes",
-    filters: [{ field: "product_id", operator: "eq", value: productId }],
-    sorters: [{ field: "created_at", order: "desc" }],
-    pagination: { mode: "off" },
-  });
-  const now = Date.now();
-
   return (
-    <Table<BetaInviteCode>
-      dataSource={result.data}
-      loading={query.isLoading}
-      rowKey="id"
-      pagination={false}
-      size="small"
-      locale={{ emptyText: "No invite codes yet." }}
-    >
-      <Table.Column<BetaInviteCode>
-        dataIndex="code"
-        title="Code"
-        render={(code: string) => <Typography.Text copyable>{code}</Typography.Text>}
-      />
-      <Table.Column<BetaInviteCode>
-        title="Uses"
-        render={(_, code) => (
-          <span>
-            {code.uses} / {code.max_uses}
-            {code.uses >= code.max_uses ? <Tag style={{ marginLeft: 8 }}>Used up</Tag> : null}
-          </span>
-        )}
-      />
-      <Table.Column<BetaInviteCode>
-        dataIndex="expires_at"
-        title="Expires"
-        render={(value: string | null) =>
-          value ? (
-            <span>
-              <DateField value={value} format="D MMM YYYY" />
-              {new Date(value).getTime() <= now ? (
-                <Tag style={{ marginLeft: 8 }}>Expired</Tag>
-              ) : null}
-            </span>
-          ) : (
-            <Typography.Text type="secondary">Never</Typography.Text>
-          )
-        }
-      />
-    </Table>
+    <RelatedTable<BetaInviteCode>
+      resource="beta_invite_codes"
+      of={["product_id", productId]}
+      sort="created_at.desc"
+      emptyText="No invite codes yet."
+      columns={[
+        column.text("code", "Code", {
+          render: (code: string) => <Typography.Text copyable>{code}</Typography.Text>,
+        }),
+        column.related("Uses", (code) => <Uses code={code} />),
+        column.text("expires_at", "Expires", {
+          render: (value: string | null) => <Expiry value={value} />,
+        }),
+      ]}
+    />
   );
 }

@@ -2,12 +2,13 @@
 // The forms only show to admins, mirroring RLS; the team sees the same page read-only.
 import type { Product } from "@db/schema/beta";
 import { productStatusLabels } from "@db/status/beta";
-import { EditButton, Show } from "@refinedev/antd";
-import { CanAccess, useShow } from "@refinedev/core";
+import { EditButton } from "@refinedev/antd";
 import { StatusTag } from "@supabase-client/ui/status-tag";
-import { Card, Descriptions, Divider, Space, Typography } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
+import { Details } from "../../components/show/details";
+import { ManagedCard } from "../../components/show/managed-card";
+import { ShowPage } from "../../components/show/show-page";
+import { LongText } from "../../components/show/values";
 import { AddBuildForm } from "./add-build-form";
 import { AddInviteCodeForm } from "./add-invite-code-form";
 import { BuildList } from "./build-list";
@@ -16,62 +17,49 @@ import { GrantAccessForm } from "./grant-access";
 import { GrantList } from "./grant-list";
 import { InviteCodeList } from "./invite-code-list";
 
-export function ProductShow() {
-  const { result: product, query } = useShow<Product>({ resource: "products" });
-
+export default function ProductShow() {
   return (
-    <Show
-      goBack={backIcon}
-      isLoading={query.isLoading}
-      title={product?.name ?? "Product"}
-      canDelete={false}
-      headerButtons={product ? <EditButton recordItemId={product.id} /> : null}
+    <ShowPage<Product>
+      title={(product) => product.name}
+      untitled="Product"
+      headerButtons={(product) => <EditButton recordItemId={product.id} />}
     >
-      {product ? (
-        <Space direction="vertical" size="large" style={{ width: "100%" }}>
-          <Descriptions column={1} bordered size="middle">
-            <Descriptions.Item label="Status">
-              <StatusTag look={productStatusLabels[product.status]} />
-            </Descriptions.Item>
-            <Descriptions.Item label="Slug">{product.slug}</Descriptions.Item>
-            <Descriptions.Item label="Description">
-              {product.description ? (
-                <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
-                  {product.description}
-                </Typography.Paragraph>
-              ) : (
-                <Typography.Text type="secondary">—</Typography.Text>
-              )}
-            </Descriptions.Item>
-            <Descriptions.Item label="Updated">
-              <DateTime value={product.updated_at} />
-            </Descriptions.Item>
-          </Descriptions>
-          <Card title="Access" size="small">
-            <CanAccess resource="beta_access" action="create">
-              <GrantAccessForm productId={product.id} />
-              <Divider />
-            </CanAccess>
+      {(product) => (
+        <>
+          <Details
+            items={[
+              ["Status", <StatusTag key="status" look={productStatusLabels[product.status]} />],
+              ["Slug", product.slug],
+              ["Description", <LongText key="description" value={product.description} />],
+              ["Updated", <DateTime key="updated" value={product.updated_at} />],
+            ]}
+          />
+          <ManagedCard
+            title="Access"
+            resource="beta_access"
+            forms={[<GrantAccessForm key="grant" productId={product.id} />]}
+          >
             <GrantList productId={product.id} />
-          </Card>
-          <Card title="Builds" size="small">
-            <CanAccess resource="beta_builds" action="create">
-              <AddBuildForm productId={product.id} />
-              <Divider />
-              <BuildUpload productId={product.id} />
-              <Divider />
-            </CanAccess>
+          </ManagedCard>
+          <ManagedCard
+            title="Builds"
+            resource="beta_builds"
+            forms={[
+              <AddBuildForm key="add" productId={product.id} />,
+              <BuildUpload key="upload" productId={product.id} />,
+            ]}
+          >
             <BuildList productId={product.id} />
-          </Card>
-          <Card title="Invite codes" size="small">
-            <CanAccess resource="beta_invite_codes" action="create">
-              <AddInviteCodeForm productId={product.id} />
-              <Divider />
-            </CanAccess>
+          </ManagedCard>
+          <ManagedCard
+            title="Invite codes"
+            resource="beta_invite_codes"
+            forms={[<AddInviteCodeForm key="add" productId={product.id} />]}
+          >
             <InviteCodeList productId={product.id} />
-          </Card>
-        </Space>
-      ) : null}
-    </Show>
+          </ManagedCard>
+        </>
+      )}
+    </ShowPage>
   );
 }

@@ -1,34 +1,39 @@
 // A company's people: staff add, edit and remove contacts here. A bounced address keeps its red
 // tag so nobody keeps mailing it; a contact with a portal login is marked.
 import type { Company, Contact } from "@db/schema/companies";
-import { useDelete, useList } from "@refinedev/core";
-import { Button, Card, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Space, Tag } from "antd";
 import { useState } from "react";
+import { RemoveButton } from "../../components/actions/remove-button";
+import * as column from "../../components/list/columns";
+import { RelatedTable } from "../../components/list/related-list";
 import { ContactFormModal } from "./contact-form-modal";
 import { removeContactQuestion } from "./contact-values";
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
+function EmailCell({ contact }: { contact: Contact }) {
+  return contact.email ? (
+    <Space>
+      {contact.email}
+      {contact.email_bounced_at ? <Tag color="red">Bounced</Tag> : null}
+    </Space>
+  ) : null;
+}
 
 export function ContactsCard({ company }: { company: Pick<Company, "id" | "name"> }) {
-  const { result, query } = useList<Contact>({
-    resource: "contacts",
-    filters: [{ field: "company_id", operator: "eq", value: company.id }],
-    sorters: [{ field: "full_name", order: "asc" }],
-    pagination: { mode: "off" },
-  });
-  const { mutate: remove, mutation: removing } = useDelete<Contact>();
   // "new" while adding, the contact while editing, null when the modal is closed.
   const [editing, setEditing] = useState<Contact | "new" | null>(null);
-
-  const removeContact = (contact: Contact) =>
-    remove({
-      resource: "contacts",
-      id: contact.id,
-      successNotification: {
-        type: "success",
-        message: `${contact.full_name} was removed from ${company.name}`,
-      },
-    });
+  const actions = (contact: Contact) => (
+    <Space>
+      <Button size="small" onClick={() => setEditing(contact)}>
+        Edit
+      </Button>
+      <RemoveButton
+        resource="contacts"
+        id={contact.id}
+        question={removeContactQuestion(contact.full_name, company.name)}
+        removedMessage={`${contact.full_name} was removed from ${company.name}`}
+      />
+    </Space>
+  );
 
   return (
     <Card
@@ -40,54 +45,23 @@ export function ContactsCard({ company }: { company: Pick<Company, "id" | "name"
         </Button>
       }
     >
-      <Table<Contact>
-        dataSource={result.data}
-        loading={query.isLoading}
-        rowKey="id"
-        pagination={false}
-        locale={{ emptyText: "No contacts yet." }}
-      >
-        <Table.Column<Contact> dataIndex="full_name" title="Name" />
-        <Table.Column<Contact> dataIndex="title" title="Title" render={(value) => value ?? dash} />
-        <Table.Column<Contact>
-          title="Email"
-          render={(_, contact) =>
-            contact.email ? (
-              <Space>
-                {contact.email}
-                {contact.email_bounced_at ? <Tag color="red">Bounced</Tag> : null}
-              </Space>
-            ) : (
-              dash
-            )
-          }
-        />
-        <Table.Column<Contact> dataIndex="phone" title="Phone" render={(value) => value ?? dash} />
-        <Table.Column<Contact>
-          title="Portal"
-          render={(_, contact) => (contact.profile_id ? <Tag>Has a login</Tag> : dash)}
-        />
-        <Table.Column<Contact>
-          title="Actions"
-          render={(_, contact) => (
-            <Space>
-              <Button size="small" onClick={() => setEditing(contact)}>
-                Edit
-              </Button>
-              <Popconfirm
-                title={removeContactQuestion(contact.full_name, company.name)}
-                okText="Remove"
-                okButtonProps={{ danger: true, loading: removing.isPending }}
-                onConfirm={() => removeContact(contact)}
-              >
-                <Button size="small" danger>
-                  Remove
-                </Button>
-              </Popconfirm>
-            </Space>
-          )}
-        />
-      </Table>
+      <RelatedTable<Contact>
+        resource="contacts"
+        of={["company_id", company.id]}
+        sort="full_name.asc"
+        size="middle"
+        emptyText="No contacts yet."
+        columns={[
+          column.text("full_name", "Name"),
+          column.optional("title", "Title"),
+          column.related("Email", (contact) => <EmailCell contact={contact} />),
+          column.optional("phone", "Phone"),
+          column.related("Portal", (contact) =>
+            contact.profile_id ? <Tag>Has a login</Tag> : null,
+          ),
+          column.actions(actions),
+        ]}
+      />
       {editing ? (
         <ContactFormModal
           companyId={company.id}

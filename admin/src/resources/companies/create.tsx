@@ -1,28 +1,18 @@
+// A new client company; it starts as a lead.
 import type { Company } from "@db/schema/companies";
 import { insertCompanySchema } from "@db/validation/companies";
-import { Create } from "@refinedev/antd";
-import { useResourceForm } from "@supabase-client/forms/use-resource-form";
-import { Form } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
+import { CreatePage } from "../../components/form/form-page";
 import { CompanyFormFields } from "./form-fields";
 
-export function CompanyCreate() {
-  const { formProps, saveButtonProps } = useResourceForm<Company, typeof insertCompanySchema>(
-    insertCompanySchema,
-    {
-      resource: "companies",
-      redirect: "show",
-      successNotification: (data) => ({
-        type: "success",
-        message: `${data?.data.name ?? "The company"} was added`,
-      }),
-    },
-  );
+export default function CompanyCreate() {
   return (
-    <Create goBack={backIcon} saveButtonProps={saveButtonProps} title="New company">
-      <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
-        <CompanyFormFields />
-      </Form>
-    </Create>
+    <CreatePage<Company, typeof insertCompanySchema>
+      title="New company"
+      schema={insertCompanySchema}
+      savedMessage={(company) => `${company?.name ?? "The company"} was added`}
+      isNarrow
+    >
+      <CompanyFormFields />
+    </CreatePage>
   );
 }

@@ -1,32 +1,19 @@
+// Editing a company's details. Deleting a company is an admin's call and cascades to contacts;
+// it is not offered here.
 import type { Company } from "@db/schema/companies";
 import { updateCompanySchema } from "@db/validation/companies";
-import { Edit } from "@refinedev/antd";
-import { useResourceForm } from "@supabase-client/forms/use-resource-form";
-import { Form } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
+import { EditPage } from "../../components/form/form-page";
 import { CompanyFormFields } from "./form-fields";
 
-export function CompanyEdit() {
-  const { formProps, saveButtonProps, query } = useResourceForm<
-    Company,
-    typeof updateCompanySchema
-  >(updateCompanySchema, {
-    resource: "companies",
-    action: "edit",
-    redirect: "show",
-  });
-  const company = query?.data?.data;
+export default function CompanyEdit() {
   return (
-    <Edit
-      goBack={backIcon}
-      saveButtonProps={saveButtonProps}
-      title={company ? `Edit ${company.name}` : "Edit company"}
-      // Deleting a company is an admin's call and cascades to contacts; not offered here.
-      canDelete={false}
+    <EditPage<Company, typeof updateCompanySchema>
+      title={(company) => `Edit ${company.name}`}
+      untitled="Edit company"
+      schema={updateCompanySchema}
+      isNarrow
     >
-      <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
-        <CompanyFormFields accountManagerId={company?.account_manager_id} />
-      </Form>
-    </Edit>
+      {(company) => <CompanyFormFields accountManagerId={company?.account_manager_id} />}
+    </EditPage>
   );
 }

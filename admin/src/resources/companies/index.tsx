@@ -1,24 +1,8 @@
+// Client companies: the list, each company's page (contacts, projects, notes), create and edit.
 import { BankOutlined } from "@ant-design/icons";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource } from "../resource-module";
 
-export const companiesResource: ResourceModule = {
-  name: "companies",
-  label: "Companies",
-  icon: <BankOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.CompanyList,
-  ),
-  show: lazyPage(
-    () => import("./show"),
-    (page) => page.CompanyShow,
-  ),
-  create: lazyPage(
-    () => import("./create"),
-    (page) => page.CompanyCreate,
-  ),
-  edit: lazyPage(
-    () => import("./edit"),
-    (page) => page.CompanyEdit,
-  ),
-};
+export const companiesResource = defineResource(
+  { name: "companies", label: "Companies", icon: <BankOutlined /> },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

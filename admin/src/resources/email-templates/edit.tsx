@@ -3,11 +3,9 @@
 // saved template to the admin's own address.
 import type { EmailTemplate } from "@db/schema/email";
 import { updateEmailTemplateSchema } from "@db/validation/content";
-import { Edit } from "@refinedev/antd";
 import { TextAreaField, TextField } from "@supabase-client/forms/fields";
-import { useResourceForm } from "@supabase-client/forms/use-resource-form";
 import { Col, Form, Row } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
+import { EditPage } from "../../components/form/form-page";
 import { SendTestButton } from "./send-test-button";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
@@ -15,57 +13,51 @@ import { templateTitle } from "./title";
 const fields = updateEmailTemplateSchema.shape;
 const code = { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 };
 
-export function EmailTemplateEdit() {
-  const { form, formProps, saveButtonProps, query } = useResourceForm<
-    EmailTemplate,
-    typeof updateEmailTemplateSchema
-  >(updateEmailTemplateSchema, {
-    resource: "email_templates",
-    action: "edit",
-    redirect: "show",
-    successNotification: { type: "success", message: "Template saved" },
-  });
-  const template = query?.data?.data;
+/** The three parts, and beside them the template as it would be sent, updated as they change. */
+function TemplateEditor() {
+  const form = Form.useFormInstance();
   const subject = Form.useWatch("subject", form) ?? "";
   const html = Form.useWatch("html", form) ?? "";
   const text = Form.useWatch("text", form) ?? "";
-
   return (
-    <Edit
-      goBack={backIcon}
-      title={template ? `Edit ${templateTitle(template)}` : "Edit template"}
-      saveButtonProps={saveButtonProps}
-      isLoading={query?.isLoading}
-      canDelete={false}
-      headerButtons={({ defaultButtons }) => (
+    <Row gutter={24}>
+      <Col xs={24} xl={12}>
+        <TextField schema={fields.subject} name="subject" />
+        <TextAreaField
+          schema={fields.html}
+          name="html"
+          label="HTML"
+          input={{ rows: 16, style: code, spellCheck: false }}
+        />
+        <TextAreaField
+          schema={fields.text}
+          name="text"
+          label="Text"
+          input={{ rows: 8, style: code }}
+        />
+      </Col>
+      <Col xs={24} xl={12}>
+        <TemplatePreview parts={{ subject, html, text }} />
+      </Col>
+    </Row>
+  );
+}
+
+export default function EmailTemplateEdit() {
+  return (
+    <EditPage<EmailTemplate, typeof updateEmailTemplateSchema>
+      title={(template) => `Edit ${templateTitle(template)}`}
+      untitled="Edit template"
+      schema={updateEmailTemplateSchema}
+      savedMessage="Template saved"
+      headerButtons={(template, defaultButtons) => (
         <>
           {defaultButtons}
-          {template ? <SendTestButton template={template} /> : null}
+          <SendTestButton template={template} />
         </>
       )}
     >
-      <Row gutter={24}>
-        <Col xs={24} xl={12}>
-          <Form {...formProps} layout="vertical">
-            <TextField schema={fields.subject} name="subject" />
-            <TextAreaField
-              schema={fields.html}
-              name="html"
-              label="HTML"
-              input={{ rows: 16, style: code, spellCheck: false }}
-            />
-            <TextAreaField
-              schema={fields.text}
-              name="text"
-              label="Text"
-              input={{ rows: 8, style: code }}
-            />
-          </Form>
-        </Col>
-        <Col xs={24} xl={12}>
-          <TemplatePreview parts={{ subject, html, text }} />
-        </Col>
-      </Row>
-    </Edit>
+      <TemplateEditor />
+    </EditPage>
   );
 }

@@ -1,21 +1,8 @@
+// Email templates: the list, each template with its preview, and the editor.
 import { MailOutlined } from "@ant-design/icons";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource } from "../resource-module";
 
-export const emailTemplatesResource: ResourceModule = {
-  name: "email_templates",
-  label: "Email templates",
-  icon: <MailOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.EmailTemplateList,
-  ),
-  show: lazyPage(
-    () => import("./show"),
-    (page) => page.EmailTemplateShow,
-  ),
-
-  edit: lazyPage(
-    () => import("./edit"),
-    (page) => page.EmailTemplateEdit,
-  ),
-};
+export const emailTemplatesResource = defineResource(
+  { name: "email_templates", label: "Email templates", icon: <MailOutlined /> },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

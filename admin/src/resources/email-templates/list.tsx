@@ -1,54 +1,26 @@
 // Every email template, by key and then language, so a key's translations sit together.
 import type { EmailTemplate } from "@db/schema/email";
-import { List, useTable } from "@refinedev/antd";
-import { Input, Table, Tag } from "antd";
-import { dateTimeCell } from "../../components/list/date-time";
-import { searchFilter } from "../../components/list/filters";
-import { RowActions } from "../../components/list/row-actions";
+import { Tag } from "antd";
+import * as column from "../../components/list/columns";
+import { ResourceList, searchBox } from "../../components/list/resource-list";
 
 type TemplateRow = Pick<EmailTemplate, "id" | "key" | "locale" | "subject" | "updated_at">;
 
-export function EmailTemplateList() {
-  const { tableProps, setFilters } = useTable<TemplateRow>({
-    resource: "email_templates",
-    syncWithLocation: true,
-    sorters: {
-      initial: [
-        { field: "key", order: "asc" },
-        { field: "locale", order: "asc" },
-      ],
-    },
-    meta: { select: "id, key, locale, subject, updated_at" },
-    pagination: { pageSize: 50 },
-  });
-
+export default function EmailTemplateList() {
   return (
-    <List title="Email templates">
-      <Input.Search
-        allowClear
-        aria-label="Search templates"
-        placeholder="Key, such as request.approved"
-        onSearch={(text) => setFilters(searchFilter(["key"], text), "replace")}
-        style={{ width: 300, marginBottom: 16 }}
-      />
-      <Table {...tableProps} rowKey="id" locale={{ emptyText: "No templates match." }}>
-        <Table.Column<TemplateRow>
-          dataIndex="key"
-          title="Key"
-          render={(key: string) => <code>{key}</code>}
-        />
-        <Table.Column<TemplateRow>
-          dataIndex="locale"
-          title="Language"
-          render={(locale: string) => <Tag>{locale}</Tag>}
-        />
-        <Table.Column<TemplateRow> dataIndex="subject" title="Subject" />
-        <Table.Column<TemplateRow> dataIndex="updated_at" title="Updated" render={dateTimeCell} />
-        <Table.Column<TemplateRow>
-          title="Actions"
-          render={(_, template) => <RowActions id={template.id} />}
-        />
-      </Table>
-    </List>
+    <ResourceList<TemplateRow>
+      sort="key.asc,locale.asc"
+      select="id, key, locale, subject, updated_at"
+      pageSize={50}
+      filters={[searchBox("Search templates", ["key"], "Key, such as request.approved", 300)]}
+      emptyText="No templates match."
+      columns={[
+        column.text("key", "Key", { render: (key: string) => <code>{key}</code> }),
+        column.text("locale", "Language", { render: (locale: string) => <Tag>{locale}</Tag> }),
+        column.text("subject", "Subject"),
+        column.moment("updated_at", "Updated"),
+        column.actions(),
+      ]}
+    />
   );
 }

@@ -1,38 +1,28 @@
 // One template as it is stored, previewed with sample data; the team reads it here, and only
 // admins get the Edit button (the database refuses anyone else's change).
 import type { EmailTemplate } from "@db/schema/email";
-import { Show } from "@refinedev/antd";
-import { useShow } from "@refinedev/core";
-import { Descriptions, Space } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
+import { Details } from "../../components/show/details";
+import { ShowPage } from "../../components/show/show-page";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
 
-export function EmailTemplateShow() {
-  const { result: template, query } = useShow<EmailTemplate>({ resource: "email_templates" });
-
+export default function EmailTemplateShow() {
   return (
-    <Show
-      goBack={backIcon}
-      isLoading={query.isLoading}
-      title={template ? templateTitle(template) : "Email template"}
-      canDelete={false}
-    >
-      {template ? (
-        <Space direction="vertical" size="large" style={{ width: "100%" }}>
-          <Descriptions column={1} bordered size="small">
-            <Descriptions.Item label="Key">
-              <code>{template.key}</code>
-            </Descriptions.Item>
-            <Descriptions.Item label="Language">{template.locale}</Descriptions.Item>
-            <Descriptions.Item label="Updated">
-              <DateTime value={template.updated_at} />
-            </Descriptions.Item>
-          </Descriptions>
+    <ShowPage<EmailTemplate> title={templateTitle} untitled="Email template">
+      {(template) => (
+        <>
+          <Details
+            size="small"
+            items={[
+              ["Key", <code key="key">{template.key}</code>],
+              ["Language", template.locale],
+              ["Updated", <DateTime key="updated" value={template.updated_at} />],
+            ]}
+          />
           <TemplatePreview parts={template} />
-        </Space>
-      ) : null}
-    </Show>
+        </>
+      )}
+    </ShowPage>
   );
 }

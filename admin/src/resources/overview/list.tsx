@@ -27,7 +27,7 @@ function CountCard({ count }: { count: OverviewCount }) {
   );
 }
 
-export function Overview() {
+export default function Overview() {
   const counts = overviewCounts(dayjs().format("YYYY-MM-DD"));
   return (
     <>

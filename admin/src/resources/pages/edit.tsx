@@ -1,44 +1,28 @@
-// Editing a page; every save that changes it is kept as a revision by the database.
+// Editing a page; every save that changes it is kept as a revision by the database, and a save
+// that publishes it asks first.
 import type { Page } from "@db/schema/pages";
 import { updatePageSchema } from "@db/validation/content";
-import { Edit } from "@refinedev/antd";
-import { useResourceForm } from "@supabase-client/forms/use-resource-form";
-import { Form } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
-import { useConfirmPublish } from "./confirm-publish";
+import { EditPage } from "../../components/form/form-page";
+import { publishQuestion } from "./confirm-publish";
 import { PageFields } from "./fields";
 import { PreviewButton } from "./preview-button";
 
-export function PageEdit() {
-  const { formProps, saveButtonProps, query } = useResourceForm<Page, typeof updatePageSchema>(
-    updatePageSchema,
-    {
-      resource: "pages",
-      action: "edit",
-      redirect: "show",
-      successNotification: { type: "success", message: "Page saved" },
-    },
-  );
-  const page = query?.data?.data;
-  const { onFinish, modal } = useConfirmPublish(formProps.onFinish, page?.status);
-
+export default function PageEdit() {
   return (
-    <Edit
-      goBack={backIcon}
-      title={page ? `Edit ${page.title}` : "Edit page"}
-      saveButtonProps={saveButtonProps}
-      headerButtons={({ defaultButtons }) => (
+    <EditPage<Page, typeof updatePageSchema>
+      title={(page) => `Edit ${page.title}`}
+      untitled="Edit page"
+      schema={updatePageSchema}
+      savedMessage="Page saved"
+      confirm={publishQuestion}
+      headerButtons={(page, defaultButtons) => (
         <>
-          {page ? <PreviewButton pageId={page.id} /> : null}
+          <PreviewButton pageId={page.id} />
           {defaultButtons}
         </>
       )}
-      isLoading={query?.isLoading}
     >
-      <Form {...formProps} onFinish={onFinish} layout="vertical">
-        <PageFields />
-      </Form>
-      {modal}
-    </Edit>
+      <PageFields />
+    </EditPage>
   );
 }

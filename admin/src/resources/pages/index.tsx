@@ -1,34 +1,22 @@
+// CMS pages: the list, each page with its revisions, create, edit and a preview as the portal draws it.
 import { FileTextOutlined } from "@ant-design/icons";
 import { adminExtraRoutes } from "@db/routes/admin";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource, lazyPage } from "../resource-module";
 
-export const pagesResource: ResourceModule = {
-  name: "pages",
-  label: "Pages",
-  icon: <FileTextOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.PageList,
-  ),
-  show: lazyPage(
-    () => import("./show"),
-    (page) => page.PageShow,
-  ),
-  create: lazyPage(
-    () => import("./create"),
-    (page) => page.PageCreate,
-  ),
-  edit: lazyPage(
-    () => import("./edit"),
-    (page) => page.PageEdit,
-  ),
-  extraPages: [
-    {
-      path: adminExtraRoutes.pagePreview,
-      component: lazyPage(
-        () => import("./preview"),
-        (page) => page.PagePreview,
-      ),
-    },
-  ],
-};
+export const pagesResource = defineResource(
+  {
+    name: "pages",
+    label: "Pages",
+    icon: <FileTextOutlined />,
+    extraPages: [
+      {
+        path: adminExtraRoutes.pagePreview,
+        component: lazyPage(
+          () => import("./preview"),
+          (page) => page.PagePreview,
+        ),
+      },
+    ],
+  },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

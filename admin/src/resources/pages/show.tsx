@@ -1,69 +1,54 @@
 // One CMS page: its details and body, publishing, and the history of its saved versions.
 import type { Page } from "@db/schema/pages";
 import { pageStatusLabels } from "@db/status/pages";
-import { EditButton, Show } from "@refinedev/antd";
-import { useShow } from "@refinedev/core";
+import { EditButton } from "@refinedev/antd";
 import { StatusTag } from "@supabase-client/ui/status-tag";
-import { Card, Descriptions, Space, Typography } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
+import { Card, Space } from "antd";
 import { DateTime } from "../../components/list/date-time";
+import { Details } from "../../components/show/details";
+import { ShowPage } from "../../components/show/show-page";
+import { LongText } from "../../components/show/values";
 import { PreviewButton } from "./preview-button";
 import { PublishButton } from "./publish-button";
 import { PageRevisions } from "./revisions";
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
-
-export function PageShow() {
-  const { result: page, query } = useShow<Page>({ resource: "pages" });
-
+export default function PageShow() {
   return (
-    <Show
-      goBack={backIcon}
-      isLoading={query.isLoading}
-      title={page?.title ?? "Page"}
-      canDelete={false}
-      headerButtons={
-        page ? (
-          <Space>
-            <PreviewButton pageId={page.id} />
-            <PublishButton page={page} />
-            <EditButton recordItemId={page.id} />
-          </Space>
-        ) : null
-      }
+    <ShowPage<Page>
+      title={(page) => page.title}
+      untitled="Page"
+      headerButtons={(page) => (
+        <Space>
+          <PreviewButton pageId={page.id} />
+          <PublishButton page={page} />
+          <EditButton recordItemId={page.id} />
+        </Space>
+      )}
     >
-      {page ? (
-        <Space direction="vertical" size="large" style={{ width: "100%" }}>
-          <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
-            <Descriptions.Item label="Slug">/{page.slug}</Descriptions.Item>
-            <Descriptions.Item label="Status">
-              <StatusTag look={pageStatusLabels[page.status]} />
-            </Descriptions.Item>
-            <Descriptions.Item label="Published">
-              {page.published_at ? <DateTime value={page.published_at} /> : dash}
-            </Descriptions.Item>
-            <Descriptions.Item label="Updated">
-              <DateTime value={page.updated_at} />
-            </Descriptions.Item>
-            <Descriptions.Item label="SEO title">{page.seo_title ?? dash}</Descriptions.Item>
-            <Descriptions.Item label="SEO description">
-              {page.seo_description ?? dash}
-            </Descriptions.Item>
-          </Descriptions>
+      {(page) => (
+        <>
+          <Details
+            isWide
+            items={[
+              ["Slug", `/${page.slug}`],
+              ["Status", <StatusTag key="status" look={pageStatusLabels[page.status]} />],
+              [
+                "Published",
+                page.published_at && <DateTime key="published" value={page.published_at} />,
+              ],
+              ["Updated", <DateTime key="updated" value={page.updated_at} />],
+              ["SEO title", page.seo_title],
+              ["SEO description", page.seo_description],
+            ]}
+          />
           <Card title="Body" size="small">
-            {page.body ? (
-              <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
-                {page.body}
-              </Typography.Paragraph>
-            ) : (
-              dash
-            )}
+            <LongText value={page.body} />
           </Card>
           <Card title="Revisions" size="small">
             <PageRevisions pageId={page.id} />
           </Card>
-        </Space>
-      ) : null}
-    </Show>
+        </>
+      )}
+    </ShowPage>
   );
 }

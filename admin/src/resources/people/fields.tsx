@@ -1,9 +1,12 @@
 // The profile fields staff edit. The role is an admin's call (the database refuses anyone else),
 // so for the team it is shown but locked; the company only means something for clients.
 
-import type { AppRole } from "@db/schema/profiles";
+import type { AppRole, Profile } from "@db/schema/profiles";
 import { updateProfileAsStaffSchema } from "@db/validation/profiles";
+import { useGetIdentity } from "@refinedev/core";
+import type { Identity } from "@supabase-client/auth-provider";
 import { SelectField, TextField } from "@supabase-client/forms/fields";
+import { Form } from "antd";
 import { useCompanySelect } from "../../components/form/use-company-select";
 import { roleOptions } from "./roles";
 
@@ -14,14 +17,13 @@ const localeOptions = [
   { value: "fr", label: "French" },
 ];
 
-interface PersonFieldsProps {
-  canChangeRole: boolean;
-  role: AppRole | undefined;
-  companyId: string | null | undefined;
-}
-
-export function PersonFields({ canChangeRole, role, companyId }: PersonFieldsProps) {
-  const { selectProps: companies } = useCompanySelect(companyId);
+/** @param saved the profile as saved, once it has loaded. */
+export function PersonFields({ saved }: { saved: Profile | undefined }) {
+  const { data: identity } = useGetIdentity<Identity>();
+  const canChangeRole = identity?.role === "admin";
+  // The company field follows the role being chosen, not the saved one.
+  const role = Form.useWatch<AppRole | undefined>("role", Form.useFormInstance()) ?? saved?.role;
+  const { selectProps: companies } = useCompanySelect(saved?.company_id);
   return (
     <>
       <TextField schema={fields.full_name} name="full_name" />

@@ -1,21 +1,8 @@
+// Everyone who can sign in: the list, each person's page, and the edit form.
 import { IdcardOutlined } from "@ant-design/icons";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource } from "../resource-module";
 
-export const peopleResource: ResourceModule = {
-  name: "profiles",
-  label: "People",
-  icon: <IdcardOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.PeopleList,
-  ),
-  show: lazyPage(
-    () => import("./show"),
-    (page) => page.PersonShow,
-  ),
-
-  edit: lazyPage(
-    () => import("./edit"),
-    (page) => page.PersonEdit,
-  ),
-};
+export const peopleResource = defineResource(
+  { name: "profiles", label: "People", icon: <IdcardOutlined /> },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

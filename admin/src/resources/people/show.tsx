@@ -1,57 +1,52 @@
-// One person: who they are, their role and company, and whether their mail bounces.
-import { Show } from "@refinedev/antd";
-import { useShow } from "@refinedev/core";
+// One person: who they are, their role and company, and whether their mail bounces. Deleting a
+// login is done in Auth, not here.
 import { StatusTag } from "@supabase-client/ui/status-tag";
-import { Descriptions, Tag, Typography } from "antd";
-import { backIcon } from "../../components/layout/back-icon";
+import { Tag } from "antd";
 import { DateTime } from "../../components/list/date-time";
+import { Details } from "../../components/show/details";
+import { ShowPage } from "../../components/show/show-page";
 import { displayName, type PersonRow, personRowSelect } from "./person-row";
 import { ResetMfaButton } from "./reset-mfa-button";
 import { roleLabels } from "./roles";
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
-
-export function PersonShow() {
-  const { result: person, query } = useShow<PersonRow>({
-    resource: "profiles",
-    meta: { select: personRowSelect },
-  });
-
+function EmailWithBounce({ person }: { person: PersonRow }) {
   return (
-    <Show
-      goBack={backIcon}
-      isLoading={query.isLoading}
-      title={person ? displayName(person) : "Person"}
-      // Deleting a login is done in Auth, not here.
-      canDelete={false}
-      headerButtons={({ defaultButtons }) => (
+    <>
+      {person.email}
+      {person.email_bounced_at ? (
+        <Tag color="red" style={{ marginLeft: 8 }}>
+          Bounced
+        </Tag>
+      ) : null}
+    </>
+  );
+}
+
+export default function PersonShow() {
+  return (
+    <ShowPage<PersonRow>
+      select={personRowSelect}
+      title={displayName}
+      untitled="Person"
+      headerButtons={(person, defaultButtons) => (
         <>
           {defaultButtons}
-          {person ? <ResetMfaButton person={person} /> : null}
+          <ResetMfaButton person={person} />
         </>
       )}
     >
-      {person ? (
-        <Descriptions column={1} bordered size="middle">
-          <Descriptions.Item label="Name">{person.full_name ?? dash}</Descriptions.Item>
-          <Descriptions.Item label="Email">
-            {person.email}
-            {person.email_bounced_at ? (
-              <Tag color="red" style={{ marginLeft: 8 }}>
-                Bounced
-              </Tag>
-            ) : null}
-          </Descriptions.Item>
-          <Descriptions.Item label="Role">
-            <StatusTag look={roleLabels[person.role]} />
-          </Descriptions.Item>
-          <Descriptions.Item label="Company">{person.company?.name ?? dash}</Descriptions.Item>
-          <Descriptions.Item label="Email language">{person.locale}</Descriptions.Item>
-          <Descriptions.Item label="Joined">
-            <DateTime value={person.created_at} />
-          </Descriptions.Item>
-        </Descriptions>
-      ) : null}
-    </Show>
+      {(person) => (
+        <Details
+          items={[
+            ["Name", person.full_name],
+            ["Email", <EmailWithBounce key="email" person={person} />],
+            ["Role", <StatusTag key="role" look={roleLabels[person.role]} />],
+            ["Company", person.company?.name],
+            ["Email language", person.locale],
+            ["Joined", <DateTime key="joined" value={person.created_at} />],
+          ]}
+        />
+      )}
+    </ShowPage>
   );
 }

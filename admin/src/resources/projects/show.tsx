@@ -1,69 +1,52 @@
-// One project: its details, the updates posted on it (with the form to post one) and its tasks.
+// One project: its details, the updates posted on it (with the form to post one), its tasks, its
+// documents and the team's notes. Another account manager's edit shows here at once.
 import { projectStatusLabels } from "@db/status/projects";
-import { DateField, EditButton, Show } from "@refinedev/antd";
-import { useShow } from "@refinedev/core";
+import { EditButton } from "@refinedev/antd";
 import { StatusTag } from "@supabase-client/ui/status-tag";
-import { Card, Descriptions, Progress, Space, Typography } from "antd";
+import { Card, Progress } from "antd";
 import { HistoryCard } from "../../components/history/history-card";
-import { backIcon } from "../../components/layout/back-icon";
-import { LoadError } from "../../components/list/load-error";
 import { NotesCard } from "../../components/notes/notes-card";
+import { Details } from "../../components/show/details";
+import { ShowPage } from "../../components/show/show-page";
+import { Day, LongText } from "../../components/show/values";
 import { DocumentsCard } from "./documents-card";
 import { PostUpdateForm } from "./post-update-form";
 import { type ProjectRow, projectRowSelect } from "./project-row";
 import { ProjectTasks } from "./tasks";
 import { ProjectUpdates } from "./updates";
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
-
-function day(value: string | null) {
-  return value ? <DateField value={value} format="D MMM YYYY" /> : dash;
-}
-
-export function ProjectShow() {
-  // Another account manager's edit shows here at once.
-  const { result: project, query } = useShow<ProjectRow>({
-    meta: { select: projectRowSelect },
-    liveMode: "auto",
-  });
-
+export default function ProjectShow() {
   return (
-    <Show
-      goBack={backIcon}
-      isLoading={query.isLoading}
-      title={project ? project.name : "Project"}
-      headerButtons={project ? <EditButton recordItemId={project.id} /> : null}
+    <ShowPage<ProjectRow>
+      select={projectRowSelect}
+      isLive
+      title={(project) => project.name}
+      untitled="Project"
+      headerButtons={(project) => <EditButton recordItemId={project.id} />}
     >
-      {project ? (
-        <Space direction="vertical" size="large" style={{ width: "100%" }}>
-          <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
-            <Descriptions.Item label="Company">{project.company?.name ?? dash}</Descriptions.Item>
-            <Descriptions.Item label="Status">
-              <StatusTag look={projectStatusLabels[project.status]} />
-            </Descriptions.Item>
-            <Descriptions.Item label="Account manager">
-              {project.account_manager?.full_name ?? dash}
-            </Descriptions.Item>
-            <Descriptions.Item label="Progress">
-              <Progress
-                aria-label="Progress"
-                percent={project.progress}
-                size="small"
-                style={{ maxWidth: 240 }}
-              />
-            </Descriptions.Item>
-            <Descriptions.Item label="Start date">{day(project.start_date)}</Descriptions.Item>
-            <Descriptions.Item label="Due date">{day(project.due_date)}</Descriptions.Item>
-            <Descriptions.Item label="Client summary" span={2}>
-              {project.client_summary ? (
-                <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
-                  {project.client_summary}
-                </Typography.Paragraph>
-              ) : (
-                dash
-              )}
-            </Descriptions.Item>
-          </Descriptions>
+      {(project) => (
+        <>
+          <Details
+            isWide
+            items={[
+              ["Company", project.company?.name],
+              ["Status", <StatusTag key="status" look={projectStatusLabels[project.status]} />],
+              ["Account manager", project.account_manager?.full_name],
+              [
+                "Progress",
+                <Progress
+                  key="progress"
+                  aria-label="Progress"
+                  percent={project.progress}
+                  size="small"
+                  style={{ maxWidth: 240 }}
+                />,
+              ],
+              ["Start date", <Day key="start" value={project.start_date} />],
+              ["Due date", <Day key="due" value={project.due_date} />],
+              ["Client summary", <LongText key="summary" value={project.client_summary} />, 2],
+            ]}
+          />
           <Card title="Post an update">
             <PostUpdateForm projectId={project.id} />
           </Card>
@@ -76,10 +59,8 @@ export function ProjectShow() {
           <DocumentsCard project={project} />
           <NotesCard subject={{ column: "project_id", id: project.id }} />
           <HistoryCard subject={{ table: "projects", id: project.id, emailsBy: "project_id" }} />
-        </Space>
-      ) : query.isError ? (
-        <LoadError what="this project" error={query.error} retry={query.refetch} />
-      ) : null}
-    </Show>
+        </>
+      )}
+    </ShowPage>
   );
 }

@@ -3,92 +3,60 @@
 import type { Profile } from "@db/schema/profiles";
 import type { Task, TaskStatus } from "@db/schema/projects";
 import { taskStatusOptions } from "@db/status/projects";
-import { DateField } from "@refinedev/antd";
-import { useDelete, useList, useUpdate } from "@refinedev/core";
-import { Button, Popconfirm, Select, Table, Typography } from "antd";
+import { useUpdate } from "@refinedev/core";
+import { Select } from "antd";
+import { RemoveButton } from "../../components/actions/remove-button";
+import * as column from "../../components/list/columns";
+import { RelatedTable } from "../../components/list/related-list";
 import { AddTaskForm } from "./add-task-form";
 
 type TaskWithAssignee = Task & { assignee: Pick<Profile, "full_name"> | null };
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
+/** The task's status, changed in place without a notification: the select shows it. */
+function TaskStatusSelect({ task }: { task: Task }) {
+  const { mutate: update } = useUpdate<Task>();
+  return (
+    <Select<TaskStatus>
+      value={task.status}
+      options={taskStatusOptions}
+      aria-label={`Status of ${task.title}`}
+      style={{ width: 140 }}
+      onChange={(status) =>
+        update({ resource: "tasks", id: task.id, values: { status }, successNotification: false })
+      }
+    />
+  );
+}
 
 export function ProjectTasks({ projectId }: { projectId: string }) {
-  const { result, query } = useList<TaskWithAssignee>({
-    resource: "tasks",
-    filters: [{ field: "project_id", operator: "eq", value: projectId }],
-    sorters: [{ field: "due_date", order: "asc" }],
-    pagination: { pageSize: 100 },
-    meta: { select: "*, assignee:profiles!assignee_id(full_name)" },
-  });
-
-  const { mutate: update } = useUpdate<Task>();
-  const { mutate: remove, mutation: removing } = useDelete<Task>();
-
   return (
     <>
       <AddTaskForm projectId={projectId} />
-      <Table<TaskWithAssignee>
-        dataSource={result.data}
-        loading={query.isLoading}
-        rowKey="id"
-        pagination={false}
-        size="small"
-        locale={{ emptyText: "No tasks on this project." }}
-      >
-        <Table.Column<TaskWithAssignee> dataIndex="title" title="Task" />
-        <Table.Column<TaskWithAssignee>
-          dataIndex="status"
-          title="Status"
-          render={(value: TaskStatus, task) => (
-            <Select<TaskStatus>
-              value={value}
-              options={taskStatusOptions}
-              aria-label={`Status of ${task.title}`}
-              style={{ width: 140 }}
-              onChange={(status) =>
-                update({
-                  resource: "tasks",
-                  id: task.id,
-                  values: { status },
-                  successNotification: false,
-                })
-              }
-            />
-          )}
-        />
-        <Table.Column<TaskWithAssignee>
-          title="Assignee"
-          render={(_, task) => task.assignee?.full_name ?? dash}
-        />
-        <Table.Column<TaskWithAssignee>
-          dataIndex="due_date"
-          title="Due"
-          render={(value: string | null) =>
-            value ? <DateField value={value} format="D MMM YYYY" /> : dash
-          }
-        />
-        <Table.Column<TaskWithAssignee>
-          title=""
-          render={(_, task) => (
-            <Popconfirm
-              title={`Remove the task "${task.title}"?`}
-              okText="Remove"
-              okButtonProps={{ danger: true, loading: removing.isPending }}
-              onConfirm={() =>
-                remove({
-                  resource: "tasks",
-                  id: task.id,
-                  successNotification: { type: "success", message: "Task removed" },
-                })
-              }
-            >
-              <Button size="small" danger>
-                Remove
-              </Button>
-            </Popconfirm>
-          )}
-        />
-      </Table>
+      <RelatedTable<TaskWithAssignee>
+        resource="tasks"
+        of={["project_id", projectId]}
+        sort="due_date.asc"
+        select="*, assignee:profiles!assignee_id(full_name)"
+        limit={100}
+        emptyText="No tasks on this project."
+        columns={[
+          column.text("title", "Task"),
+          column.related("Status", (task) => <TaskStatusSelect task={task} />),
+          column.related("Assignee", (task) => task.assignee?.full_name),
+          column.day("due_date", "Due"),
+          column.actions(
+            (task) => (
+              <RemoveButton
+                resource="tasks"
+                id={task.id}
+                question={`Remove the task "${task.title}"?`}
+                removedMessage="Task removed"
+              />
+            ),
+            "",
+          ),
+        ]}
+      />
     </>
   );
 }

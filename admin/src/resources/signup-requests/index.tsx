@@ -1,18 +1,14 @@
+// The sign-up queue and each request's page; the queue is the first page after sign-in, so
+// it is drawn without antd to keep the first screen light.
 import { TeamOutlined } from "@ant-design/icons";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource } from "../resource-module";
 
-export const signupRequestsResource: ResourceModule = {
-  name: "signup_requests",
-  label: "Sign-up requests",
-  // The first page after sign-in: drawn without antd to keep the first screen light.
-  lightPages: ["list"],
-  icon: <TeamOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.SignupRequestList,
-  ),
-  show: lazyPage(
-    () => import("./show"),
-    (page) => page.SignupRequestShow,
-  ),
-};
+export const signupRequestsResource = defineResource(
+  {
+    name: "signup_requests",
+    label: "Sign-up requests",
+    icon: <TeamOutlined />,
+    lightPages: ["list"],
+  },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

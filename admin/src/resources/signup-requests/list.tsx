@@ -40,7 +40,7 @@ const columns: LightColumn<SignupRequest>[] = [
   },
 ];
 
-export function SignupRequestList() {
+export default function SignupRequestList() {
   const table = useTable<SignupRequest>({
     syncWithLocation: true,
     sorters: { initial: [{ field: "submitted_at", order: "desc" }] },

@@ -1,91 +1,79 @@
-// One request with everything the applicant told us, where they came from, and who decided.
+// One request with everything the applicant told us, where they came from, and who decided. A
+// decision taken by a colleague meanwhile shows at once.
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { signupStatusLabels } from "@db/status/signup-requests";
-import { Show } from "@refinedev/antd";
-import { useShow } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
-import { Descriptions, Typography } from "antd";
 import { HistoryCard } from "../../components/history/history-card";
-import { backIcon } from "../../components/layout/back-icon";
 import { DateTime } from "../../components/list/date-time";
-import { LoadError } from "../../components/list/load-error";
 import { AlsoViewing } from "../../components/live/viewers";
 import { NotesCard } from "../../components/notes/notes-card";
+import { Details } from "../../components/show/details";
+import { ShowPage } from "../../components/show/show-page";
+import { LongText } from "../../components/show/values";
 import { ReviewButtons } from "./review-buttons";
 
 type RequestWithReviewer = SignupRequest & { reviewer: { full_name: string } | null };
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
+/** The source, with its UTM tags when the sign-up link had any. */
+function sourceOf(request: SignupRequest): string | null {
+  const utm = Object.entries(request.utm ?? {});
+  const tags =
+    utm.length > 0 ? ` (${utm.map(([key, value]) => `${key}=${value}`).join(", ")})` : "";
+  return request.source || tags ? `${request.source ?? ""}${tags}` : null;
+}
 
-export function SignupRequestShow() {
-  const { result: request, query } = useShow<RequestWithReviewer>({
-    meta: { select: "*, reviewer:profiles!reviewed_by(full_name)" },
-    // A decision taken by a colleague meanwhile shows at once.
-    liveMode: "auto",
-  });
-  const details = request?.details ?? {};
-  const utm = Object.entries(request?.utm ?? {});
+function Decision({ request }: { request: RequestWithReviewer }) {
+  return request.reviewed_at ? (
+    <>
+      <DateTime value={request.reviewed_at} />
+      {request.reviewer ? ` by ${request.reviewer.full_name}` : ""}
+    </>
+  ) : null;
+}
 
+export default function SignupRequestShow() {
   return (
-    <Show
-      goBack={backIcon}
-      isLoading={query.isLoading}
-      title={request ? request.company_name : "Sign-up request"}
-      headerButtons={request ? <ReviewButtons request={request} /> : null}
+    <ShowPage<RequestWithReviewer>
+      select="*, reviewer:profiles!reviewed_by(full_name)"
+      isLive
+      title={(request) => request.company_name}
+      untitled="Sign-up request"
+      headerButtons={(request) => <ReviewButtons request={request} />}
     >
-      {request ? <AlsoViewing topic={`signup-request:${request.id}`} /> : null}
-      {request ? (
-        <Descriptions column={1} bordered size="middle">
-          <Descriptions.Item label="Status">
-            <StatusTag look={signupStatusLabels[request.status]} />
-          </Descriptions.Item>
-          <Descriptions.Item label="Name">{request.full_name}</Descriptions.Item>
-          <Descriptions.Item label="Company">{request.company_name}</Descriptions.Item>
-          <Descriptions.Item label="Email">{request.email}</Descriptions.Item>
-          <Descriptions.Item label="Submitted">
-            <DateTime value={request.submitted_at} />
-          </Descriptions.Item>
-          <Descriptions.Item label="Email confirmed">
-            {request.confirmed_at ? <DateTime value={request.confirmed_at} /> : "Not yet"}
-          </Descriptions.Item>
-          <Descriptions.Item label="Needs">{details.project_type ?? dash}</Descriptions.Item>
-          <Descriptions.Item label="Budget">{details.budget ?? dash}</Descriptions.Item>
-          <Descriptions.Item label="Message">
-            {details.message ? (
-              <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
-                {details.message}
-              </Typography.Paragraph>
-            ) : (
-              dash
-            )}
-          </Descriptions.Item>
-          <Descriptions.Item label="Source">
-            {request.source ?? dash}
-            {utm.length > 0 ? ` (${utm.map(([key, value]) => `${key}=${value}`).join(", ")})` : ""}
-          </Descriptions.Item>
-          {request.reviewed_at ? (
-            <Descriptions.Item label="Decided">
-              <DateTime value={request.reviewed_at} />
-              {request.reviewer ? ` by ${request.reviewer.full_name}` : ""}
-            </Descriptions.Item>
-          ) : null}
-          {request.status === "rejected" ? (
-            <Descriptions.Item label="Reason">{request.rejection_reason ?? dash}</Descriptions.Item>
-          ) : null}
-        </Descriptions>
-      ) : null}
-      {request ? (
-        <div style={{ marginTop: 24 }}>
+      {(request) => (
+        <>
+          <AlsoViewing topic={`signup-request:${request.id}`} />
+          <Details
+            items={[
+              ["Status", <StatusTag key="status" look={signupStatusLabels[request.status]} />],
+              ["Name", request.full_name],
+              ["Company", request.company_name],
+              ["Email", request.email],
+              ["Submitted", <DateTime key="submitted" value={request.submitted_at} />],
+              [
+                "Email confirmed",
+                request.confirmed_at ? (
+                  <DateTime key="confirmed" value={request.confirmed_at} />
+                ) : (
+                  "Not yet"
+                ),
+              ],
+              ["Needs", request.details?.project_type],
+              ["Budget", request.details?.budget],
+              ["Message", <LongText key="message" value={request.details?.message} />],
+              ["Source", sourceOf(request)],
+              request.reviewed_at
+                ? ["Decided", <Decision key="decided" request={request} />]
+                : null,
+              request.status === "rejected" ? ["Reason", request.rejection_reason] : null,
+            ]}
+          />
           <NotesCard subject={{ column: "signup_request_id", id: request.id }} />
-          <div style={{ marginTop: 24 }}>
-            <HistoryCard
-              subject={{ table: "signup_requests", id: request.id, emailsBy: "request_id" }}
-            />
-          </div>
-        </div>
-      ) : query.isError ? (
-        <LoadError what="this request" error={query.error} retry={query.refetch} />
-      ) : null}
-    </Show>
+          <HistoryCard
+            subject={{ table: "signup_requests", id: request.id, emailsBy: "request_id" }}
+          />
+        </>
+      )}
+    </ShowPage>
   );
 }

@@ -1,0 +1,108 @@
+// The rows of another resource that belong to the record on screen (a company's contacts, a
+// project's tasks, a page's revisions), as a small table or as a feed of entries, each read with
+// Refine's useList so they refresh when one is added, changed or removed.
+import { type BaseRecord, useList } from "@refinedev/core";
+import { Empty, List, Table, type TableProps, Typography } from "antd";
+import type { ReactNode } from "react";
+import type { Column } from "./columns";
+import { parseSort } from "./resource-list";
+
+export interface RelatedQuery {
+  resource: string;
+  /** The column pointing at the record on screen, and its id: `["company_id", company.id]`. */
+  of: readonly [string, string];
+  /** PostgREST's `order` words, e.g. `"created_at.desc"`. */
+  sort: string;
+  /** PostgREST's `select`, to embed related names. */
+  select?: string;
+  /** At most this many rows (the newest, by `sort`); all of them by default. */
+  limit?: number;
+}
+
+/** @example useRelatedList<Contact>({ resource: "contacts", of: ["company_id", id], sort: "full_name.asc" }) */
+export function useRelatedList<T extends BaseRecord>({
+  resource,
+  of: [column, id],
+  sort,
+  select,
+  limit,
+}: RelatedQuery) {
+  return useList<T>({
+    resource,
+    filters: [{ field: column, operator: "eq", value: id }],
+    sorters: parseSort(sort),
+    pagination: limit ? { pageSize: limit } : { mode: "off" },
+    ...(select ? { meta: { select } } : {}),
+  });
+}
+
+interface RelatedTableProps<T> extends RelatedQuery {
+  columns: Column<T>[];
+  emptyText: string;
+  size?: "small" | "middle";
+  expandable?: TableProps<T>["expandable"];
+}
+
+/** The related rows as a table without paging. */
+export function RelatedTable<T extends BaseRecord>({
+  columns,
+  emptyText,
+  size = "small",
+  expandable,
+  ...query
+}: RelatedTableProps<T>) {
+  const { result, query: status } = useRelatedList<T>(query);
+  return (
+    <Table<T>
+      dataSource={result.data}
+      loading={status.isLoading}
+      rowKey="id"
+      pagination={false}
+      size={size}
+      columns={columns}
+      locale={{ emptyText }}
+      {...(expandable ? { expandable } : {})}
+    />
+  );
+}
+
+interface RelatedFeedProps<T> extends RelatedQuery {
+  emptyText: string;
+  /** The entry's headline, if it has one. */
+  title?: (record: T) => ReactNode;
+  /** Who and when, under the headline. */
+  byline: (record: T) => ReactNode;
+  /** The text, shown with its line breaks. */
+  body: (record: T) => string;
+  /** Buttons beside the entry, e.g. Delete where allowed. */
+  actions?: (record: T) => ReactNode[] | undefined;
+}
+
+/** The related rows as a vertical feed of entries (notes, updates), newest first by `sort`. */
+export function RelatedFeed<T extends BaseRecord>({
+  emptyText,
+  title,
+  byline,
+  body,
+  actions,
+  ...query
+}: RelatedFeedProps<T>) {
+  const { result, query: status } = useRelatedList<T>(query);
+  return (
+    <List<T>
+      itemLayout="vertical"
+      loading={status.isLoading}
+      dataSource={result.data}
+      rowKey="id"
+      locale={{ emptyText: <Empty description={emptyText} /> }}
+      renderItem={(record) => (
+        <List.Item actions={actions?.(record)}>
+          <List.Item.Meta title={title?.(record)} description={byline(record)} />
+          <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+            {body(record)}
+          </Typography.Paragraph>
+        </List.Item>
+      )}
+    />
+  );
+}
