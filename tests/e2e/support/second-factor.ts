@@ -2,6 +2,8 @@
 // is computed with otplib from the factor's secret (read from auth.mfa_factors, or from the page
 // when the admin makes a new member enroll). Auth accepts each 30 s step once per factor, and the
 // e2e tests share one product, so the step is chosen after the last one Auth accepted.
+import { appendFile, mkdir } from "node:fs/promises";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { generate, generateSecret } from "otplib";
@@ -80,12 +82,23 @@ export async function enrollOnPage(page: Page, appName = "Authenticator app"): P
  * first app for a member without one), done as the person would.
  */
 export async function passSecondFactor(page: Page, email: string): Promise<void> {
+  const started = Date.now();
+  const waitedBefore = waited.ms;
   await expect(page).toHaveURL(/\/login\/(code|enroll)/);
-  if (/\/login\/enroll/.test(page.url())) {
+  const kind = /\/login\/enroll/.test(page.url()) ? "enroll" : "code";
+  if (kind === "enroll") {
     await enrollOnPage(page);
-    return;
+  } else {
+    await typeSecondFactor(page, email);
   }
-  await typeSecondFactor(page, email);
+  await expect(page).not.toHaveURL(/\/login\/(code|enroll)/);
+  // What the second factor costs the suite: one JSON line per sign-in, summed after a run.
+  await mkdir("test-results", { recursive: true });
+  const line = { email, kind, ms: Date.now() - started, waitedMs: waited.ms - waitedBefore };
+  await appendFile(
+    path.join("test-results", "second-factor-timings.jsonl"),
+    `${JSON.stringify(line)}\n`,
+  );
 }
 
 /** Gives an existing user a verified authenticator app of their own; returns its secret. */
