@@ -50,6 +50,12 @@ export async function unspentCode(secret: string, lastStep: number | null): Prom
   return generate({ secret, epoch: step * TOTP_PERIOD_SECONDS });
 }
 
+// The code and enroll pages load lazily from Vite's dev server on a shared machine: be patient.
+const patient = { timeout: 45_000 };
+
+/** Whether the page is on one of the second-factor steps (by path: `?to=` may name them too). */
+const onFactorStep = (url: URL) => /^\/login\/(code|enroll)$/.test(url.pathname);
+
 /** Types the authenticator code on `/login/code`. */
 export async function typeSecondFactor(page: Page, email: string): Promise<void> {
   const factor = await verifiedFactorOf(email);
@@ -57,7 +63,7 @@ export async function typeSecondFactor(page: Page, email: string): Promise<void>
     throw new Error(`${email} has no verified authenticator app`);
   }
   const field = page.getByLabel("Enter the code from your authenticator app");
-  await expect(field).toBeVisible();
+  await expect(field).toBeVisible(patient);
   await field.fill(await unspentCode(factor.secret, factor.lastStep));
   await page.getByRole("button", { name: "Verify" }).click();
 }
@@ -67,10 +73,11 @@ export async function typeSecondFactor(page: Page, email: string): Promise<void>
  * the secret.
  */
 export async function enrollOnPage(page: Page, appName = "Authenticator app"): Promise<string> {
+  await expect(page.getByLabel("Name of the app or device")).toBeVisible(patient);
   await page.getByLabel("Name of the app or device").fill(appName);
   await page.getByRole("button", { name: "Set up" }).click();
   const key = page.getByLabel("Manual key");
-  await expect(key).toBeVisible();
+  await expect(key).toBeVisible(patient);
   const secret = ((await key.textContent()) ?? "").replace(/\s/g, "");
   await page.getByLabel("Code from the app").fill(await unspentCode(secret, null));
   await page.getByRole("button", { name: "Confirm" }).click();
@@ -84,14 +91,14 @@ export async function enrollOnPage(page: Page, appName = "Authenticator app"): P
 export async function passSecondFactor(page: Page, email: string): Promise<void> {
   const started = Date.now();
   const waitedBefore = waited.ms;
-  await expect(page).toHaveURL(/\/login\/(code|enroll)/);
-  const kind = /\/login\/enroll/.test(page.url()) ? "enroll" : "code";
+  await expect(page).toHaveURL(onFactorStep, patient);
+  const kind = new URL(page.url()).pathname === "/login/enroll" ? "enroll" : "code";
   if (kind === "enroll") {
     await enrollOnPage(page);
   } else {
     await typeSecondFactor(page, email);
   }
-  await expect(page).not.toHaveURL(/\/login\/(code|enroll)/);
+  await expect(page).not.toHaveURL(onFactorStep, patient);
   // What the second factor costs the suite: one JSON line per sign-in, summed after a run.
   await mkdir("test-results", { recursive: true });
   const line = { email, kind, ms: Date.now() - started, waitedMs: waited.ms - waitedBefore };
