@@ -46,6 +46,8 @@ export function MfaEnrollPage() {
   }, [navigate, next]);
 
   const finish = async () => {
+    // The aal2 session reaches Realtime only when handed over (see code-page.tsx).
+    await supabase.realtime.setAuth();
     await invalidateAuth();
     void navigate(next, { replace: true });
   };
