@@ -36,6 +36,10 @@ const MfaCodePage = lazyPage(
   () => import("./auth/mfa/code-page"),
   (page) => page.MfaCodePage,
 );
+const MfaEnrollPage = lazyPage(
+  () => import("./auth/mfa/enroll-page"),
+  (page) => page.MfaEnrollPage,
+);
 
 type Page = "list" | keyof typeof pageRoutes;
 
@@ -128,6 +132,7 @@ export function App() {
             </Route>
             <Route element={<AntdFrame />}>
               <Route path={adminPaths.mfaCode} element={<MfaCodePage />} />
+              <Route path={adminPaths.mfaEnroll} element={<MfaEnrollPage />} />
             </Route>
           </Routes>
         </Suspense>

@@ -43,6 +43,8 @@ export const adminPaths = {
   login: "/login",
   /** The second sign-in step: the code from an authenticator app. */
   mfaCode: "/login/code",
+  /** Before the first staff page: adding an authenticator app, for staff who have none. */
+  mfaEnroll: "/login/enroll",
   home: adminResourcePaths.signup_requests,
 } as const;
 

@@ -21,6 +21,12 @@ export interface AuthProviderOptions {
    * verified factor is not signed in yet: `check` and `login` send it here first.
    */
   mfaPath?: string;
+  /**
+   * The page where a person without a verified factor adds one. When set (the admin: staff work
+   * needs `aal2`), a session at `aal1` with no verified factor is not signed in yet either:
+   * `check` and `login` send it here before any page.
+   */
+  mfaEnrollPath?: string;
 }
 
 /** The profile fields an app needs about whoever is signed in. */
@@ -86,6 +92,18 @@ export async function needsSecondFactor(supabase: Pick<SupabaseClient, "auth">):
 }
 
 /**
+ * Whether this session still needs a factor added before it can reach `aal2`: at `aal1` with no
+ * verified factor (`nextLevel` is `aal1` too).
+ * @example if (await needsFactorEnrollment(supabase)) navigate("/login/enroll");
+ */
+export async function needsFactorEnrollment(
+  supabase: Pick<SupabaseClient, "auth">,
+): Promise<boolean> {
+  const { data } = await supabase.auth.mfa.getAuthenticatorAssuranceLevel();
+  return data?.currentLevel === "aal1" && data.nextLevel === "aal1";
+}
+
+/**
  * Builds the authProvider for `<Refine authProvider={…}>`.
  * @example const authProvider = createAuthProvider(supabase, { allowedRoles: ["team", "admin"] });
  */
@@ -95,6 +113,17 @@ export function createAuthProvider(
 ): AuthProvider {
   const loginPath = options.loginPath ?? "/login";
   const homePath = options.homePath ?? "/";
+
+  /** The second-factor page this session must go through first, if any. */
+  async function pendingFactorStep(): Promise<string | null> {
+    if (options.mfaPath && (await needsSecondFactor(supabase))) {
+      return options.mfaPath;
+    }
+    if (options.mfaEnrollPath && (await needsFactorEnrollment(supabase))) {
+      return options.mfaEnrollPath;
+    }
+    return null;
+  }
 
   async function loadProfile(user: User): Promise<IdentityProfile | null> {
     const { data } = await supabase
@@ -146,8 +175,9 @@ export function createAuthProvider(
           return failure({ message: "This account cannot sign in here", code: "role_not_allowed" });
         }
       }
-      if (options.mfaPath && (await needsSecondFactor(supabase))) {
-        return { success: true, redirectTo: options.mfaPath };
+      const factorStep = await pendingFactorStep();
+      if (factorStep) {
+        return { success: true, redirectTo: factorStep };
       }
       return { success: true, redirectTo: redirectTo ?? homePath };
     },
@@ -169,10 +199,11 @@ export function createAuthProvider(
           error: error ?? new Error("Session expired or missing"),
         };
       }
-      // A password (or link) alone does not open staff pages once a factor is verified; the
-      // session is kept, so the code page can finish it.
-      if (options.mfaPath && (await needsSecondFactor(supabase))) {
-        return { authenticated: false, redirectTo: options.mfaPath };
+      // A password (or link) alone does not open staff pages: the session is kept, so the code
+      // page (or, without a verified factor, the enrollment page) can finish it.
+      const factorStep = await pendingFactorStep();
+      if (factorStep) {
+        return { authenticated: false, redirectTo: factorStep };
       }
       return { authenticated: true };
     },

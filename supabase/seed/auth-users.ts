@@ -66,3 +66,25 @@ export async function confirmAuthUser(sql: Sql, id: string): Promise<void> {
     await tx`update auth.users set email_confirmed_at = now(), updated_at = now() where id = ${id}`;
   });
 }
+
+/**
+ * Gives a user a verified TOTP factor with a known secret, as a finished enrollment leaves it
+ * (GoTrue's `mfa_factors` row with `status = 'verified'`).
+ * @example await addVerifiedTotpFactor(sql, id, "ATRIUMDEMOADMIN2ATRIUMDEMOADMIN2", "Demo authenticator");
+ */
+export async function addVerifiedTotpFactor(
+  sql: Sql,
+  userId: string,
+  secret: string,
+  friendlyName: string,
+): Promise<string> {
+  const id = randomUUID();
+  await sql.begin(async (tx) => {
+    await tx`set local role supabase_auth_admin`;
+    await tx`
+      insert into auth.mfa_factors (
+        id, user_id, friendly_name, factor_type, status, created_at, updated_at, secret
+      ) values (${id}, ${userId}, ${friendlyName}, 'totp', 'verified', now(), now(), ${secret})`;
+  });
+  return id;
+}

@@ -15,7 +15,13 @@ import { seedPeople } from "./people";
 import { seedProjects } from "./projects";
 import { seedSignupRequests } from "./signup-requests";
 
-export { DEMO_PASSWORD, demoLoginLines, demoLogins } from "./logins";
+export {
+  DEMO_FACTOR_NAME,
+  DEMO_PASSWORD,
+  demoLoginLines,
+  demoLogins,
+  demoTotpSecrets,
+} from "./logins";
 
 export type DemoWorld = Awaited<ReturnType<typeof seedDemoData>>;
 
@@ -27,10 +33,10 @@ export type DemoWorld = Awaited<ReturnType<typeof seedDemoData>>;
 export async function seedDemoData(sql: postgres.Sql) {
   const users = await seedPeople(sql);
   return drizzle(sql, { schema }).transaction(async (tx) => {
-    // Acting as the admin makes reviewers and audit rows name a real person.
-    await tx.execute(
-      raw`select set_config('request.jwt.claims', ${JSON.stringify({ sub: users.admin, role: "authenticated" })}, true)`,
-    );
+    // Acting as the admin makes reviewers and audit rows name a real person (at aal2, as staff
+    // must be for staff work).
+    const claims = { sub: users.admin, role: "authenticated", aal: "aal2" };
+    await tx.execute(raw`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`);
     const { companies, contacts } = await seedCompanies(tx, users);
     const requests = await seedSignupRequests(tx, users);
     const { projects, updates, tasks } = await seedProjects(tx, users, companies);

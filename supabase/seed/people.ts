@@ -1,8 +1,8 @@
 // Demo people, made through Auth as real sign-ups are: staff and two clients, and four
 // applicants whose requests the sign-up trigger files (one left unconfirmed).
 import type postgres from "postgres";
-import { confirmAuthUser, createAuthUser } from "./auth-users";
-import { DEMO_PASSWORD, demoLogins } from "./logins";
+import { addVerifiedTotpFactor, confirmAuthUser, createAuthUser } from "./auth-users";
+import { DEMO_FACTOR_NAME, DEMO_PASSWORD, demoLogins, demoTotpSecrets } from "./logins";
 
 export type DemoUsers = Awaited<ReturnType<typeof seedPeople>>;
 
@@ -17,6 +17,9 @@ export async function seedPeople(sql: postgres.Sql) {
     });
   const admin = await member(demoLogins.admin, "admin", { full_name: "Ada Admin" });
   const team = await member(demoLogins.team, "team", { full_name: "Tomas Team" });
+  // Staff work needs a second factor: each demo staff login has one, with a documented secret.
+  await addVerifiedTotpFactor(sql, admin, demoTotpSecrets.admin, DEMO_FACTOR_NAME);
+  await addVerifiedTotpFactor(sql, team, demoTotpSecrets.team, DEMO_FACTOR_NAME);
   const clientA = await member(demoLogins.clientA, "client", {
     full_name: "Clara Client",
     locale: "en",

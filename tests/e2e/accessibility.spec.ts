@@ -5,6 +5,7 @@ import { expect as baseExpect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
 import { checkAccessibility } from "./support/axe";
 import { product } from "./support/product";
+import { passSecondFactor } from "./support/second-factor";
 import { submitAdminLogin } from "./support/sign-in";
 
 // The apps run from Vite's dev server on a machine shared with other work: give waits more room.
@@ -12,6 +13,7 @@ const expect = baseExpect.configure({ timeout: 45_000 });
 
 async function signInToAdmin(page: Page) {
   await submitAdminLogin(page, "admin@atrium.test");
+  await passSecondFactor(page, "admin@atrium.test");
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
 }
 

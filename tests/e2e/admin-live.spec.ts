@@ -5,15 +5,19 @@
 import { expect, type Page, test } from "@playwright/test";
 import { createAuthUser } from "../../supabase/seed/auth-users";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
-import { nodeClient } from "../support/supabase-client";
 import { confirmedApplicant, database, product, signUpOnApi } from "./support/product";
+import { giveAuthenticator, passSecondFactor, staffApiClient } from "./support/second-factor";
 import { submitAdminLogin } from "./support/sign-in";
 
-/** A team login of this test's own, so its name in the presence marker is unique. */
+/**
+ * A team login of this test's own, so its name in the presence marker is unique, with an
+ * authenticator app of its own (staff work needs the second factor).
+ */
 async function createTeamLogin(email: string, fullName: string): Promise<string> {
   const sql = database();
+  let id: string;
   try {
-    return await createAuthUser(sql, {
+    id = await createAuthUser(sql, {
       email,
       password: DEMO_PASSWORD,
       userMetadata: { full_name: fullName },
@@ -22,6 +26,8 @@ async function createTeamLogin(email: string, fullName: string): Promise<string>
   } finally {
     await sql.end();
   }
+  await giveAuthenticator(id);
+  return id;
 }
 
 async function requestIdOf(email: string): Promise<string> {
@@ -45,6 +51,7 @@ test.setTimeout(180_000);
 /** Signs a staff member in; the admin opens on the sign-up request queue. */
 async function signInToAdmin(page: Page, email: string) {
   await submitAdminLogin(page, email);
+  await passSecondFactor(page, email);
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible(patient);
 }
 
@@ -172,13 +179,7 @@ test("a project edited by one account manager changes on another's open page and
     await expect(activeCount).toHaveText(new RegExp(`\\D${await activeProjectCount()}$`), patient);
 
     // The other account manager edits the project through the API, as the admin's form does.
-    const { api, anonKey } = product();
-    const client = nodeClient(api, anonKey);
-    const { error: signInError } = await client.auth.signInWithPassword({
-      email: editor.email,
-      password: DEMO_PASSWORD,
-    });
-    expect(signInError).toBeNull();
+    const client = await staffApiClient(editor.email);
     const { data, error } = await client
       .from("projects")
       .update({ name: `Shared plan v2 ${stamp}`, progress: 65, status: "active" })

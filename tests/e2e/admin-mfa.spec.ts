@@ -1,12 +1,13 @@
-// Two-step sign-in for staff: a new team member adds an authenticator app on the Security page
-// (the test reads the manual key from the page and computes codes with otplib), is then asked for
-// a code after the password before any staff page, and is back to one step once it is removed.
+// Two-step sign-in for staff, required: a new team member without an authenticator app is made
+// to add one before any staff page (the test reads the manual key from the page and computes
+// codes with otplib), then approves a request; later a password alone reaches only the code step,
+// never a staff page; removing the app on the Security page means adding one again next time.
 import { expect, type Page, test } from "@playwright/test";
 import { generate } from "otplib";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
 import { nodeClient } from "../support/supabase-client";
-import { database, product } from "./support/product";
-import { signInToAdmin, submitAdminLogin } from "./support/sign-in";
+import { confirmedApplicant, database, product } from "./support/product";
+import { submitAdminLogin } from "./support/sign-in";
 
 const invalidCode = "Invalid TOTP code entered";
 
@@ -69,19 +70,41 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-test("a team member adds an authenticator app and then signs in with its code", async ({
+async function decisionOf(address: string) {
+  const sql = database();
+  try {
+    const [row] = await sql<{ status: string; reviewer: string | null }[]>`
+      select r.status::text as status, p.email as reviewer
+      from public.signup_requests r left join public.profiles p on p.id = r.reviewed_by
+      where r.email = ${address}`;
+    return row;
+  } finally {
+    await sql.end();
+  }
+}
+
+test("a new team member must add an authenticator app, then approves a request", async ({
   page,
 }) => {
-  // Five sign-ins and three page loads in one journey: more than one test's usual budget.
+  // Four sign-in steps, an enrollment and a review in one journey: more than the usual budget.
   test.slow();
-  const email = `mira.${Date.now()}@atrium.test`;
+  const stamp = Date.now();
+  const email = `mira.${stamp}@atrium.test`;
   const userId = await createTeamMember(email);
+  const applicant = `nadia.${stamp}@example.test`;
+  const company = `Nadia Robotics ${stamp}`;
+  await confirmedApplicant(applicant, "Nadia Noor", company);
 
-  // Without a factor, sign-in is one step, as for every demo login.
-  await signInToAdmin(page, email);
-  await page.getByRole("menuitem", { name: "Security" }).click();
-  await expect(page.getByRole("heading", { name: "Security" })).toBeVisible();
-  await expect(page.getByText("No authenticator app yet")).toBeVisible();
+  // The password alone leads to adding an app, and no staff page opens before it is done.
+  await submitAdminLogin(page, email);
+  await expect(page).toHaveURL(/\/login\/enroll/);
+  await expect(page.getByRole("heading", { name: "Set up two-step sign-in" })).toBeVisible();
+  expect(await latestSessionLevel(userId)).toBe("aal1");
+  await page.goto(`${product().admin}/signup-requests`);
+  await expect(page).toHaveURL(/\/login\/enroll/);
+  await page.goto(`${product().admin}/people`);
+  await expect(page).toHaveURL(/\/login\/enroll/);
+  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toHaveCount(0);
 
   await page.getByLabel("Name of the app or device").fill("Work phone");
   await page.getByRole("button", { name: "Set up" }).click();
@@ -93,26 +116,54 @@ test("a team member adds an authenticator app and then signs in with its code", 
     { friendly_name: "Work phone", status: "unverified", secret },
   ]);
 
-  // A wrong code is refused next to the field, in Auth's words.
+  // A wrong code is refused next to the field, in Auth's words; the right one opens the admin.
   await page.getByLabel("Code from the app").fill(await wrongCode(secret));
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByText(invalidCode)).toBeVisible();
   await page.getByLabel("Code from the app").fill(await codeAt(secret));
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByText("Work phone is set up")).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "Work phone" })).toContainText("Active");
+  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
   expect((await factorsOf(userId)).map((factor) => factor.status)).toEqual(["verified"]);
+  expect(await latestSessionLevel(userId)).toBe("aal2");
+
+  // Staff work now goes through: the new member approves the confirmed request.
+  await page.getByLabel("Search requests").fill(company);
+  await page.getByLabel("Search requests").press("Enter");
+  const row = page.getByRole("row").filter({ hasText: company });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("button").click();
+  await expect(page.getByRole("heading", { name: company })).toBeVisible();
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("tooltip").getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText("Request approved: the client has been emailed")).toBeVisible();
+  expect(await decisionOf(applicant)).toEqual({ status: "approved", reviewer: email });
+});
+
+test("a session at aal1 cannot open a staff page; the code opens them", async ({ page }) => {
+  test.slow();
+  const email = `milo.${Date.now()}@atrium.test`;
+  const userId = await createTeamMember(email);
+  // Signed in once, with an app added on the way (as the first test shows in detail).
+  await submitAdminLogin(page, email);
+  await expect(page).toHaveURL(/\/login\/enroll/);
+  await page.getByRole("button", { name: "Set up" }).click();
+  const secret = ((await page.getByLabel("Manual key").textContent()) ?? "").replace(/\s/g, "");
+  await page.getByLabel("Code from the app").fill(await codeAt(secret));
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
+  await signOut(page);
 
   // Next sign-in: the password alone reaches the code step, and no staff page.
-  await signOut(page);
   await submitAdminLogin(page, email);
   await expect(page).toHaveURL(/\/login\/code/);
   const codeField = page.getByLabel("Enter the code from your authenticator app");
   await expect(codeField).toBeVisible();
   expect(await latestSessionLevel(userId)).toBe("aal1");
-  await page.goto(`${product().admin}/signup-requests`);
-  await expect(page).toHaveURL(/\/login\/code/);
-  await expect(codeField).toBeVisible();
+  for (const staffPage of ["signup-requests", "companies", "people", "security"]) {
+    await page.goto(`${product().admin}/${staffPage}`);
+    await expect(page).toHaveURL(/\/login\/code/);
+    await expect(codeField).toBeVisible();
+  }
 
   // Cancel signs out.
   await page.getByRole("button", { name: "Cancel and sign out" }).click();
@@ -130,16 +181,14 @@ test("a team member adds an authenticator app and then signs in with its code", 
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
   expect(await latestSessionLevel(userId)).toBe("aal2");
 
-  // Removing the factor returns the account to one-step sign-in.
+  // Removing the only app on the Security page means adding one again at the next sign-in.
   await page.getByRole("menuitem", { name: "Security" }).click();
-  const row = page.getByRole("row").filter({ hasText: "Work phone" });
-  await row.getByRole("button", { name: "Remove" }).click();
+  const factorRow = page.getByRole("row").filter({ hasText: "Authenticator app" });
+  await factorRow.getByRole("button", { name: "Remove" }).click();
   await page.getByRole("tooltip").getByRole("button", { name: "Remove" }).click();
-  await expect(page.getByText("Work phone removed")).toBeVisible();
-  await expect(page.getByText("No authenticator app yet")).toBeVisible();
+  await expect(page.getByText("Authenticator app removed")).toBeVisible();
   expect(await factorsOf(userId)).toEqual([]);
-
   await signOut(page);
-  await signInToAdmin(page, email);
-  expect(await latestSessionLevel(userId)).toBe("aal1");
+  await submitAdminLogin(page, email);
+  await expect(page).toHaveURL(/\/login\/enroll/);
 });

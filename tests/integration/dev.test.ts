@@ -77,6 +77,10 @@ describe("npm run dev", () => {
     expect(text).toContain("database: demo data seeded");
     expect(text).toContain("admin@atrium.test");
     expect(text).toContain("clara@northwind.test");
+    // Staff sign-in needs an authenticator code: the banner says how to get the demo staff's.
+    expect(text).toContain("npm run totp -- <email>");
+    expect(text).toMatch(/admin@atrium\.test\s+ATRIUMDEMOADMIN2ATRIUMDEMOADMIN2/);
+    expect(text).toMatch(/team@atrium\.test\s+ATRIUMDEMOTEAM22ATRIUMDEMOTEAM22/);
 
     const api = `http://127.0.0.1:${env.ATRIUM_API_PORT}`;
     const health = await fetch(`${api}/health`);

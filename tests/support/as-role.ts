@@ -8,6 +8,11 @@ export interface Caller {
   role: ApiRole;
   /** auth.uid() of a signed-in caller. */
   sub?: string;
+  /**
+   * The session's assurance level, as Auth writes it into every user's token: `aal1` after a
+   * password or link (the default), `aal2` once a second factor is verified. Staff need `aal2`.
+   */
+  aal?: "aal1" | "aal2";
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: postgres.PostgresError };
@@ -25,7 +30,10 @@ export async function asCaller<T>(
   options: { commit?: boolean } = {},
 ): Promise<Outcome<T>> {
   let outcome: Outcome<T> | undefined;
-  const claims = JSON.stringify({ role: caller.role, ...(caller.sub ? { sub: caller.sub } : {}) });
+  const claims = JSON.stringify({
+    role: caller.role,
+    ...(caller.sub ? { sub: caller.sub, aal: caller.aal ?? "aal1" } : {}),
+  });
   try {
     await sql.begin(async (tx) => {
       await tx`select set_config('role', ${caller.role}, true),

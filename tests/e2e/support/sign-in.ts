@@ -2,6 +2,7 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../../supabase/seed/demo-data";
 import { product } from "./product";
+import { passSecondFactor } from "./second-factor";
 
 /** Fills and sends the admin's sign-in form, whatever the outcome. */
 export async function submitAdminLogin(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -12,9 +13,13 @@ export async function submitAdminLogin(page: Page, email: string, password = DEM
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Signs a staff member in to the admin; it opens on the sign-up request queue. */
+/**
+ * Signs a staff member in to the admin: the password, then the authenticator code (or, for a
+ * member without an app yet, adding one); it opens on the sign-up request queue.
+ */
 export async function signInToAdmin(page: Page, email: string, password = DEMO_PASSWORD) {
   await submitAdminLogin(page, email, password);
+  await passSecondFactor(page, email);
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
 }
 

@@ -3,23 +3,29 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Download } from "@playwright/test";
+import { generateSecret } from "otplib";
 import type postgres from "postgres";
-import { createAuthUser } from "../../../supabase/seed/auth-users";
+import { addVerifiedTotpFactor, createAuthUser } from "../../../supabase/seed/auth-users";
 import { DEMO_PASSWORD } from "../../../supabase/seed/demo-data";
 
-/** A staff login with the demo password, written as the seed writes staff. */
-export function createStaffLogin(
+/**
+ * A staff login with the demo password and an authenticator app of its own (its own factor, so
+ * its codes never clash with another login's), written as the seed writes staff.
+ */
+export async function createStaffLogin(
   sql: postgres.Sql,
   email: string,
   fullName: string,
   role: "team" | "admin",
 ): Promise<string> {
-  return createAuthUser(sql, {
+  const id = await createAuthUser(sql, {
     email,
     password: DEMO_PASSWORD,
     userMetadata: { full_name: fullName },
     appMetadata: { atrium_role: role },
   });
+  await addVerifiedTotpFactor(sql, id, generateSecret(), "Test authenticator");
+  return id;
 }
 
 /** A client company with one project, managed by `managerId`. */

@@ -4,13 +4,19 @@
 import type { RealtimeChannel, SupabaseClient } from "@supabase/supabase-js";
 import { describe, expect, it } from "vitest";
 import { createLiveProvider } from "../../../supabase/client/live-provider";
+import { staffToken } from "../../support/staff-session";
+import { testStaffLogin } from "../../support/test-users";
 import { clientWithToken, realtimeForFile, waitFor } from "../realtime/helpers";
 
 const clients: SupabaseClient[] = [];
 const file = realtimeForFile(clients);
 
 async function clientAs(userId: string): Promise<SupabaseClient> {
-  const token = await file.stack.userToken(userId);
+  // Staff sign in for real, to aal2; clients carry a token minted as Auth would.
+  const token =
+    userId === file.world.team
+      ? await staffToken(file.stack, testStaffLogin({ id: userId }))
+      : await file.stack.userToken(userId);
   const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
   clients.push(client);
   // An app's session is loaded before it subscribes; here the token is handed over first.

@@ -4,6 +4,7 @@
 // naming the field. An admin then gives a bare account its role and company through REST.
 import { describe, expect, it } from "vitest";
 import { authStackForFile, portalSignupData, uniqueEmail } from "./support/auth-stack";
+import { enrollAndVerify } from "./support/mfa";
 
 const auth = authStackForFile();
 
@@ -202,6 +203,8 @@ describe("the admin's role assignment afterwards", () => {
       const client = auth.client();
       const signIn = await client.auth.signInWithPassword({ email, password: "correct horse" });
       expect(signIn.error).toBeNull();
+      // Staff rights need a second factor (aal2): the new member adds one, as the admin asks.
+      await enrollAndVerify(client, "Phone");
       return client;
     };
 

@@ -9,7 +9,7 @@ import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
 import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
-import { enrollAndVerify, totpCode } from "./support/mfa";
+import { enrollAndVerify, enrollTotp, totpCode } from "./support/mfa";
 
 const auth = authStackForFile();
 
@@ -240,6 +240,31 @@ describe("REST and Auth tokens", () => {
       factorId: factor.id,
       // The enrollment spent the current step; the next one is inside the skew window.
       code: await totpCode(factor.secret, 1),
+    });
+    expect(error).toBeNull();
+    expect(await provider.check()).toEqual({ authenticated: true });
+  });
+
+  it("sends a member without a verified factor to enroll when the app requires one", async () => {
+    const { email } = await account("team");
+    const options = {
+      allowedRoles: ["team", "admin"],
+      mfaPath: "/login/code",
+      mfaEnrollPath: "/login/enroll",
+    } as const;
+    const { supabase } = browserClient();
+    const provider = createAuthProvider(supabase, options);
+    expect(await provider.login({ email, password: "correct horse" })).toEqual({
+      success: true,
+      redirectTo: "/login/enroll",
+    });
+    expect(await provider.check()).toEqual({ authenticated: false, redirectTo: "/login/enroll" });
+    // An unconfirmed factor changes nothing; a confirmed one reaches aal2 and opens the pages.
+    const factor = await enrollTotp(supabase, "Phone");
+    expect(await provider.check()).toEqual({ authenticated: false, redirectTo: "/login/enroll" });
+    const { error } = await supabase.auth.mfa.challengeAndVerify({
+      factorId: factor.id,
+      code: await totpCode(factor.secret),
     });
     expect(error).toBeNull();
     expect(await provider.check()).toEqual({ authenticated: true });

@@ -7,7 +7,7 @@ import { databaseForFile } from "../../support/database";
 const world = inject("demoWorld");
 const db = databaseForFile("atrium_seeded");
 
-const team: Caller = { role: "authenticated", sub: world.users.team };
+const team: Caller = { role: "authenticated", sub: world.users.team, aal: "aal2" };
 
 describe("audit log", () => {
   it("records one row naming the team member, with old and new values, for a project update", async () => {
@@ -38,7 +38,7 @@ describe("audit log", () => {
   it("records deletes with the old row and no new row", async () => {
     const result = await asCaller(
       db.api,
-      { role: "authenticated", sub: world.users.admin },
+      { role: "authenticated", sub: world.users.admin, aal: "aal2" },
       async (tx) => {
         await tx`delete from tasks where id = ${world.tasks[0] ?? ""}`;
         return tx`select action, actor_id, old_row ->> 'title' as title, new_row from audit_logs

@@ -224,7 +224,7 @@ describe("claiming and finishing", () => {
   it.each([
     ["anon", { role: "anon" }],
     ["a client", { role: "authenticated", sub: world.users.clientA }],
-    ["an admin", { role: "authenticated", sub: world.users.admin }],
+    ["an admin", { role: "authenticated", sub: world.users.admin, aal: "aal2" }],
   ] as [string, Caller][])("refuses the sender's functions to %s", async (_who, caller) => {
     for (const call of [
       "select claim_notifications()",

@@ -54,7 +54,7 @@ describe("private.user_access", () => {
   it("shows each signed-in person their own row only, and anon nothing", async () => {
     const mine = await asCaller(
       db.api,
-      { role: "authenticated", sub: world.users.team },
+      { role: "authenticated", sub: world.users.team, aal: "aal2" },
       (tx) => tx`select user_id, role::text from private.user_access`,
     );
     expect(mine.ok && mine.value.map((row) => [row.user_id, row.role])).toEqual([
@@ -75,10 +75,34 @@ describe("private.user_access", () => {
     expect(write.ok ? "allowed" : write.error.code).toBe("42501");
   });
 
+  it("counts staff as staff only at aal2, and clients at any level", async () => {
+    const helpersAs = (sub: string, aal: "aal1" | "aal2") =>
+      asCaller(
+        db.api,
+        { role: "authenticated", sub, aal },
+        (tx) =>
+          tx`select private.current_role() as role, private.is_staff() as staff, private.is_admin() as admin`,
+      );
+    const answers = await Promise.all([
+      helpersAs(world.users.team, "aal1"),
+      helpersAs(world.users.admin, "aal1"),
+      helpersAs(world.users.admin, "aal2"),
+      helpersAs(world.users.clientA, "aal1"),
+      helpersAs(world.users.clientA, "aal2"),
+    ]);
+    expect(answers.map((answer) => (answer.ok ? answer.value[0] : answer.error.message))).toEqual([
+      { role: null, staff: false, admin: false },
+      { role: null, staff: false, admin: false },
+      { role: "admin", staff: true, admin: true },
+      { role: "client", staff: false, admin: false },
+      { role: "client", staff: false, admin: false },
+    ]);
+  });
+
   it("answers the role helpers as the caller, with no definer rights", async () => {
     const team = await asCaller(
       db.api,
-      { role: "authenticated", sub: world.users.team },
+      { role: "authenticated", sub: world.users.team, aal: "aal2" },
       (tx) =>
         tx`select private.is_staff() as staff, private.is_admin() as admin, private.current_role() as role`,
     );

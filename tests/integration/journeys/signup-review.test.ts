@@ -4,19 +4,41 @@ import { dataProvider } from "@refinedev/supabase";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SignupRequest } from "../../../db/schema";
 import { signupFormSchema, toSignUpCredentials } from "../../../db/validation";
+import { nextTotpCode, type StaffLogin, staffSession } from "../../support/staff-session";
+import { nodeClient } from "../../support/supabase-client";
 import { authStackForFile } from "../auth/support/auth-stack";
+import { enrollTotp } from "../auth/support/mfa";
 
 const auth = authStackForFile();
+const tess: StaffLogin = { email: "tess@atrium.test", password: "team-password", totpSecret: "" };
+
 beforeAll(async () => {
   const created = await auth.admin().auth.admin.createUser({
-    email: "tess@atrium.test",
-    password: "team-password",
+    email: tess.email,
+    password: tess.password,
     email_confirm: true,
     user_metadata: { full_name: "Tess Team" },
     app_metadata: { atrium_role: "team" },
   });
   expect(created.error).toBeNull();
+  // A new team member adds an authenticator app first: staff work needs aal2.
+  const first = auth.client();
+  await first.auth.signInWithPassword({ email: tess.email, password: tess.password });
+  const factor = await enrollTotp(first, "Phone");
+  tess.totpSecret = factor.secret;
+  const code = await nextTotpCode(`${auth.stack.url}|${tess.email}`, factor.secret);
+  const verified = await first.auth.mfa.challengeAndVerify({ factorId: factor.id, code });
+  expect(verified.error).toBeNull();
 });
+
+/** Tess in the admin: her password, then her authenticator's code (a cached aal2 session). */
+async function signInTess() {
+  const session = await staffSession(auth.stack, tess);
+  const client = nodeClient(auth.stack.url, auth.stack.keys.anonKey);
+  const { error } = await client.auth.setSession(session);
+  expect(error).toBeNull();
+  return client;
+}
 
 describe("sign-up to approval", () => {
   it("takes a prospect from the portal form to an approved request", {
@@ -63,12 +85,7 @@ describe("sign-up to approval", () => {
     ]);
 
     // The team member works in the admin through Refine's Supabase data provider.
-    const staff = auth.client();
-    const login = await staff.auth.signInWithPassword({
-      email: "tess@atrium.test",
-      password: "team-password",
-    });
-    expect(login.error).toBeNull();
+    const staff = await signInTess();
     const admin = dataProvider(staff);
     const queue = await admin.getList<SignupRequest>({
       resource: "signup_requests",
@@ -103,8 +120,7 @@ describe("sign-up to approval", () => {
   });
 
   it("refuses a transition the workflow does not allow, with a readable error", async () => {
-    const staff = auth.client();
-    await staff.auth.signInWithPassword({ email: "tess@atrium.test", password: "team-password" });
+    const staff = await signInTess();
     const { data } = await staff.from("signup_requests").select("id").eq("status", "approved");
     const id = data?.[0]?.id;
     expect(id).toBeDefined();

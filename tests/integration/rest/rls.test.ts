@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../../support/stack";
-import { createTestUser } from "../../support/test-users";
+import { staffToken } from "../../support/staff-session";
+import { createTestUser, testStaffLogin } from "../../support/test-users";
 
 let stack: TestStack;
 let superuser: postgres.Sql;
@@ -40,7 +41,13 @@ afterAll(async () => {
   await stack.stop();
 });
 
-const as = async (userId: string) => stack.client(await stack.userToken(userId));
+// Clients carry a token minted as Auth would (aal1); the team member signs in for real, to aal2.
+const as = async (userId: string) =>
+  stack.client(
+    userId === ids.team
+      ? await staffToken(stack, testStaffLogin({ id: userId }))
+      : await stack.userToken(userId),
+  );
 
 describe("a client", () => {
   it("reads only their company's projects", async () => {

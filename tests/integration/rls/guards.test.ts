@@ -8,11 +8,16 @@ import { databaseForFile } from "../../support/database";
 const world = inject("demoWorld");
 const db = databaseForFile("atrium_seeded");
 
-const as = (sub: string): Caller => ({ role: "authenticated", sub });
+const as = (sub: string, aal: Caller["aal"] = "aal1"): Caller => ({
+  role: "authenticated",
+  sub,
+  aal,
+});
 const clientA = as(world.users.clientA);
 const clientB = as(world.users.clientB);
-const team = as(world.users.team);
-const admin = as(world.users.admin);
+// Staff act with a verified second factor, as the admin makes them.
+const team = as(world.users.team, "aal2");
+const admin = as(world.users.admin, "aal2");
 
 async function failure(caller: Caller, work: (tx: postgres.TransactionSql) => Promise<unknown>) {
   const result = await asCaller(db.api, caller, work);

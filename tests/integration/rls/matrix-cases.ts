@@ -10,11 +10,41 @@ export const actors = [
   "applicant",
   "clientA",
   "clientB",
+  "teamAal1",
+  "adminAal1",
   "team",
   "admin",
   "service",
 ] as const;
 export type Actor = (typeof actors)[number];
+
+/**
+ * The matrix's columns: `staffAal1` is a team member and an admin signed in without their second
+ * factor. They must fare like the applicant (a client with no company), except for rows that are
+ * the applicant's own. `team` and `admin` are at `aal2`.
+ */
+const columns = [
+  "anon",
+  "applicant",
+  "clientA",
+  "clientB",
+  "staffAal1",
+  "team",
+  "admin",
+  "service",
+] as const;
+type Column = (typeof columns)[number];
+const columnOf: Record<Actor, Column> = {
+  anon: "anon",
+  applicant: "applicant",
+  clientA: "clientA",
+  clientB: "clientB",
+  teamAal1: "staffAal1",
+  adminAal1: "staffAal1",
+  team: "team",
+  admin: "admin",
+  service: "service",
+};
 
 export type SeeOutcome = "denied" | "all" | number;
 export type WriteOutcome = "ok" | "none" | "denied";
@@ -46,28 +76,17 @@ export interface TableCase {
   delete: { target: (f: Fixtures) => string | number; expect: Record<Actor, WriteOutcome> };
 }
 
-/** Shorthand: one outcome per actor in `actors` order. */
-function per<T>(...values: [T, T, T, T, T, T, T]): Record<Actor, T> {
-  return Object.fromEntries(actors.map((actor, index) => [actor, values[index]])) as Record<
-    Actor,
-    T
-  >;
+type Eight<T> = [T, T, T, T, T, T, T, T];
+
+/** Shorthand: one outcome per column in `columns` order, spread over the actors. */
+function per<T>(...values: Eight<T>): Record<Actor, T> {
+  return Object.fromEntries(
+    actors.map((actor) => [actor, values[columns.indexOf(columnOf[actor])]]),
+  ) as Record<Actor, T>;
 }
 
-const see = (
-  ...values: [SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome, SeeOutcome]
-) => per<SeeOutcome>(...values);
-const may = (
-  ...values: [
-    WriteOutcome,
-    WriteOutcome,
-    WriteOutcome,
-    WriteOutcome,
-    WriteOutcome,
-    WriteOutcome,
-    WriteOutcome,
-  ]
-) => per<WriteOutcome>(...values);
+const see = (...values: Eight<SeeOutcome>) => per<SeeOutcome>(...values);
+const may = (...values: Eight<WriteOutcome>) => per<WriteOutcome>(...values);
 
 const must = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) {
@@ -76,84 +95,85 @@ const must = <T>(value: T | undefined, what: string): T => {
   return value;
 };
 
-//                     anon      applicant clientA   clientB   team      admin     service
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
 export const matrix: TableCase[] = [
   {
     table: "profiles",
-    select: see("denied", 1, 1, 1, "all", "all", "all"),
+    select: see("denied", 1, 1, 1, 1, "all", "all", "all"),
     insert: {
       row: (f) => ({ id: f.orphanUserId, email: "orphan@example.test" }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     update: {
       target: (f) => f.world.users.clientB,
       set: { full_name: "Bruno B." },
-      expect: may("denied", "none", "none", "ok", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "ok", "none", "ok", "ok", "ok"),
     },
     delete: {
       target: (f) => f.world.users.clientB,
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "companies",
-    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    select: see("denied", 0, 1, 1, 0, "all", "all", "all"),
     insert: {
       row: () => ({ name: "New Co" }),
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       target: (f) => f.world.companies.globex,
       set: { industry: "Utilities" },
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       target: (f) => f.world.companies.initech,
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "contacts",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({ company_id: f.world.companies.globex, full_name: "New Contact" }),
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.contacts.b, "contact b"),
       set: { title: "CTO" },
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       target: (f) => must(f.world.contacts.b, "contact b"),
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
   },
   {
     table: "notes",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: (f, actorId) => ({
         company_id: f.world.companies.globex,
         body: "Call back",
         author_id: actorId ?? null,
       }),
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     // The note's author is the team member: only they edit it; an admin may still delete it.
     update: {
       target: (f) => must(f.world.notes[0], "note"),
       set: { body: "Edited" },
-      expect: may("denied", "none", "none", "none", "ok", "none", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "none", "ok"),
     },
     delete: {
       target: (f) => must(f.world.notes[0], "note"),
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
   },
   {
     table: "signup_requests",
-    select: see("denied", 1, 0, 0, "all", "all", "all"),
+    // The applicant sees their own request; staff at aal1 have none of their own.
+    select: see("denied", 1, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({
         profile_id: f.world.users.clientA,
@@ -161,38 +181,38 @@ export const matrix: TableCase[] = [
         full_name: "Clara Client",
         company_name: "Northwind",
       }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     update: {
       target: (f) => f.world.requests.pending,
       set: { company_name: "Renamed" },
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       target: (f) => f.world.requests.pending,
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "projects",
-    select: see("denied", 0, 2, 2, "all", "all", "all"),
+    select: see("denied", 0, 2, 2, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({ company_id: f.world.companies.globex, name: "New project" }),
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       target: (f) => f.world.projects.platformB,
       set: { progress: 35 },
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       target: (f) => f.world.projects.retainerB,
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "project_updates",
-    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    select: see("denied", 0, 1, 1, 0, "all", "all", "all"),
     insert: {
       row: (f, actorId) => ({
         project_id: f.world.projects.platformB,
@@ -201,108 +221,108 @@ export const matrix: TableCase[] = [
         visibility: "client",
         author_id: actorId ?? null,
       }),
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.updates[2], "client update of B"),
       set: { title: "Pipelines are live" },
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       target: (f) => must(f.world.updates[2], "client update of B"),
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
   },
   {
     table: "tasks",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({ project_id: f.world.projects.platformB, title: "New task" }),
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.tasks[2], "task of B"),
       set: { status: "done" },
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       target: (f) => must(f.world.tasks[2], "task of B"),
-      expect: may("denied", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
   },
   {
     table: "products",
-    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    select: see("denied", 0, 1, 1, 0, "all", "all", "all"),
     insert: {
       row: () => ({ slug: "new-product", name: "New product" }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok", "ok"),
     },
     update: {
       target: (f) => f.world.products.insights,
       set: { description: "Dashboards" },
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
     delete: {
       target: (f) => f.world.products.labs,
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "beta_access",
     // clientA: her live grant and her expired one; clientB: his revoked grant and Globex's.
-    select: see("denied", 0, 2, 2, "all", "all", "all"),
+    select: see("denied", 0, 2, 2, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({ product_id: f.world.products.insights, profile_id: f.world.users.clientA }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.grants[1], "Globex grant"),
       set: { expires_at: "2030-01-01T00:00:00Z" },
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
     delete: {
       target: (f) => must(f.world.grants[1], "Globex grant"),
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "beta_invite_codes",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({ product_id: f.world.products.insights, code: "INSIGHTS-1" }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.inviteCode, "invite code"),
       set: { max_uses: 20 },
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
     delete: {
       target: (f) => must(f.world.inviteCode, "invite code"),
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "beta_builds",
     // Published builds of granted products only: clientA the mobile 0.9.0, clientB insights 0.3.0.
-    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    select: see("denied", 0, 1, 1, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({ product_id: f.world.products.insights, version: "0.4.0" }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok", "ok"),
     },
     update: {
       target: (f) => f.world.builds.insights,
       set: { release_notes: "Better dashboards" },
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
     delete: {
       target: (f) => f.world.builds.insights,
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "beta_feedback",
-    select: see("denied", 0, 1, 1, "all", "all", "all"),
+    select: see("denied", 0, 1, 1, 0, "all", "all", "all"),
     // On the insights build: only Globex's client (and staff) can see it, so only they may rate it.
     insert: {
       row: (f, actorId) => ({
@@ -310,76 +330,76 @@ export const matrix: TableCase[] = [
         rating: 3,
         profile_id: actorId ?? f.world.users.clientB,
       }),
-      expect: may("denied", "denied", "denied", "ok", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "ok", "denied", "ok", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.feedback[1], "feedback of B"),
       set: { rating: 1 },
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     delete: {
       target: (f) => must(f.world.feedback[1], "feedback of B"),
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "notifications",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: () => ({
         recipient_email: "x@example.test",
         template_key: "request.approved",
         idempotency_key: "matrix-insert",
       }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     update: {
       target: (f) => must(f.world.notifications[1], "queued notification"),
       set: { status: "sent" },
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     delete: {
       target: (f) => must(f.world.notifications[1], "queued notification"),
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
   },
   {
     table: "email_templates",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: () => ({ key: "custom.welcome", subject: "News", html: "<p>News</p>", text: "News" }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.templates[0], "template"),
       set: { subject: "Welcome!" },
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
     delete: {
       target: (f) => must(f.world.templates[0], "template"),
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "pages",
-    select: see(1, 1, 1, 1, "all", "all", "all"),
+    select: see(1, 1, 1, 1, 1, "all", "all", "all"),
     insert: {
       row: () => ({ slug: "new-page", title: "New page" }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.pages[0], "published page"),
       set: { title: "About us" },
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
     delete: {
       target: (f) => must(f.world.pages[1], "draft page"),
-      expect: may("denied", "none", "none", "none", "none", "ok", "ok"),
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
     },
   },
   {
     table: "page_revisions",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: (f) => ({
         page_id: must(f.world.pages[0], "page"),
@@ -388,50 +408,50 @@ export const matrix: TableCase[] = [
         body: "Old body",
         status: "draft",
       }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     update: {
       target: (f) => f.revisionId,
       set: { title: "Rewritten history" },
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     delete: {
       target: (f) => f.revisionId,
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
   },
   {
     table: "audit_logs",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: () => ({ table_name: "projects", record_id: "x", action: "insert" }),
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "denied"),
     },
     update: {
       target: (f) => f.auditId,
       set: { record_id: "tampered" },
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "denied"),
     },
     delete: {
       target: (f) => f.auditId,
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "denied"),
     },
   },
   {
     table: "analytics_events",
-    select: see("denied", 0, 0, 0, "all", "all", "all"),
+    select: see("denied", 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       row: () => ({ event_type: "page.view", anonymous_id: "visitor-9" }),
-      expect: may("ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+      expect: may("ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
     },
     update: {
       target: (f) => must(f.world.events[0], "event"),
       set: { event_type: "page.viewed" },
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
     delete: {
       target: (f) => must(f.world.events[0], "event"),
-      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
     },
   },
 ];
@@ -455,24 +475,24 @@ const labsId = (f: Fixtures) => f.world.products.labs;
 const northwind = (f: Fixtures) => f.world.companies.northwind;
 const globex = (f: Fixtures) => f.world.companies.globex;
 
-//                     anon      applicant clientA   clientB   team      admin     service
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
 export const storageMatrix: StorageCase[] = [
   {
     bucket: "public-media",
     objects: () => ["logo.png", "team/photo.jpg"],
     // Everyone reads it through its public URLs, which bypass RLS; listing it is for staff.
-    select: see(0, 0, 0, 0, "all", "all", "all"),
+    select: see(0, 0, 0, 0, 0, "all", "all", "all"),
     insert: {
       name: () => "banners/new.png",
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       name: () => "logo.png",
-      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("none", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       name: () => "team/photo.jpg",
-      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("none", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
   },
   {
@@ -484,19 +504,19 @@ export const storageMatrix: StorageCase[] = [
       `${labsId(f)}/0.0.1/labs.zip`,
       "not-a-product/0.1.0/stray.zip",
     ],
-    select: see(0, 0, 1, 1, "all", "all", "all"),
+    select: see(0, 0, 1, 1, 0, "all", "all", "all"),
     // Even a grantee cannot add a build under their own product's folder.
     insert: {
       name: (f) => `${mobileId(f)}/1.0.0/atrium.apk`,
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       name: (f) => `${mobileId(f)}/0.9.0/atrium.apk`,
-      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("none", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       name: (f) => `${mobileId(f)}/0.9.0/atrium.apk`,
-      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("none", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
   },
   {
@@ -509,18 +529,18 @@ export const storageMatrix: StorageCase[] = [
       `${globex(f)}/${f.world.projects.platformB}/client/report.pdf`,
       `${globex(f)}/${f.world.projects.websiteA}/client/misfiled.pdf`,
     ],
-    select: see(0, 0, 1, 1, "all", "all", "all"),
+    select: see(0, 0, 1, 1, 0, "all", "all", "all"),
     insert: {
       name: (f) => `${northwind(f)}/${f.world.projects.websiteA}/client/upload.pdf`,
-      expect: may("denied", "denied", "denied", "denied", "ok", "ok", "ok"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "ok", "ok", "ok"),
     },
     update: {
       name: (f) => `${northwind(f)}/${f.world.projects.websiteA}/client/brief.pdf`,
-      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("none", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
     delete: {
       name: (f) => `${globex(f)}/${f.world.projects.platformB}/client/report.pdf`,
-      expect: may("none", "none", "none", "none", "ok", "ok", "ok"),
+      expect: may("none", "none", "none", "none", "none", "ok", "ok", "ok"),
     },
   },
 ];

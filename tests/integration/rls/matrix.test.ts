@@ -30,8 +30,16 @@ function callerOf(actor: Actor): Caller {
       return { role: "service_role" };
     case "applicant":
       return { role: "authenticated", sub: world.users.pending };
+    // Staff signed in with their password only: the token says aal1.
+    case "teamAal1":
+      return { role: "authenticated", sub: world.users.team, aal: "aal1" };
+    case "adminAal1":
+      return { role: "authenticated", sub: world.users.admin, aal: "aal1" };
+    case "team":
+    case "admin":
+      return { role: "authenticated", sub: world.users[actor], aal: "aal2" };
     default:
-      return { role: "authenticated", sub: world.users[actor] };
+      return { role: "authenticated", sub: world.users[actor], aal: "aal1" };
   }
 }
 

@@ -37,7 +37,7 @@ describe("app buckets", () => {
   const callers: [string, number, Caller][] = [
     ["anon", 0, { role: "anon" }],
     ["a client", 0, { role: "authenticated", sub: world.users.clientA }],
-    ["the team", 1, { role: "authenticated", sub: world.users.team }],
+    ["the team", 1, { role: "authenticated", sub: world.users.team, aal: "aal2" }],
   ];
 
   it("has a public bucket to check", () => {

@@ -3,6 +3,7 @@
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startTestStack, type TestStack } from "../../support/stack";
+import { demoStaffLogin, staffToken } from "../../support/staff-session";
 import { nodeClient } from "../../support/supabase-client";
 
 const world = inject("demoWorld");
@@ -25,7 +26,8 @@ beforeAll(async () => {
   as.anon = stack.client();
   as.clientA = stack.client(await stack.userToken(world.users.clientA));
   as.clientB = stack.client(await stack.userToken(world.users.clientB));
-  as.team = stack.client(await stack.userToken(world.users.team));
+  // Staff sign in for real and verify their second factor: staff work needs aal2.
+  as.team = stack.client(await staffToken(stack, demoStaffLogin("team")));
   const uploads: [string, string, Blob][] = [
     ["public-media", "logo.png", new Blob(["png"], { type: "image/png" })],
     ["beta-builds", mobileBuild, apk],

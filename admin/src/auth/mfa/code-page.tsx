@@ -65,6 +65,9 @@ export function MfaCodePage() {
       showErrors([{ name: ["code"], errors: [error.message] }]);
       return;
     }
+    // auth-js announces the aal2 session as MFA_CHALLENGE_VERIFIED, which supabase-js does not
+    // pass on to Realtime: hand it over, or live lists would filter as the aal1 session.
+    await supabase.realtime.setAuth();
     await invalidateAuth();
     void navigate(next, { replace: true });
   };

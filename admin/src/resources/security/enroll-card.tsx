@@ -21,7 +21,16 @@ function grouped(secret: string): string {
   return secret.replace(/(.{4})/g, "$1 ").trim();
 }
 
-export function EnrollCard({ factors, onChange }: { factors: Factor[]; onChange: () => unknown }) {
+export interface EnrollCardProps {
+  factors: Factor[];
+  onChange: () => unknown;
+  /** Called once the new factor is verified (the session is then at aal2). */
+  onVerified?: () => unknown;
+  /** The first card's heading (default "Add an authenticator app"). */
+  title?: string;
+}
+
+export function EnrollCard({ factors, onChange, onVerified, title }: EnrollCardProps) {
   const { message } = App.useApp();
   const [pending, setPending] = useState<PendingFactor | null>(null);
   const [isBusy, setBusy] = useState(false);
@@ -64,6 +73,7 @@ export function EnrollCard({ factors, onChange }: { factors: Factor[]; onChange:
     codeForm.form.resetFields();
     void message.success(`${pending.name} is set up: sign-in will ask for its code`);
     onChange();
+    onVerified?.();
   };
 
   const cancel = async () => {
@@ -80,7 +90,7 @@ export function EnrollCard({ factors, onChange }: { factors: Factor[]; onChange:
 
   if (!pending) {
     return (
-      <Card title="Add an authenticator app">
+      <Card title={title ?? "Add an authenticator app"}>
         <Typography.Paragraph type="secondary">
           Use an app such as Google Authenticator, 1Password or Aegis. Once it is set up, signing in
           asks for the 6-digit code it shows.
