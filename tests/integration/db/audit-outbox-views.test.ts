@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sampleData } from "../../../admin/src/resources/email-templates/sample-data";
 import { startTestStack, type TestStack } from "../../support/stack";
+import { demoStaffLogin, staffToken } from "../../support/staff-session";
 
 const world = inject("demoWorld");
 let stack: TestStack;
@@ -13,6 +14,9 @@ beforeAll(async () => {
 afterAll(() => stack.stop());
 
 const asUser = async (userId: string) => stack.client(await stack.userToken(userId));
+/** Staff as the admin gets them: signed in with password and authenticator code (aal2). */
+const asStaff = async (who: "team" | "admin") =>
+  stack.client(await staffToken(stack, demoStaffLogin(who)));
 
 /** A queued email put in the `failed` state the outbox leaves a permanent failure in. */
 async function failedEmail(key: string): Promise<string> {
@@ -29,7 +33,7 @@ async function failedEmail(key: string): Promise<string> {
 
 describe("audit_entries", () => {
   it("shows staff an edit with its actor's name and only the changed fields", async () => {
-    const team = await asUser(world.users.team);
+    const team = await asStaff("team");
     const { error: editError } = await team
       .from("companies")
       .update({ industry: "Shipping" })
@@ -60,7 +64,7 @@ describe("audit_entries", () => {
   });
 
   it("filters by the actor's name, as the audit page does", async () => {
-    const admin = await asUser(world.users.admin);
+    const admin = await asStaff("admin");
     const { data, error } = await admin
       .from("audit_entries")
       .select("actor_name")
@@ -84,7 +88,7 @@ describe("audit_entries", () => {
 
 describe("outbox_emails", () => {
   it("names each email's recipient and the record it is about", async () => {
-    const team = await asUser(world.users.team);
+    const team = await asStaff("team");
     const { data, error } = await team
       .from("outbox_emails")
       .select("template_key, request_id, recipient_name")
@@ -109,7 +113,7 @@ describe("outbox_emails", () => {
 describe("rpc retry_notification", () => {
   it("puts a failed email back in the queue for staff, and the audit log names who", async () => {
     const id = await failedEmail("views-test:retry");
-    const team = await asUser(world.users.team);
+    const team = await asStaff("team");
     const { data, error } = await team
       .rpc("retry_notification", { notification_id: id })
       .select("status, attempts, last_error")
@@ -134,7 +138,7 @@ describe("rpc retry_notification", () => {
   });
 
   it("refuses an email that has not failed, in the function's words", async () => {
-    const team = await asUser(world.users.team);
+    const team = await asStaff("team");
     const queued = world.notifications[1];
     const { data, error } = await team.rpc("retry_notification", { notification_id: queued });
     expect(data).toBeNull();
@@ -163,7 +167,7 @@ describe("rpc retry_notification", () => {
 
 describe("rpc send_test_email", () => {
   it("queues the template to the signed-in staff member with the sample data", async () => {
-    const admin = await asUser(world.users.admin);
+    const admin = await asStaff("admin");
     const { data, error } = await admin
       .rpc("send_test_email", {
         template_key: "beta.granted",
@@ -193,7 +197,7 @@ describe("rpc send_test_email", () => {
   });
 
   it("answers a missing template and bad sample data with a 4xx", async () => {
-    const team = await asUser(world.users.team);
+    const team = await asStaff("team");
     const missing = await team.rpc("send_test_email", {
       template_key: "no.such",
       template_locale: "en",

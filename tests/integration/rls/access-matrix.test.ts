@@ -5,6 +5,7 @@ import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { accessMatrixRowsSchema } from "../../../db/validation/access-matrix";
 import { startTestStack, type TestStack } from "../../support/stack";
+import { demoStaffLogin, staffToken } from "../../support/staff-session";
 
 const world = inject("demoWorld");
 let stack: TestStack;
@@ -25,7 +26,7 @@ async function asAdminAfter<T>(
   try {
     await stack.db.owner.begin(async (tx) => {
       await setup(tx);
-      const claims = JSON.stringify({ role: "authenticated", sub: world.users.admin });
+      const claims = JSON.stringify({ role: "authenticated", sub: world.users.admin, aal: "aal2" });
       await tx`select set_config('role', 'authenticated', true),
                       set_config('request.jwt.claims', ${claims}, true)`;
       result = await work(tx);
@@ -44,10 +45,11 @@ async function asAdminAfter<T>(
 
 describe("rpc access_matrix: who may call it", () => {
   it.each([
-    ["a client", () => world.users.clientA],
-    ["a team member", () => world.users.team],
-  ])("refuses %s with 42501 and a message", async (_who, user) => {
-    const client = stack.client(await stack.userToken(user()));
+    ["a client", () => stack.userToken(world.users.clientA)],
+    // At aal2: a team member who has done everything a staff member can, and is still refused.
+    ["a team member", () => staffToken(stack, demoStaffLogin("team"))],
+  ])("refuses %s with 42501 and a message", async (_who, token) => {
+    const client = stack.client(await token());
     const { data, error, status } = await client.rpc("access_matrix");
     expect(data).toBeNull();
     expect(status).toBe(403);
@@ -65,7 +67,7 @@ describe("rpc access_matrix: who may call it", () => {
   });
 
   it("answers an admin with one row per public table and storage.objects", async () => {
-    const client = stack.client(await stack.userToken(world.users.admin));
+    const client = stack.client(await staffToken(stack, demoStaffLogin("admin")));
     const { data, error } = await client.rpc("access_matrix");
     expect(error).toBeNull();
     const rows = accessMatrixRowsSchema.parse(data);
@@ -84,7 +86,7 @@ describe("rpc access_matrix: who may call it", () => {
 
 describe("rpc access_matrix: what it says", () => {
   it("describes projects as the catalogue does: RLS on, grants and every policy", async () => {
-    const client = stack.client(await stack.userToken(world.users.admin));
+    const client = stack.client(await staffToken(stack, demoStaffLogin("admin")));
     const { data } = await client.rpc("access_matrix");
     const projects = accessMatrixRowsSchema
       .parse(data)

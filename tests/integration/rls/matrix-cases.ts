@@ -554,10 +554,10 @@ export interface ViewCase {
   select: Record<Actor, SeeOutcome>;
 }
 
-//                     anon      applicant clientA   clientB   team      admin     service
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
 export const viewMatrix: ViewCase[] = [
-  { view: "audit_entries", select: see("denied", 0, 0, 0, "all", "all", "all") },
-  { view: "outbox_emails", select: see("denied", 0, 0, 0, "all", "all", "all") },
+  { view: "audit_entries", select: see("denied", 0, 0, 0, 0, "all", "all", "all") },
+  { view: "outbox_emails", select: see("denied", 0, 0, 0, 0, "all", "all", "all") },
 ];
 
 /** An RPC of the admin's: `ok` = it ran; `denied` = refused with 42501. */
@@ -568,17 +568,17 @@ export interface RpcCase {
   expect: Record<Actor, "ok" | "denied">;
 }
 
-//                     anon      applicant clientA   clientB   team      admin     service
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
 export const rpcMatrix: RpcCase[] = [
   {
     name: "retry_notification",
     args: (id) => ({ notification_id: id }),
-    expect: per("denied", "denied", "denied", "denied", "ok", "ok", "denied"),
+    expect: per("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied"),
   },
   {
     name: "send_test_email",
     args: () => ({ template_key: "request.approved", template_locale: "en", sample: {} }),
-    expect: per("denied", "denied", "denied", "denied", "ok", "ok", "denied"),
+    expect: per("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied"),
   },
 ];
 // ==== END audit log + email outbox ====
