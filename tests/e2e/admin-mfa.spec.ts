@@ -122,11 +122,15 @@ test("a new team member must add an authenticator app, then approves a request",
   await expect(page.getByText(invalidCode)).toBeVisible();
   await page.getByLabel("Code from the app").fill(await codeAt(secret));
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
+  // Back to the page they last asked for (People), now open to them.
+  await expect(page.getByRole("heading", { name: "People" })).toBeVisible();
+  await expect(page).toHaveURL(/\/people/);
   expect((await factorsOf(userId)).map((factor) => factor.status)).toEqual(["verified"]);
   expect(await latestSessionLevel(userId)).toBe("aal2");
 
   // Staff work now goes through: the new member approves the confirmed request.
+  await page.getByRole("menuitem", { name: "Sign-up requests" }).click();
+  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
   await page.getByLabel("Search requests").fill(company);
   await page.getByLabel("Search requests").press("Enter");
   const row = page.getByRole("row").filter({ hasText: company });

@@ -33,7 +33,7 @@ test("the unconfirmed reminder leads to a fresh link that confirms the email", a
   await expect(confirmPage).toHaveURL(/\/auth\/confirm\?type=signup$/);
   await expect(confirmPage.getByRole("heading", { name: "Confirm your email" })).toBeVisible();
 
-  await confirmPage.getByLabel("Email address").first().fill(address);
+  await confirmPage.locator("form[id=resend]").getByLabel("Email address").fill(address);
   await confirmPage.getByRole("button", { name: "Send me a new link" }).click();
   await expect(
     confirmPage.getByText(`If ${address} is waiting for confirmation, a new link is on its way.`),

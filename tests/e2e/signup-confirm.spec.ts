@@ -72,7 +72,8 @@ test("the 6-digit code confirms when the link is broken", async ({ page }) => {
   const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1];
   expect(code).toMatch(/^\d{6}$/);
 
-  await page.goto(`${product().portal}/auth/confirm?type=signup`);
+  // A mail client cut the token short.
+  await page.goto(`${product().portal}/auth/confirm?token_hash=3f2&type=signup`);
   await expect(page.getByText("This link is incomplete.", { exact: false })).toBeVisible();
   await page.getByLabel("Email address").fill(address);
   await page.getByLabel("6-digit code").fill("12");

@@ -34,7 +34,8 @@ export function ResendLinkForm() {
   const { formProps } = useSchemaForm(emailOnlySchema, { onValid: submit });
 
   return (
-    <Form {...formProps} layout="vertical" requiredMark={false}>
+    // Named, so its field ids differ from the code form's on the same page.
+    <Form {...formProps} name="resend" layout="vertical" requiredMark={false}>
       <EmailField schema={emailOnlySchema.shape.email} name="email" label="Email address" />
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
       {sentTo ? (

@@ -52,9 +52,12 @@ export function ProjectListPage() {
               render: (_, project) => <StatusTag look={describeProjectStatus(project)} />,
             },
             {
+              // On a phone the table keeps to the screen: progress and schedule wait for a wider
+              // one, and the project's own page shows both.
               title: "Progress",
               key: "progress",
               width: 180,
+              responsive: ["sm"],
               render: (_, project) => (
                 <Progress
                   aria-label={`${project.name} progress`}
@@ -67,6 +70,7 @@ export function ProjectListPage() {
             {
               title: "Schedule",
               key: "schedule",
+              responsive: ["md"],
               render: (_, project) => formatSchedule(project.start_date, project.due_date),
             },
           ]}
