@@ -4,11 +4,11 @@
 import { ThemedTitle } from "@refinedev/antd";
 import { useInvalidateAuthStore, useLogout } from "@refinedev/core";
 import { needsFactorEnrollment } from "@supabase-client/auth-provider";
+import { useFactors } from "@supabase-client/mfa/use-factors";
 import { Alert, Button, Card, Flex, Spin, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { EnrollCard } from "../../resources/security/enroll-card";
-import { useFactors } from "../../resources/security/use-factors";
 import { supabase } from "../../supabase";
 
 /** Where enrolling leads: the page the person was heading to, if it is one of ours. */
@@ -22,7 +22,7 @@ export function MfaEnrollPage() {
   const invalidateAuth = useInvalidateAuthStore();
   const { mutate: logout } = useLogout();
   const [isNeeded, setNeeded] = useState<boolean | null>(null);
-  const { factors, error, reload } = useFactors();
+  const { factors, error, reload } = useFactors(supabase);
   const next = destination(search.get("to"));
 
   useEffect(() => {

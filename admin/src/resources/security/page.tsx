@@ -1,11 +1,13 @@
 // The staff member's own security page: their authenticator apps and adding one.
+
+import { useFactors } from "@supabase-client/mfa/use-factors";
 import { Alert, Flex, Typography } from "antd";
+import { supabase } from "../../supabase";
 import { EnrollCard } from "./enroll-card";
 import { FactorTable } from "./factor-table";
-import { useFactors } from "./use-factors";
 
 export function SecurityPage() {
-  const { factors, isLoading, error, reload } = useFactors();
+  const { factors, isLoading, error, reload } = useFactors(supabase);
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3} style={{ margin: 0 }}>

@@ -2,14 +2,15 @@
 // (MFA is optional for them): their authenticator apps, adding one, removing one.
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useFactors } from "@supabase-client/mfa/use-factors";
 import { Alert, Card, Descriptions, Skeleton, Space, Typography } from "antd";
+import { supabase } from "../../supabase";
 import { EnrollForm } from "./enroll-form";
 import { FactorList } from "./factor-list";
-import { useFactors } from "./use-factors";
 
 export function ProfilePage() {
   const { data: identity, isLoading: isIdentityLoading } = useGetIdentity<Identity>();
-  const { factors, isLoading, error, reload } = useFactors();
+  const { factors, isLoading, error, reload } = useFactors(supabase);
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>

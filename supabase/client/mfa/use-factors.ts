@@ -1,8 +1,8 @@
-// The signed-in client's authenticator apps as supabase-js lists them (confirmed and not yet),
-// reloaded after an enrollment or a removal.
-import type { Factor } from "@supabase/supabase-js";
+// The signed-in person's MFA factors as supabase-js lists them (verified and not yet), reloaded
+// on demand after an enrollment or a removal; the admin's Security page and the portal's profile
+// both show them.
+import type { Factor, SupabaseClient } from "@supabase/supabase-js";
 import { useCallback, useEffect, useState } from "react";
-import { supabase } from "../../supabase";
 
 export interface FactorsState {
   factors: Factor[];
@@ -11,8 +11,8 @@ export interface FactorsState {
   reload: () => Promise<void>;
 }
 
-/** @example const { factors, reload } = useFactors(); */
-export function useFactors(): FactorsState {
+/** @example const { factors, reload } = useFactors(supabase); */
+export function useFactors(supabase: SupabaseClient): FactorsState {
   const [factors, setFactors] = useState<Factor[]>([]);
   const [isLoading, setLoading] = useState(true);
   const [error, setError] = useState("");
@@ -24,7 +24,7 @@ export function useFactors(): FactorsState {
     setLoading(false);
     setError(failure?.message ?? "");
     setFactors(data?.all ?? []);
-  }, []);
+  }, [supabase]);
 
   useEffect(() => {
     void reload();
