@@ -1,13 +1,4 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { mountApp } from "@supabase-client/ui/mount-app";
 import { App } from "./App";
 
-const container = document.getElementById("root");
-if (!container) {
-  throw new Error("index.html has no #root element");
-}
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mountApp(<App />);
