@@ -26,7 +26,8 @@ export function ProjectBoard() {
   const byId = new Map(projects.map((project) => [project.id, project]));
 
   return (
-    <List title="Projects" headerButtons={<ProjectViewSwitch />}>
+    // No breadcrumb: Refine would read "board" as a project id and say "Show".
+    <List title="Projects" breadcrumb={false} headerButtons={<ProjectViewSwitch />}>
       {query.isError ? <Alert type="error" message="The projects could not be loaded." /> : null}
       <Flex gap={12} align="flex-start" style={{ overflowX: "auto" }}>
         {projectStatuses.map((status) => {
