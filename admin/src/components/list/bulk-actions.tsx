@@ -50,9 +50,11 @@ interface BulkActionBarProps {
   actions: readonly BulkAction[];
   selected: string[];
   onDone: () => void;
+  /** The rows' resource, to refetch; the page's own by default. */
+  resource?: string;
 }
 
-export function BulkActionBar({ actions, selected, onDone }: BulkActionBarProps) {
+export function BulkActionBar({ actions, selected, onDone, resource: rows }: BulkActionBarProps) {
   const [asking, setAsking] = useState<BulkAction | null>(null);
   const [input, setInput] = useState<BulkInput>({});
   const [isBusy, setBusy] = useState(false);
@@ -77,8 +79,9 @@ export function BulkActionBar({ actions, selected, onDone }: BulkActionBarProps)
     }
     open?.({ type: "success", message: action.done(data ?? 0) });
     onDone();
-    if (resource?.name) {
-      await invalidate({ resource: resource.name, invalidates: ["list", "many"] });
+    const name = rows ?? resource?.name;
+    if (name) {
+      await invalidate({ resource: name, invalidates: ["list", "many"] });
     }
   };
   return (
