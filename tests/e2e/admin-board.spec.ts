@@ -5,6 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { projectMoveRefusal } from "../../db/status/projects";
 import { database } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
+import { staffSignInModules, warmAdminModules } from "./support/warm-up";
 
 async function newProject(name: string): Promise<string> {
   const sql = database();
@@ -32,6 +33,13 @@ async function statusOf(id: string): Promise<string | undefined> {
 
 // The machine is shared: the first load of a page compiles it, so give navigation time.
 const slow = { timeout: 60_000 };
+test.beforeAll(() =>
+  warmAdminModules([
+    ...staffSignInModules,
+    "src/resources/projects/list.tsx",
+    "src/resources/projects/board/board.tsx",
+  ]),
+);
 test.setTimeout(240_000);
 
 const column = (page: Page, label: string) => page.getByRole("region", { name: `${label} column` });

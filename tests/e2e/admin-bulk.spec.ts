@@ -5,9 +5,17 @@ import { expect, test } from "@playwright/test";
 import { projectMoveRefusal } from "../../db/status/projects";
 import { confirmedApplicant, database, waitForMail } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
+import { staffSignInModules, warmAdminModules } from "./support/warm-up";
 
 // The machine is shared: the first load of a page compiles it, so give navigation time.
 const slow = { timeout: 60_000 };
+test.beforeAll(() =>
+  warmAdminModules([
+    ...staffSignInModules,
+    "src/resources/signup-requests/list.tsx",
+    "src/resources/projects/list.tsx",
+  ]),
+);
 test.setTimeout(300_000);
 
 test("a bulk approve of three requests sends three welcome emails", async ({ page }) => {
