@@ -78,7 +78,7 @@ test("dragging a card moves the project, and Move to… does it from the keyboar
 
   // After a reload the board reads the same from the database.
   await page.reload();
-  await expect(column(page, "On hold").getByLabel(name, { exact: true })).toBeVisible();
+  await expect(column(page, "On hold").getByLabel(name, { exact: true })).toBeVisible(slow);
 });
 
 test("a move the database refuses snaps back with its reason", async ({ page }) => {

@@ -83,7 +83,7 @@ test("a bulk status change the database refuses for one project changes none", a
   }
   await page.getByRole("button", { name: "Change status" }).click();
   const dialog = page.getByRole("dialog", { name: "Change the status of 2 projects?" });
-  await dialog.getByLabel("New status").click();
+  await dialog.getByRole("combobox", { name: "New status" }).click();
   await page.locator(".ant-select-item-option").filter({ hasText: "On hold" }).click();
   await dialog.getByRole("button", { name: "Change status (2)" }).click();
   await expect(page.getByText(projectMoveRefusal("completed", "on_hold"))).toBeVisible();
