@@ -50,6 +50,19 @@ export const viewGrants: Record<string, TableGrants> = {
   outbox_emails: { authenticated: readOnly, service_role: readOnly },
 };
 
+/**
+ * Who may EXECUTE each bulk-action RPC (drizzle/0021_board_bulk): signed-in users only; each
+ * function then checks staff or admin itself and runs under the caller's RLS (security invoker).
+ * PUBLIC, anon and service_role are revoked. tests/integration/db/board-bulk.test.ts compares.
+ */
+export const rpcGrants: Record<string, readonly ApiRole[]> = {
+  "bulk_decide_signup_requests(uuid[],text,text)": ["authenticated"],
+  "bulk_set_project_status(uuid[],project_status)": ["authenticated"],
+  "bulk_assign_account_manager(uuid[],uuid)": ["authenticated"],
+  "bulk_delete_projects(uuid[])": ["authenticated"],
+  "bulk_revoke_beta_access(uuid[])": ["authenticated"],
+};
+
 /** The GRANT statements for `tableGrants`, in a stable order. */
 export function grantStatements(): string[] {
   const statements: string[] = [];

@@ -27,8 +27,11 @@ export const adminPageRoutes = { create: "create", edit: "edit/:id", show: ":id"
 
 export type AdminAction = "list" | keyof typeof adminPageRoutes;
 
-/** Pages of a resource beyond Refine's actions, below its list: a CMS page's preview. */
-export const adminExtraRoutes = { pagePreview: "preview/:id" } as const;
+/** Pages of a resource beyond Refine's actions, below its list: a CMS page's preview, the projects board. */
+export const adminExtraRoutes = { pagePreview: "preview/:id", projectBoard: "board" } as const;
+
+/** The projects board (a Kanban by status) beside the projects list. */
+export const projectBoardPath = `${adminResourcePaths.projects}/${adminExtraRoutes.projectBoard}`;
 
 /**
  * Where staff preview a CMS page (drafts included) as the portal will draw it.

@@ -24,6 +24,32 @@ export const projectStatusLabels: Record<ProjectStatus, StatusLook & { progress:
 export const projectStatusOptions = statusOptions(projectStatuses, projectStatusLabels);
 
 /**
+ * The moves a project's status may make, the one table of them: the database's trigger
+ * `guard_project_status` (drizzle/0021_board_bulk) enforces exactly these, and the board greys
+ * out every other column. A started project never goes back to "Not started", and a project
+ * completes only once it has started; a completed one may be reopened.
+ */
+export const projectTransitions: Record<ProjectStatus, readonly ProjectStatus[]> = {
+  pending: ["active", "on_hold"],
+  active: ["on_hold", "completed"],
+  on_hold: ["active", "completed"],
+  completed: ["active"],
+};
+
+/** @example canMoveProject("completed", "pending") // false */
+export function canMoveProject(from: ProjectStatus, to: ProjectStatus): boolean {
+  return from === to || projectTransitions[from].includes(to);
+}
+
+/**
+ * The database's words when it refuses a move (the trigger raises this very sentence).
+ * @example projectMoveRefusal("completed", "pending") // "A project cannot go from Completed to Not started"
+ */
+export function projectMoveRefusal(from: ProjectStatus, to: ProjectStatus): string {
+  return `A project cannot go from ${projectStatusLabels[from].label} to ${projectStatusLabels[to].label}`;
+}
+
+/**
  * The tag and progress bar look for a project.
  * @example describeProjectStatus({ status: "on_hold" }).label // "On hold"
  */

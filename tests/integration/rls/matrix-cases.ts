@@ -563,8 +563,8 @@ export const viewMatrix: ViewCase[] = [
 /** An RPC of the admin's: `ok` = it ran; `denied` = refused with 42501. */
 export interface RpcCase {
   name: string;
-  /** Arguments, given a failed notification's id made for the case. */
-  args: (failedNotificationId: string) => Record<string, unknown>;
+  /** Arguments, given a failed notification's id made for the case and the demo data. */
+  args: (failedNotificationId: string, f: Fixtures) => Record<string, unknown>;
   expect: Record<Actor, "ok" | "denied">;
 }
 
@@ -580,5 +580,40 @@ export const rpcMatrix: RpcCase[] = [
     args: () => ({ template_key: "request.approved", template_locale: "en", sample: {} }),
     expect: per("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied"),
   },
+  // ==== BEGIN bulk actions (drizzle/0021_board_bulk) ====
+  {
+    name: "bulk_decide_signup_requests",
+    args: (_, f) => ({ ids: uuidArray(f.world.requests.confirmed), decision: "approve" }),
+    expect: per("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied"),
+  },
+  {
+    name: "bulk_set_project_status",
+    args: (_, f) => ({ ids: uuidArray(f.world.projects.websiteA), new_status: "on_hold" }),
+    expect: per("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied"),
+  },
+  {
+    name: "bulk_assign_account_manager",
+    args: (_, f) => ({
+      ids: uuidArray(f.world.projects.retainerB),
+      manager_id: f.world.users.admin,
+    }),
+    expect: per("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied"),
+  },
+  {
+    name: "bulk_delete_projects",
+    args: (_, f) => ({ ids: uuidArray(f.world.projects.appA) }),
+    expect: per("denied", "denied", "denied", "denied", "denied", "denied", "ok", "denied"),
+  },
+  {
+    name: "bulk_revoke_beta_access",
+    args: (_, f) => ({ ids: uuidArray(must(f.world.grants[0], "a beta grant")) }),
+    expect: per("denied", "denied", "denied", "denied", "denied", "denied", "ok", "denied"),
+  },
+  // ==== END bulk actions ====
 ];
+
+/** A Postgres array literal of ids, sent as text so Postgres reads it as the `uuid[]` argument. */
+function uuidArray(...ids: string[]): string {
+  return `{${ids.join(",")}}`;
+}
 // ==== END audit log + email outbox ====

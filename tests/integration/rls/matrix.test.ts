@@ -215,7 +215,7 @@ describe.each(rpcMatrix)("calling rpc $name", (rpcCase) => {
   });
 
   it.each(actors)("as %s", async (actor) => {
-    const args = rpcCase.args(failedId);
+    const args = rpcCase.args(failedId, fixtures);
     const result = await asCaller(api, callerOf(actor), async (tx) => {
       const names = Object.keys(args);
       const values = names.map((name) => {

@@ -19,6 +19,14 @@ interface LightTableProps<T extends BaseRecord> {
   /** The last column, e.g. the row's buttons. */
   actions?: (record: T) => ReactNode;
   emptyText: string;
+  /** Ticked rows, for bulk actions: a checkbox column named by each row's label. */
+  selection?: LightSelection<T>;
+}
+
+export interface LightSelection<T> {
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+  labelOf: (record: T) => string;
 }
 
 const cell: CSSProperties = { padding: "12px 16px", borderBottom: "1px solid #f0f0f0" };
@@ -43,8 +51,10 @@ export function LightTable<T extends BaseRecord>({
   columns,
   actions,
   emptyText,
+  selection,
 }: LightTableProps<T>) {
   const rows = table.result.data;
+  const tick = selection ? selectionCells(selection, rows) : null;
   const { sorters, setSorters, currentPage, setCurrentPage, pageCount } = table;
   const orderOf = (field: string) => sorters.find((sorter) => sorter.field === field)?.order;
   return (
@@ -52,6 +62,7 @@ export function LightTable<T extends BaseRecord>({
       <table style={{ width: "100%", borderCollapse: "collapse" }}>
         <thead>
           <tr>
+            {tick ? <th style={{ ...head, width: 40 }}>{tick.all}</th> : null}
             {columns.map((column) => {
               const order = orderOf(column.field);
               return (
@@ -80,6 +91,7 @@ export function LightTable<T extends BaseRecord>({
         <tbody>
           {rows.map((record) => (
             <tr key={String(record.id)}>
+              {tick ? <td style={cell}>{tick.one(record)}</td> : null}
               {columns.map((column) => (
                 <td key={column.field} style={cell}>
                   {column.render ? column.render(record) : String(record[column.field] ?? "")}
@@ -123,4 +135,38 @@ export function LightTable<T extends BaseRecord>({
       ) : null}
     </div>
   );
+}
+
+/** The header's "select all on this page" box and each row's box. */
+function selectionCells<T extends BaseRecord>(selection: LightSelection<T>, rows: readonly T[]) {
+  const ids = rows.map((record) => String(record.id));
+  const isAll = ids.length > 0 && ids.every((id) => selection.selected.includes(id));
+  return {
+    all: (
+      <input
+        type="checkbox"
+        aria-label="Select all on this page"
+        checked={isAll}
+        onChange={() => selection.onChange(isAll ? [] : ids)}
+      />
+    ),
+    one: (record: T) => {
+      const id = String(record.id);
+      const isTicked = selection.selected.includes(id);
+      return (
+        <input
+          type="checkbox"
+          aria-label={`Select ${selection.labelOf(record)}`}
+          checked={isTicked}
+          onChange={() =>
+            selection.onChange(
+              isTicked
+                ? selection.selected.filter((other) => other !== id)
+                : [...selection.selected, id],
+            )
+          }
+        />
+      );
+    },
+  };
 }

@@ -4,6 +4,7 @@
 import { type BaseRecord, useList } from "@refinedev/core";
 import { Empty, List, Table, type TableProps, Typography } from "antd";
 import type { ReactNode } from "react";
+import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
 import type { Column } from "./columns";
 import { parseSort } from "./resource-list";
 
@@ -41,6 +42,8 @@ interface RelatedTableProps<T> extends RelatedQuery {
   emptyText: string;
   size?: "small" | "middle";
   expandable?: TableProps<T>["expandable"];
+  /** Actions on ticked rows; given, the rows get checkboxes (see bulk-actions.tsx). */
+  bulkActions?: readonly BulkAction[] | undefined;
 }
 
 /** The related rows as a table without paging. */
@@ -49,20 +52,33 @@ export function RelatedTable<T extends BaseRecord>({
   emptyText,
   size = "small",
   expandable,
+  bulkActions,
   ...query
 }: RelatedTableProps<T>) {
   const { result, query: status } = useRelatedList<T>(query);
+  const bulk = useRowSelection();
   return (
-    <Table<T>
-      dataSource={result.data}
-      loading={status.isLoading}
-      rowKey="id"
-      pagination={false}
-      size={size}
-      columns={columns}
-      locale={{ emptyText }}
-      {...(expandable ? { expandable } : {})}
-    />
+    <>
+      {bulkActions ? (
+        <BulkActionBar
+          actions={bulkActions}
+          selected={bulk.selected}
+          onDone={bulk.clear}
+          resource={query.resource}
+        />
+      ) : null}
+      <Table<T>
+        {...(bulkActions ? { rowSelection: bulk.rowSelection } : {})}
+        dataSource={result.data}
+        loading={status.isLoading}
+        rowKey="id"
+        pagination={false}
+        size={size}
+        columns={columns}
+        locale={{ emptyText }}
+        {...(expandable ? { expandable } : {})}
+      />
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/an
 import { type BaseRecord, type CrudSort, useResourceParams } from "@refinedev/core";
 import { Input, Select, Space, Table } from "antd";
 import type { ReactNode } from "react";
+import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
 import type { Column } from "./columns";
 import { type Choices, currentListFilters, listFilters } from "./filters";
 
@@ -72,6 +73,8 @@ export interface ResourceListProps<T> {
   columns: Column<T>[];
   /** What an empty table says; a function gets whether any filter is set. */
   emptyText: ReactNode | ((isFiltered: boolean) => ReactNode);
+  /** Actions on ticked rows; given, the rows get checkboxes (see bulk-actions.tsx). */
+  bulkActions?: readonly BulkAction[];
 }
 
 /**
@@ -88,8 +91,10 @@ export function ResourceList<T extends BaseRecord>({
   filters: boxes = [],
   columns,
   emptyText,
+  bulkActions,
 }: ResourceListProps<T>) {
   const { resource } = useResourceParams();
+  const bulk = useRowSelection();
   const { tableProps, sorters, filters, setFilters } = useTable<T>({
     syncWithLocation: true,
     sorters: { initial: parseSort(sort) },
@@ -140,8 +145,12 @@ export function ResourceList<T extends BaseRecord>({
           )}
         </Space>
       ) : null}
+      {bulkActions ? (
+        <BulkActionBar actions={bulkActions} selected={bulk.selected} onDone={bulk.clear} />
+      ) : null}
       <Table<T>
         {...tableProps}
+        {...(bulkActions ? { rowSelection: bulk.rowSelection } : {})}
         rowKey="id"
         columns={sortable}
         locale={{

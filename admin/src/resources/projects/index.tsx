@@ -1,8 +1,23 @@
-// Client projects: the list, each project's page (updates, tasks, documents), create and edit.
+// Client projects: the list and its board by status, each project's page (updates, tasks,
+// documents), create and edit.
 import { ProjectOutlined } from "@ant-design/icons";
-import { defineResource } from "../resource-module";
+import { adminExtraRoutes } from "@db/routes/admin";
+import { defineResource, lazyPage } from "../resource-module";
 
 export const projectsResource = defineResource(
-  { name: "projects", label: "Projects", icon: <ProjectOutlined /> },
+  {
+    name: "projects",
+    label: "Projects",
+    icon: <ProjectOutlined />,
+    extraPages: [
+      {
+        path: adminExtraRoutes.projectBoard,
+        component: lazyPage(
+          () => import("./board/board"),
+          (page) => page.ProjectBoard,
+        ),
+      },
+    ],
+  },
   import.meta.glob("./{list,show,create,edit}.tsx"),
 );

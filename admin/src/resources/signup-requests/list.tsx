@@ -7,11 +7,13 @@ import { type CrudFilter, useGo, useTable } from "@refinedev/core";
 import { brand } from "@supabase-client/ui/brand";
 import { lightStyles } from "@supabase-client/ui/light-form";
 import { StatusTag } from "@supabase-client/ui/status-tag";
+import { useState } from "react";
 import { dateTimeCell } from "../../components/list/date-time";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 import { type LightColumn, LightTable } from "../../components/list/light-table";
 import { NewItemsNotice } from "../../components/live/new-items-notice";
 import { usePendingChanges } from "../../components/live/use-pending-changes";
+import { BulkDecisions } from "./bulk-decisions";
 import { belongsToQueue } from "./queue-scope";
 import { statusTabs } from "./review";
 
@@ -49,6 +51,7 @@ export default function SignupRequestList() {
   });
   const { tableQuery, filters, setFilters } = table;
   const go = useGo();
+  const [selected, setSelected] = useState<string[]>([]);
   const tab: Tab = (filterValue(filters, "status") as Tab | undefined) ?? "all";
   const searchText = searchTextOf(filters);
   // New requests wait behind a notice: refreshing the table would move rows under the cursor.
@@ -135,9 +138,21 @@ export default function SignupRequestList() {
           void tableQuery.refetch();
         }}
       />
+      <BulkDecisions
+        selected={selected}
+        onDone={() => {
+          setSelected([]);
+          void tableQuery.refetch();
+        }}
+      />
       <LightTable
         table={table}
         columns={columns}
+        selection={{
+          selected,
+          onChange: setSelected,
+          labelOf: (request) => request.company_name,
+        }}
         emptyText={tab === "confirmed" ? "Nothing to review. Well done." : "No requests here."}
         actions={(request) => (
           <button
