@@ -15,6 +15,6 @@ export function WhenLoaded({ what, query, children }: WhenLoadedProps) {
   return query.isError ? (
     <LoadError what={what} error={query.error} retry={query.refetch} />
   ) : (
-    <>{children}</>
+    children
   );
 }
