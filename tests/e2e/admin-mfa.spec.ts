@@ -3,9 +3,9 @@
 // codes with otplib), then approves a request; later a password alone reaches only the code step,
 // never a staff page; removing the app on the Security page means adding one again next time.
 import { expect, type Page, test } from "@playwright/test";
-import { generate } from "otplib";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
 import { nodeClient } from "../support/supabase-client";
+import { codeAt, factorsOf, wrongCode } from "./support/mfa-users";
 import { confirmedApplicant, database, product } from "./support/product";
 import { submitAdminLogin } from "./support/sign-in";
 
@@ -27,17 +27,6 @@ async function createTeamMember(email: string): Promise<string> {
   return data.user.id;
 }
 
-async function factorsOf(userId: string) {
-  const sql = database();
-  try {
-    return await sql<{ friendly_name: string; status: string; secret: string }[]>`
-      select friendly_name, status::text as status, secret from auth.mfa_factors
-      where user_id = ${userId} order by created_at`;
-  } finally {
-    await sql.end();
-  }
-}
-
 async function latestSessionLevel(userId: string) {
   const sql = database();
   try {
@@ -48,21 +37,6 @@ async function latestSessionLevel(userId: string) {
   } finally {
     await sql.end();
   }
-}
-
-/** The code the app shows `offsetSeconds` from now. */
-function codeAt(secret: string, offsetSeconds = 0): Promise<string> {
-  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
-}
-
-/** A six-digit code that is none of those accepted around now (one step of skew either way). */
-async function wrongCode(secret: string): Promise<string> {
-  const valid = new Set(await Promise.all([-30, 0, 30, 60].map((at) => codeAt(secret, at))));
-  let guess = 123456;
-  while (valid.has(String(guess))) {
-    guess += 1;
-  }
-  return String(guess);
 }
 
 async function signOut(page: Page) {

@@ -40,28 +40,27 @@ class Reader {
     public offset = 0,
   ) {}
 
-  byte(): number {
-    const value = this.buffer.readUInt8(this.offset);
-    this.offset += 1;
+  /** Reads `size` bytes at the cursor with `read` and moves past them. */
+  private take(size: number, read: (at: number) => number): number {
+    const value = read(this.offset);
+    this.offset += size;
     return value;
+  }
+
+  byte(): number {
+    return this.take(1, (at) => this.buffer.readUInt8(at));
   }
 
   int16(): number {
-    const value = this.buffer.readInt16BE(this.offset);
-    this.offset += 2;
-    return value;
+    return this.take(2, (at) => this.buffer.readInt16BE(at));
   }
 
   int32(): number {
-    const value = this.buffer.readInt32BE(this.offset);
-    this.offset += 4;
-    return value;
+    return this.take(4, (at) => this.buffer.readInt32BE(at));
   }
 
   uint32(): number {
-    const value = this.buffer.readUInt32BE(this.offset);
-    this.offset += 4;
-    return value;
+    return this.take(4, (at) => this.buffer.readUInt32BE(at));
   }
 
   cstring(): string {

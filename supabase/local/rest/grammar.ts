@@ -38,7 +38,8 @@ export type SelectItem =
       select: SelectItem[];
     };
 
-export const OPERATORS = new Set([
+/** Operators that compare one value, and may take `any`/`all` over a list: `eq(any).{1,2}`. */
+const QUANTIFIABLE = new Set([
   "eq",
   "neq",
   "gt",
@@ -49,6 +50,10 @@ export const OPERATORS = new Set([
   "ilike",
   "match",
   "imatch",
+]);
+
+export const OPERATORS = new Set([
+  ...QUANTIFIABLE,
   "in",
   "is",
   "isdistinct",
@@ -66,18 +71,6 @@ export const OPERATORS = new Set([
   "wfts",
 ]);
 
-const QUANTIFIABLE = new Set([
-  "eq",
-  "neq",
-  "gt",
-  "gte",
-  "lt",
-  "lte",
-  "like",
-  "ilike",
-  "match",
-  "imatch",
-]);
 const FTS = new Set(["fts", "plfts", "phfts", "wfts"]);
 const IS_VALUES = new Set(["null", "not_null", "true", "false", "unknown"]);
 
@@ -95,9 +88,12 @@ export interface Condition extends Operation {
   field: FieldRef;
 }
 
-export type LogicNode =
-  | { type: "filter"; condition: Condition }
-  | { type: "logic"; op: "and" | "or"; negated: boolean; children: LogicNode[] };
+/** An `and`/`or` tree of conditions: as parsed ({@link LogicNode}) and as planned (plan-read.ts). */
+export type LogicTree<C> =
+  | { type: "filter"; condition: C }
+  | { type: "logic"; op: "and" | "or"; negated: boolean; children: LogicTree<C>[] };
+
+export type LogicNode = LogicTree<Condition>;
 
 export interface OrderTerm {
   /** Set for `order=rel(col).desc`: order parents by a to-one embed's column. */

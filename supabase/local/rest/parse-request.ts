@@ -21,6 +21,7 @@ import { parseOrder } from "./parse-order";
 import { parsePayload } from "./parse-payload";
 import { intersectRange } from "./parse-range";
 import { parseSelect } from "./parse-select";
+import { STEERING_KEYS } from "./request-shape";
 
 export type { MediaType, Preferences } from "./parse-headers";
 
@@ -78,18 +79,7 @@ const nonNegative = (text: string, what: string): number => {
 
 /** Keys that steer the request; every other key is a filter or an RPC argument. */
 function classify(key: string): { path: string; word: string } | null {
-  const words = [
-    "not.or",
-    "not.and",
-    "select",
-    "order",
-    "limit",
-    "offset",
-    "columns",
-    "on_conflict",
-    "or",
-    "and",
-  ];
+  const words = ["not.or", "not.and", ...STEERING_KEYS];
   for (const word of words) {
     if (key === word) {
       return { path: "", word };

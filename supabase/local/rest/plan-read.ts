@@ -9,6 +9,7 @@ import {
   type Condition,
   type JsonStep,
   type LogicNode,
+  type LogicTree,
   type Operation,
   parseField,
   parseOperation,
@@ -28,9 +29,7 @@ export interface ResolvedField {
 export interface PlannedCondition extends Operation {
   field: ResolvedField;
 }
-export type PlannedLogic =
-  | { type: "filter"; condition: PlannedCondition }
-  | { type: "logic"; op: "and" | "or"; negated: boolean; children: PlannedLogic[] };
+export type PlannedLogic = LogicTree<PlannedCondition>;
 
 export interface EmbedPlan {
   node: ReadNode;

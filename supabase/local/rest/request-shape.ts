@@ -9,7 +9,7 @@ const SLOTTED = /^(eq|neq|gt|gte|lt|lte)\.(.*)$/s;
 /** A column or an embedded resource's column: `name`, `tasks.status`. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Query keys that steer the request rather than filter it (parse-request.ts's classify). */
-const STEERING = new Set([
+export const STEERING_KEYS = [
   "select",
   "order",
   "limit",
@@ -18,7 +18,8 @@ const STEERING = new Set([
   "on_conflict",
   "or",
   "and",
-]);
+] as const;
+const STEERING = new Set<string>(STEERING_KEYS);
 
 export interface RequestShape {
   /** The URL with each slotted value blanked: the cache's request line. */

@@ -43,16 +43,25 @@ function contentDisposition(download: string, key: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** A download's wishes: HEAD or GET, a byte range, `?download=` to save it under a name. */
+export interface DownloadRequest {
+  method: string;
+  range?: string;
+  download?: string | null;
+}
+
 /**
+ * The object's bytes, or NoSuchKey when the row was not found (or not visible to the caller) or
+ * its file is gone.
  * @example return objectResponse(disk, row, { method: "GET", range: c.req.header("range") });
  */
 export async function objectResponse(
   disk: DiskStore,
-  row: ObjectRow,
-  request: { method: string; range?: string; download?: string | null },
+  row: ObjectRow | null | undefined,
+  request: DownloadRequest,
 ): Promise<Response> {
-  const size = row.version ? await disk.size(row.bucket_id, row.version) : null;
-  if (size === null || !row.version) {
+  const size = row?.version ? await disk.size(row.bucket_id, row.version) : null;
+  if (!row?.version || size === null) {
     throw noSuchKey();
   }
   const metadata = row.metadata;

@@ -5,7 +5,7 @@ import { findBucket } from "./buckets";
 import { asCaller, type Caller } from "./caller";
 import type { StorageConfig } from "./config";
 import type { DiskStore } from "./disk";
-import { objectResponse } from "./download";
+import { type DownloadRequest, objectResponse } from "./download";
 import { invalidRequest, missingParameter, noSuchBucket, noSuchKey } from "./errors";
 import {
   deleteObjects,
@@ -65,12 +65,9 @@ export async function download(
   caller: Caller,
   bucketId: string,
   key: string,
-  request: { method: string; range?: string; download?: string | null },
+  request: DownloadRequest,
 ) {
   const row = await asCaller(deps.sql, caller, (tx) => findObject(tx, bucketId, key));
-  if (!row) {
-    throw noSuchKey();
-  }
   return objectResponse(deps.disk, row, request);
 }
 
@@ -78,16 +75,13 @@ export async function downloadPublic(
   deps: StorageDeps,
   bucketId: string,
   key: string,
-  request: { method: string; range?: string; download?: string | null },
+  request: DownloadRequest,
 ) {
   const bucket = await findBucket(deps.sql, bucketId);
   if (!bucket?.public) {
     throw noSuchBucket();
   }
   const row = await findObject(deps.sql, bucketId, key);
-  if (!row) {
-    throw noSuchKey();
-  }
   return objectResponse(deps.disk, row, request);
 }
 

@@ -1,7 +1,7 @@
 // Signed URLs: signing as the caller (SELECT, or the INSERT probe for uploads), then using the
 // token without one, as storage-api's /object/sign and /object/upload/sign routes do.
 import { asCaller, type Caller, serviceCaller } from "./caller";
-import { objectResponse } from "./download";
+import { type DownloadRequest, objectResponse } from "./download";
 import { invalidRequest, noSuchKey } from "./errors";
 import { type Body, existingBucket, type StorageDeps } from "./handlers";
 import { findObject, findObjects } from "./objects";
@@ -62,13 +62,10 @@ export async function downloadSigned(
   bucketId: string,
   key: string,
   token: string | undefined,
-  request: { method: string; range?: string; download?: string | null },
+  request: DownloadRequest,
 ) {
   await verifyUrlToken(deps.config.jwtSecret, token, `${bucketId}/${key}`);
   const row = await findObject(deps.sql, bucketId, key);
-  if (!row) {
-    throw noSuchKey();
-  }
   return objectResponse(deps.disk, row, request);
 }
 

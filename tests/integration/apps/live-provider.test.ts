@@ -4,21 +4,13 @@
 import type { RealtimeChannel, SupabaseClient } from "@supabase/supabase-js";
 import { describe, expect, it } from "vitest";
 import { createLiveProvider } from "../../../supabase/client/live-provider";
-import { staffToken } from "../../support/staff-session";
-import { testStaffLogin } from "../../support/test-users";
-import { clientWithToken, realtimeForFile, waitFor } from "../realtime/helpers";
+import { realtimeForFile, waitFor, worldClient } from "../realtime/helpers";
 
 const clients: SupabaseClient[] = [];
 const file = realtimeForFile(clients);
 
 async function clientAs(userId: string): Promise<SupabaseClient> {
-  // Staff sign in for real, to aal2; clients carry a token minted as Auth would.
-  const token =
-    userId === file.world.team
-      ? await staffToken(file.stack, testStaffLogin({ id: userId }))
-      : await file.stack.userToken(userId);
-  const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
-  clients.push(client);
+  const client = await worldClient(file, clients, userId);
   // An app's session is loaded before it subscribes; here the token is handed over first.
   await client.realtime.setAuth();
   return client;

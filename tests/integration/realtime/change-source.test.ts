@@ -22,15 +22,21 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
+/** A change source on the test database that keeps every change it hears, in order. */
+function recordingSource() {
+  const seen: RowChange[] = [];
+  const source = createChangeSource({
+    databaseUrl: db.ownerUrl,
+    onChange: (change) => seen.push(change),
+    log: () => {},
+    afterStop: slotGone,
+  });
+  return { seen, source };
+}
+
 describe("the change source", () => {
   it("decodes inserts, updates and deletes of published tables in commit order", async () => {
-    const seen: RowChange[] = [];
-    const source = createChangeSource({
-      databaseUrl: db.ownerUrl,
-      onChange: (change) => seen.push(change),
-      log: () => {},
-      afterStop: slotGone,
-    });
+    const { seen, source } = recordingSource();
     try {
       await source.start();
       await db.owner`insert into public.rt_notes values (1, 'a', '{x,"y z"}')`;
@@ -55,13 +61,7 @@ describe("the change source", () => {
   });
 
   it("reconnects by itself when Postgres ends its replication connection", async () => {
-    const seen: RowChange[] = [];
-    const source = createChangeSource({
-      databaseUrl: db.ownerUrl,
-      onChange: (change) => seen.push(change),
-      log: () => {},
-      afterStop: slotGone,
-    });
+    const { seen, source } = recordingSource();
     const superuser = postgres(db.superuserUrl, { max: 1, onnotice: () => {} });
     try {
       await source.start();

@@ -4,23 +4,19 @@ import { randomUUID } from "node:crypto";
 import { liveProvider } from "@refinedev/supabase";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { describe, expect, it } from "vitest";
-import { staffToken } from "../../support/staff-session";
-import { testStaffLogin } from "../../support/test-users";
-import { type Change, clientWithToken, realtimeForFile, waitFor, watch } from "./helpers";
+import {
+  type Change,
+  clientWithToken,
+  realtimeForFile,
+  waitFor,
+  watch,
+  worldClient,
+} from "./helpers";
 
 const clients: SupabaseClient[] = [];
 const file = realtimeForFile(clients);
 
-async function clientAs(userId: string): Promise<SupabaseClient> {
-  // Staff sign in for real, to aal2; clients carry a token minted as Auth would.
-  const token =
-    userId === file.world.team
-      ? await staffToken(file.stack, testStaffLogin({ id: userId }))
-      : await file.stack.userToken(userId);
-  const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
-  clients.push(client);
-  return client;
-}
+const clientAs = (userId: string) => worldClient(file, clients, userId);
 
 /** A change's new row (empty for a DELETE). */
 const fresh = (change: Change): Record<string, unknown> => change.new;

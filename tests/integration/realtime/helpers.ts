@@ -11,7 +11,8 @@ import postgres from "postgres";
 import WebSocket from "ws";
 import { forFile } from "../../support/for-file";
 import { startTestStack, type TestStack } from "../../support/stack";
-import { createTestUser } from "../../support/test-users";
+import { staffToken } from "../../support/staff-session";
+import { createTestUser, testStaffLogin } from "../../support/test-users";
 
 /** A client acting with `token()` for REST and Realtime, as an app with a session would. */
 export function clientWithToken(url: string, anonKey: string, token: () => string): SupabaseClient {
@@ -142,4 +143,23 @@ async function stopRealtimeFile(
  */
 export function realtimeForFile(clients: SupabaseClient[]): RealtimeFile {
   return forFile(startRealtimeFile, (file) => stopRealtimeFile(file, clients));
+}
+
+/**
+ * A client acting as `userId` of the file's world, kept in `clients` so the file leaves its
+ * channels. Staff sign in for real, to aal2; clients carry a token minted as Auth would.
+ * @example const team = await worldClient(file, clients, file.world.team);
+ */
+export async function worldClient(
+  file: RealtimeFile,
+  clients: SupabaseClient[],
+  userId: string,
+): Promise<SupabaseClient> {
+  const token =
+    userId === file.world.team
+      ? await staffToken(file.stack, testStaffLogin({ id: userId }))
+      : await file.stack.userToken(userId);
+  const client = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
+  clients.push(client);
+  return client;
 }

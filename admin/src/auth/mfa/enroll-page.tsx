@@ -7,23 +7,18 @@ import { needsFactorEnrollment } from "@supabase-client/auth-provider";
 import { useFactors } from "@supabase-client/mfa/use-factors";
 import { Alert, Button, Card, Flex, Spin, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useNavigate } from "react-router";
 import { EnrollCard } from "../../resources/security/enroll-card";
 import { supabase } from "../../supabase";
-
-/** Where enrolling leads: the page the person was heading to, if it is one of ours. */
-function destination(to: string | null): string {
-  return to?.startsWith("/") && !to.startsWith("//") ? to : "/";
-}
+import { useNextPath } from "./next-path";
 
 export function MfaEnrollPage() {
   const navigate = useNavigate();
-  const [search] = useSearchParams();
   const invalidateAuth = useInvalidateAuthStore();
   const { mutate: logout } = useLogout();
   const [isNeeded, setNeeded] = useState<boolean | null>(null);
   const { factors, error, reload } = useFactors(supabase);
-  const next = destination(search.get("to"));
+  const next = useNextPath();
 
   useEffect(() => {
     let isCurrent = true;
@@ -46,7 +41,7 @@ export function MfaEnrollPage() {
   }, [navigate, next]);
 
   const finish = async () => {
-    // The aal2 session reaches Realtime only when handed over (see code-page.tsx).
+    // The aal2 session reaches Realtime only when handed over (see supabase/client/mfa/code-step.tsx).
     await supabase.realtime.setAuth();
     await invalidateAuth();
     void navigate(next, { replace: true });

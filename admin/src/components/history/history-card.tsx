@@ -3,9 +3,9 @@
 import type { AuditEntry } from "@db/schema/audit";
 import type { OutboxEmail } from "@db/schema/email";
 import type { AuditedTable } from "@db/status/audit";
-import { useList } from "@refinedev/core";
 import { Card, Tabs } from "antd";
-import { LoadError } from "../list/load-error";
+import { useRelatedList } from "../list/related-list";
+import { WhenLoaded } from "../list/when-loaded";
 import { AuditTable } from "./audit-table";
 import { EmailTable } from "./email-table";
 
@@ -18,24 +18,31 @@ export interface HistorySubject {
 
 const PAGE = 50;
 
+/** A read's rows as the history tables take them: all on one page, the newest {@link PAGE}. */
+function tableProps<T>({
+  result,
+  query,
+}: {
+  result: { data: T[] };
+  query: { isLoading: boolean };
+}) {
+  return { dataSource: result.data, loading: query.isLoading, pagination: false as const };
+}
+
 export function HistoryCard({ subject }: { subject: HistorySubject }) {
-  const changes = useList<AuditEntry>({
+  const changes = useRelatedList<AuditEntry>({
     resource: "audit_entries",
-    filters: [
-      { field: "table_name", operator: "eq", value: subject.table },
-      { field: "record_id", operator: "eq", value: subject.id },
-    ],
-    sorters: [{ field: "id", order: "desc" }],
-    pagination: { pageSize: PAGE },
+    of: ["record_id", subject.id],
+    where: [{ field: "table_name", operator: "eq", value: subject.table }],
+    sort: "id.desc",
+    limit: PAGE,
   });
-  const emails = useList<OutboxEmail>({
+  const emails = useRelatedList<OutboxEmail>({
     resource: "outbox_emails",
-    filters: [{ field: subject.emailsBy, operator: "eq", value: subject.id }],
-    sorters: [{ field: "created_at", order: "desc" }],
-    pagination: { pageSize: PAGE },
+    of: [subject.emailsBy, subject.id],
+    sort: "created_at.desc",
+    limit: PAGE,
   });
-  const changeCount = changes.result.total ?? 0;
-  const emailCount = emails.result.total ?? 0;
 
   return (
     <Card title="History" size="small">
@@ -43,42 +50,23 @@ export function HistoryCard({ subject }: { subject: HistorySubject }) {
         items={[
           {
             key: "changes",
-            label: `Changes (${changeCount})`,
-            children: changes.query.isError ? (
-              <LoadError
-                what="the changes"
-                error={changes.query.error}
-                retry={changes.query.refetch}
-              />
-            ) : (
-              <AuditTable
-                tableProps={{
-                  dataSource: changes.result.data,
-                  loading: changes.query.isLoading,
-                  pagination: false,
-                }}
-                emptyText="No recorded changes."
-              />
+            label: `Changes (${changes.result.total ?? 0})`,
+            children: (
+              <WhenLoaded what="the changes" query={changes.query}>
+                <AuditTable tableProps={tableProps(changes)} emptyText="No recorded changes." />
+              </WhenLoaded>
             ),
           },
           {
             key: "emails",
-            label: `Emails (${emailCount})`,
-            children: emails.query.isError ? (
-              <LoadError
-                what="the emails"
-                error={emails.query.error}
-                retry={emails.query.refetch}
-              />
-            ) : (
-              <EmailTable
-                tableProps={{
-                  dataSource: emails.result.data,
-                  loading: emails.query.isLoading,
-                  pagination: false,
-                }}
-                emptyText="No emails about this record."
-              />
+            label: `Emails (${emails.result.total ?? 0})`,
+            children: (
+              <WhenLoaded what="the emails" query={emails.query}>
+                <EmailTable
+                  tableProps={tableProps(emails)}
+                  emptyText="No emails about this record."
+                />
+              </WhenLoaded>
             ),
           },
         ]}

@@ -1,7 +1,7 @@
 // The rows of another resource that belong to the record on screen (a company's contacts, a
 // project's tasks, a page's revisions), as a small table or as a feed of entries, each read with
 // Refine's useList so they refresh when one is added, changed or removed.
-import { type BaseRecord, useList } from "@refinedev/core";
+import { type BaseRecord, type CrudFilter, useList } from "@refinedev/core";
 import { Empty, List, Table, type TableProps, Typography } from "antd";
 import type { ReactNode } from "react";
 import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
@@ -12,6 +12,8 @@ export interface RelatedQuery {
   resource: string;
   /** The column pointing at the record on screen, and its id: `["company_id", company.id]`. */
   of: readonly [string, string];
+  /** More conditions the rows must meet, e.g. the audited table beside its record id. */
+  where?: readonly CrudFilter[];
   /** PostgREST's `order` words, e.g. `"created_at.desc"`. */
   sort: string;
   /** PostgREST's `select`, to embed related names. */
@@ -24,13 +26,14 @@ export interface RelatedQuery {
 export function useRelatedList<T extends BaseRecord>({
   resource,
   of: [column, id],
+  where = [],
   sort,
   select,
   limit,
 }: RelatedQuery) {
   return useList<T>({
     resource,
-    filters: [{ field: column, operator: "eq", value: id }],
+    filters: [{ field: column, operator: "eq", value: id }, ...where],
     sorters: parseSort(sort),
     pagination: limit ? { pageSize: limit } : { mode: "off" },
     ...(select ? { meta: { select } } : {}),

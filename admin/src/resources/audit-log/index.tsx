@@ -1,12 +1,7 @@
 import { HistoryOutlined } from "@ant-design/icons";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource } from "../resource-module";
 
-export const auditLogResource: ResourceModule = {
-  name: "audit_entries",
-  label: "Audit log",
-  icon: <HistoryOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.AuditLogList,
-  ),
-};
+export const auditLogResource = defineResource(
+  { name: "audit_entries", label: "Audit log", icon: <HistoryOutlined /> },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

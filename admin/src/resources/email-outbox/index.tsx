@@ -1,12 +1,7 @@
 import { InboxOutlined } from "@ant-design/icons";
-import { lazyPage, type ResourceModule } from "../resource-module";
+import { defineResource } from "../resource-module";
 
-export const emailOutboxResource: ResourceModule = {
-  name: "outbox_emails",
-  label: "Email outbox",
-  icon: <InboxOutlined />,
-  list: lazyPage(
-    () => import("./list"),
-    (page) => page.EmailOutboxList,
-  ),
-};
+export const emailOutboxResource = defineResource(
+  { name: "outbox_emails", label: "Email outbox", icon: <InboxOutlined /> },
+  import.meta.glob("./{list,show,create,edit}.tsx"),
+);

@@ -3,22 +3,19 @@
 // or a retry shows without reloading.
 import type { NotificationStatus, OutboxEmail } from "@db/schema/email";
 import { outboxStatusOptions } from "@db/status/outbox";
-import { List, useTable } from "@refinedev/antd";
 import { type CrudFilter, useList } from "@refinedev/core";
-import { Select, Space } from "antd";
+import { Select } from "antd";
 import { EmailTable } from "../../components/history/email-table";
+import { LogPage, useLogTable } from "../../components/history/log-page";
 import { filterValue } from "../../components/list/filters";
-import { LoadError } from "../../components/list/load-error";
 import { RetryButton } from "./retry-button";
 
-export function EmailOutboxList() {
-  const { tableProps, tableQuery, filters, setFilters } = useTable<OutboxEmail>({
-    resource: "outbox_emails",
-    syncWithLocation: true,
-    sorters: { permanent: [{ field: "created_at", order: "desc" }] },
-    pagination: { pageSize: 25 },
-    queryOptions: { refetchInterval: 5000 },
-  });
+export default function EmailOutboxList() {
+  const { tableProps, tableQuery, filters, setFilters } = useLogTable<OutboxEmail>(
+    "outbox_emails",
+    "created_at",
+    5000,
+  );
   const templates = useList<{ key: string }>({
     resource: "email_templates",
     meta: { select: "key" },
@@ -41,41 +38,41 @@ export function EmailOutboxList() {
   const isFiltered = Boolean(status || template);
 
   return (
-    <List title="Email outbox">
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Select<NotificationStatus>
-          allowClear
-          aria-label="Status"
-          placeholder="Any status"
-          value={status}
-          options={outboxStatusOptions}
-          onChange={(value) => apply({ status: value, template })}
-          style={{ width: 160 }}
-        />
-        <Select<string>
-          allowClear
-          showSearch
-          aria-label="Template"
-          placeholder="Any template"
-          value={template}
-          loading={templates.query.isLoading}
-          options={templates.result.data.map((row) => ({ value: row.key, label: row.key }))}
-          onChange={(value) => apply({ status, template: value })}
-          style={{ width: 260 }}
-        />
-      </Space>
-      {tableQuery.isError ? (
-        <LoadError what="the outbox" error={tableQuery.error} retry={tableQuery.refetch} />
-      ) : (
-        <EmailTable
-          tableProps={tableProps}
-          isDetailed
-          emptyText={
-            isFiltered ? "No emails match these filters." : "No email has been queued yet."
-          }
-          actions={(email) => <RetryButton email={email} />}
-        />
-      )}
-    </List>
+    <LogPage
+      title="Email outbox"
+      what="the outbox"
+      query={tableQuery}
+      filters={
+        <>
+          <Select<NotificationStatus>
+            allowClear
+            aria-label="Status"
+            placeholder="Any status"
+            value={status}
+            options={outboxStatusOptions}
+            onChange={(value) => apply({ status: value, template })}
+            style={{ width: 160 }}
+          />
+          <Select<string>
+            allowClear
+            showSearch
+            aria-label="Template"
+            placeholder="Any template"
+            value={template}
+            loading={templates.query.isLoading}
+            options={templates.result.data.map((row) => ({ value: row.key, label: row.key }))}
+            onChange={(value) => apply({ status, template: value })}
+            style={{ width: 260 }}
+          />
+        </>
+      }
+    >
+      <EmailTable
+        tableProps={tableProps}
+        isDetailed
+        emptyText={isFiltered ? "No emails match these filters." : "No email has been queued yet."}
+        actions={(email) => <RetryButton email={email} />}
+      />
+    </LogPage>
   );
 }

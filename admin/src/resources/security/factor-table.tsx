@@ -1,7 +1,8 @@
 // The signed-in person's authenticator apps: name, whether confirmed, when added, and removal
 // after a confirmation.
 import type { Factor } from "@supabase/supabase-js";
-import { App, Button, Popconfirm, Table, Tag } from "antd";
+import { factorName, RemoveFactorButton } from "@supabase-client/mfa/remove-factor-button";
+import { Table, Tag } from "antd";
 import dayjs from "dayjs";
 import { supabase } from "../../supabase";
 
@@ -14,18 +15,6 @@ export function FactorTable({
   isLoading: boolean;
   onChange: () => unknown;
 }) {
-  const { message } = App.useApp();
-
-  const remove = async (factor: Factor) => {
-    const { error } = await supabase.auth.mfa.unenroll({ factorId: factor.id });
-    if (error) {
-      void message.error(error.message);
-      return;
-    }
-    void message.success(`${factor.friendly_name ?? "Authenticator app"} removed`);
-    onChange();
-  };
-
   return (
     <Table<Factor>
       rowKey="id"
@@ -36,8 +25,8 @@ export function FactorTable({
       columns={[
         {
           title: "Name",
-          dataIndex: "friendly_name",
-          render: (name: string | undefined) => name ?? "Authenticator app",
+          key: "name",
+          render: (_: unknown, factor) => factorName(factor),
         },
         {
           title: "Status",
@@ -58,17 +47,7 @@ export function FactorTable({
           title: "Actions",
           key: "actions",
           render: (_: unknown, factor) => (
-            <Popconfirm
-              title={`Remove ${factor.friendly_name ?? "this authenticator app"}?`}
-              description="Signing in will no longer ask for its code."
-              okText="Remove"
-              okButtonProps={{ danger: true }}
-              onConfirm={() => remove(factor)}
-            >
-              <Button danger size="small">
-                Remove
-              </Button>
-            </Popconfirm>
+            <RemoveFactorButton supabase={supabase} factor={factor} onRemoved={onChange} />
           ),
         },
       ]}

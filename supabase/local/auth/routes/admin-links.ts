@@ -16,9 +16,9 @@ import { checkPasswordStrength, hashPassword } from "../passwords";
 import { type AuthDeps, clientInfo, readBody, requireAdmin, safeRedirect } from "../request";
 import { userJson } from "../user-json";
 import { type Db, findUserByEmail, loadIdentities, type UserRow } from "../users";
+import { metadata } from "./bodies";
 import { createUserOrFail, validateEmail } from "./signup";
 
-const metadata = z.record(z.string(), z.unknown());
 const inviteBody = z.object({ email: z.string().optional(), data: metadata.nullish() });
 const LINK_TYPES = [
   "signup",

@@ -21,13 +21,10 @@ import {
   setPassword,
   type UserRow,
 } from "../users";
+import { credentials, metadata } from "./bodies";
 import { createUserOrFail, validateEmail } from "./signup";
 
-const metadata = z.record(z.string(), z.unknown());
-const userAttributes = z.object({
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  password: z.string().optional(),
+const userAttributes = credentials.extend({
   email_confirm: z.boolean().optional(),
   user_metadata: metadata.nullish(),
   app_metadata: metadata.nullish(),

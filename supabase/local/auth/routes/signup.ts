@@ -24,13 +24,9 @@ import {
   loadIdentities,
   type UserRow,
 } from "../users";
+import { credentials, metadata } from "./bodies";
 
-const metadata = z.record(z.string(), z.unknown());
-
-const signupBody = z.object({
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  password: z.string().optional(),
+const signupBody = credentials.extend({
   data: metadata.nullish(),
   code_challenge: z.string().nullish(),
   code_challenge_method: z.string().nullish(),

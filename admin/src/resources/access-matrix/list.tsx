@@ -28,7 +28,7 @@ function Legend() {
   );
 }
 
-export function AccessMatrixPage() {
+export default function AccessMatrixPage() {
   const { rows, isLoading, error, reload } = useAccessMatrix();
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>

@@ -6,7 +6,7 @@ import { supabase } from "../../supabase";
 import { EnrollCard } from "./enroll-card";
 import { FactorTable } from "./factor-table";
 
-export function SecurityPage() {
+export default function SecurityPage() {
   const { factors, isLoading, error, reload } = useFactors(supabase);
   return (
     <Flex vertical gap={16}>
