@@ -5,6 +5,7 @@ import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/an
 import { type BaseRecord, type CrudSort, useResourceParams } from "@refinedev/core";
 import { Input, Select, Space, Table } from "antd";
 import type { ReactNode } from "react";
+import { ExportCsvButton } from "../csv/export-button";
 import type { Column } from "./columns";
 import { type Choices, currentListFilters, listFilters } from "./filters";
 
@@ -72,6 +73,8 @@ export interface ResourceListProps<T> {
   columns: Column<T>[];
   /** What an empty table says; a function gets whether any filter is set. */
   emptyText: ReactNode | ((isFiltered: boolean) => ReactNode);
+  /** More header buttons before Export CSV and create, e.g. an import. */
+  headerExtra?: ReactNode;
 }
 
 /**
@@ -88,6 +91,7 @@ export function ResourceList<T extends BaseRecord>({
   filters: boxes = [],
   columns,
   emptyText,
+  headerExtra,
 }: ResourceListProps<T>) {
   const { resource } = useResourceParams();
   const { tableProps, sorters, filters, setFilters } = useTable<T>({
@@ -110,7 +114,18 @@ export function ResourceList<T extends BaseRecord>({
   return (
     <List
       title={String(resource?.meta?.label ?? resource?.name ?? "")}
-      {...(createLabel ? { headerButtons: <CreateButton>{createLabel}</CreateButton> } : {})}
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {headerExtra}
+          <ExportCsvButton<T>
+            columns={columns}
+            filters={filters}
+            sorters={sorters}
+            select={select}
+          />
+          {createLabel ? <CreateButton>{createLabel}</CreateButton> : defaultButtons}
+        </>
+      )}
     >
       {boxes.length > 0 ? (
         <Space wrap style={{ marginBottom: 16 }}>
