@@ -15,7 +15,6 @@ import { useState } from "react";
 import type { Column } from "../list/columns";
 import { downloadText } from "./download";
 import { fetchAll } from "./fetch-all";
-import { csvFilename, toCsv } from "./to-csv";
 
 export interface ExportCsvButtonProps<T> {
   columns: readonly Column<T>[];
@@ -47,6 +46,8 @@ export function ExportCsvButton<T extends BaseRecord>({
         select,
         onProgress: (fetched, total) => setProgress({ fetched, total }),
       });
+      // papaparse loads with the first export, not with every list page (the first-screen budget).
+      const { csvFilename, toCsv } = await import("./to-csv");
       downloadText(csvFilename(name, new Date()), toCsv(columns, rows));
     } catch (error) {
       open?.({
