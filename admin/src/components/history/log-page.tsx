@@ -2,7 +2,7 @@
 // a page, its filters kept in the URL, the filter boxes above it and a failed read said in words.
 import { List, useTable } from "@refinedev/antd";
 import type { BaseRecord } from "@refinedev/core";
-import { Space } from "antd";
+import { Form, type FormInstance, Space } from "antd";
 import type { ReactNode } from "react";
 import { WhenLoaded } from "../list/when-loaded";
 
@@ -30,14 +30,17 @@ interface LogPageProps {
   /** What the table holds, for the failure message: "Could not load the outbox". */
   what: string;
   query: { isError: boolean; error: unknown; refetch: () => unknown };
+  /** useTable's search form: it writes URL filters into it, and antd warns when it is unconnected. */
+  searchForm: FormInstance;
   /** The filter boxes above the table. */
   filters: ReactNode;
   children: ReactNode;
 }
 
-export function LogPage({ title, what, query, filters, children }: LogPageProps) {
+export function LogPage({ title, what, query, searchForm, filters, children }: LogPageProps) {
   return (
     <List title={title}>
+      <Form form={searchForm} component={false} />
       <Space wrap style={{ marginBottom: 16 }}>
         {filters}
       </Space>

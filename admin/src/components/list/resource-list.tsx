@@ -3,9 +3,10 @@
 // A page is then its title, its sort, its filters and its columns.
 import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
 import { type BaseRecord, type CrudSort, useResourceParams } from "@refinedev/core";
-import { Input, Select, Space, Table } from "antd";
+import { Form, Input, Select, Space, Table } from "antd";
 import type { ReactNode } from "react";
 import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
+import { ExportCsvButton } from "../csv/export-button";
 import type { Column } from "./columns";
 import { type Choices, currentListFilters, listFilters } from "./filters";
 
@@ -75,6 +76,8 @@ export interface ResourceListProps<T> {
   emptyText: ReactNode | ((isFiltered: boolean) => ReactNode);
   /** Actions on ticked rows; given, the rows get checkboxes (see bulk-actions.tsx). */
   bulkActions?: readonly BulkAction[];
+  /** More header buttons before Export CSV and create, e.g. an import. */
+  headerExtra?: ReactNode;
 }
 
 /**
@@ -92,10 +95,11 @@ export function ResourceList<T extends BaseRecord>({
   columns,
   emptyText,
   bulkActions,
+  headerExtra,
 }: ResourceListProps<T>) {
   const { resource } = useResourceParams();
   const bulk = useRowSelection();
-  const { tableProps, sorters, filters, setFilters } = useTable<T>({
+  const { tableProps, searchFormProps, sorters, filters, setFilters } = useTable<T>({
     syncWithLocation: true,
     sorters: { initial: parseSort(sort) },
     pagination: { pageSize },
@@ -115,8 +119,21 @@ export function ResourceList<T extends BaseRecord>({
   return (
     <List
       title={String(resource?.meta?.label ?? resource?.name ?? "")}
-      {...(createLabel ? { headerButtons: <CreateButton>{createLabel}</CreateButton> } : {})}
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {headerExtra}
+          <ExportCsvButton<T>
+            columns={columns}
+            filters={filters}
+            sorters={sorters}
+            select={select}
+          />
+          {createLabel ? <CreateButton>{createLabel}</CreateButton> : defaultButtons}
+        </>
+      )}
     >
+      {/* useTable writes URL filters into its search form; unconnected, antd warns on each load. */}
+      <Form form={searchFormProps.form} component={false} />
       {boxes.length > 0 ? (
         <Space wrap style={{ marginBottom: 16 }}>
           {boxes.map((box) =>

@@ -15,7 +15,7 @@ const searches = [
 ] as const;
 
 export default function AuditLogList() {
-  const { tableProps, tableQuery, filters, setFilters } = useLogTable<AuditEntry>(
+  const { tableProps, tableQuery, searchFormProps, filters, setFilters } = useLogTable<AuditEntry>(
     "audit_entries",
     "id",
   );
@@ -30,6 +30,7 @@ export default function AuditLogList() {
 
   return (
     <LogPage
+      searchForm={searchFormProps.form}
       title="Audit log"
       what="the audit log"
       query={tableQuery}

@@ -4,10 +4,12 @@ import type { Company, Contact } from "@db/schema/companies";
 import { Button, Card, Space, Tag } from "antd";
 import { useState } from "react";
 import { RemoveButton } from "../../components/actions/remove-button";
+import { ImportCsvButton } from "../../components/csv-import/import-button";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
 import { ContactFormModal } from "./contact-form-modal";
 import { removeContactQuestion } from "./contact-values";
+import { contactImport } from "./import/contact-import";
 
 function EmailCell({ contact }: { contact: Contact }) {
   return contact.email ? (
@@ -40,9 +42,12 @@ export function ContactsCard({ company }: { company: Pick<Company, "id" | "name"
       title="Contacts"
       size="small"
       extra={
-        <Button type="primary" size="small" onClick={() => setEditing("new")}>
-          Add contact
-        </Button>
+        <Space>
+          <ImportCsvButton kind={contactImport(company.id)} size="small" />
+          <Button type="primary" size="small" onClick={() => setEditing("new")}>
+            Add contact
+          </Button>
+        </Space>
       }
     >
       <RelatedTable<Contact>

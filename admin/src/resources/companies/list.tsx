@@ -1,8 +1,10 @@
 // Client companies, searchable by name and filterable by status, with their account manager.
 import type { Company } from "@db/schema/companies";
 import { companyStatusLabels, companyStatusOptions } from "@db/status/companies";
+import { ImportCsvButton } from "../../components/csv-import/import-button";
 import * as column from "../../components/list/columns";
 import { choiceBox, ResourceList, searchBox } from "../../components/list/resource-list";
+import { companyImport } from "./import/company-import";
 
 type CompanyRow = Company & { account_manager: { full_name: string } | null };
 
@@ -17,6 +19,7 @@ export default function CompanyList() {
         choiceBox("Status", "status", companyStatusOptions, "Any status"),
       ]}
       emptyText="No companies match."
+      headerExtra={<ImportCsvButton kind={companyImport} />}
       columns={[
         column.text("name", "Name", { isSortable: true }),
         column.status("status", companyStatusLabels),

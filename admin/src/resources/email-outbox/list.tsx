@@ -11,7 +11,7 @@ import { filterValue } from "../../components/list/filters";
 import { RetryButton } from "./retry-button";
 
 export default function EmailOutboxList() {
-  const { tableProps, tableQuery, filters, setFilters } = useLogTable<OutboxEmail>(
+  const { tableProps, tableQuery, searchFormProps, filters, setFilters } = useLogTable<OutboxEmail>(
     "outbox_emails",
     "created_at",
     5000,
@@ -39,6 +39,7 @@ export default function EmailOutboxList() {
 
   return (
     <LogPage
+      searchForm={searchFormProps.form}
       title="Email outbox"
       what="the outbox"
       query={tableQuery}

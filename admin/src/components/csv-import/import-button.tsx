@@ -1,0 +1,19 @@
+// "Import CSV" for a list or a card header: opens the import for one kind of record.
+import { UploadOutlined } from "@ant-design/icons";
+import { Button } from "antd";
+import { useState } from "react";
+import { ImportDialog } from "./import-dialog";
+import type { ImportKind } from "./import-kind";
+
+/** @example <ImportCsvButton kind={companyImport} /> */
+export function ImportCsvButton({ kind, size }: { kind: ImportKind; size?: "small" | "middle" }) {
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<UploadOutlined />} size={size} onClick={() => setOpen(true)}>
+        Import CSV
+      </Button>
+      {isOpen ? <ImportDialog kind={kind} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
