@@ -25,10 +25,32 @@ begin
 end;
 $$;
 --> statement-breakpoint
+revoke execute on function private.accept_invitation() from public;
+--> statement-breakpoint
 create trigger on_auth_user_invitation_accepted
   after update of email_confirmed_at on auth.users
   for each row when (old.email_confirmed_at is null and new.email_confirmed_at is not null)
   execute function private.accept_invitation();
+--> statement-breakpoint
+-- Why the caller may not act as an admin: not one (or not signed in), or their session lacks its
+-- second factor; null when they may. Invoker, like the role helpers it calls.
+create or replace function private.admin_refusal() returns text
+language plpgsql stable security invoker set search_path = ''
+as $$
+begin
+  if (select auth.uid()) is null or not (select private.is_admin()) then
+    return 'not_admin';
+  end if;
+  if coalesce((select auth.jwt()) ->> 'aal', '') <> 'aal2' then
+    return 'aal2_required';
+  end if;
+  return null;
+end;
+$$;
+--> statement-breakpoint
+revoke execute on function private.admin_refusal() from public, anon;
+--> statement-breakpoint
+grant execute on function private.admin_refusal() to authenticated, service_role;
 --> statement-breakpoint
 -- Why the caller may not invite this person, or null when they may. Runs as the caller (security
 -- invoker): the answer rests on their verified JWT and on RLS, as check_mfa_reset's does. A
@@ -38,12 +60,12 @@ create or replace function public.check_invitation(
 ) returns text
 language plpgsql stable security invoker set search_path = ''
 as $$
+declare
+  refusal text;
 begin
-  if (select auth.uid()) is null or not (select private.is_admin()) then
-    return 'not_admin';
-  end if;
-  if coalesce((select auth.jwt()) ->> 'aal', '') <> 'aal2' then
-    return 'aal2_required';
+  refusal := private.admin_refusal();
+  if refusal is not null then
+    return refusal;
   end if;
   if invite_role = 'client' and invite_company_id is null then
     return 'company_required';
@@ -77,13 +99,12 @@ create or replace function public.check_invitation_change(invitation_id uuid) re
 language plpgsql stable security invoker set search_path = ''
 as $$
 declare
+  refusal text;
   current_status public.invitation_status;
 begin
-  if (select auth.uid()) is null or not (select private.is_admin()) then
-    return 'not_admin';
-  end if;
-  if coalesce((select auth.jwt()) ->> 'aal', '') <> 'aal2' then
-    return 'aal2_required';
+  refusal := private.admin_refusal();
+  if refusal is not null then
+    return refusal;
   end if;
   select i.status into current_status from public.invitations i where i.id = invitation_id;
   if current_status is null then
