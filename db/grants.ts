@@ -30,6 +30,8 @@ export const tableGrants: Record<string, TableGrants> = {
   // The outbox is written by triggers and the process-outbox function (service role) only.
   notifications: { authenticated: readOnly, service_role: crud },
   email_templates: signedInCrud,
+  // Admins record invitations through invite-user (as themselves, for the audit log); no delete.
+  invitations: { authenticated: ["select", "insert", "update"], service_role: crud },
   pages: { anon: readOnly, authenticated: crud, service_role: crud },
   page_revisions: { authenticated: readOnly, service_role: crud },
   // Append-only: rows come from triggers; even the service role only reads.

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./beta";
 export * from "./companies";
 export * from "./email";
+export * from "./invitations";
 export * from "./notes";
 export * from "./pages";
 export * from "./profiles";

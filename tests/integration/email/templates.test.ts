@@ -24,6 +24,7 @@ const KEYS = [
   "beta.granted",
   "project.update",
   "mfa.reset",
+  "people.invite",
 ];
 const HOSTILE = `<script>alert("x")</script> O'Brien & Co`;
 

@@ -39,6 +39,7 @@ const runtimeDependencies = Object.keys(
 describe("edge function module graphs", () => {
   it("covers every function", () => {
     expect(names.sort()).toEqual([
+      "invite-user",
       "process-outbox",
       "resend-webhook",
       "reset-mfa",

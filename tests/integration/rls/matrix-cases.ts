@@ -57,6 +57,8 @@ export interface Fixtures {
   revisionId: string;
   /** An audit log id. */
   auditId: number;
+  /** A pending invitation (drizzle/0023_invitations) of the applicant's account. */
+  invitationId: string;
 }
 
 type Row = Record<string, string | number | null | Record<string, unknown>>;
@@ -617,3 +619,52 @@ function uuidArray(...ids: string[]): string {
   return `{${ids.join(",")}}`;
 }
 // ==== END audit log + email outbox ====
+
+// ==== BEGIN invitations (drizzle/0023_invitations, the invite-user function) ====
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
+export const invitationMatrix: TableCase[] = [
+  {
+    table: "invitations",
+    select: see("denied", 0, 0, 0, 0, 0, "all", "all"),
+    insert: {
+      row: () => ({ email: "new-invite@example.test", role: "team" }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "ok", "ok"),
+    },
+    update: {
+      target: (f) => f.invitationId,
+      set: { full_name: "Ivy Invited" },
+      expect: may("denied", "none", "none", "none", "none", "none", "ok", "ok"),
+    },
+    // The record stays: revoking is an update; only the service role deletes.
+    delete: {
+      target: (f) => f.invitationId,
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+  },
+];
+
+/** invite-user's checks run as the caller (they answer every signed-in person); the email only
+ * as the service role. */
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
+export const invitationRpcMatrix: RpcCase[] = [
+  {
+    name: "check_invitation",
+    args: (_, f) => ({
+      invite_email: "someone@example.test",
+      invite_role: "client",
+      invite_company_id: f.world.companies.globex,
+    }),
+    expect: per("denied", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+  },
+  {
+    name: "check_invitation_change",
+    args: (_, f) => ({ invitation_id: f.invitationId }),
+    expect: per("denied", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+  },
+  {
+    name: "queue_invitation_email",
+    args: (_, f) => ({ invitation_id: f.invitationId, confirm_url: "http://x.test", otp: "1" }),
+    expect: per("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+  },
+];
+// ==== END invitations ====

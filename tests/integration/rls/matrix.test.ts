@@ -8,6 +8,8 @@ import {
   type Actor,
   actors,
   type Fixtures,
+  invitationMatrix,
+  invitationRpcMatrix,
   matrix,
   rpcMatrix,
   type SeeOutcome,
@@ -56,7 +58,17 @@ beforeAll(async () => {
   await superuser.end();
   const [revision] = await owner`select id from page_revisions order by saved_at limit 1`;
   const [audit] = await owner`select id from audit_logs order by id limit 1`;
-  fixtures = { world, orphanUserId: orphan?.id, revisionId: revision?.id, auditId: audit?.id };
+  const [invitation] = await owner`
+    insert into public.invitations (email, role, user_id, invited_by)
+    values ('invited@example.test', 'team', ${world.users.pending}, ${world.users.admin})
+    returning id`;
+  fixtures = {
+    world,
+    orphanUserId: orphan?.id,
+    revisionId: revision?.id,
+    auditId: audit?.id,
+    invitationId: invitation?.id,
+  };
 });
 
 afterAll(() => db.drop());
@@ -74,7 +86,7 @@ function expectWrite(
   );
 }
 
-describe.each(matrix)("RLS on $table", (tableCase) => {
+describe.each([...matrix, ...invitationMatrix])("RLS on $table", (tableCase) => {
   const table = tableCase.table;
 
   it.each(actors)("select as %s", async (actor) => {
@@ -202,7 +214,7 @@ describe.each(viewMatrix)("RLS through the view $view", (viewCase) => {
   });
 });
 
-describe.each(rpcMatrix)("calling rpc $name", (rpcCase) => {
+describe.each([...rpcMatrix, ...invitationRpcMatrix])("calling rpc $name", (rpcCase) => {
   let failedId = "";
 
   beforeAll(async () => {
