@@ -1,7 +1,7 @@
 // The rows of another resource that belong to the record on screen (a company's contacts, a
 // project's tasks, a page's revisions), as a small table or as a feed of entries, each read with
 // Refine's useList so they refresh when one is added, changed or removed.
-import { type BaseRecord, useList } from "@refinedev/core";
+import { type BaseRecord, type CrudFilter, useList } from "@refinedev/core";
 import { Empty, List, Table, type TableProps, Typography } from "antd";
 import type { ReactNode } from "react";
 import type { Column } from "./columns";
@@ -17,6 +17,8 @@ export interface RelatedQuery {
   select?: string;
   /** At most this many rows (the newest, by `sort`); all of them by default. */
   limit?: number;
+  /** More conditions beside `of`, e.g. the filters a section offers above its table. */
+  filters?: readonly CrudFilter[];
 }
 
 /** @example useRelatedList<Contact>({ resource: "contacts", of: ["company_id", id], sort: "full_name.asc" }) */
@@ -26,10 +28,11 @@ export function useRelatedList<T extends BaseRecord>({
   sort,
   select,
   limit,
+  filters = [],
 }: RelatedQuery) {
   return useList<T>({
     resource,
-    filters: [{ field: column, operator: "eq", value: id }],
+    filters: [{ field: column, operator: "eq", value: id }, ...filters],
     sorters: parseSort(sort),
     pagination: limit ? { pageSize: limit } : { mode: "off" },
     ...(select ? { meta: { select } } : {}),
