@@ -27,7 +27,8 @@ export const grantExpirySchema = z.object({
   expires_at: z.iso
     .date({ error: "Pick the day access ends" })
     .nullish()
-    .transform((day) => day ?? null)
+    // The start of that day in UTC, so the stored moment does not hang on the server's zone.
+    .transform((day) => (day ? `${day}T00:00:00Z` : null))
     .meta({
       title: "Access ends on",
       description: "Leave empty for access that does not run out.",
