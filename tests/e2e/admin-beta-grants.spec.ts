@@ -19,6 +19,8 @@ test("an admin sets a grant's expiry, changes it and revokes it; the portal foll
   page,
   browser,
 }) => {
+  // Two apps, two sign-ins (one with a second factor) and an upload: more than one page's time.
+  test.slow();
   const stamp = Date.now();
   const email = `gus.${stamp}@tester.test`;
   const grantee = `Gus Grantee ${stamp}`;

@@ -16,6 +16,8 @@ test("a client sends feedback with a screenshot and the team finds it in the adm
   page,
   browser,
 }) => {
+  // Two apps, two sign-ins (one with a second factor) and an upload: more than one page's time.
+  test.slow();
   const stamp = Date.now();
   const email = `fiona.${stamp}@northwind.test`;
   const name = `Fiona Feedback ${stamp}`;
@@ -36,7 +38,7 @@ test("a client sends feedback with a screenshot and the team finds it in the adm
     await expect(form).toContainText("Feedback is required");
 
     await form.getByText("4", { exact: true }).click();
-    await form.getByLabel("Feedback").fill(words);
+    await form.getByLabel("Feedback", { exact: true }).fill(words);
     await form.locator("input[type=file]").setInputFiles(screenshot);
     await expect(form).toContainText("checkout bug.png");
     await form.getByRole("button", { name: "Send feedback" }).click();
