@@ -31,7 +31,10 @@ test("a client sends feedback with a screenshot and the team finds it in the adm
 
     await signInToPortal(page, email);
     await page.goto(`${product().portal}/beta`);
-    await page.getByRole("button", { name: "Send feedback on 0.9.0" }).click();
+    // The first visit builds the beta page's chunk in the dev server: allow for a busy machine.
+    const open = page.getByRole("button", { name: "Send feedback on 0.9.0" });
+    await expect(open).toBeVisible({ timeout: 60_000 });
+    await open.click();
     const form = page.getByRole("form", { name: "Feedback on 0.9.0" });
     await form.getByRole("button", { name: "Send feedback" }).click();
     await expect(form).toContainText("Rate from 1 to 5");
