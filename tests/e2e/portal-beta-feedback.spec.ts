@@ -46,7 +46,8 @@ test("a client sends feedback with a screenshot and the team finds it in the adm
     await expect(form).toContainText("checkout bug.png");
     await form.getByRole("button", { name: "Send feedback" }).click();
     await expect(form).toHaveCount(0);
-    const mine = page.locator(".ant-list-item").filter({ hasText: words });
+    // The small list under the build, not the build's own item that holds it.
+    const mine = page.locator(".ant-list-sm .ant-list-item").filter({ hasText: words });
     await expect(mine).toContainText("Rated 4 / 5");
     await expect(mine.getByRole("button", { name: "View screenshot" })).toBeVisible();
 
