@@ -167,7 +167,7 @@ begin
 end;
 $$;
 --> statement-breakpoint
--- Revoke many beta grants (admins only). Revoking deletes the grant, as the single Revoke does.
+-- Revoke many beta grants (admins only), stamping each as the single Revoke does.
 create or replace function public.bulk_revoke_beta_access(ids uuid[]) returns integer
 language plpgsql volatile security invoker set search_path = ''
 as $$
@@ -181,7 +181,8 @@ begin
   if wanted = 0 or wanted > 500 then
     raise exception using errcode = '22023', message = 'Select between 1 and 500 grants';
   end if;
-  delete from public.beta_access a where a.id = any(ids);
+  -- Stamped, not deleted, as a single Revoke does: the grant stays on record as revoked.
+  update public.beta_access a set revoked_at = coalesce(a.revoked_at, now()) where a.id = any(ids);
   get diagnostics changed = row_count;
   if changed < wanted then
     raise exception using errcode = 'P0002',

@@ -140,12 +140,20 @@ export const betaFeedback = pgTable(
       .references(() => profiles.id, { onDelete: "cascade" }),
     rating: smallint().notNull(),
     body: text(),
+    /** Object key in the `beta-feedback` bucket: `<profile_id>/<build_id>/<file>`. */
+    screenshot_path: text(),
     created_at: createdAt(),
   },
   (t) => [
     ...indexesOn("beta_feedback", t.build_id, t.profile_id),
     check("beta_feedback_rating_range", sql`${t.rating} between 1 and 5`),
     check("beta_feedback_body_length", lengthAtMost(t.body, limits.feedback)),
+    // Only a file in the tester's own folder for this build: feedback cannot point staff at
+    // someone else's upload, and the storage policy only lets the tester write that folder.
+    check(
+      "beta_feedback_screenshot_own_folder",
+      sql`${t.screenshot_path} is null or (starts_with(${t.screenshot_path}, ${t.profile_id}::text || '/' || ${t.build_id}::text || '/') and length(${t.screenshot_path}) <= 300)`,
+    ),
     canSelect(
       "staff read all feedback and testers their own",
       sql`${isStaff} or ${t.profile_id} = ${authUid}`,

@@ -1,5 +1,6 @@
-// The storage buckets drizzle/0011_storage.sql creates, with their limits, in one place: the
-// apps check a file against them before uploading, and a test holds the database to them.
+// The storage buckets drizzle/0011_storage.sql (and 0024) create, with their limits, in one
+// place: the apps check a file against them before uploading, and a test holds the database to
+// them.
 
 /** A bucket as `storage.buckets` has it: who reads, how big, which types. */
 export interface BucketSpec {
@@ -23,6 +24,13 @@ export const buckets = {
       "application/zip",
       "application/x-apple-diskimage",
     ],
+  },
+  // Screenshots testers attach to their feedback (drizzle/0024): `<profile_id>/<build_id>/<file>`.
+  "beta-feedback": {
+    id: "beta-feedback",
+    public: false,
+    fileSizeLimit: 5 * mebibyte,
+    allowedMimeTypes: ["image/png", "image/jpeg", "image/webp"],
   },
   "project-files": {
     id: "project-files",

@@ -19,6 +19,22 @@ export const grantBetaAccessSchema = createInsertSchema(betaAccess)
     path: ["profile_id"],
   });
 
+/**
+ * Changing when a grant runs out: the day access ends (from its start, in UTC), or none for a
+ * grant that does not expire. Revoking is a separate, confirmed action.
+ */
+export const grantExpirySchema = z.object({
+  expires_at: z.iso
+    .date({ error: "Pick the day access ends" })
+    .nullish()
+    // The start of that day in UTC, so the stored moment does not hang on the server's zone.
+    .transform((day) => (day ? `${day}T00:00:00Z` : null))
+    .meta({
+      title: "Access ends on",
+      description: "Leave empty for access that does not run out.",
+    }),
+});
+
 export const insertInviteCodeSchema = createInsertSchema(betaInviteCodes, {
   code: () =>
     z
@@ -41,12 +57,18 @@ export const insertBuildSchema = createInsertSchema(betaBuilds, {
   release_notes: () => optionalText("Release notes", limits.body),
 }).omit({ id: true, created_at: true });
 
+/** What a tester sends about a build: a rating, their words and, if they like, a screenshot. */
 export const insertFeedbackSchema = createInsertSchema(betaFeedback, {
   rating: () =>
     z.coerce
-      .number()
-      .int()
+      .number({ error: "Rate from 1 to 5" })
+      .int({ error: "Rate from 1 to 5" })
       .min(1, { error: "Rate from 1 to 5" })
-      .max(5, { error: "Rate from 1 to 5" }),
-  body: () => optionalText("Feedback", limits.feedback),
-}).pick({ build_id: true, rating: true, body: true });
+      .max(5, { error: "Rate from 1 to 5" })
+      .meta({ title: "Rating", description: "1 is poor, 5 is excellent." }),
+  // The key the upload returned; the database checks it lies in the tester's own folder.
+  screenshot_path: () => z.string().max(300).nullish(),
+})
+  .pick({ build_id: true, rating: true, screenshot_path: true })
+  // The column stays nullable for older rows; a new piece of feedback says something.
+  .extend({ body: requiredText("Feedback", limits.feedback) });

@@ -57,3 +57,17 @@ export function mediaKey(fileName: string, now: Date): string {
 export function keyFileName(key: string): string {
   return key.slice(key.lastIndexOf("/") + 1);
 }
+
+/**
+ * A feedback screenshot's key: the tester's own folder, then the build (both read by the storage
+ * policy), then a time-stamped name so a second screenshot never replaces the first.
+ * @example feedbackScreenshotKey("u1", "b1", "Bug.png", new Date(0)) // "u1/b1/1970-01-01T00-00-00-000Z-Bug.png"
+ */
+export function feedbackScreenshotKey(
+  profileId: string,
+  buildId: string,
+  fileName: string,
+  now: Date,
+): string {
+  return `${profileId}/${buildId}/${mediaKey(fileName, now)}`;
+}

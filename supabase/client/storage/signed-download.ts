@@ -41,3 +41,22 @@ export async function downloadObject(
   link.click();
   link.remove();
 }
+
+/**
+ * Opens an object (a screenshot) in a new tab through a signed URL that shows it inline.
+ * @example await openSignedObject(supabase, "beta-feedback", feedback.screenshot_path);
+ * @throws Error with storage's message (not found, or not yours to read).
+ */
+export async function openSignedObject(
+  supabase: SupabaseClient,
+  bucket: string,
+  key: string,
+): Promise<void> {
+  const { data, error } = await supabase.storage
+    .from(bucket)
+    .createSignedUrl(key, downloadUrlSeconds);
+  if (error) {
+    throw new Error(error.message);
+  }
+  window.open(data.signedUrl, "_blank", "noopener");
+}

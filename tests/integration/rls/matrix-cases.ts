@@ -464,8 +464,11 @@ export interface StorageCase {
   /** Keys present in the bucket before every test (written as the owner). */
   objects: (f: Fixtures) => string[];
   select: Record<Actor, SeeOutcome>;
-  /** A new key each caller tries to upload (INSERT). */
-  insert: { name: (f: Fixtures) => string; expect: Record<Actor, WriteOutcome> };
+  /** A new key each caller tries to upload (INSERT), given the caller's user id. */
+  insert: {
+    name: (f: Fixtures, actorId: string | undefined) => string;
+    expect: Record<Actor, WriteOutcome>;
+  };
   /** An existing key each caller tries to overwrite (UPDATE) and to remove (DELETE). */
   update: { name: (f: Fixtures) => string; expect: Record<Actor, WriteOutcome> };
   delete: { name: (f: Fixtures) => string; expect: Record<Actor, WriteOutcome> };
@@ -543,6 +546,30 @@ export const storageMatrix: StorageCase[] = [
     delete: {
       name: (f) => `${globex(f)}/${f.world.projects.platformB}/client/report.pdf`,
       expect: may("none", "none", "none", "none", "none", "ok", "ok", "ok"),
+    },
+  },
+  {
+    bucket: "beta-feedback",
+    // `<profile_id>/<build_id>/<file>`: each tester reads their own folder, staff everything.
+    objects: (f) => [
+      `${f.world.users.clientA}/${f.world.builds.mobile}/a.png`,
+      `${f.world.users.clientB}/${f.world.builds.insights}/b.png`,
+      "not-a-user/not-a-build/stray.png",
+    ],
+    select: see(0, 0, 1, 1, 0, "all", "all", "all"),
+    // Into the caller's own folder for the insights build: only those who can see that build.
+    insert: {
+      name: (f, actorId) => `${actorId ?? f.world.users.clientB}/${f.world.builds.insights}/n.png`,
+      expect: may("denied", "denied", "denied", "ok", "denied", "ok", "ok", "ok"),
+    },
+    // Nobody replaces a screenshot: feedback is what was sent.
+    update: {
+      name: (f) => `${f.world.users.clientB}/${f.world.builds.insights}/b.png`,
+      expect: may("none", "none", "none", "none", "none", "none", "none", "ok"),
+    },
+    delete: {
+      name: (f) => `${f.world.users.clientB}/${f.world.builds.insights}/b.png`,
+      expect: may("none", "none", "none", "ok", "none", "none", "ok", "ok"),
     },
   },
 ];

@@ -161,7 +161,7 @@ describe.each(storageMatrix)("RLS on storage.objects in $bucket", (bucketCase) =
     const caller = callerOf(actor);
     const row = {
       bucket_id: bucket,
-      name: bucketCase.insert.name(fixtures),
+      name: bucketCase.insert.name(fixtures, caller.sub),
       owner_id: caller.sub ?? null,
     };
     const result = await asCaller(api, caller, async (tx) => {

@@ -164,11 +164,16 @@ describe("beta forms", () => {
     expect(grantBetaAccessSchema.safeParse({ product_id: uuid }).success).toBe(false);
   });
 
-  it("rates from 1 to 5", () => {
+  it("rates from 1 to 5 and asks for the feedback's words", () => {
     expect(messages(insertFeedbackSchema.safeParse({ build_id: uuid, rating: 6 }))).toEqual([
       "rating: Rate from 1 to 5",
+      "body: Feedback is required",
     ]);
-    expect(insertFeedbackSchema.parse({ build_id: uuid, rating: "4" }).rating).toBe(4);
+    const feedback = insertFeedbackSchema.parse({ build_id: uuid, rating: "4", body: " Nice " });
+    expect(feedback).toEqual({ build_id: uuid, rating: 4, body: "Nice" });
+    expect(messages(insertFeedbackSchema.safeParse({ build_id: uuid, body: "x" }))).toEqual([
+      "rating: Rate from 1 to 5",
+    ]);
   });
 });
 

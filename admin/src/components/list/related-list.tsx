@@ -12,7 +12,7 @@ export interface RelatedQuery {
   resource: string;
   /** The column pointing at the record on screen, and its id: `["company_id", company.id]`. */
   of: readonly [string, string];
-  /** More conditions the rows must meet, e.g. the audited table beside its record id. */
+  /** More conditions the rows must meet: the audited table beside its record id, a section's filters. */
   where?: readonly CrudFilter[];
   /** PostgREST's `order` words, e.g. `"created_at.desc"`. */
   sort: string;

@@ -1,5 +1,5 @@
 // A product's builds, newest first. An unpublished build is seen by staff only; publishing it
-// puts it on the download page of everyone with access.
+// puts it on the download page of everyone with access. Each build's feedback opens under it.
 import type { BetaBuild } from "@db/schema/beta";
 import { DateField } from "@refinedev/antd";
 import { CanAccess, useUpdate } from "@refinedev/core";
@@ -8,6 +8,7 @@ import { ConfirmButton } from "../../components/actions/confirm-button";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
 import { LongText } from "../../components/show/values";
+import { BuildFeedback } from "./build-feedback";
 import { isBuildPublished } from "./builds";
 
 function PublishBuildButton({ build }: { build: BetaBuild }) {
@@ -51,6 +52,10 @@ export function BuildList({ productId }: { productId: string }) {
       of={["product_id", productId]}
       sort="created_at.desc"
       emptyText="No builds yet."
+      // A build's feedback opens under its row: the testers' ratings, words and screenshots.
+      expandable={{
+        expandedRowRender: (build) => <BuildFeedback buildId={build.id} version={build.version} />,
+      }}
       columns={[
         column.text("version", "Version"),
         column.text("release_notes", "Release notes", {

@@ -1,7 +1,8 @@
-// One beta product and its published builds.
+// One beta product and its published builds, each with the client's feedback on it.
 import { Card, Empty, List, Tag, Typography } from "antd";
 import { formatMoment } from "../../format/calendar-day";
 import { BuildDownload } from "./build-download";
+import { BuildFeedback } from "./build-feedback";
 import type { ProductBuilds } from "./group-builds";
 
 export function ProductBuildsCard({ product, builds }: ProductBuilds) {
@@ -33,6 +34,7 @@ export function ProductBuildsCard({ product, builds }: ProductBuilds) {
                 </Typography.Paragraph>
               ) : null}
               <BuildDownload build={build} />
+              <BuildFeedback buildId={build.id} version={build.version} />
             </List.Item>
           )}
         />

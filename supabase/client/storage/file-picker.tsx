@@ -1,0 +1,65 @@
+// Picks one file and checks it against the bucket's limits at once, before any upload: the
+// file is kept only when it fits, otherwise the reason shows under the button.
+import { type BucketId, buckets } from "@db/storage/buckets";
+import { checkFile, formatBytes } from "@supabase-client/storage/check-file";
+import { Button, Typography, Upload } from "antd";
+import { useState } from "react";
+
+/** The dialog's filter; none when any binary goes (an `.ipa` has no MIME type to filter on). */
+function acceptOf(types: readonly string[]): string | undefined {
+  return types.includes("application/octet-stream") ? undefined : types.join(",");
+}
+
+export interface FilePickerProps {
+  bucket: BucketId;
+  file: File | null;
+  onChange: (file: File | null) => void;
+  label?: string;
+  disabled?: boolean;
+}
+
+export function FilePicker({
+  bucket,
+  file,
+  onChange,
+  label = "Choose file",
+  disabled,
+}: FilePickerProps) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const spec = buckets[bucket];
+
+  return (
+    <div>
+      <Upload
+        maxCount={1}
+        showUploadList={false}
+        disabled={disabled}
+        accept={acceptOf(spec.allowedMimeTypes)}
+        beforeUpload={(picked) => {
+          const reason = checkFile(picked, spec);
+          setRefusal(reason);
+          onChange(reason ? null : picked);
+          // Never let antd upload by itself: the caller uploads with progress.
+          return false;
+        }}
+      >
+        <Button disabled={disabled}>{label}</Button>
+      </Upload>
+      <div style={{ marginTop: 4 }}>
+        {refusal ? (
+          <Typography.Text type="danger" role="alert">
+            {refusal}
+          </Typography.Text>
+        ) : file ? (
+          <Typography.Text>
+            {file.name} ({formatBytes(file.size)})
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">
+            Up to {formatBytes(spec.fileSizeLimit)}.
+          </Typography.Text>
+        )}
+      </div>
+    </div>
+  );
+}
