@@ -38,3 +38,19 @@ export const analyticsEvents = pgTable(
 
 export type AnalyticsEvent = typeof analyticsEvents.$inferSelect;
 export type NewAnalyticsEvent = typeof analyticsEvents.$inferInsert;
+
+/**
+ * The events Atrium records, one name each. The apps send all but `request.approved`, which the
+ * database writes itself when a request becomes approved (drizzle/0022_analytics.sql), so no
+ * screen can forget it. The funnel functions of that migration read these same names.
+ */
+export const analyticsEventTypes = {
+  pageView: "page.view",
+  signupStarted: "signup.started",
+  signupSubmitted: "signup.submitted",
+  emailConfirmed: "email.confirmed",
+  requestApproved: "request.approved",
+  portalLogin: "portal.login",
+  betaDownloaded: "beta.downloaded",
+} as const;
+export type AnalyticsEventType = (typeof analyticsEventTypes)[keyof typeof analyticsEventTypes];

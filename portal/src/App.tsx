@@ -1,9 +1,11 @@
 // The portal, wiring only: the routes of routes.ts, the light ones in a plain frame and the others
 // inside the antd + Refine shell, which loads with the first page that needs it.
 import { portalPaths } from "@db/routes/portal";
+import { PageViews } from "@supabase-client/analytics/page-views";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { Suspense, useEffect } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
+import { portalEvents } from "./analytics";
 import { LightLayout } from "./light-layout";
 import { type PortalFrame, pathOf, routeAt, routesIn } from "./routes";
 
@@ -40,6 +42,7 @@ export function App() {
   return (
     <BrowserRouter>
       <DocumentTitle />
+      <PageViews sink={portalEvents} app="portal" />
       <Suspense fallback={null}>
         <Routes>
           <Route element={<LightLayout />}>{routeElements("light")}</Route>

@@ -2,11 +2,15 @@
 
 import { portalPaths, portalUrl } from "@db/routes/portal";
 import { dataProvider as supabaseDataProvider } from "@refinedev/supabase";
+import { recordSignIns } from "@supabase-client/analytics/sign-ins";
 import { createAuthProvider } from "@supabase-client/auth-provider";
 import { createLiveProvider } from "@supabase-client/live-provider";
 import { supabase } from "./browser-client";
 
 export { supabase };
+
+// Each sign-in once, for the funnel's "active" step (a person's first portal sign-in).
+recordSignIns(supabase);
 
 export const authProvider = createAuthProvider(supabase, {
   loginPath: portalPaths.login,

@@ -695,3 +695,30 @@ export const invitationRpcMatrix: RpcCase[] = [
   },
 ];
 // ==== END invitations ====
+
+// ==== BEGIN analytics (drizzle/0022_analytics) ====
+// The Overview's figures: staff at aal2 only. Anon has no execute grant; everyone else is refused
+// by the functions themselves with 42501, the service role included (it is no staff member).
+
+/** A set-returning analytics function: `ok` = it returned its rows; `denied` = 42501. */
+export interface AnalyticsRpcCase {
+  name: string;
+  args: Record<string, string>;
+  expect: Record<Actor, "ok" | "denied">;
+}
+
+const analyticsPeriod = {
+  period_start: "2026-01-01T00:00:00Z",
+  period_end: "2026-02-01T00:00:00Z",
+};
+const runs = (...values: Eight<"ok" | "denied">) => per(...values);
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
+const staffOnly = runs("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied");
+
+export const analyticsRpcMatrix: AnalyticsRpcCase[] = [
+  { name: "analytics_funnel", args: analyticsPeriod, expect: staffOnly },
+  { name: "analytics_signups_per_day", args: analyticsPeriod, expect: staffOnly },
+  { name: "analytics_projects_by_status", args: {}, expect: staffOnly },
+  { name: "analytics_time_to_review", args: analyticsPeriod, expect: staffOnly },
+];
+// ==== END analytics ====

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../../support/database";
 import {
   type Actor,
   actors,
+  analyticsRpcMatrix,
   type Fixtures,
   invitationMatrix,
   invitationRpcMatrix,
@@ -248,3 +249,28 @@ describe.each([...rpcMatrix, ...invitationRpcMatrix])("calling rpc $name", (rpcC
   });
 });
 // ==== END audit log + email outbox ====
+
+// ==== BEGIN analytics (drizzle/0022_analytics) ====
+describe.each(analyticsRpcMatrix)("calling analytics rpc $name", (rpcCase) => {
+  it.each(actors)("as %s", async (actor) => {
+    const names = Object.keys(rpcCase.args);
+    const values = names.map((name) => String(rpcCase.args[name]));
+    const call = names.map((name, index) => `${name} => $${index + 1}`).join(", ");
+    const result = await asCaller(api, callerOf(actor), async (tx) => {
+      // The function and argument names come from the case table, never from input.
+      const [row] = await tx.unsafe(
+        `select count(*)::int as n from public.${rpcCase.name}(${call})`,
+        values,
+      );
+      return Number(row?.n);
+    });
+    if (rpcCase.expect[actor] === "denied") {
+      expect(result.ok ? "ran" : result.error.code).toBe("42501");
+      return;
+    }
+    expect(
+      result.ok ? result.value : `${result.error.code} ${result.error.message}`,
+    ).toBeGreaterThan(0);
+  });
+});
+// ==== END analytics ====

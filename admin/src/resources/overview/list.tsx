@@ -1,9 +1,13 @@
 // The team's overview: how much waits for them, each number a link to the list behind it.
 import { useList } from "@refinedev/core";
-import { Card, Col, Row, Statistic, Typography } from "antd";
+import { Card, Col, Row, Spin, Statistic, Typography } from "antd";
 import dayjs from "dayjs";
+import { lazy, Suspense } from "react";
 import { Link } from "react-router";
 import { type OverviewCount, overviewCounts } from "./counts";
+
+// The analytics and their charts (@ant-design/plots) load after the counts, in their own chunk.
+const AnalyticsSection = lazy(() => import("./analytics/analytics-section"));
 
 function CountCard({ count }: { count: OverviewCount }) {
   // One row is enough: the provider asks PostgREST for the exact total alongside it.
@@ -39,6 +43,9 @@ export default function Overview() {
           </Col>
         ))}
       </Row>
+      <Suspense fallback={<Spin style={{ marginTop: 24 }} />}>
+        <AnalyticsSection />
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // Every Auth email's button lands here. Nothing is verified on page load: mail scanners open
 // links on their own, and a GET that spent the one-time token would leave the person with a dead
 // link. The token is spent by the click, through supabase-js `verifyOtp`.
+import { recordEmailConfirmed } from "@supabase-client/analytics/record";
 import { Alert, Button, Card, Space, Typography } from "antd";
 import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
@@ -51,6 +52,7 @@ export function ConfirmPage() {
       setStep("failed");
       return;
     }
+    recordEmailConfirmed(supabase, link.type);
     finish(link.type, Boolean(data.session));
   };
 

@@ -5,12 +5,14 @@
 // (light-form.tsx) and loads supabase-js only when it is about to be used (the first focus).
 import { portalPaths } from "@db/routes/portal";
 import { signupFormSchema } from "@db/validation/signup-form";
+import { recordEvent, recordEventOnce } from "@supabase-client/analytics/record";
 import { nestDraft, type PlaceErrors } from "@supabase-client/forms/light-form-check";
 import { fieldLimits } from "@supabase-client/forms/schema-limits";
 import { useLightForm } from "@supabase-client/forms/use-light-form";
 import { LightField, LightNotice, lightStyles } from "@supabase-client/ui/light-form";
 import { useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
+import { portalEvents } from "../../analytics";
 import { failureMessage } from "./auth-result";
 import { CheckYourEmail } from "./check-your-email";
 import { preferredLocale, utmFrom } from "./signup-values";
@@ -63,8 +65,10 @@ export function SignupPage() {
       if (message) {
         form.showNotice(message);
       } else if (result?.redirectTo) {
+        recordEvent(portalEvents, "signup.submitted");
         void navigate(result.redirectTo);
       } else {
+        recordEvent(portalEvents, "signup.submitted");
         setSentTo(email);
       }
     },
@@ -97,6 +101,7 @@ export function SignupPage() {
         {...form.formProps}
         // Fetch supabase-js while the person types, so sending does not wait for it.
         onFocus={() => void loadSupabase()}
+        onChange={() => recordEventOnce(portalEvents, "signup.started")}
       >
         <LightField {...field("full_name", "Full name")}>
           <input {...input("full_name", { autoComplete: "name" })} />

@@ -1,6 +1,7 @@
 // "Download" for one published build: a signed URL valid for a minute, asked for on the click,
 // so the link in the page never outlives the client's grant. Builds without a file show nothing.
 import type { BetaBuild } from "@db/schema/beta";
+import { clientSink, recordEvent } from "@supabase-client/analytics/record";
 import { keyFileName } from "@supabase-client/storage/keys";
 import { downloadObject } from "@supabase-client/storage/signed-download";
 import { Button, Typography } from "antd";
@@ -20,6 +21,7 @@ export function BuildDownload({ build }: { build: Pick<BetaBuild, "version" | "s
     setError(null);
     try {
       await downloadObject(supabase, "beta-builds", key);
+      recordEvent(clientSink(supabase), "beta.downloaded", { version: build.version });
     } catch {
       setError("This build cannot be downloaded right now. Reload the page and try again.");
     } finally {
