@@ -31,7 +31,7 @@ interface LogPageProps {
   what: string;
   query: { isError: boolean; error: unknown; refetch: () => unknown };
   /** useTable's search form: it writes URL filters into it, and antd warns when it is unconnected. */
-  searchForm: FormInstance;
+  searchForm: FormInstance | undefined;
   /** The filter boxes above the table. */
   filters: ReactNode;
   children: ReactNode;

@@ -5,8 +5,8 @@ import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/an
 import { type BaseRecord, type CrudSort, useResourceParams } from "@refinedev/core";
 import { Form, Input, Select, Space, Table } from "antd";
 import type { ReactNode } from "react";
-import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
 import { ExportCsvButton } from "../csv/export-button";
+import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
 import type { Column } from "./columns";
 import { type Choices, currentListFilters, listFilters } from "./filters";
 
