@@ -8,6 +8,7 @@ import {
   type Actor,
   actors,
   type Fixtures,
+  inboxMatrix,
   matrix,
   rpcMatrix,
   type SeeOutcome,
@@ -56,7 +57,15 @@ beforeAll(async () => {
   await superuser.end();
   const [revision] = await owner`select id from page_revisions order by saved_at limit 1`;
   const [audit] = await owner`select id from audit_logs order by id limit 1`;
-  fixtures = { world, orphanUserId: orphan?.id, revisionId: revision?.id, auditId: audit?.id };
+  const [inboxItem] =
+    await owner`select id from client_notifications where profile_id = ${world.users.clientB} limit 1`;
+  fixtures = {
+    world,
+    orphanUserId: orphan?.id,
+    revisionId: revision?.id,
+    auditId: audit?.id,
+    clientNotificationId: inboxItem?.id,
+  };
 });
 
 afterAll(() => db.drop());
@@ -74,7 +83,7 @@ function expectWrite(
   );
 }
 
-describe.each(matrix)("RLS on $table", (tableCase) => {
+describe.each([...matrix, ...inboxMatrix])("RLS on $table", (tableCase) => {
   const table = tableCase.table;
 
   it.each(actors)("select as %s", async (actor) => {
