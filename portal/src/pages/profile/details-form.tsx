@@ -35,10 +35,17 @@ export function DetailsForm({ profileId }: { profileId: string }) {
       requiredMark={false}
       initialValues={{ full_name: profile.full_name ?? "", locale: profile.locale }}
     >
-      <TextField schema={shape.full_name} name="full_name" input={{ autoComplete: "name" }} />
+      <TextField
+        schema={shape.full_name}
+        name="full_name"
+        // The drizzle-zod wrappers hide the schema's title from the field: name it here.
+        label="Name"
+        input={{ autoComplete: "name" }}
+      />
       <SelectField
         schema={shape.locale}
         name="locale"
+        label="Language"
         extra="The language of the emails we send you."
         input={{ options: localeOptions }}
       />
