@@ -29,6 +29,8 @@ export const tableGrants: Record<string, TableGrants> = {
   beta_feedback: { authenticated: ["select", "insert", "delete"], service_role: crud },
   // The outbox is written by triggers and the process-outbox function (service role) only.
   notifications: { authenticated: readOnly, service_role: crud },
+  // The bell's items come from triggers; a person only marks their own read (update).
+  client_notifications: { authenticated: ["select", "update"], service_role: crud },
   email_templates: signedInCrud,
   // Admins record invitations through invite-user (as themselves, for the audit log); no delete.
   invitations: { authenticated: ["select", "insert", "update"], service_role: crud },

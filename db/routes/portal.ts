@@ -15,6 +15,8 @@ export const portalPaths = {
   project: "/projects/:id",
   beta: "/beta",
   profile: "/profile",
+  /** The signed-in person's in-app notifications (the header's bell). */
+  notifications: "/notifications",
   /** A published CMS page; its slug may hold `/` (`legal/privacy`), so it is the path's rest. */
   publicPage: "/p/*",
 } as const;

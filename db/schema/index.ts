@@ -2,6 +2,7 @@
 export * from "./analytics";
 export * from "./audit";
 export * from "./beta";
+export * from "./client-notifications";
 export * from "./companies";
 export * from "./email";
 export * from "./invitations";

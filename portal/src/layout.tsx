@@ -3,6 +3,7 @@
 import { Grid, Layout, Spin, Typography } from "antd";
 import { type ReactNode, Suspense } from "react";
 import { PortalNavigation } from "./navigation";
+import { NotificationBell } from "./pages/notifications/notification-bell";
 
 export function PortalLayout({ width, children }: { width: number; children: ReactNode }) {
   // On a phone the menu needs the header's width more than the tagline and antd's wide padding do.
@@ -25,6 +26,7 @@ export function PortalLayout({ width, children }: { width: number; children: Rea
           {phone ? null : <Typography.Text type="secondary"> client portal</Typography.Text>}
         </span>
         <PortalNavigation />
+        <NotificationBell />
       </Layout.Header>
       <Layout.Content style={{ padding: "40px 16px" }}>
         <div style={{ maxWidth: width, margin: "0 auto" }}>

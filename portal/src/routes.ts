@@ -84,6 +84,16 @@ export const portalRoutes: readonly PortalRoute[] = [
     ),
   },
   {
+    page: "notifications",
+    title: "Notifications",
+    access: "client",
+    frame: "narrow",
+    component: lazyPage(
+      () => import("./pages/notifications/notifications-page"),
+      (page) => page.NotificationsPage,
+    ),
+  },
+  {
     page: "login",
     title: "Sign in",
     access: "anyone",

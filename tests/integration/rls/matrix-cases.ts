@@ -59,6 +59,8 @@ export interface Fixtures {
   auditId: number;
   /** A pending invitation (drizzle/0023_invitations) of the applicant's account. */
   invitationId: string;
+  /** One of clientB's in-app notifications. */
+  clientNotificationId?: string;
 }
 
 type Row = Record<string, string | number | null | Record<string, unknown>>;
@@ -722,3 +724,34 @@ export const analyticsRpcMatrix: AnalyticsRpcCase[] = [
   { name: "analytics_time_to_review", args: analyticsPeriod, expect: staffOnly },
 ];
 // ==== END analytics ====
+
+// ==== BEGIN client notifications (drizzle/0025_client_notifications) ====
+// The demo's triggers gave each client three: a project update, a beta grant and a build.
+
+//                     anon      applicant clientA   clientB   staffAal1 team      admin     service
+export const inboxMatrix: TableCase[] = [
+  {
+    table: "client_notifications",
+    select: see("denied", 0, 3, 3, 0, 0, 0, "all"),
+    insert: {
+      row: (f, actorId) => ({
+        profile_id: actorId ?? f.world.users.clientA,
+        kind: "project_update",
+        title: "Forged",
+        subject_id: f.world.projects.websiteA,
+        event_key: `forged:${actorId ?? "anon"}`,
+      }),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+    update: {
+      target: (f) => must(f.clientNotificationId, "clientB's notification"),
+      set: { read_at: "2026-12-01T00:00:00Z" },
+      expect: may("denied", "none", "none", "ok", "none", "none", "none", "ok"),
+    },
+    delete: {
+      target: (f) => must(f.clientNotificationId, "clientB's notification"),
+      expect: may("denied", "denied", "denied", "denied", "denied", "denied", "denied", "ok"),
+    },
+  },
+];
+// ==== END client notifications ====

@@ -9,6 +9,7 @@ import {
   actors,
   analyticsRpcMatrix,
   type Fixtures,
+  inboxMatrix,
   invitationMatrix,
   invitationRpcMatrix,
   matrix,
@@ -63,12 +64,15 @@ beforeAll(async () => {
     insert into public.invitations (email, role, user_id, invited_by)
     values ('invited@example.test', 'team', ${world.users.pending}, ${world.users.admin})
     returning id`;
+  const [inboxItem] =
+    await owner`select id from client_notifications where profile_id = ${world.users.clientB} limit 1`;
   fixtures = {
     world,
     orphanUserId: orphan?.id,
     revisionId: revision?.id,
     auditId: audit?.id,
     invitationId: invitation?.id,
+    clientNotificationId: inboxItem?.id,
   };
 });
 
@@ -87,7 +91,7 @@ function expectWrite(
   );
 }
 
-describe.each([...matrix, ...invitationMatrix])("RLS on $table", (tableCase) => {
+describe.each([...matrix, ...invitationMatrix, ...inboxMatrix])("RLS on $table", (tableCase) => {
   const table = tableCase.table;
 
   it.each(actors)("select as %s", async (actor) => {

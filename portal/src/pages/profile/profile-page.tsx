@@ -1,12 +1,17 @@
-// The signed-in client's profile: who they are, and two-step sign-in, which clients may turn on
-// (MFA is optional for them): their authenticator apps, adding one, removing one.
+// The signed-in client's profile: their name and language, password and email, two-step sign-in
+// (optional for clients: their authenticator apps, adding one, removing one), and signing out on
+// every device.
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { useFactors } from "@supabase-client/mfa/use-factors";
-import { Alert, Card, Descriptions, Skeleton, Space, Typography } from "antd";
+import { Alert, Card, Skeleton, Space, Typography } from "antd";
 import { supabase } from "../../supabase";
+import { DetailsForm } from "./details-form";
+import { EmailForm } from "./email-form";
 import { EnrollForm } from "./enroll-form";
 import { FactorList } from "./factor-list";
+import { PasswordForm } from "./password-form";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export function ProfilePage() {
   const { data: identity, isLoading: isIdentityLoading } = useGetIdentity<Identity>();
@@ -14,16 +19,26 @@ export function ProfilePage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
-      <Card title="Profile">
-        {isIdentityLoading || !identity ? (
+      {isIdentityLoading || !identity ? (
+        <Card title="Profile">
           <Skeleton active paragraph={{ rows: 2 }} />
-        ) : (
-          <Descriptions column={1} size="small">
-            <Descriptions.Item label="Name">{identity.name}</Descriptions.Item>
-            <Descriptions.Item label="Email">{identity.email}</Descriptions.Item>
-          </Descriptions>
-        )}
-      </Card>
+        </Card>
+      ) : (
+        <>
+          <Card title="Profile">
+            <DetailsForm profileId={identity.id} />
+          </Card>
+          <Card title="Email">
+            <Typography.Paragraph>
+              You sign in as <Typography.Text strong>{identity.email}</Typography.Text>.
+            </Typography.Paragraph>
+            <EmailForm currentEmail={identity.email} />
+          </Card>
+          <Card title="Password">
+            <PasswordForm />
+          </Card>
+        </>
+      )}
       <Card title="Two-step sign-in">
         <Typography.Paragraph type="secondary">
           Optional: after your password, Atrium also asks for a code from an authenticator app on
@@ -35,6 +50,9 @@ export function ProfilePage() {
         ) : null}
         <FactorList factors={factors} isLoading={isLoading} onChange={reload} />
         <EnrollForm factors={factors} onChange={reload} />
+      </Card>
+      <Card title="Sessions">
+        <SignOutEverywhere />
       </Card>
     </Space>
   );
