@@ -55,7 +55,7 @@ export const viewGrants: Record<string, TableGrants> = {
 };
 
 /**
- * Who may EXECUTE each bulk-action RPC (drizzle/0021_board_bulk): signed-in users only; each
+ * Who may EXECUTE each bulk-action RPC (drizzle/0020_board_bulk): signed-in users only; each
  * function then checks staff or admin itself and runs under the caller's RLS (security invoker).
  * PUBLIC, anon and service_role are revoked. tests/integration/db/board-bulk.test.ts compares.
  */

@@ -41,7 +41,7 @@ export type NewAnalyticsEvent = typeof analyticsEvents.$inferInsert;
 
 /**
  * The events Atrium records, one name each. The apps send all but `request.approved`, which the
- * database writes itself when a request becomes approved (drizzle/0022_analytics.sql), so no
+ * database writes itself when a request becomes approved (drizzle/0021_analytics.sql), so no
  * screen can forget it. The funnel functions of that migration read these same names.
  */
 export const analyticsEventTypes = {

@@ -25,7 +25,7 @@ export const projectStatusOptions = statusOptions(projectStatuses, projectStatus
 
 /**
  * The moves a project's status may make, the one table of them: the database's trigger
- * `guard_project_status` (drizzle/0021_board_bulk) enforces exactly these, and the board greys
+ * `guard_project_status` (drizzle/0020_board_bulk) enforces exactly these, and the board greys
  * out every other column. A started project never goes back to "Not started", and a project
  * completes only once it has started; a completed one may be reopened.
  */

@@ -1,4 +1,4 @@
-// The rows of the Overview's analytics functions (drizzle/0022_analytics.sql), checked as they
+// The rows of the Overview's analytics functions (drizzle/0021_analytics.sql), checked as they
 // arrive: they are computed figures, which no table type describes.
 import { z } from "zod/v4";
 import { projectStatuses } from "../schema/projects";

@@ -1,5 +1,5 @@
 // Reads the Overview's figures for a period through the staff-only analytics functions
-// (drizzle/0022_analytics.sql), each answer checked against its schema in db/validation.
+// (drizzle/0021_analytics.sql), each answer checked against its schema in db/validation.
 import {
   type FunnelRow,
   funnelRowsSchema,

@@ -1,4 +1,4 @@
-// The Overview's analytics functions (drizzle/0022_analytics.sql) through supabase-js, as the
+// The Overview's analytics functions (drizzle/0021_analytics.sql) through supabase-js, as the
 // admin calls them, on events and requests placed in March 2020 (before any seeded row), so each
 // expected figure is counted by hand from the rows below.
 import postgres from "postgres";

@@ -57,7 +57,7 @@ export interface Fixtures {
   revisionId: string;
   /** An audit log id. */
   auditId: number;
-  /** A pending invitation (drizzle/0023_invitations) of the applicant's account. */
+  /** A pending invitation (drizzle/0022_invitations) of the applicant's account. */
   invitationId: string;
   /** One of clientB's in-app notifications. */
   clientNotificationId?: string;
@@ -611,7 +611,7 @@ export const rpcMatrix: RpcCase[] = [
     args: () => ({ template_key: "request.approved", template_locale: "en", sample: {} }),
     expect: per("denied", "denied", "denied", "denied", "denied", "ok", "ok", "denied"),
   },
-  // ==== BEGIN bulk actions (drizzle/0021_board_bulk) ====
+  // ==== BEGIN bulk actions (drizzle/0020_board_bulk) ====
   {
     name: "bulk_decide_signup_requests",
     args: (_, f) => ({ ids: uuidArray(f.world.requests.confirmed), decision: "approve" }),
@@ -649,7 +649,7 @@ function uuidArray(...ids: string[]): string {
 }
 // ==== END audit log + email outbox ====
 
-// ==== BEGIN invitations (drizzle/0023_invitations, the invite-user function) ====
+// ==== BEGIN invitations (drizzle/0022_invitations, the invite-user function) ====
 //                     anon      applicant clientA   clientB   staffAal1 team      admin     service
 export const invitationMatrix: TableCase[] = [
   {
@@ -698,7 +698,7 @@ export const invitationRpcMatrix: RpcCase[] = [
 ];
 // ==== END invitations ====
 
-// ==== BEGIN analytics (drizzle/0022_analytics) ====
+// ==== BEGIN analytics (drizzle/0021_analytics) ====
 // The Overview's figures: staff at aal2 only. Anon has no execute grant; everyone else is refused
 // by the functions themselves with 42501, the service role included (it is no staff member).
 

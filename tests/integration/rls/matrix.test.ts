@@ -254,7 +254,7 @@ describe.each([...rpcMatrix, ...invitationRpcMatrix])("calling rpc $name", (rpcC
 });
 // ==== END audit log + email outbox ====
 
-// ==== BEGIN analytics (drizzle/0022_analytics) ====
+// ==== BEGIN analytics (drizzle/0021_analytics) ====
 describe.each(analyticsRpcMatrix)("calling analytics rpc $name", (rpcCase) => {
   it.each(actors)("as %s", async (actor) => {
     const names = Object.keys(rpcCase.args);

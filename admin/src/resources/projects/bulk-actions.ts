@@ -1,5 +1,5 @@
 // What the projects list does to ticked rows, each in one database call that changes every row
-// or none (drizzle/0021_board_bulk): change status (the transition rule applies to each), assign an
+// or none (drizzle/0020_board_bulk): change status (the transition rule applies to each), assign an
 // account manager, delete (admins only; the database refuses anyone else).
 import type { ProjectStatus } from "@db/schema/projects";
 import { projectStatusOptions } from "@db/status/projects";
