@@ -9,6 +9,10 @@ import { canDelete, canSelect, canUpdate } from "./policies";
 export const appRoles = ["client", "team", "admin"] as const;
 export const appRole = pgEnum("app_role", appRoles);
 
+/** How the admin is drawn for this person; `system` follows their device. */
+export const colorThemes = ["light", "dark", "system"] as const;
+export const colorTheme = pgEnum("color_theme", colorThemes);
+
 export const profiles = pgTable(
   "profiles",
   {
@@ -21,6 +25,8 @@ export const profiles = pgTable(
     company_id: uuid().references((): AnyPgColumn => companies.id, { onDelete: "set null" }),
     /** Language of the emails this person receives (`en`, `fr`). */
     locale: text().notNull().default("en"),
+    /** Light or dark admin, remembered across browsers; only its owner changes it (0026). */
+    theme: colorTheme().notNull().default("system"),
     /** Set when mail to this address bounced; outgoing email skips it. */
     email_bounced_at: timestamptz(),
     ...timestamps(),
@@ -45,5 +51,6 @@ export const profiles = pgTable(
 );
 
 export type AppRole = (typeof appRoles)[number];
+export type ColorTheme = (typeof colorThemes)[number];
 export type Profile = typeof profiles.$inferSelect;
 export type NewProfile = typeof profiles.$inferInsert;

@@ -3,8 +3,8 @@
 // elements (the first screen loads without antd); a refusal shows as Refine's notification.
 import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
-import { brand } from "@supabase-client/ui/brand";
 import { LightField, lightStyles } from "@supabase-client/ui/light-form";
+import { surface, surfacePage } from "@supabase-client/ui/surface";
 import { type FormEvent, useState } from "react";
 
 export function LoginPage() {
@@ -25,14 +25,14 @@ export function LoginPage() {
         alignItems: "center",
         justifyContent: "center",
         flexDirection: "column",
-        background: "#f5f5f5",
+        ...surfacePage,
         fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Arial, sans-serif",
         fontSize: 14,
       }}
     >
       <strong style={{ fontSize: 20, marginBottom: 24 }}>Atrium admin</strong>
       <main style={{ ...lightStyles.card, width: 400, maxWidth: "calc(100vw - 32px)" }}>
-        <h1 style={{ ...lightStyles.title, textAlign: "center", color: brand.primary }}>
+        <h1 style={{ ...lightStyles.title, textAlign: "center", color: surface.link }}>
           Sign in to your account
         </h1>
         <form onSubmit={submit}>

@@ -2,6 +2,7 @@
 // dangerouslySetInnerHTML anywhere), links keep only safe addresses, and images load only from
 // the allowed prefixes (the public-media bucket). Plain elements, so a light page can use it.
 import type { CSSProperties, ReactNode } from "react";
+import { surface } from "../ui/surface";
 import { type Block, parseMarkdown } from "./parse-blocks";
 import type { Inline } from "./parse-inline";
 import { safeHref, safeImageSrc } from "./safe-url";
@@ -19,9 +20,14 @@ export interface MarkdownViewProps {
 
 const styles = {
   image: { maxWidth: "100%", height: "auto", display: "block", borderRadius: 6 },
-  code: { background: "#f5f5f5", borderRadius: 4, padding: "1px 4px", fontSize: "0.9em" },
-  pre: { background: "#f5f5f5", borderRadius: 6, padding: 12, overflowX: "auto" },
-  quote: { margin: "0 0 1em", paddingLeft: 16, borderLeft: "4px solid #e5e7eb", color: "#4b5563" },
+  code: { background: surface.subtle, borderRadius: 4, padding: "1px 4px", fontSize: "0.9em" },
+  pre: { background: surface.subtle, borderRadius: 6, padding: 12, overflowX: "auto" },
+  quote: {
+    margin: "0 0 1em",
+    paddingLeft: 16,
+    borderLeft: `4px solid ${surface.line}`,
+    color: surface.muted,
+  },
 } satisfies Record<string, CSSProperties>;
 
 function renderInline(nodes: readonly Inline[], imagePrefixes: readonly string[]): ReactNode[] {

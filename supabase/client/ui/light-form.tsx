@@ -3,19 +3,20 @@
 // screen loads without antd.
 import type { CSSProperties, ReactNode } from "react";
 import { brand } from "./brand";
+import { surface } from "./surface";
 
-const text = "rgba(0,0,0,0.88)";
+const text = surface.text;
 
 export const lightStyles = {
   card: {
-    background: "#fff",
-    border: `1px solid #f0f0f0`,
+    background: surface.container,
+    border: `1px solid ${surface.line}`,
     borderRadius: 8,
     padding: 24,
     color: text,
   },
   title: { fontSize: 24, fontWeight: 600, margin: "0 0 12px" },
-  muted: { color: "rgba(0,0,0,0.6)", margin: "0 0 24px", lineHeight: 1.57 },
+  muted: { color: surface.muted, margin: "0 0 24px", lineHeight: 1.57 },
   input: {
     boxSizing: "border-box",
     width: "100%",
@@ -23,9 +24,9 @@ export const lightStyles = {
     minHeight: 32,
     fontSize: 14,
     fontFamily: "inherit",
-    border: "1px solid #d9d9d9",
+    border: `1px solid ${surface.controlLine}`,
     borderRadius: 6,
-    background: "#fff",
+    background: surface.container,
     color: text,
   },
   button: {
@@ -44,9 +45,9 @@ export const lightStyles = {
     padding: "0 15px",
     fontSize: 14,
     fontFamily: "inherit",
-    border: "1px solid #d9d9d9",
+    border: `1px solid ${surface.controlLine}`,
     borderRadius: 6,
-    background: "#fff",
+    background: surface.container,
     color: text,
     cursor: "pointer",
   },
@@ -73,16 +74,16 @@ export function LightField({ id, label, isOptional, help, errors, children }: Li
     <div style={{ marginBottom: 24 }}>
       <label htmlFor={id} style={{ display: "block", paddingBottom: 8 }}>
         {label}
-        {isOptional ? <span style={{ color: "rgba(0,0,0,0.6)" }}> (optional)</span> : null}
+        {isOptional ? <span style={{ color: surface.muted }}> (optional)</span> : null}
       </label>
       {children}
       {help ? (
-        <div id={`${id}-help`} style={{ color: "rgba(0,0,0,0.6)", marginTop: 4 }}>
+        <div id={`${id}-help`} style={{ color: surface.muted, marginTop: 4 }}>
           {help}
         </div>
       ) : null}
       {errors && errors.length > 0 ? (
-        <div id={`${id}-errors`} role="alert" style={{ color: brand.error, marginTop: 4 }}>
+        <div id={`${id}-errors`} role="alert" style={{ color: surface.error, marginTop: 4 }}>
           {errors.map((message) => (
             <div key={message}>{message}</div>
           ))}
@@ -96,8 +97,8 @@ export function LightField({ id, label, isOptional, help, errors, children }: Li
 export function LightNotice({ tone, children }: { tone: "error" | "info"; children: ReactNode }) {
   const colours =
     tone === "error"
-      ? { background: "#fff2f0", border: "#ffccc7" }
-      : { background: "#e6f4ff", border: "#91caff" };
+      ? { background: surface.errorBg, border: surface.errorLine }
+      : { background: surface.infoBg, border: surface.infoLine };
   return (
     <div
       role={tone === "error" ? "alert" : "status"}

@@ -1,9 +1,11 @@
 // An audit entry's old → new values side by side; only the fields the change touched are
 // highlighted (and say so in words, for screen readers and for the colour-blind).
+
+import { surface } from "@supabase-client/ui/surface";
 import { Table, Tag, Typography } from "antd";
 import { type DiffRow, diffRows } from "./diff-rows";
 
-const changedCell = { background: "#fffbe6" };
+const changedCell = { background: surface.changedBg };
 
 export function ChangeDiff({ entry }: { entry: { old_row: unknown; new_row: unknown } }) {
   const rows = diffRows(entry);

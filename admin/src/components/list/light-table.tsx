@@ -2,7 +2,7 @@
 // `useTable` (sorting by a header click, paging below), for the light pages that load without
 // antd. Rows are real table rows, so a row reads (and is found) by its text.
 import type { BaseRecord, CrudSort, useTableReturnType } from "@refinedev/core";
-import { brand } from "@supabase-client/ui/brand";
+import { surface } from "@supabase-client/ui/surface";
 import type { CSSProperties, ReactNode } from "react";
 
 export interface LightColumn<T> {
@@ -29,14 +29,20 @@ export interface LightSelection<T> {
   labelOf: (record: T) => string;
 }
 
-const cell: CSSProperties = { padding: "12px 16px", borderBottom: "1px solid #f0f0f0" };
-const head: CSSProperties = { ...cell, background: "#fafafa", fontWeight: 600, textAlign: "left" };
+const cell: CSSProperties = { padding: "12px 16px", borderBottom: `1px solid ${surface.line}` };
+const head: CSSProperties = {
+  ...cell,
+  background: surface.subtle,
+  fontWeight: 600,
+  textAlign: "left",
+};
 const pager: CSSProperties = {
   minWidth: 32,
   height: 32,
-  border: "1px solid #d9d9d9",
+  border: `1px solid ${surface.controlLine}`,
   borderRadius: 6,
-  background: "#fff",
+  background: surface.container,
+  color: surface.text,
   cursor: "pointer",
 };
 
@@ -58,7 +64,7 @@ export function LightTable<T extends BaseRecord>({
   const { sorters, setSorters, currentPage, setCurrentPage, pageCount } = table;
   const orderOf = (field: string) => sorters.find((sorter) => sorter.field === field)?.order;
   return (
-    <div style={{ background: "#fff", borderRadius: 8 }}>
+    <div style={{ background: surface.container, borderRadius: 8 }}>
       <table style={{ width: "100%", borderCollapse: "collapse" }}>
         <thead>
           <tr>
@@ -103,7 +109,7 @@ export function LightTable<T extends BaseRecord>({
         </tbody>
       </table>
       {rows.length === 0 ? (
-        <p style={{ textAlign: "center", color: "rgba(0,0,0,0.6)", padding: 24, margin: 0 }}>
+        <p style={{ textAlign: "center", color: surface.muted, padding: 24, margin: 0 }}>
           {table.tableQuery.isLoading ? "Loading…" : emptyText}
         </p>
       ) : null}
@@ -120,7 +126,7 @@ export function LightTable<T extends BaseRecord>({
           >
             Previous
           </button>
-          <span style={{ alignSelf: "center", color: brand.muted }}>
+          <span style={{ alignSelf: "center", color: surface.muted }}>
             Page {currentPage} of {pageCount}
           </span>
           <button

@@ -1,6 +1,7 @@
 // "2 new requests — Show": the list's live changes wait here until the user asks for them. Plain
 // elements in antd's info-alert look, so the first list page needs no antd.
 import { brand } from "@supabase-client/ui/brand";
+import { surface } from "@supabase-client/ui/surface";
 import { type PendingChanges, pendingText } from "./pending-changes";
 
 export interface NewItemsNoticeProps {
@@ -24,8 +25,8 @@ export function NewItemsNotice({ pending, one, many, onShow }: NewItemsNoticePro
         gap: 8,
         marginBottom: 16,
         padding: "8px 12px",
-        background: "#e6f4ff",
-        border: "1px solid #91caff",
+        background: surface.infoBg,
+        border: `1px solid ${surface.infoLine}`,
         borderRadius: 8,
       }}
     >

@@ -1,6 +1,7 @@
 // What a template looks like sent: the subject, the HTML part in a sandboxed frame (no scripts,
 // no same-origin access, whatever an admin typed), the text part, and the variables it uses.
 import type { TemplateParts } from "@db/email/render";
+import { surface } from "@supabase-client/ui/surface";
 import { Alert, Card, Space, Tag, Typography } from "antd";
 import { useDeferredValue, useMemo } from "react";
 import { previewTemplate } from "./preview";
@@ -37,7 +38,12 @@ export function TemplatePreview({ parts }: { parts: TemplateParts }) {
           title="HTML preview"
           srcDoc={rendered.html}
           sandbox=""
-          style={{ width: "100%", height: 420, border: "1px solid #f0f0f0", borderRadius: 6 }}
+          style={{
+            width: "100%",
+            height: 420,
+            border: `1px solid ${surface.line}`,
+            borderRadius: 6,
+          }}
         />
         <section aria-label="Text preview">
           <pre style={{ whiteSpace: "pre-wrap", margin: 0 }}>{rendered.text}</pre>

@@ -4,9 +4,9 @@
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { signupStatusLabels } from "@db/status/signup-requests";
 import { type CrudFilter, useGo, useTable } from "@refinedev/core";
-import { brand } from "@supabase-client/ui/brand";
 import { lightStyles } from "@supabase-client/ui/light-form";
 import { StatusTag } from "@supabase-client/ui/status-tag";
+import { surface } from "@supabase-client/ui/surface";
 import { useState } from "react";
 import { dateTimeCell } from "../../components/list/date-time";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
@@ -71,7 +71,7 @@ export default function SignupRequestList() {
             display: "inline-flex",
             margin: 0,
             border: "none",
-            background: "#e9e9e9",
+            background: surface.segmented,
             borderRadius: 6,
             padding: 2,
           }}
@@ -97,7 +97,8 @@ export default function SignupRequestList() {
                 height: 28,
                 font: "inherit",
                 cursor: "pointer",
-                background: key === tab ? "#fff" : "transparent",
+                background: key === tab ? surface.container : "transparent",
+                color: surface.text,
                 boxShadow: key === tab ? "0 1px 2px rgba(0,0,0,0.1)" : "none",
               }}
             >
@@ -165,7 +166,7 @@ export default function SignupRequestList() {
               ...lightStyles.secondaryButton,
               height: 24,
               padding: "0 7px",
-              color: brand.primary,
+              color: surface.link,
             }}
           >
             Show
