@@ -141,13 +141,19 @@ describe("postgres_changes", () => {
     });
   });
 
-  it("streams the tables the apps watch, as migration 0010 publishes them", async () => {
+  it("streams the tables the apps watch, as migrations 0010 and 0025 publish them", async () => {
     const rows = await file.stack.db.owner<{ tablename: string; full: boolean }[]>`
       select p.tablename, c.relreplident = 'f' as full from pg_publication_tables p
       join pg_class c on c.oid = format('%I.%I', p.schemaname, p.tablename)::regclass
       where p.pubname = 'supabase_realtime' order by p.tablename`;
     expect(rows).toEqual(
-      ["companies", "project_updates", "projects", "signup_requests"].map((tablename) => ({
+      [
+        "client_notifications",
+        "companies",
+        "project_updates",
+        "projects",
+        "signup_requests",
+      ].map((tablename) => ({
         tablename,
         full: true,
       })),

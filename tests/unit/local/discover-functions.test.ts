@@ -9,6 +9,7 @@ import { discoverFunctions } from "../../../supabase/local/functions/discover";
 describe("discoverFunctions", () => {
   it("lists this repository's functions from supabase/functions, without _shared", async () => {
     expect(await discoverFunctions("supabase/functions")).toEqual([
+      "invite-user",
       "process-outbox",
       "resend-webhook",
       "reset-mfa",
