@@ -2,9 +2,10 @@
 // action. Each asks first, naming how many rows, optionally with a choice (a status, a person) or
 // a note; then does the whole batch in ONE database call (an RPC that changes every row or none)
 // and reports how many rows changed, or the database's reason for refusing.
+
 import { useInvalidate, useNotification, useResourceParams } from "@refinedev/core";
 import { refusalSentence } from "@supabase-client/forms/refusal";
-import { Button, Flex, Input, Modal, Select, Typography } from "antd";
+import { Button, type CheckboxProps, Flex, Input, Modal, Select, Typography } from "antd";
 import type { Key } from "react";
 import { useState } from "react";
 
@@ -36,12 +37,25 @@ export interface BulkAction {
   done: (count: number) => string;
 }
 
+/** What a row's checkbox is called for a screen reader: its name, title, person or email. */
+function rowName(row: object): string {
+  const fields = row as Record<string, unknown>;
+  const name = ["name", "title", "full_name", "email"].map((key) => fields[key]).find(Boolean);
+  return typeof name === "string" ? name : "this row";
+}
+
 /** The ticked rows of a table, for antd's `rowSelection`. */
 export function useRowSelection() {
   const [selected, setSelected] = useState<Key[]>([]);
   return {
     selected: selected.map(String),
-    rowSelection: { selectedRowKeys: selected, onChange: (keys: Key[]) => setSelected(keys) },
+    rowSelection: {
+      selectedRowKeys: selected,
+      onChange: (keys: Key[]) => setSelected(keys),
+      // antd hands unknown props on to the <input>; its CheckboxProps type only lacks the aria ones.
+      getCheckboxProps: (row: object) =>
+        ({ "aria-label": `Select ${rowName(row)}` }) as Partial<CheckboxProps>,
+    },
     clear: () => setSelected([]),
   };
 }

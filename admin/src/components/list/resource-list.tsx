@@ -167,7 +167,9 @@ export function ResourceList<T extends BaseRecord>({
       ) : null}
       <Table<T>
         {...tableProps}
-        {...(bulkActions ? { rowSelection: bulk.rowSelection } : {})}
+        // With checkboxes, Refine's horizontal scroll makes antd copy the header's "select all"
+        // box into its aria-hidden measuring row: a focusable element screen readers cannot see.
+        {...(bulkActions ? { rowSelection: bulk.rowSelection, scroll: undefined } : {})}
         rowKey="id"
         columns={sortable}
         locale={{
