@@ -87,7 +87,7 @@ test("an import of 1,000 companies saves the 990 valid rows and reports the 10 o
 
   await expect(dialog.getByText("990 companies imported")).toBeVisible({ timeout: 60_000 });
   await expect(dialog.getByText("10 rows were skipped.")).toBeVisible();
-  const skipped = dialog.locator(".ant-table-tbody tr");
+  const skipped = dialog.locator(".ant-table-tbody tr.ant-table-row");
   await expect(skipped).toHaveCount(10);
   for (const [index, [row, reason]] of [...badRows].entries()) {
     await expect(skipped.nth(index).locator("td").first()).toHaveText(String(row));
@@ -139,7 +139,7 @@ test("an export of a filtered list holds every matching row in the list's order"
     await page.getByLabel("Search companies").press("Enter");
     await page.getByRole("combobox", { name: "Status" }).click({ force: true });
     await page.locator('.ant-select-item-option[title="Active"]').click();
-    await expect(page.locator(".ant-table-tbody tr")).toHaveCount(20);
+    await expect(page.locator(".ant-table-tbody tr.ant-table-row")).toHaveCount(20);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
