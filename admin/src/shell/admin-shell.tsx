@@ -1,16 +1,13 @@
 // The frame of every signed-in admin page, drawn with plain elements so the first screen needs no
 // antd: a side menu built from the route table (resources/index.ts, each entry shown only to
-// those Refine's access control lets list it), the command palette, the light/dark choice, the
-// signed-in person and a way out.
+// those Refine's access control lets list it), the signed-in person and a way out.
 import { CanAccess, useGetIdentity, useLogout } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
-import { surface, surfacePage } from "@supabase-client/ui/surface";
+import { brand } from "@supabase-client/ui/brand";
 import { type CSSProperties, type ReactNode, Suspense } from "react";
 import { Link, useLocation } from "react-router";
 import { resources } from "../resources";
 import { listPath } from "../resources/resource-module";
-import { PaletteLauncher } from "./palette/palette-launcher";
-import { ThemeSwitch } from "./theme/theme-switch";
 
 const item: CSSProperties = {
   display: "flex",
@@ -20,7 +17,7 @@ const item: CSSProperties = {
   margin: "4px 8px",
   padding: "0 16px",
   borderRadius: 8,
-  color: surface.text,
+  color: "rgba(0,0,0,0.88)",
   textDecoration: "none",
   background: "none",
   border: "none",
@@ -28,7 +25,7 @@ const item: CSSProperties = {
   width: "calc(100% - 16px)",
   cursor: "pointer",
 };
-const selected: CSSProperties = { ...item, background: surface.selected, color: surface.link };
+const selected: CSSProperties = { ...item, background: "#e6f4ff", color: brand.primary };
 
 export function AdminShell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
@@ -37,22 +34,9 @@ export function AdminShell({ children }: { children: ReactNode }) {
   const font =
     "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
   return (
-    <div
-      style={{
-        display: "flex",
-        minHeight: "100vh",
-        fontFamily: font,
-        fontSize: 14,
-        ...surfacePage,
-      }}
-    >
+    <div style={{ display: "flex", minHeight: "100vh", fontFamily: font, fontSize: 14 }}>
       <aside
-        style={{
-          width: 200,
-          flex: "none",
-          background: surface.container,
-          borderRight: `1px solid ${surface.line}`,
-        }}
+        style={{ width: 200, flex: "none", background: "#fff", borderRight: "1px solid #f0f0f0" }}
       >
         <div style={{ height: 64, display: "flex", alignItems: "center", padding: "0 24px" }}>
           <strong style={{ fontSize: 16 }}>Atrium admin</strong>
@@ -83,20 +67,17 @@ export function AdminShell({ children }: { children: ReactNode }) {
           </div>
         </nav>
       </aside>
-      <div style={{ flex: 1, minWidth: 0 }}>
+      <div style={{ flex: 1, minWidth: 0, background: "#f5f5f5" }}>
         <header
           style={{
             height: 64,
             display: "flex",
             alignItems: "center",
             justifyContent: "flex-end",
-            gap: 16,
             padding: "0 24px",
-            background: surface.container,
+            background: "#fff",
           }}
         >
-          <PaletteLauncher />
-          <ThemeSwitch />
           {identity?.name ?? ""}
         </header>
         <main style={{ padding: 24 }}>
