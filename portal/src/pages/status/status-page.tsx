@@ -1,9 +1,12 @@
-// The signed-in client's home: who they are and where their sign-up request stands.
+// The signed-in client's home: who they are and where their sign-up request stands; a client who
+// came by invitation has no request, only their company.
+import { portalPaths } from "@db/routes/portal";
+import type { Company } from "@db/schema/companies";
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { useGetIdentity, useList, useLogout } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Typography } from "antd";
-import { useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
 import { describeRequest } from "./status-copy";
 
 export function StatusPage() {
@@ -17,6 +20,14 @@ export function StatusPage() {
     pagination: { currentPage: 1, pageSize: 1 },
   });
   const request = result.data[0];
+  // RLS shows a client their own company only.
+  const { result: companies } = useList<Company>({
+    resource: "companies",
+    pagination: { currentPage: 1, pageSize: 1 },
+    meta: { select: "id,name" },
+    queryOptions: { enabled: query.isSuccess && !request },
+  });
+  const company = companies.data[0];
   const described = request ? describeRequest(request) : null;
 
   return (
@@ -54,6 +65,11 @@ export function StatusPage() {
               </Descriptions.Item>
             </Descriptions>
           </Space>
+        ) : company ? (
+          <Typography.Paragraph>
+            You follow the projects of {company.name}.{" "}
+            <Link to={portalPaths.projects}>See your projects</Link>
+          </Typography.Paragraph>
         ) : (
           <Typography.Paragraph type="secondary">
             There is no sign-up request on this account.
