@@ -147,16 +147,12 @@ describe("postgres_changes", () => {
       join pg_class c on c.oid = format('%I.%I', p.schemaname, p.tablename)::regclass
       where p.pubname = 'supabase_realtime' order by p.tablename`;
     expect(rows).toEqual(
-      [
-        "client_notifications",
-        "companies",
-        "project_updates",
-        "projects",
-        "signup_requests",
-      ].map((tablename) => ({
-        tablename,
-        full: true,
-      })),
+      ["client_notifications", "companies", "project_updates", "projects", "signup_requests"].map(
+        (tablename) => ({
+          tablename,
+          full: true,
+        }),
+      ),
     );
   });
 
