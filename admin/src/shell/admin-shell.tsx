@@ -1,13 +1,15 @@
 // The frame of every signed-in admin page, drawn with plain elements so the first screen needs no
 // antd: a side menu built from the route table (resources/index.ts, each entry shown only to
-// those Refine's access control lets list it), the signed-in person and a way out.
+// those Refine's access control lets list it), the light/dark choice, the signed-in
+// person and a way out.
 import { CanAccess, useGetIdentity, useLogout } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
-import { brand } from "@supabase-client/ui/brand";
+import { surface, surfacePage } from "@supabase-client/ui/surface";
 import { type CSSProperties, type ReactNode, Suspense } from "react";
 import { Link, useLocation } from "react-router";
 import { resources } from "../resources";
 import { listPath } from "../resources/resource-module";
+import { ThemeSwitch } from "./theme/theme-switch";
 
 const item: CSSProperties = {
   display: "flex",
@@ -17,7 +19,7 @@ const item: CSSProperties = {
   margin: "4px 8px",
   padding: "0 16px",
   borderRadius: 8,
-  color: "rgba(0,0,0,0.88)",
+  color: surface.text,
   textDecoration: "none",
   background: "none",
   border: "none",
@@ -25,7 +27,7 @@ const item: CSSProperties = {
   width: "calc(100% - 16px)",
   cursor: "pointer",
 };
-const selected: CSSProperties = { ...item, background: "#e6f4ff", color: brand.primary };
+const selected: CSSProperties = { ...item, background: surface.selected, color: surface.link };
 
 export function AdminShell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
@@ -34,9 +36,22 @@ export function AdminShell({ children }: { children: ReactNode }) {
   const font =
     "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
   return (
-    <div style={{ display: "flex", minHeight: "100vh", fontFamily: font, fontSize: 14 }}>
+    <div
+      style={{
+        display: "flex",
+        minHeight: "100vh",
+        fontFamily: font,
+        fontSize: 14,
+        ...surfacePage,
+      }}
+    >
       <aside
-        style={{ width: 200, flex: "none", background: "#fff", borderRight: "1px solid #f0f0f0" }}
+        style={{
+          width: 200,
+          flex: "none",
+          background: surface.container,
+          borderRight: `1px solid ${surface.line}`,
+        }}
       >
         <div style={{ height: 64, display: "flex", alignItems: "center", padding: "0 24px" }}>
           <strong style={{ fontSize: 16 }}>Atrium admin</strong>
@@ -67,17 +82,19 @@ export function AdminShell({ children }: { children: ReactNode }) {
           </div>
         </nav>
       </aside>
-      <div style={{ flex: 1, minWidth: 0, background: "#f5f5f5" }}>
+      <div style={{ flex: 1, minWidth: 0 }}>
         <header
           style={{
             height: 64,
             display: "flex",
             alignItems: "center",
             justifyContent: "flex-end",
+            gap: 16,
             padding: "0 24px",
-            background: "#fff",
+            background: surface.container,
           }}
         >
+          <ThemeSwitch />
           {identity?.name ?? ""}
         </header>
         <main style={{ padding: 24 }}>
