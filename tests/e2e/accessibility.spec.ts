@@ -77,7 +77,7 @@ test("the portal's signed-in pages have no serious accessibility violation", asy
   await expect(page.getByText("Hello, Clara Client")).toBeVisible();
   await checkAccessibility(page, "portal request status");
 
-  await page.getByRole("link", { name: "Projects" }).click();
+  await page.getByRole("link", { name: "Projects", exact: true }).click();
   await expect(page.getByRole("link", { name: "Website relaunch" })).toBeVisible();
   await checkAccessibility(page, "portal projects");
 

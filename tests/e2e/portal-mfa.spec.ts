@@ -22,7 +22,7 @@ test("a client sets up an authenticator app, then signs in with its code", async
 
   await page.getByRole("link", { name: "Profile" }).click();
   await expect(page).toHaveURL(`${portal}/profile`);
-  await expect(page.getByText("Cora Client")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Cora Client");
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("Off: signing in asks only for your password.")).toBeVisible();
   await checkAccessibility(page, "portal profile");

@@ -35,7 +35,7 @@ test("a Northwind client sees their company's projects, one project's shared upd
   await createClientLogin(email, "Nora Northwind", "Northwind Traders");
   await signInToPortal(page, email);
 
-  await page.getByRole("link", { name: "Projects" }).click();
+  await page.getByRole("link", { name: "Projects", exact: true }).click();
   await expect(page).toHaveURL(`${product().portal}/projects`);
   const rows = page.locator(".ant-table-tbody tr");
   // Other tests may add Northwind projects; the page lists exactly what the database has.
@@ -88,7 +88,7 @@ test("the other company's client sees only theirs, newest update first", async (
     returning id`;
   try {
     await signInToPortal(page, "bruno@globex.test");
-    await page.getByRole("link", { name: "Projects" }).click();
+    await page.getByRole("link", { name: "Projects", exact: true }).click();
     const rows = page.locator(".ant-table-tbody tr");
     await expect(rows).toHaveCount(2);
     await expect(rows.filter({ hasText: "Support retainer" })).toContainText("On hold");
@@ -108,7 +108,7 @@ test("a client whose company has no project yet is told so", async ({ page }) =>
   const email = `nina.${Date.now()}@newco.test`;
   await createClientLogin(email, "Nina Newco");
   await signInToPortal(page, email);
-  await page.getByRole("link", { name: "Projects" }).click();
+  await page.getByRole("link", { name: "Projects", exact: true }).click();
   await expect(page.getByText("No projects yet.", { exact: false })).toBeVisible();
   await expect(page.locator(".ant-table-tbody tr")).toHaveCount(0);
 });
@@ -116,5 +116,5 @@ test("a client whose company has no project yet is told so", async ({ page }) =>
 test("the projects page asks a signed-out visitor to sign in", async ({ page }) => {
   await page.goto(`${product().portal}/projects`);
   await expect(page).toHaveURL(/\/login$/);
-  await expect(page.getByRole("link", { name: "Projects" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Projects", exact: true })).toHaveCount(0);
 });

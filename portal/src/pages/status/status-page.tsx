@@ -68,7 +68,10 @@ export function StatusPage() {
         ) : company ? (
           <Typography.Paragraph>
             You follow the projects of {company.name}.{" "}
-            <Link to={portalPaths.projects}>See your projects</Link>
+            {/* Underlined: in a sentence, colour alone does not mark a link. */}
+            <Link to={portalPaths.projects} style={{ textDecoration: "underline" }}>
+              See your projects
+            </Link>
           </Typography.Paragraph>
         ) : (
           <Typography.Paragraph type="secondary">
