@@ -74,6 +74,21 @@ async function emailsQueuedFor(updateId: string) {
   }
 }
 
+/** Every client login of the project's company: other journeys add Northwind clients too. */
+async function clientsOfCompanyOf(projectId: string) {
+  const sql = database();
+  try {
+    const rows = await sql<{ email: string }[]>`
+      select p.email from public.profiles p
+      join public.projects pj on pj.company_id = p.company_id
+      where pj.id = ${projectId} and p.role = 'client'
+      order by p.email`;
+    return rows.map((row) => row.email);
+  } finally {
+    await sql.end();
+  }
+}
+
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -196,9 +211,11 @@ test("the team creates a project, edits it and posts internal and client-visible
     author: "team@atrium.test",
   });
   expect(await emailsQueuedFor(internal?.id ?? "")).toEqual([]);
-  expect(await emailsQueuedFor(visible?.id ?? "")).toEqual([
-    { recipient_email: "clara@northwind.test", template_key: "project.update" },
-  ]);
+  const clients = await clientsOfCompanyOf(projectId);
+  expect(clients).toContain("clara@northwind.test");
+  expect(await emailsQueuedFor(visible?.id ?? "")).toEqual(
+    clients.map((email) => ({ recipient_email: email, template_key: "project.update" })),
+  );
 
   const mail = await waitForMail(
     "clara@northwind.test",

@@ -45,7 +45,9 @@ test("a client sets up an authenticator app, then signs in with its code", async
 
   // Sign out from the status page, then the password alone stops at the code step.
   await page.getByRole("link", { name: "Status" }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${portal}/`);
+  // Exactly: until the status page has drawn, the profile's "Sign out everywhere" is on screen.
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(`${portal}/login`);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
