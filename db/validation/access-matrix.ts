@@ -1,4 +1,5 @@
-// The rows of public.access_matrix() (drizzle/0018_access_matrix.sql), checked as they arrive:
+// The rows of public.access_matrix() (drizzle/0018_access_matrix.sql, views and public buckets
+// since 0028_access_matrix_views.sql), checked as they arrive:
 // the function returns catalogue facts as jsonb, which no table type describes.
 import { z } from "zod/v4";
 
@@ -26,6 +27,8 @@ export const accessPolicySchema = z.object({
 
 export const accessFlagSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("rls_disabled") }),
+  /** A view an API role may read that reads its tables as its owner, past their RLS. */
+  z.object({ kind: z.literal("view_as_owner") }),
   z.object({
     kind: z.literal("always_true"),
     policy: z.string(),
@@ -42,6 +45,13 @@ export const accessMatrixRowSchema = z.object({
   grants: z.object({ anon: roleGrants, authenticated: roleGrants }),
   policies: z.array(accessPolicySchema),
   flags: z.array(accessFlagSchema),
+  /**
+   * `invoker_view`: reads its tables as the caller, so their policies decide;
+   * `owner_view`: reads them as its owner (and a materialized view is a snapshot), past RLS.
+   */
+  relation_kind: z.enum(["table", "invoker_view", "owner_view"]),
+  /** On storage.objects: the buckets whose objects anyone may read by URL, policies or not. */
+  public_buckets: z.array(z.string()),
 });
 
 export const accessMatrixRowsSchema = z.array(accessMatrixRowSchema);

@@ -45,7 +45,21 @@ test("an admin sees the projects row with what each role may do and its policies
   ]) {
     await expect(policies.getByRole("row").filter({ hasText: name })).toHaveCount(1);
   }
-  await page.screenshot({ path: "test-results/e2e/admin-access-matrix.png", fullPage: true });
+
+  // Views read as the caller, so their tables' policies decide; a public bucket's objects are
+  // anyone's to read by URL, whatever storage.objects' policies say.
+  const auditView = page.getByRole("row").filter({ hasText: /^public\.audit_entries/ });
+  await expect(auditView).toContainText("view");
+  await expect(
+    auditView.getByLabel(/^client select: some rows \(the view reads its tables as the caller/),
+  ).toBeVisible();
+  const objects = page.getByRole("row").filter({ hasText: /^storage\.objects/ });
+  await expect(objects).toContainText("public bucket: public-media");
+  await expect(
+    objects.getByLabel(
+      /^anon select: some rows \(anyone reads the objects of public-media by URL\)$/,
+    ),
+  ).toBeVisible();
   await checkAccessibility(page, "admin access matrix");
 });
 

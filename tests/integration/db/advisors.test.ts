@@ -24,6 +24,9 @@ const EXPOSED = parseRestConfig(
 
 /** SECURITY DEFINER functions anon or authenticated may run, outside the exposed schemas. */
 const DEFINER_RPC_BACKENDS = [
+  // The access matrix's one look past storage.buckets' RLS (drizzle/0028): the ids of the public
+  // buckets, which Storage serves to anyone anyway.
+  "private.public_bucket_ids()",
   "private.redeem_beta_invite(text)",
   // The admin's outbox actions (drizzle/0017): staff may not write notifications themselves.
   "private.retry_notification(uuid)",

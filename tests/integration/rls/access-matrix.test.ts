@@ -66,7 +66,7 @@ describe("rpc access_matrix: who may call it", () => {
     expect(error).toMatchObject({ code: "42501" });
   });
 
-  it("answers an admin with one row per public table and storage.objects", async () => {
+  it("answers an admin with one row per public table and view, and storage.objects", async () => {
     const client = stack.client(await staffToken(stack, demoStaffLogin("admin")));
     const { data, error } = await client.rpc("access_matrix");
     expect(error).toBeNull();
@@ -74,7 +74,7 @@ describe("rpc access_matrix: who may call it", () => {
     const expected = await stack.db.owner<{ name: string }[]>`
       select n.nspname || '.' || c.relname as name
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where (n.nspname = 'public' and c.relkind in ('r', 'p'))
+      where (n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm'))
          or (n.nspname = 'storage' and c.relname = 'objects')
       order by 1`;
     expect(rows.map((row) => `${row.table_schema}.${row.table_name}`)).toEqual(
@@ -91,7 +91,13 @@ describe("rpc access_matrix: what it says", () => {
     const projects = accessMatrixRowsSchema
       .parse(data)
       .find((row) => row.table_schema === "public" && row.table_name === "projects");
-    expect(projects).toMatchObject({ rls_enabled: true, rls_forced: false, flags: [] });
+    expect(projects).toMatchObject({
+      rls_enabled: true,
+      rls_forced: false,
+      flags: [],
+      relation_kind: "table",
+      public_buckets: [],
+    });
     expect(projects?.grants).toEqual({
       anon: { select: null, insert: null, update: null, delete: null },
       authenticated: { select: "table", insert: "table", update: "table", delete: "table" },
@@ -154,6 +160,47 @@ describe("rpc access_matrix: what it says", () => {
         },
         flags: [{ kind: "rls_disabled" }],
       },
+    ]);
+  });
+
+  it("describes the API's views as reading as the caller, and names the public buckets", async () => {
+    const client = stack.client(await staffToken(stack, demoStaffLogin("admin")));
+    const { data } = await client.rpc("access_matrix");
+    const rows = accessMatrixRowsSchema.parse(data);
+    const views = rows.filter((row) => row.relation_kind !== "table");
+    expect(views.map((row) => [row.table_name, row.relation_kind, row.flags])).toEqual([
+      ["audit_entries", "invoker_view", []],
+      ["outbox_emails", "invoker_view", []],
+    ]);
+    const publicBuckets = await stack.db.owner<{ id: string }[]>`
+      select id from storage.buckets where public order by id`;
+    expect(publicBuckets.length).toBeGreaterThan(0);
+    const objects = rows.find((row) => row.table_schema === "storage");
+    expect(objects?.public_buckets).toEqual(publicBuckets.map((bucket) => bucket.id));
+    expect(rows.filter((row) => row.public_buckets.length > 0)).toHaveLength(1);
+  });
+
+  it("flags a readable view that reads as its owner, and not one nobody may read", async () => {
+    const rows = await asAdminAfter(
+      async (tx) => {
+        await tx`create view public.throwaway_owner as select id, name from public.projects`;
+        await tx`grant select on public.throwaway_owner to authenticated`;
+        await tx`create view public.throwaway_unread as select id from public.projects`;
+        await tx`create view public.throwaway_caller with (security_invoker = true)
+                   as select id from public.projects`;
+        await tx`grant select on public.throwaway_caller to anon`;
+      },
+      (tx) => tx`select table_name, relation_kind, flags from public.access_matrix()
+                 where table_name like 'throwaway%' order by table_name`,
+    );
+    expect(rows).toEqual([
+      { table_name: "throwaway_caller", relation_kind: "invoker_view", flags: [] },
+      {
+        table_name: "throwaway_owner",
+        relation_kind: "owner_view",
+        flags: [{ kind: "view_as_owner" }],
+      },
+      { table_name: "throwaway_unread", relation_kind: "owner_view", flags: [] },
     ]);
   });
 });

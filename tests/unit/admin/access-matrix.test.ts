@@ -27,6 +27,8 @@ const projects: AccessMatrixRow = {
   rls_forced: false,
   grants: { anon: none, authenticated: crud },
   flags: [],
+  relation_kind: "table",
+  public_buckets: [],
   policies: [
     policy({ name: "admins delete projects", command: "DELETE", using: admin }),
     policy({
@@ -119,6 +121,50 @@ describe("accessCell", () => {
       reach: "some",
       policies: ["staff and the company's clients read projects", "only open projects"],
     });
+  });
+});
+
+describe("accessCell on views and public buckets", () => {
+  const readable = { anon: none, authenticated: { ...none, select: "table" as const } };
+  const view = (relation_kind: AccessMatrixRow["relation_kind"]): AccessMatrixRow => ({
+    ...projects,
+    table_name: "audit_entries",
+    rls_enabled: false,
+    grants: readable,
+    policies: [],
+    relation_kind,
+  });
+
+  it("leaves an invoker view's rows to its tables' policies", () => {
+    expect(accessCell(view("invoker_view"), "client", "select")).toEqual({
+      reach: "some",
+      policies: [],
+      reason: "the view reads its tables as the caller: their policies decide",
+    });
+    expect(accessCell(view("invoker_view"), "anon", "select").reach).toBe("none");
+  });
+
+  it("opens every row of a view that reads as its owner", () => {
+    expect(accessCell(view("owner_view"), "client", "select")).toMatchObject({ reach: "all" });
+    expect(accessCell(view("owner_view"), "client", "insert").reach).toBe("none");
+  });
+
+  it("lets anyone read a public bucket's objects, whatever the policies say", () => {
+    const objects: AccessMatrixRow = {
+      ...projects,
+      table_schema: "storage",
+      table_name: "objects",
+      grants: { anon: crud, authenticated: crud },
+      policies: [],
+      public_buckets: ["public-media"],
+    };
+    expect(accessCell(objects, "anon", "select")).toEqual({
+      reach: "some",
+      policies: [],
+      reason: "anyone reads the objects of public-media by URL",
+    });
+    expect(accessCell(objects, "anon", "insert").reach).toBe("none");
+    expect(accessCell({ ...objects, public_buckets: [] }, "anon", "select").reach).toBe("none");
   });
 });
 

@@ -138,7 +138,7 @@ function expressionsFor(policy: AccessPolicy, operation: Operation): (string | n
 }
 
 /**
- * What `role` may do with `operation` on the table, and through which policies.
+ * What `role` may do with `operation` on the table or view, and through which policies.
  * @example accessCell(projectsRow, "client", "select") // { reach: "some", policies: ["staff and …"], … }
  */
 export function accessCell(
@@ -146,12 +146,38 @@ export function accessCell(
   role: MatrixRole,
   operation: Operation,
 ): AccessCell {
+  const cell = relationCell(row, role, operation);
+  // Storage serves a public bucket's objects to anyone by URL, past storage.objects' policies.
+  if (operation !== "select" || row.public_buckets.length === 0) {
+    return cell;
+  }
+  const reason = `anyone reads the objects of ${row.public_buckets.join(", ")} by URL`;
+  return cell.reach === "none"
+    ? { reach: "some", policies: [], reason }
+    : { ...cell, reason: `${cell.reason}; ${reason}` };
+}
+
+function relationCell(row: AccessMatrixRow, role: MatrixRole, operation: Operation): AccessCell {
   const apiRole = apiRoleOf(role);
   const grant = row.grants[apiRole][operation];
   if (grant === null) {
     return { reach: "none", policies: [], reason: `${apiRole} has no ${operation} grant` };
   }
   const columnsNote = grant === "columns" ? " (some columns only)" : "";
+  if (row.relation_kind === "invoker_view") {
+    return {
+      reach: "some",
+      policies: [],
+      reason: `the view reads its tables as the caller: their policies decide${columnsNote}`,
+    };
+  }
+  if (row.relation_kind === "owner_view") {
+    return {
+      reach: grant === "columns" ? "some" : "all",
+      policies: [],
+      reason: `the view reads its tables as its owner, past their RLS${columnsNote}`,
+    };
+  }
   if (!row.rls_enabled) {
     return {
       reach: grant === "columns" ? "some" : "all",

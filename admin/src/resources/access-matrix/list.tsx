@@ -1,4 +1,4 @@
-// The access matrix: for each exposed table, what anon, clients, team and admins may select,
+// The access matrix: for each exposed table and view, what anon, clients, team and admins may select,
 // insert, update and delete, read live from the database, with its warnings on top and each
 // table's policies one click away.
 import { ReloadOutlined } from "@ant-design/icons";
@@ -8,6 +8,7 @@ import { AccessCells, reachLooks } from "./access-cells";
 import { matrixRoles } from "./derive-access";
 import { FlagList } from "./flag-list";
 import { PolicyTable } from "./policy-table";
+import { RelationTags } from "./relation-tags";
 import { useAccessMatrix } from "./use-access-matrix";
 
 const keyOf = (row: AccessMatrixRow) => `${row.table_schema}.${row.table_name}`;
@@ -75,8 +76,7 @@ export default function AccessMatrixPage() {
                 render: (_, row) => (
                   <Space size={4}>
                     <Typography.Text strong>{keyOf(row)}</Typography.Text>
-                    {row.rls_enabled ? null : <Tag color="red">RLS off</Tag>}
-                    {row.rls_forced ? <Tag>RLS forced</Tag> : null}
+                    <RelationTags row={row} />
                   </Space>
                 ),
               },
