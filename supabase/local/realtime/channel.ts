@@ -30,6 +30,8 @@ export interface ChannelOptions {
   broadcastAck: boolean;
   presenceKey: string;
   presenceEnabled: boolean;
+  /** Whether the socket speaks vsn 2.0.0, the only one that carries binary broadcasts. */
+  canReceiveBinary: boolean;
 }
 
 /** Node timers overflow past 2^31-1 ms; long-lived keys are re-checked at that interval. */
@@ -41,6 +43,7 @@ export class Channel {
   readonly broadcastSelf: boolean;
   readonly broadcastAck: boolean;
   readonly presenceKey: string;
+  readonly canReceiveBinary: boolean;
   presenceEnabled: boolean;
   tracked: PresenceMeta | undefined;
   pgBindings: PgBinding[] = [];
@@ -58,6 +61,7 @@ export class Channel {
     this.broadcastAck = options.broadcastAck;
     this.presenceKey = options.presenceKey;
     this.presenceEnabled = options.presenceEnabled;
+    this.canReceiveBinary = options.canReceiveBinary;
   }
 
   /** The topic without `realtime:`, as system messages name the channel. */

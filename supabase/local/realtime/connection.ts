@@ -8,7 +8,7 @@ import { type JoinContext, joinChannel } from "./join";
 import { decodeFrame, encodeFrame, type Frame, reply, type Vsn } from "./protocol";
 import type { Topics } from "./topics";
 
-export interface ConnectionContext extends Omit<JoinContext, "send"> {
+export interface ConnectionContext extends Omit<JoinContext, "send" | "canReceiveBinary"> {
   topics: Topics;
   log(message: string): void;
 }
@@ -84,11 +84,7 @@ export class Connection {
         await this.refreshToken(channel, frame);
         return;
       case "broadcast":
-        for (const answer of this.context.topics.broadcast(
-          channel,
-          frame,
-          () => this.vsn === "2.0.0",
-        )) {
+        for (const answer of this.context.topics.broadcast(channel, frame)) {
           this.send(answer);
         }
         return;
@@ -108,7 +104,10 @@ export class Connection {
       this.send(reply(frame, "error", { reason: "unmatched topic" }));
       return;
     }
-    const result = await joinChannel({ ...this.context, send: (out) => this.send(out) }, frame);
+    const result = await joinChannel(
+      { ...this.context, send: (out) => this.send(out), canReceiveBinary: this.vsn === "2.0.0" },
+      frame,
+    );
     if (!result.ok) {
       this.send(reply(frame, "error", { reason: result.reason }));
       return;

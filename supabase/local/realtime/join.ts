@@ -15,6 +15,8 @@ export interface JoinContext {
   /** Starts the change source; rejects with the reason it cannot. */
   startChanges(): Promise<void>;
   send(frame: Frame): void;
+  /** Whether the socket speaks vsn 2.0.0 (binary broadcasts reach only those). */
+  canReceiveBinary: boolean;
 }
 
 export type JoinResult =
@@ -150,6 +152,7 @@ export async function joinChannel(context: JoinContext, frame: Frame): Promise<J
     presenceKey:
       typeof presence.key === "string" && presence.key !== "" ? presence.key : randomUUID(),
     presenceEnabled: presence.enabled === true,
+    canReceiveBinary: context.canReceiveBinary,
   });
   channel.pgBindings = bindings;
   channel.token = token;

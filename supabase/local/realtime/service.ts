@@ -14,6 +14,7 @@ import { parseRealtimeConfig } from "./config";
 import { Connection } from "./connection";
 import { createDelivery } from "./deliver";
 import type { Vsn } from "./protocol";
+import { addRestBroadcast } from "./rest-broadcast";
 import { Topics } from "./topics";
 
 const PREFIX = "/realtime/v1";
@@ -127,6 +128,7 @@ export async function createRealtimeService(context: StackContext): Promise<Stac
   }
 
   const app = new Hono();
+  addRestBroadcast(app, { jwtSecret: keys.jwtSecret, topics, asJwt: apikeyJwt });
   app.all("*", (c) =>
     c.json({ message: "Realtime speaks WebSocket at /realtime/v1/websocket" }, 404),
   );

@@ -57,25 +57,30 @@ export class Topics {
    * Relays a client's `broadcast` push to the topic's members; with `ack` the sender gets an ok.
    * @example topics.broadcast(channel, frame)
    */
-  broadcast(
-    sender: Channel,
-    frame: Frame,
-    canReceiveBinary: (channel: Channel) => boolean,
-  ): Frame[] {
+  broadcast(sender: Channel, frame: Frame): Frame[] {
     const payload = frame.payload;
     if (typeof payload !== "object" || payload === null) {
       return [reply(frame, "error", { reason: "broadcast payload must be an object" })];
     }
-    for (const member of this.byTopic.get(sender.topic) ?? []) {
-      if (member === sender && !sender.broadcastSelf) {
-        continue;
-      }
-      if (isBinaryPayload(payload) && !canReceiveBinary(member)) {
+    this.publish(sender.topic, payload, sender.broadcastSelf ? undefined : sender);
+    return sender.broadcastAck ? [reply(frame, "ok", {})] : [];
+  }
+
+  /**
+   * Pushes a `broadcast` to every member of `topic` but `except`; binary payloads go only to
+   * members whose socket speaks vsn 2.0.0. Returns how many members it reached.
+   * @example topics.publish("realtime:room-1", { type: "broadcast", event: "cursor", payload: { x: 1 } })
+   */
+  publish(topic: string, payload: object, except?: Channel): number {
+    let reached = 0;
+    for (const member of this.byTopic.get(topic) ?? []) {
+      if (member === except || (isBinaryPayload(payload) && !member.canReceiveBinary)) {
         continue;
       }
       member.push("broadcast", payload);
+      reached += 1;
     }
-    return sender.broadcastAck ? [reply(frame, "ok", {})] : [];
+    return reached;
   }
 
   /**
