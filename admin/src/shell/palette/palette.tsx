@@ -6,13 +6,13 @@ import {
   KBarPortal,
   KBarPositioner,
   KBarProvider,
-  KBarSearch,
   useKBar,
   VisualState,
 } from "@refinedev/kbar";
 import { surface } from "@supabase-client/ui/surface";
 import { useEffect } from "react";
 import { PaletteResults } from "./palette-results";
+import { PaletteSearch } from "./palette-search";
 import { useCommandActions } from "./use-command-actions";
 import { useRecordSearch } from "./use-record-search";
 
@@ -39,13 +39,13 @@ function Entries() {
 
 export function Palette({ openRequest }: { openRequest: number }) {
   return (
+    // kbar gives the focus back to where it was on closing (its useFocusHandler).
     <KBarProvider options={{ disableScrollbarManagement: true }}>
       <Opener openRequest={openRequest} />
       <Entries />
       <KBarPortal>
         <KBarPositioner style={{ background: "rgba(0,0,0,0.45)", zIndex: 1100 }}>
           <KBarAnimator
-            aria-label="Command palette"
             style={{
               width: 600,
               maxWidth: "100%",
@@ -58,23 +58,10 @@ export function Palette({ openRequest }: { openRequest: number }) {
               fontSize: 14,
             }}
           >
-            <KBarSearch
-              defaultPlaceholder="Find a record or type a command…"
-              aria-label="Find a record or type a command"
-              style={{
-                boxSizing: "border-box",
-                width: "100%",
-                padding: "12px 16px",
-                fontSize: 16,
-                font: "inherit",
-                border: "none",
-                borderBottom: `1px solid ${surface.line}`,
-                outline: "none",
-                background: surface.container,
-                color: surface.text,
-              }}
-            />
-            <PaletteResults />
+            <div role="dialog" aria-modal="true" aria-label="Command palette">
+              <PaletteSearch />
+              <PaletteResults />
+            </div>
           </KBarAnimator>
         </KBarPositioner>
       </KBarPortal>
