@@ -1,7 +1,7 @@
 // The frame of every signed-in admin page, drawn with plain elements so the first screen needs no
 // antd: a side menu built from the route table (resources/index.ts, each entry shown only to
-// those Refine's access control lets list it), the light/dark choice, the signed-in
-// person and a way out.
+// those Refine's access control lets list it), the command palette, the light/dark choice, the
+// signed-in person and a way out.
 import { CanAccess, useGetIdentity, useLogout } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { surface, surfacePage } from "@supabase-client/ui/surface";
@@ -9,6 +9,7 @@ import { type CSSProperties, type ReactNode, Suspense } from "react";
 import { Link, useLocation } from "react-router";
 import { resources } from "../resources";
 import { listPath } from "../resources/resource-module";
+import { PaletteLauncher } from "./palette/palette-launcher";
 import { ThemeSwitch } from "./theme/theme-switch";
 
 const item: CSSProperties = {
@@ -94,6 +95,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
             background: surface.container,
           }}
         >
+          <PaletteLauncher />
           <ThemeSwitch />
           {identity?.name ?? ""}
         </header>
