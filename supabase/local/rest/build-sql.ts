@@ -41,6 +41,11 @@ function bodySql(shape: Shape, node: ReadNode | null, ctx: Ctx): string {
   if (shape.media === "object") {
     return `coalesce((json_agg(${row}) -> 0)::text, 'null')`;
   }
+  if (shape.media === "geojson") {
+    // PostgREST's own aggregate: PostGIS turns each row into a Feature (its geometry column the
+    // geometry, the rest properties). Without PostGIS, Postgres answers 42883, a 404, as there.
+    return `json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(ST_AsGeoJSON("pgrst_t")::json), '[]'))::text`;
+  }
   return `coalesce(json_agg(${row}), '[]')::text`;
 }
 

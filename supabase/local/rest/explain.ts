@@ -9,6 +9,7 @@ const MIME: Record<MediaType, string> = {
   json: "application/json",
   object: "application/vnd.pgrst.object+json",
   csv: "text/csv",
+  geojson: "application/geo+json",
 };
 
 /**

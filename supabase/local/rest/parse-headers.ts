@@ -2,7 +2,7 @@
 // (https://docs.postgrest.org/en/stable/references/api/preferences.html).
 import { notAcceptable, strictPreference } from "./errors";
 
-export type MediaType = "json" | "object" | "csv";
+export type MediaType = "json" | "object" | "csv" | "geojson";
 
 export interface Preferences {
   return: "minimal" | "headers-only" | "representation" | null;
@@ -163,6 +163,9 @@ export function parseAccept(
     }
     if (type === "text/csv") {
       return { media: "csv", stripNulls: false, plan: null };
+    }
+    if (type === "application/geo+json") {
+      return { media: "geojson", stripNulls: false, plan: null };
     }
     const plan = planEnabled ? parsePlan(type, params) : null;
     if (plan) {

@@ -10,6 +10,7 @@ const CONTENT_TYPES = {
   json: "application/json; charset=utf-8",
   object: "application/vnd.pgrst.object+json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  geojson: "application/geo+json; charset=utf-8",
 } as const;
 
 /**
