@@ -49,6 +49,32 @@ export function callerClient(url: string, anonKey: string, token: string): Supab
   });
 }
 
+/** The keys a function that acts for a person needs. */
+export interface CallerEnv {
+  SUPABASE_URL: string;
+  SUPABASE_ANON_KEY: string;
+  SUPABASE_SERVICE_ROLE_KEY: string;
+}
+
+/**
+ * The signed-in person calling (or a 401), with a client that acts as them.
+ * @example const caller = await personCalling(request, service, env, "Sign in as an admin to invite people");
+ */
+export async function personCalling(
+  request: Request,
+  service: SupabaseClient,
+  env: CallerEnv,
+  signInMessage: string,
+): Promise<{ id: string; db: SupabaseClient }> {
+  const { token, userId } = await signedInCaller(
+    request,
+    service,
+    [env.SUPABASE_ANON_KEY, env.SUPABASE_SERVICE_ROLE_KEY],
+    signInMessage,
+  );
+  return { id: userId, db: callerClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, token) };
+}
+
 /** A refusal's status, message and hint. */
 export type Refusal = [status: number, message: string, hint: string | null];
 

@@ -5,7 +5,7 @@
 // the account with its access in app_metadata (which only the service role writes, so the person
 // cannot change it) and the invite link, and queue_invitation_email puts the email in the outbox.
 import { confirmUrl } from "../_shared/auth-email.ts";
-import { callerClient, checkAsCaller, jsonBody, signedInCaller } from "../_shared/caller.ts";
+import { checkAsCaller, jsonBody, personCalling } from "../_shared/caller.ts";
 import { parseEnv, supabaseEnv, z } from "../_shared/env.ts";
 import { HttpError, handle, json } from "../_shared/http.ts";
 import { type InviteBody, invitationRefusal, parseInvitationBody } from "../_shared/invitations.ts";
@@ -194,14 +194,13 @@ async function revoke(caller: Caller, invitationId: string): Promise<Response> {
 
 Deno.serve(
   handle(async (request) => {
-    const { token, userId } = await signedInCaller(
+    const caller = await personCalling(
       request,
       service,
-      [env.SUPABASE_ANON_KEY, env.SUPABASE_SERVICE_ROLE_KEY],
+      env,
       "Sign in as an admin to invite people",
     );
     const body = parseInvitationBody(await jsonBody(request, '{ "email", "role", "company_id" }'));
-    const caller = { id: userId, db: callerClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, token) };
     if (body.action === "invite") {
       return invite(caller, body);
     }

@@ -2,7 +2,7 @@
 // someone who lost their phone. The service-role key stays here; the caller's own JWT asks the
 // database whether they may (check_mfa_reset runs as them, under RLS), then Auth's admin API
 // deletes the factors and record_mfa_reset writes the audit entry and queues the email.
-import { callerClient, checkAsCaller, jsonBody, signedInCaller } from "../_shared/caller.ts";
+import { checkAsCaller, jsonBody, personCalling } from "../_shared/caller.ts";
 import { issuesText, parseEnv, supabaseEnv, z } from "../_shared/env.ts";
 import { HttpError, handle, json } from "../_shared/http.ts";
 import { refusalFor } from "../_shared/mfa-reset.ts";
@@ -29,17 +29,16 @@ async function readBody(request: Request): Promise<z.infer<typeof bodySchema>> {
 
 Deno.serve(
   handle(async (request) => {
-    const { token, userId } = await signedInCaller(
+    const caller = await personCalling(
       request,
       service,
-      [env.SUPABASE_ANON_KEY, env.SUPABASE_SERVICE_ROLE_KEY],
+      env,
       "Sign in as an admin to reset two-step sign-in",
     );
     const { user_id: targetId } = await readBody(request);
 
     // The database decides, as the caller: admin, at aal2, someone else, who is staff.
-    const db = callerClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, token);
-    await checkAsCaller(db, "check_mfa_reset", { target_id: targetId }, refusalFor, "reset");
+    await checkAsCaller(caller.db, "check_mfa_reset", { target_id: targetId }, refusalFor, "reset");
 
     const { data: listed, error: listError } = await service.auth.admin.mfa.listFactors({
       userId: targetId,
@@ -71,7 +70,7 @@ Deno.serve(
     }
 
     const { data: auditId, error: recordError } = await service.rpc("record_mfa_reset", {
-      actor_id: userId,
+      actor_id: caller.id,
       target_id: targetId,
       // What was removed, for the audit log; the secrets never leave Auth.
       removed_factors: factors.map((factor) => ({

@@ -8,6 +8,7 @@ import { enrollAndVerify } from "../auth/support/mfa";
 import { type EmailStack, PORTAL_URL, startEmailStack } from "../email/support/email-stack";
 import {
   address,
+  adminAtAal2,
   expectAal1AdminRefused,
   expectRefusals,
   invoke,
@@ -49,8 +50,7 @@ describe("invite-user", () => {
   let admin: Person;
 
   beforeAll(async () => {
-    admin = await signedIn("admin", "Ada Admin");
-    await enrollAndVerify(admin.client, "Admin phone");
+    admin = await adminAtAal2(email);
   }, 60_000);
 
   it("invites a client contact: the right access, an audit row, an email whose link signs them in", async () => {

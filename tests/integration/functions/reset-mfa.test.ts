@@ -7,6 +7,7 @@ import { enrollAndVerify, enrollTotp, PASSWORD } from "../auth/support/mfa";
 import { ADMIN_URL, type EmailStack, startEmailStack } from "../email/support/email-stack";
 import {
   type Answer,
+  adminAtAal2,
   expectAal1AdminRefused,
   expectRefusals,
   invoke,
@@ -42,8 +43,7 @@ describe("reset-mfa", () => {
   let admin: Person;
 
   beforeAll(async () => {
-    admin = await person("admin", "Ada Admin");
-    await enrollAndVerify(admin.client, "Admin phone");
+    admin = await adminAtAal2(email);
   }, 60_000);
 
   it("lets an admin at aal2 remove a team member's factors, with an audit entry and an email", async () => {

@@ -2,7 +2,7 @@
 // (supabase-js `functions.invoke`), shared by the invite-user and reset-mfa suites.
 import { FunctionsHttpError, type SupabaseClient } from "@supabase/supabase-js";
 import { expect } from "vitest";
-import { PASSWORD } from "../../auth/support/mfa";
+import { enrollAndVerify, PASSWORD } from "../../auth/support/mfa";
 import type { EmailStack } from "../../email/support/email-stack";
 
 export type Role = "client" | "team" | "admin";
@@ -40,6 +40,13 @@ export async function person(stack: EmailStack, role: Role, fullName: string): P
   });
   expect(error).toBeNull();
   return { id: data.user?.id ?? "", email: to, client: await signIn(stack, to) };
+}
+
+/** The admin the suites call as: signed in, then raised to aal2 with an authenticator app. */
+export async function adminAtAal2(stack: EmailStack): Promise<Person> {
+  const admin = await person(stack, "admin", "Ada Admin");
+  await enrollAndVerify(admin.client, "Admin phone");
+  return admin;
 }
 
 /** A fresh session of the account, with its password only (aal1). */
