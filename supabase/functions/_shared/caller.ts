@@ -57,22 +57,20 @@ export interface CallerEnv {
 }
 
 /**
- * The signed-in person calling (or a 401), with a client that acts as them.
- * @example const caller = await personCalling(request, service, env, "Sign in as an admin to invite people");
+ * Finds the signed-in person calling (or answers 401), with a client that acts as them.
+ * @example const callerOf = personCalling(service, env, "Sign in as an admin to invite people");
+ * const caller = await callerOf(request);
  */
-export async function personCalling(
-  request: Request,
+export function personCalling(
   service: SupabaseClient,
   env: CallerEnv,
   signInMessage: string,
-): Promise<{ id: string; db: SupabaseClient }> {
-  const { token, userId } = await signedInCaller(
-    request,
-    service,
-    [env.SUPABASE_ANON_KEY, env.SUPABASE_SERVICE_ROLE_KEY],
-    signInMessage,
-  );
-  return { id: userId, db: callerClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, token) };
+): (request: Request) => Promise<{ id: string; db: SupabaseClient }> {
+  const apiKeys = [env.SUPABASE_ANON_KEY, env.SUPABASE_SERVICE_ROLE_KEY];
+  return async (request) => {
+    const { token, userId } = await signedInCaller(request, service, apiKeys, signInMessage);
+    return { id: userId, db: callerClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, token) };
+  };
 }
 
 /** A refusal's status, message and hint. */

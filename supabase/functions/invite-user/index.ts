@@ -21,6 +21,7 @@ const env = parseEnv(
 );
 
 const service = serviceClient(env.SUPABASE_URL, env.SUPABASE_SERVICE_ROLE_KEY);
+const callerOf = personCalling(service, env, "Sign in as an admin to invite people");
 
 interface Caller {
   id: string;
@@ -194,12 +195,7 @@ async function revoke(caller: Caller, invitationId: string): Promise<Response> {
 
 Deno.serve(
   handle(async (request) => {
-    const caller = await personCalling(
-      request,
-      service,
-      env,
-      "Sign in as an admin to invite people",
-    );
+    const caller = await callerOf(request);
     const body = parseInvitationBody(await jsonBody(request, '{ "email", "role", "company_id" }'));
     if (body.action === "invite") {
       return invite(caller, body);

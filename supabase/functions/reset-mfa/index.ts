@@ -11,6 +11,7 @@ import { serviceClient } from "../_shared/supabase.ts";
 const env = parseEnv(z.object({ ...supabaseEnv, SUPABASE_ANON_KEY: z.string().min(1) }));
 
 const service = serviceClient(env.SUPABASE_URL, env.SUPABASE_SERVICE_ROLE_KEY);
+const callerOf = personCalling(service, env, "Sign in as an admin to reset two-step sign-in");
 
 const bodySchema = z.object({ user_id: z.uuid() });
 
@@ -29,12 +30,7 @@ async function readBody(request: Request): Promise<z.infer<typeof bodySchema>> {
 
 Deno.serve(
   handle(async (request) => {
-    const caller = await personCalling(
-      request,
-      service,
-      env,
-      "Sign in as an admin to reset two-step sign-in",
-    );
+    const caller = await callerOf(request);
     const { user_id: targetId } = await readBody(request);
 
     // The database decides, as the caller: admin, at aal2, someone else, who is staff.
