@@ -8,13 +8,8 @@ import { createAuthProvider } from "../../../supabase/client/auth-provider";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
-import {
-  authStackForFile,
-  confirmedAccount,
-  portalSignupData,
-  SITE_URL,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { confirmedAccount } from "./support/accounts";
+import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 import { enrollAndVerify, enrollTotp, totpCode } from "./support/mfa";
 
 const auth = authStackForFile();

@@ -1,13 +1,8 @@
 // Every email flow through auth-js and the hook: magic link, recovery, email change confirmed by
 // both addresses, resend, PKCE links, OTP expiry, and a failing hook.
 import { describe, expect, it } from "vitest";
-import {
-  authStackForFile,
-  confirmedAccount,
-  portalSignupData,
-  SITE_URL,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { confirmedAccount } from "./support/accounts";
+import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
 const auth = authStackForFile();
 

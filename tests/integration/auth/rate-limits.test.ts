@@ -2,13 +2,9 @@
 // project-wide email budget, each answering 429 with GoTrue's code and a Retry-After.
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
+import { confirmedAccount } from "./support/accounts";
 import { expectAuthError } from "./support/auth-errors";
-import {
-  authStackForFile,
-  confirmedAccount,
-  portalSignupData,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { authStackForFile, portalSignupData, uniqueEmail } from "./support/auth-stack";
 
 const auth = authStackForFile({
   // Tests pose as different clients through this header, as a proxy in front of Auth would.

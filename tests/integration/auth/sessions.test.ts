@@ -4,7 +4,8 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
-import { authStackForFile, confirmedAccount, uniqueEmail } from "./support/auth-stack";
+import { confirmedAccount } from "./support/accounts";
+import { authStackForFile, uniqueEmail } from "./support/auth-stack";
 
 const REUSE_INTERVAL_SECONDS = 1;
 

@@ -1,14 +1,9 @@
 // Wire details auth-js depends on: both error envelopes, the echoed API version, CORS from a
 // browser origin, and the calls auth-js makes that Atrium leaves switched off.
 import { describe, expect, it } from "vitest";
+import { confirmedAccount } from "./support/accounts";
 import { expectAuthError } from "./support/auth-errors";
-import {
-  authStackForFile,
-  confirmedAccount,
-  portalSignupData,
-  SITE_URL,
-  uniqueEmail,
-} from "./support/auth-stack";
+import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
 const auth = authStackForFile();
 

@@ -2,7 +2,6 @@
 // relaxed limits and a cheap bcrypt cost unless a test asks otherwise, and supabase-js clients.
 import type { SupabaseClient } from "@supabase/supabase-js";
 import postgres from "postgres";
-import { expect } from "vitest";
 import { forFile } from "../../../support/for-file";
 import { startTestStack, type TestStack } from "../../../support/stack";
 import { nodeClient } from "../../../support/supabase-client";
@@ -88,34 +87,6 @@ let counter = 0;
 export function uniqueEmail(label = "user"): string {
   counter += 1;
   return `${label}-${Date.now().toString(36)}-${counter}@example.com`;
-}
-
-/** What a confirmed account is made with; every field has the usual test value. */
-export interface AccountOptions {
-  label?: string;
-  password?: string;
-  role?: "client" | "team" | "admin";
-  fullName?: string;
-}
-
-/**
- * A confirmed account made through the admin API, as staff would, with a fresh address.
- * @example const { id, email } = await confirmedAccount(auth, { role: "team" });
- */
-export async function confirmedAccount(
-  auth: AuthTestStack,
-  options: AccountOptions = {},
-): Promise<{ id: string; email: string }> {
-  const email = uniqueEmail(options.label);
-  const { data, error } = await auth.admin().auth.admin.createUser({
-    email,
-    password: options.password ?? "correct horse",
-    email_confirm: true,
-    ...(options.fullName ? { user_metadata: { full_name: options.fullName } } : {}),
-    app_metadata: { atrium_role: options.role ?? "client" },
-  });
-  expect(error).toBeNull();
-  return { id: data.user?.id ?? "", email };
 }
 
 /**
