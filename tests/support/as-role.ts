@@ -60,3 +60,26 @@ export async function asCaller<T>(
   }
   return outcome;
 }
+
+/**
+ * A signed-in caller; staff need `aal2` to act as staff.
+ * @example const team = signedIn(world.users.team, "aal2");
+ */
+export function signedIn(sub: string, aal: Caller["aal"] = "aal1"): Caller {
+  return { role: "authenticated", sub, aal };
+}
+
+/**
+ * Runs `work` as the caller (rolled back unless `commit`) and says what it returned, or how it
+ * failed as `"<sqlstate> <message>"`, so one `expect` reads either.
+ * @example expect(await attempt(sql, clientA, (tx) => tx`update …`)).toBe("42501 Only an admin can change a role");
+ */
+export async function attempt<T>(
+  sql: postgres.Sql,
+  caller: Caller,
+  work: (tx: postgres.TransactionSql) => Promise<T>,
+  options: { commit?: boolean } = {},
+): Promise<T | string> {
+  const result = await asCaller(sql, caller, work, options);
+  return result.ok ? result.value : `${result.error.code} ${result.error.message}`;
+}

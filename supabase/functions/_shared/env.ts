@@ -12,12 +12,17 @@ export function parseEnv<T extends z.ZodType>(schema: T): z.infer<T> {
   const parsed = schema.safeParse(Deno.env.toObject());
   if (!parsed.success) {
     // One line, so a boot failure in the function's log names every bad variable at a glance.
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".")}: ${issue.message}`,
-    );
-    throw new Error(`Invalid environment: ${problems.join("; ")}`);
+    throw new Error(`Invalid environment: ${issuesText(parsed.error)}`);
   }
   return parsed.data;
+}
+
+/**
+ * Every problem zod found, on one line.
+ * @example issuesText(error) // "user_id: Invalid UUID; email: Required"
+ */
+export function issuesText(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
 }
 
 /** The names hosted Supabase gives every function. */

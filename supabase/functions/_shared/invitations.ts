@@ -1,7 +1,8 @@
 // The body invite-user accepts and the answer for each refusal its database checks name
 // (check_invitation, check_invitation_change). Codes name the form field they belong to
 // (`invalid_email`, `unknown_company`…), so the admin's form can show each next to its input.
-import { z } from "./env.ts";
+import { adminAtAal2Refusals, refusalsOf } from "./caller.ts";
+import { issuesText, z } from "./env.ts";
 import { HttpError } from "./http.ts";
 
 const inviteBody = z.object({
@@ -56,39 +57,32 @@ function invalidBody(error: z.ZodError): HttpError {
     400,
     `invalid_${field}`,
     issue?.message ?? "Invalid body",
-    error.issues.map((item) => `${item.path.join(".")}: ${item.message}`).join("; "),
+    issuesText(error),
   );
 }
-
-const refusals: Record<string, [status: number, message: string, hint: string | null]> = {
-  not_admin: [403, "Only an admin can invite people", null],
-  aal2_required: [
-    403,
-    "Confirm your own sign-in with your authenticator code first",
-    "Inviting people needs a session at aal2.",
-  ],
-  company_required: [422, "Choose the company this client belongs to", null],
-  company_not_for_staff: [
-    422,
-    "Staff do not belong to a client company",
-    "Leave the company empty for a team member or an admin.",
-  ],
-  unknown_company: [422, "No such company", null],
-  already_invited: [
-    409,
-    "This address already has a pending invitation",
-    "Re-send it from the list of pending invitations.",
-  ],
-  already_user: [409, "Someone already signs in with this address", null],
-  invitation_not_found: [404, "No such invitation", null],
-  not_pending: [409, "This invitation was already accepted or revoked", null],
-};
 
 /**
  * The failure for a refusal code of the invitation checks.
  * @example throw invitationRefusal("already_user"); // 409 { code: "already_user", … }
  */
-export function invitationRefusal(code: string): HttpError {
-  const [status, message, hint] = refusals[code] ?? [403, "This invitation is not allowed", null];
-  return new HttpError(status, code, message, null, hint);
-}
+export const invitationRefusal = refusalsOf(
+  {
+    ...adminAtAal2Refusals("invite people", "Inviting people"),
+    company_required: [422, "Choose the company this client belongs to", null],
+    company_not_for_staff: [
+      422,
+      "Staff do not belong to a client company",
+      "Leave the company empty for a team member or an admin.",
+    ],
+    unknown_company: [422, "No such company", null],
+    already_invited: [
+      409,
+      "This address already has a pending invitation",
+      "Re-send it from the list of pending invitations.",
+    ],
+    already_user: [409, "Someone already signs in with this address", null],
+    invitation_not_found: [404, "No such invitation", null],
+    not_pending: [409, "This invitation was already accepted or revoked", null],
+  },
+  "This invitation is not allowed",
+);

@@ -5,11 +5,10 @@
 // the account with its access in app_metadata (which only the service role writes, so the person
 // cannot change it) and the invite link, and queue_invitation_email puts the email in the outbox.
 import { confirmUrl } from "../_shared/auth-email.ts";
-import { jsonBody, signedInCaller } from "../_shared/caller.ts";
+import { checkAsCaller, jsonBody, personCalling } from "../_shared/caller.ts";
 import { parseEnv, supabaseEnv, z } from "../_shared/env.ts";
 import { HttpError, handle, json } from "../_shared/http.ts";
 import { type InviteBody, invitationRefusal, parseInvitationBody } from "../_shared/invitations.ts";
-import { callerClient } from "../_shared/mfa-reset.ts";
 import { type SupabaseClient, serviceClient } from "../_shared/supabase.ts";
 
 const env = parseEnv(
@@ -22,6 +21,7 @@ const env = parseEnv(
 );
 
 const service = serviceClient(env.SUPABASE_URL, env.SUPABASE_SERVICE_ROLE_KEY);
+const callerOf = personCalling(service, env, "Sign in as an admin to invite people");
 
 interface Caller {
   id: string;
@@ -30,15 +30,29 @@ interface Caller {
 }
 
 /** Fails with the refusal the database named, if any. */
-async function checkAsCaller(caller: Caller, fn: string, args: Record<string, unknown>) {
-  const { data: refusal, error } = await caller.db.rpc(fn, args);
-  if (error) {
-    console.error(`${fn} failed`, error);
-    throw new HttpError(500, "check_failed", "Could not check the invitation");
+function check(caller: Caller, fn: string, args: Record<string, unknown>): Promise<void> {
+  return checkAsCaller(caller.db, fn, args, invitationRefusal, "invitation");
+}
+
+/** Changes the invitation as the caller (so the audit trigger names them), answering the row. */
+async function updateInvitation(
+  caller: Caller,
+  invitationId: string,
+  patch: Record<string, unknown>,
+  columns: string,
+  failure: string,
+): Promise<Response> {
+  const { data, error } = await caller.db
+    .from("invitations")
+    .update(patch)
+    .eq("id", invitationId)
+    .select(columns)
+    .single();
+  if (error || !data) {
+    console.error("update invitation failed", error);
+    throw new HttpError(500, "record_failed", failure);
   }
-  if (typeof refusal === "string") {
-    throw invitationRefusal(refusal);
-  }
+  return json(data);
 }
 
 /**
@@ -76,7 +90,7 @@ async function dropAccount(userId: string): Promise<void> {
 
 async function invite(caller: Caller, body: InviteBody): Promise<Response> {
   const companyId = body.company_id ?? null;
-  await checkAsCaller(caller, "check_invitation", {
+  await check(caller, "check_invitation", {
     invite_email: body.email,
     invite_role: body.role,
     invite_company_id: companyId,
@@ -141,24 +155,21 @@ async function pendingInvitation(id: string) {
 }
 
 async function resend(caller: Caller, invitationId: string): Promise<Response> {
-  await checkAsCaller(caller, "check_invitation_change", { invitation_id: invitationId });
+  await check(caller, "check_invitation_change", { invitation_id: invitationId });
   const invitation = await pendingInvitation(invitationId);
-  const { data, error } = await caller.db
-    .from("invitations")
-    .update({ sent_count: invitation.sent_count + 1, last_sent_at: new Date().toISOString() })
-    .eq("id", invitationId)
-    .select("id, status, sent_count, last_sent_at")
-    .single();
-  if (error || !data) {
-    console.error("update invitation failed", error);
-    throw new HttpError(500, "record_failed", "Could not record the re-send");
-  }
+  const answer = await updateInvitation(
+    caller,
+    invitationId,
+    { sent_count: invitation.sent_count + 1, last_sent_at: new Date().toISOString() },
+    "id, status, sent_count, last_sent_at",
+    "Could not record the re-send",
+  );
   await mailInviteLink(invitationId, invitation.email);
-  return json(data);
+  return answer;
 }
 
 async function revoke(caller: Caller, invitationId: string): Promise<Response> {
-  await checkAsCaller(caller, "check_invitation_change", { invitation_id: invitationId });
+  await check(caller, "check_invitation_change", { invitation_id: invitationId });
   const invitation = await pendingInvitation(invitationId);
   if (invitation.user_id) {
     const { data: account } = await service.auth.admin.getUserById(invitation.user_id);
@@ -173,29 +184,19 @@ async function revoke(caller: Caller, invitationId: string): Promise<Response> {
       throw new HttpError(500, "revoke_failed", "Could not revoke the invitation; try again");
     }
   }
-  const { data, error } = await caller.db
-    .from("invitations")
-    .update({ status: "revoked", revoked_at: new Date().toISOString(), revoked_by: caller.id })
-    .eq("id", invitationId)
-    .select("id, status, revoked_at")
-    .single();
-  if (error || !data) {
-    console.error("update invitation failed", error);
-    throw new HttpError(500, "record_failed", "The link was revoked, but not recorded");
-  }
-  return json(data);
+  return updateInvitation(
+    caller,
+    invitationId,
+    { status: "revoked", revoked_at: new Date().toISOString(), revoked_by: caller.id },
+    "id, status, revoked_at",
+    "The link was revoked, but not recorded",
+  );
 }
 
 Deno.serve(
   handle(async (request) => {
-    const { token, userId } = await signedInCaller(
-      request,
-      service,
-      [env.SUPABASE_ANON_KEY, env.SUPABASE_SERVICE_ROLE_KEY],
-      "Sign in as an admin to invite people",
-    );
+    const caller = await callerOf(request);
     const body = parseInvitationBody(await jsonBody(request, '{ "email", "role", "company_id" }'));
-    const caller = { id: userId, db: callerClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, token) };
     if (body.action === "invite") {
       return invite(caller, body);
     }

@@ -2,40 +2,27 @@
 // someone who lost their phone. The service-role key stays here; the caller's own JWT asks the
 // database whether they may (check_mfa_reset runs as them, under RLS), then Auth's admin API
 // deletes the factors and record_mfa_reset writes the audit entry and queues the email.
-import { parseEnv, supabaseEnv, z } from "../_shared/env.ts";
+import { checkAsCaller, jsonBody, personCalling } from "../_shared/caller.ts";
+import { issuesText, parseEnv, supabaseEnv, z } from "../_shared/env.ts";
 import { HttpError, handle, json } from "../_shared/http.ts";
-import { callerClient, refusalFor } from "../_shared/mfa-reset.ts";
+import { refusalFor } from "../_shared/mfa-reset.ts";
 import { serviceClient } from "../_shared/supabase.ts";
 
 const env = parseEnv(z.object({ ...supabaseEnv, SUPABASE_ANON_KEY: z.string().min(1) }));
 
 const service = serviceClient(env.SUPABASE_URL, env.SUPABASE_SERVICE_ROLE_KEY);
+const callerOf = personCalling(service, env, "Sign in as an admin to reset two-step sign-in");
 
 const bodySchema = z.object({ user_id: z.uuid() });
 
-/** The bearer token of a signed-in person; the anon and service keys are not a person. */
-function bearerOf(request: Request): string {
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-  if (!token || token === env.SUPABASE_ANON_KEY || token === env.SUPABASE_SERVICE_ROLE_KEY) {
-    throw new HttpError(401, "not_signed_in", "Sign in as an admin to reset two-step sign-in");
-  }
-  return token;
-}
-
 async function readBody(request: Request): Promise<z.infer<typeof bodySchema>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new HttpError(400, "invalid_json", 'The body must be JSON: { "user_id": "<uuid>" }');
-  }
-  const parsed = bodySchema.safeParse(body);
+  const parsed = bodySchema.safeParse(await jsonBody(request, '{ "user_id": "<uuid>" }'));
   if (!parsed.success) {
     throw new HttpError(
       400,
       "invalid_body",
       'Name the person whose two-step sign-in to reset: { "user_id": "<uuid>" }',
-      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+      issuesText(parsed.error),
     );
   }
   return parsed.data;
@@ -43,27 +30,11 @@ async function readBody(request: Request): Promise<z.infer<typeof bodySchema>> {
 
 Deno.serve(
   handle(async (request) => {
-    const token = bearerOf(request);
-    // Auth checks the token (signature, expiry, a live session), so the id below is real.
-    const { data: caller, error: userError } = await service.auth.getUser(token);
-    if (userError || !caller.user) {
-      throw new HttpError(401, "invalid_token", "Your session has ended; sign in again");
-    }
+    const caller = await callerOf(request);
     const { user_id: targetId } = await readBody(request);
 
     // The database decides, as the caller: admin, at aal2, someone else, who is staff.
-    const { data: refusal, error: checkError } = await callerClient(
-      env.SUPABASE_URL,
-      env.SUPABASE_ANON_KEY,
-      token,
-    ).rpc("check_mfa_reset", { target_id: targetId });
-    if (checkError) {
-      console.error("check_mfa_reset failed", checkError);
-      throw new HttpError(500, "check_failed", "Could not check the reset");
-    }
-    if (typeof refusal === "string") {
-      throw refusalFor(refusal);
-    }
+    await checkAsCaller(caller.db, "check_mfa_reset", { target_id: targetId }, refusalFor, "reset");
 
     const { data: listed, error: listError } = await service.auth.admin.mfa.listFactors({
       userId: targetId,
@@ -95,7 +66,7 @@ Deno.serve(
     }
 
     const { data: auditId, error: recordError } = await service.rpc("record_mfa_reset", {
-      actor_id: caller.user.id,
+      actor_id: caller.id,
       target_id: targetId,
       // What was removed, for the audit log; the secrets never leave Auth.
       removed_factors: factors.map((factor) => ({

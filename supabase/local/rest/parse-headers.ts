@@ -39,6 +39,19 @@ const CHOICES = {
 type Choice = keyof typeof CHOICES;
 const isChoice = (key: string): key is Choice => Object.hasOwn(CHOICES, key);
 
+/** What a request without a Prefer header asks for: nothing. */
+export const noPreferences: Readonly<Preferences> = {
+  return: null,
+  count: null,
+  resolution: null,
+  missing: null,
+  handling: null,
+  params: null,
+  tx: null,
+  timezone: null,
+  maxAffected: null,
+};
+
 /**
  * Reads every `Prefer` token (RFC 7240, PostgREST's Preferences.hs). Unknown or unfulfillable
  * tokens (an unknown time zone) are ignored unless `handling=strict`, which refuses them (PGRST122).
@@ -48,17 +61,7 @@ export function parsePrefer(
   headers: Record<string, string>,
   context: PreferContext = { allowTxOverride: false, timezones: new Set() },
 ): Preferences {
-  const prefer: Preferences = {
-    return: null,
-    count: null,
-    resolution: null,
-    missing: null,
-    handling: null,
-    params: null,
-    tx: null,
-    timezone: null,
-    maxAffected: null,
-  };
+  const prefer: Preferences = { ...noPreferences };
   const seen = new Set<string>();
   const invalid: string[] = [];
   const tokens = (headers.prefer ?? "")

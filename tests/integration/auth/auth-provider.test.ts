@@ -8,6 +8,7 @@ import { createAuthProvider } from "../../../supabase/client/auth-provider";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
+import { confirmedAccount } from "./support/accounts";
 import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 import { enrollAndVerify, enrollTotp, totpCode } from "./support/mfa";
 
@@ -33,18 +34,8 @@ function browserClient(): { supabase: SupabaseClient; storage: Map<string, strin
   return { supabase, storage };
 }
 
-async function account(role: "client" | "team" | "admin", fullName = "Provider Person") {
-  const email = uniqueEmail(`provider-${role}`);
-  const { data, error } = await auth.admin().auth.admin.createUser({
-    email,
-    password: "correct horse",
-    email_confirm: true,
-    user_metadata: { full_name: fullName },
-    app_metadata: { atrium_role: role },
-  });
-  expect(error).toBeNull();
-  return { id: data.user?.id ?? "", email };
-}
+const account = (role: "client" | "team" | "admin", fullName = "Provider Person") =>
+  confirmedAccount(auth, { label: `provider-${role}`, role, fullName });
 
 describe("authProvider", () => {
   it("logs in, passes check, and names the person with their profile role", async () => {

@@ -1,27 +1,16 @@
 // Every email flow through auth-js and the hook: magic link, recovery, email change confirmed by
 // both addresses, resend, PKCE links, OTP expiry, and a failing hook.
 import { describe, expect, it } from "vitest";
+import { confirmedAccount } from "./support/accounts";
 import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
 const auth = authStackForFile();
 
-async function confirmedAccount(
-  password = "correct horse",
-): Promise<{ id: string; email: string }> {
-  const email = uniqueEmail("mail");
-  const { data, error } = await auth.admin().auth.admin.createUser({
-    email,
-    password,
-    email_confirm: true,
-    app_metadata: { atrium_role: "client" },
-  });
-  expect(error).toBeNull();
-  return { id: data.user?.id ?? "", email };
-}
+const mailAccount = () => confirmedAccount(auth, { label: "mail" });
 
 describe("magic link", () => {
   it("mails a magic link to a confirmed user, which signs them in once", async () => {
-    const { id, email } = await confirmedAccount();
+    const { id, email } = await mailAccount();
     const { error } = await auth.client().auth.signInWithOtp({
       email,
       options: { emailRedirectTo: `${SITE_URL}/dashboard` },
@@ -63,7 +52,7 @@ describe("magic link", () => {
   });
 
   it("refuses a token older than the OTP expiry", async () => {
-    const { email } = await confirmedAccount();
+    const { email } = await mailAccount();
     await auth.client().auth.signInWithOtp({ email });
     const { token_hash } = auth.hook.last(email, "magiclink").email_data;
     await auth.sql`
@@ -77,7 +66,7 @@ describe("magic link", () => {
 
 describe("password recovery", () => {
   it("mails a recovery link whose session may set a new password", async () => {
-    const { email } = await confirmedAccount();
+    const { email } = await mailAccount();
     const client = auth.client();
     const events: string[] = [];
     client.auth.onAuthStateChange((event) => {
@@ -108,7 +97,7 @@ describe("password recovery", () => {
 
 describe("email change", () => {
   it("needs both addresses to confirm, then moves the login and the profile", async () => {
-    const { id, email } = await confirmedAccount();
+    const { id, email } = await mailAccount();
     const client = auth.client();
     await client.auth.signInWithPassword({ email, password: "correct horse" });
     const next = uniqueEmail("moved");
@@ -190,7 +179,7 @@ describe("PKCE", () => {
 
 describe("PKCE recovery", () => {
   it("exchanges the recovery link's code and tells the app it is a password recovery", async () => {
-    const { email } = await confirmedAccount();
+    const { email } = await mailAccount();
     const client = auth.client({ flowType: "pkce" });
     const events: string[] = [];
     client.auth.onAuthStateChange((event) => {

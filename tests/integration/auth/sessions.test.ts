@@ -4,6 +4,7 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
+import { confirmedAccount } from "./support/accounts";
 import { authStackForFile, uniqueEmail } from "./support/auth-stack";
 
 const REUSE_INTERVAL_SECONDS = 1;
@@ -13,18 +14,8 @@ const auth = authStackForFile({
 });
 
 /** A confirmed client account made through the admin API, as staff would. */
-async function createAccount(password = "correct horse"): Promise<{ id: string; email: string }> {
-  const email = uniqueEmail("session");
-  const { data, error } = await auth.admin().auth.admin.createUser({
-    email,
-    password,
-    email_confirm: true,
-    user_metadata: { full_name: "Session Tester" },
-    app_metadata: { atrium_role: "client" },
-  });
-  expect(error).toBeNull();
-  return { id: data.user?.id ?? "", email };
-}
+const createAccount = (password?: string) =>
+  confirmedAccount(auth, { label: "session", password, fullName: "Session Tester" });
 
 async function signIn(email: string, password = "correct horse") {
   const client = auth.client();

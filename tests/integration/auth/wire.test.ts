@@ -1,6 +1,8 @@
 // Wire details auth-js depends on: both error envelopes, the echoed API version, CORS from a
 // browser origin, and the calls auth-js makes that Atrium leaves switched off.
 import { describe, expect, it } from "vitest";
+import { confirmedAccount } from "./support/accounts";
+import { expectAuthError } from "./support/auth-errors";
 import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
 const auth = authStackForFile();
@@ -11,13 +13,8 @@ describe("error envelopes", () => {
       method: "POST",
       body: JSON.stringify({ email: uniqueEmail("nobody"), password: "whatever" }),
     });
-    expect(response.status).toBe(400);
     expect(response.headers.get("x-supabase-api-version")).toBe("2024-01-01");
-    expect(response.headers.get("x-sb-error-code")).toBe("invalid_credentials");
-    expect(await response.json()).toEqual({
-      code: "invalid_credentials",
-      message: "Invalid login credentials",
-    });
+    await expectAuthError(response, 400, "invalid_credentials", "Invalid login credentials");
   });
 
   it("answers GoTrue's legacy shape to clients that send no API version", async () => {
@@ -117,13 +114,7 @@ describe("browser access", () => {
   });
 
   it("lets auth-js read claims of an HS256 session (getClaims verifies through GET /user)", async () => {
-    const email = uniqueEmail("claims");
-    await auth.admin().auth.admin.createUser({
-      email,
-      password: "correct horse",
-      email_confirm: true,
-      app_metadata: { atrium_role: "client" },
-    });
+    const { email } = await confirmedAccount(auth, { label: "claims" });
     const client = auth.client();
     await client.auth.signInWithPassword({ email, password: "correct horse" });
     const { data, error } = await client.auth.getClaims();

@@ -1,6 +1,7 @@
 // splinter's Performance Advisor lints, our SQL (see advisor-lints.ts for the scope and sources).
 import {
   type AdvisorLint,
+  foreignKeyFindings,
   linter,
   notFromExtension,
   policyFindings,
@@ -16,14 +17,9 @@ export const PERFORMANCE_LINTS: AdvisorLint[] = [
   lint(
     "0001_unindexed_foreign_keys",
     "INFO",
-    `
-      select format('%s.%s', n.nspname, c.relname) as object,
-             format('foreign key %s has no index on exactly its columns', k.conname) as detail
-      from pg_constraint k
-      join pg_class c on c.oid = k.conrelid
-      join pg_namespace n on n.oid = c.relnamespace
-      where k.contype = 'f'
-        and n.nspname not in ('pg_catalog', 'information_schema', 'auth', 'storage', 'vault', 'extensions')
+    foreignKeyFindings(
+      "has no index on exactly its columns",
+      `n.nspname not in ('pg_catalog', 'information_schema', 'auth', 'storage', 'vault', 'extensions')
         and n.nspname <> all($1::text[])
         and ${notFromExtension("c")}
         and not exists (
@@ -31,6 +27,7 @@ export const PERFORMANCE_LINTS: AdvisorLint[] = [
           where i.indrelid = k.conrelid and i.indisvalid
             and string_to_array(i.indkey::text, ' ')::smallint[] = k.conkey
         )`,
+    ),
   ),
   // An auth.uid()/jwt()/role()/email() call not preceded by `select` runs once per row.
   lint(

@@ -4,6 +4,7 @@ import {
   API_CAN_READ,
   EXPOSED,
   FOR_API_ROLES,
+  foreignKeyFindings,
   IN_API,
   INVOKER_VIEW,
   isAlwaysTrue,
@@ -167,16 +168,12 @@ export const SECURITY_LINTS: AdvisorLint[] = [
   lint(
     "0021_fkey_to_auth_unique",
     "ERROR",
-    `
-      select format('%s.%s', n.nspname, c.relname) as object,
-             format('foreign key %s references a unique constraint in auth', k.conname) as detail
-      from pg_constraint k
-      join pg_class c on c.oid = k.conrelid
-      join pg_namespace n on n.oid = c.relnamespace
-      join pg_class target on target.oid = k.confrelid
-      join pg_index i on i.indexrelid = k.conindid
-      where k.contype = 'f' and target.relnamespace = 'auth'::regnamespace
-        and i.indisunique and not i.indisprimary`,
+    foreignKeyFindings(
+      "references a unique constraint in auth",
+      "target.relnamespace = 'auth'::regnamespace and i.indisunique and not i.indisprimary",
+      `join pg_class target on target.oid = k.confrelid
+       join pg_index i on i.indexrelid = k.conindid`,
+    ),
   ),
   lint(
     "0022_extension_versions_outdated",

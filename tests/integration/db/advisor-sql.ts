@@ -68,6 +68,18 @@ export const relationFindings = (detail: string, where: string) => `
   from pg_class c join pg_namespace n on n.oid = c.relnamespace
   where ${where}`;
 
+/**
+ * One finding per foreign key (`k`, on table `c` in schema `n`) that `where` keeps; `detail`
+ * follows "foreign key <name> ".
+ */
+export const foreignKeyFindings = (detail: string, where: string, alsoJoin = "") => `
+  select format('%s.%s', n.nspname, c.relname) as object,
+         format('foreign key %s ${detail}', k.conname) as detail
+  from pg_constraint k
+  join pg_class c on c.oid = k.conrelid
+  join pg_namespace n on n.oid = c.relnamespace ${alsoJoin}
+  where k.contype = 'f' and ${where}`;
+
 /** pg_policies joined to its class, with the deparsed expressions splinter matches on. */
 const POLICIES = `
   select n.nspname as schema_name, c.relname as table_name, c.relrowsecurity as rls_on,

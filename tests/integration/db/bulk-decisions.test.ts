@@ -5,7 +5,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { rpcGrants } from "../../../db/grants";
 import { startTestStack, type TestStack } from "../../support/stack";
-import { clientAs, confirmedRequests } from "./bulk-support";
+import { bulkAs, clientAs, confirmedRequests } from "./bulk-support";
 
 const world = inject("demoWorld");
 let stack: TestStack;
@@ -31,13 +31,12 @@ const emailsAbout = async (ids: string[], template: string) =>
 describe("bulk_decide_signup_requests", () => {
   it("approves every selected request and queues one welcome email each", async () => {
     const ids = await confirmedRequests(stack, 3, "Approve");
-    const team = await clientAs(stack, world.users.team);
-    const { data, error } = await team.rpc("bulk_decide_signup_requests", {
-      ids,
-      decision: "approve",
-    });
-    expect(error).toBeNull();
-    expect(data).toBe(3);
+    expect(
+      await bulkAs(stack, world.users.team, "bulk_decide_signup_requests", {
+        ids,
+        decision: "approve",
+      }),
+    ).toBe(3);
     expect(await statusesOf(ids)).toEqual(["approved", "approved", "approved"]);
     expect(await emailsAbout(ids, "request.approved")).toBe(3);
     const reviewers = await stack.db.owner`
@@ -47,14 +46,13 @@ describe("bulk_decide_signup_requests", () => {
 
   it("rejects with the reason each email carries", async () => {
     const ids = await confirmedRequests(stack, 2, "Reject");
-    const admin = await clientAs(stack, world.users.admin);
-    const { data, error } = await admin.rpc("bulk_decide_signup_requests", {
-      ids,
-      decision: "reject",
-      reason: "  Not a fit for us  ",
-    });
-    expect(error).toBeNull();
-    expect(data).toBe(2);
+    expect(
+      await bulkAs(stack, world.users.admin, "bulk_decide_signup_requests", {
+        ids,
+        decision: "reject",
+        reason: "  Not a fit for us  ",
+      }),
+    ).toBe(2);
     const rows = await stack.db.owner`
       select distinct n.data ->> 'reason' as reason from public.notifications n
       where n.template_key = 'request.rejected' and n.data ->> 'request_id' = any(${ids}::text[])`;

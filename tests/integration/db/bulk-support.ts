@@ -3,12 +3,28 @@
 // projects in a given status.
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { expect } from "vitest";
 import type { ProjectStatus } from "../../../db/schema/projects";
 import type { TestStack } from "../../support/stack";
 
 /** A supabase-js client as a demo user; staff get an aal2 token, as after their second factor. */
 export async function clientAs(stack: TestStack, userId: string, isStaff = true) {
   return stack.client(await stack.userToken(userId, isStaff ? { aal: "aal2" } : {}));
+}
+
+/**
+ * Runs a bulk RPC as a demo staff member (aal2) and answers how many rows it changed.
+ * @example expect(await bulkAs(stack, world.users.team, "bulk_delete_projects", { ids })).toBe(2);
+ */
+export async function bulkAs(
+  stack: TestStack,
+  userId: string,
+  fn: string,
+  args: Record<string, unknown>,
+): Promise<unknown> {
+  const { data, error } = await (await clientAs(stack, userId)).rpc(fn, args);
+  expect(error).toBeNull();
+  return data;
 }
 
 /** `count` confirmed sign-up requests ("To review"), as after each applicant clicked their link. */

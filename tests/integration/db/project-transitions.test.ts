@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectStatuses } from "../../../db/schema/projects";
 import { canMoveProject, projectMoveRefusal } from "../../../db/status/projects";
 import { startTestStack, type TestStack } from "../../support/stack";
-import { clientAs, projectsIn } from "./bulk-support";
+import { bulkAs, clientAs, projectsIn } from "./bulk-support";
 
 const world = inject("demoWorld");
 let stack: TestStack;
@@ -51,13 +51,12 @@ describe("guard_project_status", () => {
 describe("bulk_set_project_status", () => {
   it("moves every selected project and says how many", async () => {
     const ids = await projectsIn(stack, world.companies.globex, "active", 3);
-    const team = await clientAs(stack, world.users.team);
-    const { data, error } = await team.rpc("bulk_set_project_status", {
-      ids,
-      new_status: "on_hold",
-    });
-    expect(error).toBeNull();
-    expect(data).toBe(3);
+    expect(
+      await bulkAs(stack, world.users.team, "bulk_set_project_status", {
+        ids,
+        new_status: "on_hold",
+      }),
+    ).toBe(3);
     expect(await statusesOf(ids)).toEqual(["on_hold", "on_hold", "on_hold"]);
   });
 
@@ -107,13 +106,12 @@ describe("bulk_set_project_status", () => {
 describe("bulk_assign_account_manager", () => {
   it("gives every selected project the manager", async () => {
     const ids = await projectsIn(stack, world.companies.northwind, "active", 2);
-    const team = await clientAs(stack, world.users.team);
-    const { data, error } = await team.rpc("bulk_assign_account_manager", {
-      ids,
-      manager_id: world.users.admin,
-    });
-    expect(error).toBeNull();
-    expect(data).toBe(2);
+    expect(
+      await bulkAs(stack, world.users.team, "bulk_assign_account_manager", {
+        ids,
+        manager_id: world.users.admin,
+      }),
+    ).toBe(2);
     const rows = await stack.db.owner`
       select distinct account_manager_id from public.projects where id = any(${ids}::uuid[])`;
     expect(rows.map((row) => row.account_manager_id)).toEqual([world.users.admin]);
@@ -148,10 +146,7 @@ describe("bulk_delete_projects", () => {
       code: "42501",
       message: "Only admins may delete projects",
     });
-    const admin = await clientAs(stack, world.users.admin);
-    const { data, error } = await admin.rpc("bulk_delete_projects", { ids });
-    expect(error).toBeNull();
-    expect(data).toBe(2);
+    expect(await bulkAs(stack, world.users.admin, "bulk_delete_projects", { ids })).toBe(2);
     expect(await statusesOf(ids)).toEqual([]);
   });
 

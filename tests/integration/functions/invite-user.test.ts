@@ -2,13 +2,22 @@
 // admin app calls it: an admin at aal2 invites a client contact (account with the right access, an
 // invitations row, an email whose link signs them in), re-sends and revokes; everyone and
 // everything else is refused with a four-field 4xx.
-import { FunctionsHttpError, type SupabaseClient } from "@supabase/supabase-js";
+import type { SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrollAndVerify, PASSWORD } from "../auth/support/mfa";
+import { enrollAndVerify } from "../auth/support/mfa";
 import { type EmailStack, PORTAL_URL, startEmailStack } from "../email/support/email-stack";
+import {
+  address,
+  adminAtAal2,
+  expectAal1AdminRefused,
+  expectRefusals,
+  invoke,
+  type Person,
+  person,
+  type Role,
+} from "./support/callers";
 
 let email: EmailStack;
-let counter = 0;
 let companyId: string;
 
 beforeAll(async () => {
@@ -19,39 +28,8 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => email?.stop());
 
-const address = (label: string) => {
-  counter += 1;
-  return `${label}-${Date.now().toString(36)}-${counter}@example.com`;
-};
-
-/** A confirmed account of the given role, signed in with its password (aal1). */
-async function signedIn(role: "client" | "team" | "admin", fullName: string) {
-  const to = address(role);
-  const { error } = await email.service().auth.admin.createUser({
-    email: to,
-    password: PASSWORD,
-    email_confirm: true,
-    app_metadata: { atrium_role: role },
-    user_metadata: { full_name: fullName },
-  });
-  expect(error).toBeNull();
-  const client = email.anon();
-  const { data } = await client.auth.signInWithPassword({ email: to, password: PASSWORD });
-  return { client, id: data.user?.id ?? "", email: to };
-}
-
-/** Calls the function as `client`; a refusal comes back as its status and JSON body. */
-async function call(client: SupabaseClient, body: unknown) {
-  const { data, error } = await client.functions.invoke("invite-user", {
-    body: body as Record<string, unknown>,
-  });
-  if (error instanceof FunctionsHttpError) {
-    const response = error.context as Response;
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-  }
-  expect(error).toBeNull();
-  return { status: 200, body: data as Record<string, unknown> };
-}
+const signedIn = (role: Role, fullName: string) => person(email, role, fullName);
+const call = (client: SupabaseClient, body: unknown) => invoke(client, "invite-user", body);
 
 /** The invitation emails to `to` (once `count` arrived), each with its portal link and token. */
 async function inviteMails(to: string, count = 1) {
@@ -69,11 +47,10 @@ async function invitationsTo(to: string) {
 }
 
 describe("invite-user", () => {
-  let admin: Awaited<ReturnType<typeof signedIn>>;
+  let admin: Person;
 
   beforeAll(async () => {
-    admin = await signedIn("admin", "Ada Admin");
-    await enrollAndVerify(admin.client, "Admin phone");
+    admin = await adminAtAal2(email);
   }, 60_000);
 
   it("invites a client contact: the right access, an audit row, an email whose link signs them in", async () => {
@@ -167,42 +144,43 @@ describe("invite-user", () => {
   });
 
   it("answers 422 for an unknown company, a client without one, and staff with one", async () => {
-    const unknown = await call(admin.client, {
-      email: address("nocompany"),
-      role: "client",
-      company_id: "00000000-0000-4000-8000-000000000000",
-    });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body).toMatchObject({ code: "unknown_company", message: "No such company" });
-
-    const missing = await call(admin.client, { email: address("client"), role: "client" });
-    expect(missing.status).toBe(422);
-    expect(missing.body).toMatchObject({ code: "company_required" });
-
-    const staff = await call(admin.client, {
-      email: address("team"),
-      role: "team",
-      company_id: companyId,
-    });
-    expect(staff.status).toBe(422);
-    expect(staff.body).toMatchObject({ code: "company_not_for_staff" });
+    await expectRefusals(admin.client, "invite-user", [
+      [
+        "unknown company",
+        {
+          email: address("nocompany"),
+          role: "client",
+          company_id: "00000000-0000-4000-8000-000000000000",
+        },
+        422,
+        { code: "unknown_company", message: "No such company" },
+      ],
+      [
+        "client without a company",
+        { email: address("client"), role: "client" },
+        422,
+        { code: "company_required" },
+      ],
+      [
+        "staff with a company",
+        { email: address("team"), role: "team", company_id: companyId },
+        422,
+        { code: "company_not_for_staff" },
+      ],
+    ]);
   });
 
   it("answers 400 for a bad email, an unknown role or a body that is not JSON", async () => {
-    const bad = await call(admin.client, { email: "not-an-email", role: "team" });
-    expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({
-      code: "invalid_email",
-      message: "Enter a valid email address",
-    });
-
-    const role = await call(admin.client, { email: address("role"), role: "owner" });
-    expect(role.status).toBe(400);
-    expect(role.body).toMatchObject({ code: "invalid_role" });
-
-    const text = await call(admin.client, "invite everyone");
-    expect(text.status).toBe(400);
-    expect(text.body).toMatchObject({ code: "invalid_json" });
+    await expectRefusals(admin.client, "invite-user", [
+      [
+        "bad email",
+        { email: "not-an-email", role: "team" },
+        400,
+        { code: "invalid_email", message: "Enter a valid email address" },
+      ],
+      ["unknown role", { email: address("role"), role: "owner" }, 400, { code: "invalid_role" }],
+      ["not JSON", "invite everyone", 400, { code: "invalid_json" }],
+    ]);
   });
 
   it("refuses a team member at aal2 and an admin at aal1 with 403, creating nobody", async () => {
@@ -213,11 +191,7 @@ describe("invite-user", () => {
     expect(team.status).toBe(403);
     expect(team.body).toMatchObject({ code: "not_admin" });
 
-    const halfSignedIn = email.anon();
-    await halfSignedIn.auth.signInWithPassword({ email: admin.email, password: PASSWORD });
-    const aal1 = await call(halfSignedIn, { email: to, role: "admin" });
-    expect(aal1.status).toBe(403);
-    expect(["aal2_required", "not_admin"]).toContain(aal1.body.code);
+    await expectAal1AdminRefused(email, admin, "invite-user", { email: to, role: "admin" });
 
     const revoke = await call(member.client, {
       action: "revoke",

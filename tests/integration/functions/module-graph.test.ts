@@ -36,6 +36,11 @@ const runtimeDependencies = Object.keys(
   ).dependencies,
 );
 
+/** One test per function over its module graph (Deno resolves each in a few seconds). */
+function eachGraph(title: string, check: (name: string, graph: string[]) => void): void {
+  it.each(names)(title, { timeout: 60_000 }, async (name) => check(name, await moduleGraph(name)));
+}
+
 describe("edge function module graphs", () => {
   it("covers every function", () => {
     expect(names.sort()).toEqual([
@@ -47,45 +52,31 @@ describe("edge function module graphs", () => {
     ]);
   });
 
-  it.each(names)(
-    "%s imports only supabase/functions and db/ from this repository",
-    {
-      timeout: 60_000,
-    },
-    async (name) => {
-      const graph = await moduleGraph(name);
-      const local = graph
-        .filter((specifier) => specifier.startsWith("file://"))
-        .map((specifier) => path.relative(root, new URL(specifier).pathname))
-        .filter((file) => !file.startsWith("node_modules/"));
-      expect(local).toContain(`supabase/functions/${name}/index.ts`);
-      const outside = local.filter(
-        (file) => !file.startsWith("supabase/functions/") && !file.startsWith("db/"),
-      );
-      expect(outside).toEqual([]);
-    },
-  );
+  eachGraph("%s imports only supabase/functions and db/ from this repository", (name, graph) => {
+    const local = graph
+      .filter((specifier) => specifier.startsWith("file://"))
+      .map((specifier) => path.relative(root, new URL(specifier).pathname))
+      .filter((file) => !file.startsWith("node_modules/"));
+    expect(local).toContain(`supabase/functions/${name}/index.ts`);
+    const outside = local.filter(
+      (file) => !file.startsWith("supabase/functions/") && !file.startsWith("db/"),
+    );
+    expect(outside).toEqual([]);
+  });
 
-  it.each(names)(
-    "%s needs only npm: specifiers or runtime dependencies",
-    {
-      timeout: 60_000,
-    },
-    async (name) => {
-      const graph = await moduleGraph(name);
-      const packages = graph
-        .filter((specifier) => specifier.includes("/node_modules/"))
-        .filter((specifier) => !specifier.endsWith(".d.ts") && !/\.d\.[cm]ts$/.test(specifier))
-        .map((specifier) => {
-          const rest = new URL(specifier).pathname.split("/node_modules/").pop() ?? "";
-          const [scopeOrName = "", maybeName = ""] = rest.split("/");
-          return scopeOrName.startsWith("@") ? `${scopeOrName}/${maybeName}` : scopeOrName;
-        });
-      const missing = [...new Set(packages)].filter((pkg) => !runtimeDependencies.includes(pkg));
-      expect(missing).toEqual([]);
-      expect(
-        graph.some((specifier) => specifier.startsWith("jsr:") || specifier.startsWith("http")),
-      ).toBe(false);
-    },
-  );
+  eachGraph("%s needs only npm: specifiers or runtime dependencies", (_name, graph) => {
+    const packages = graph
+      .filter((specifier) => specifier.includes("/node_modules/"))
+      .filter((specifier) => !specifier.endsWith(".d.ts") && !/\.d\.[cm]ts$/.test(specifier))
+      .map((specifier) => {
+        const rest = new URL(specifier).pathname.split("/node_modules/").pop() ?? "";
+        const [scopeOrName = "", maybeName = ""] = rest.split("/");
+        return scopeOrName.startsWith("@") ? `${scopeOrName}/${maybeName}` : scopeOrName;
+      });
+    const missing = [...new Set(packages)].filter((pkg) => !runtimeDependencies.includes(pkg));
+    expect(missing).toEqual([]);
+    expect(
+      graph.some((specifier) => specifier.startsWith("jsr:") || specifier.startsWith("http")),
+    ).toBe(false);
+  });
 });

@@ -1,64 +1,31 @@
 // The reset-mfa edge function under real Deno, called with supabase-js `functions.invoke` as the
 // admin app calls it: an admin at aal2 removes a team member's factors (audit row, email in the
 // mailbox), and everyone and everything else is refused with a four-field 4xx.
-import { FunctionsHttpError, type SupabaseClient } from "@supabase/supabase-js";
+import type { SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrollAndVerify, enrollTotp, PASSWORD } from "../auth/support/mfa";
 import { ADMIN_URL, type EmailStack, startEmailStack } from "../email/support/email-stack";
-
-type Role = "client" | "team" | "admin";
-
-interface Person {
-  id: string;
-  email: string;
-  /** Signed in with the password only: a session at aal1. */
-  client: SupabaseClient;
-}
+import {
+  type Answer,
+  adminAtAal2,
+  expectAal1AdminRefused,
+  expectRefusals,
+  invoke,
+  person as makePerson,
+  type Person,
+  type Role,
+} from "./support/callers";
 
 let email: EmailStack;
-let counter = 0;
 
 beforeAll(async () => {
   email = await startEmailStack();
 }, 90_000);
 afterAll(() => email?.stop());
 
-/** A confirmed account of the given role, made through the Auth admin API, signed in. */
-async function person(role: Role, fullName: string): Promise<Person> {
-  counter += 1;
-  const address = `${role}-${Date.now().toString(36)}-${counter}@example.com`;
-  const { data, error } = await email.service().auth.admin.createUser({
-    email: address,
-    password: PASSWORD,
-    email_confirm: true,
-    app_metadata: { atrium_role: role },
-    user_metadata: { full_name: fullName },
-  });
-  expect(error).toBeNull();
-  const client = email.anon();
-  const { error: signInError } = await client.auth.signInWithPassword({
-    email: address,
-    password: PASSWORD,
-  });
-  expect(signInError).toBeNull();
-  return { id: data.user?.id ?? "", email: address, client };
-}
-
-/** Calls the function as `client`; a refusal comes back as its status and JSON body. */
-async function reset(
-  client: SupabaseClient,
-  body: unknown,
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const { data, error } = await client.functions.invoke("reset-mfa", {
-    body: body as Record<string, unknown>,
-  });
-  if (error instanceof FunctionsHttpError) {
-    const response = error.context as Response;
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-  }
-  expect(error).toBeNull();
-  return { status: 200, body: data as Record<string, unknown> };
-}
+const person = (role: Role, fullName: string) => makePerson(email, role, fullName);
+const reset = (client: SupabaseClient, body: unknown): Promise<Answer> =>
+  invoke(client, "reset-mfa", body);
 
 async function factorIds(userId: string): Promise<string[]> {
   const rows = await email.sql<{ id: string }[]>`
@@ -76,8 +43,7 @@ describe("reset-mfa", () => {
   let admin: Person;
 
   beforeAll(async () => {
-    admin = await person("admin", "Ada Admin");
-    await enrollAndVerify(admin.client, "Admin phone");
+    admin = await adminAtAal2(email);
   }, 60_000);
 
   it("lets an admin at aal2 remove a team member's factors, with an audit entry and an email", async () => {
@@ -148,14 +114,7 @@ describe("reset-mfa", () => {
   it("refuses an admin whose own session is still at aal1", async () => {
     const target = await person("team", "Tara Team");
     const factor = await enrollAndVerify(target.client);
-    // The admin's password alone: a second session, at aal1.
-    const halfSignedIn = email.anon();
-    await halfSignedIn.auth.signInWithPassword({ email: admin.email, password: PASSWORD });
-
-    const answer = await reset(halfSignedIn, { user_id: target.id });
-    expect(answer.status).toBe(403);
-    // Once the database itself requires aal2 of staff, the aal1 admin is simply not an admin.
-    expect(["aal2_required", "not_admin"]).toContain(answer.body.code);
+    await expectAal1AdminRefused(email, admin, "reset-mfa", { user_id: target.id });
     expect(await factorIds(target.id)).toEqual([factor.id]);
   });
 
@@ -189,18 +148,16 @@ describe("reset-mfa", () => {
   });
 
   it("answers 400 for a body that names nobody, or is not JSON", async () => {
-    const noId = await reset(admin.client, { user: "someone" });
-    expect(noId.status).toBe(400);
-    expect(noId.body).toMatchObject({ code: "invalid_body", hint: null });
-    expect(noId.body.details).toMatch(/user_id/);
-
-    const notUuid = await reset(admin.client, { user_id: "42" });
-    expect(notUuid.status).toBe(400);
-    expect(notUuid.body).toMatchObject({ code: "invalid_body" });
-
-    const text = await reset(admin.client, "reset everyone");
-    expect(text.status).toBe(400);
-    expect(text.body).toMatchObject({ code: "invalid_json" });
+    await expectRefusals(admin.client, "reset-mfa", [
+      [
+        "no user_id",
+        { user: "someone" },
+        400,
+        { code: "invalid_body", hint: null, details: expect.stringMatching(/user_id/) },
+      ],
+      ["not a uuid", { user_id: "42" }, 400, { code: "invalid_body" }],
+      ["not JSON", "reset everyone", 400, { code: "invalid_json" }],
+    ]);
   });
 
   it("answers 401 to a caller who is not signed in", async () => {

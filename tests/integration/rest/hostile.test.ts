@@ -50,6 +50,13 @@ async function send(attempt: Attempt): Promise<{ status: number; body: string }>
   return { status: response.status, body: await response.text() };
 }
 
+/** A POST of `body` (sent as JSON unless already text). */
+const post = (path: string, body: unknown): Attempt => ({
+  method: "POST",
+  path,
+  body: typeof body === "string" ? body : JSON.stringify(body),
+});
+
 const drop = encodeURIComponent("; drop table api_test.books; --");
 
 const injections: [string, Attempt][] = [
@@ -120,52 +127,16 @@ const injections: [string, Attempt][] = [
   ],
   [
     "columns",
-    {
-      method: "POST",
-      path: `/items?columns=${encodeURIComponent('id"); delete from api_test.books; --')}`,
-      body: '{"id":1}',
-    },
+    post(`/items?columns=${encodeURIComponent('id"); delete from api_test.books; --')}`, { id: 1 }),
   ],
-  [
-    "a body key",
-    {
-      method: "POST",
-      path: "/items",
-      body: JSON.stringify({ 'id") values (1); delete from api_test.books; --': 1 }),
-    },
-  ],
-  [
-    "a body value",
-    {
-      method: "POST",
-      path: "/items",
-      body: JSON.stringify({ id: "1); delete from api_test.books; --" }),
-    },
-  ],
+  ["a body key", post("/items", { 'id") values (1); delete from api_test.books; --': 1 })],
+  ["a body value", post("/items", { id: "1); delete from api_test.books; --" })],
   [
     "an RPC name",
-    {
-      method: "POST",
-      path: `/rpc/${encodeURIComponent("add(1,1); delete from api_test.books; --")}`,
-      body: "{}",
-    },
+    post(`/rpc/${encodeURIComponent("add(1,1); delete from api_test.books; --")}`, {}),
   ],
-  [
-    "an RPC argument name",
-    {
-      method: "POST",
-      path: "/rpc/add",
-      body: JSON.stringify({ "a := 1); delete from api_test.books; --": 1 }),
-    },
-  ],
-  [
-    "an RPC argument value",
-    {
-      method: "POST",
-      path: "/rpc/add",
-      body: JSON.stringify({ a: "1); delete from api_test.books; --" }),
-    },
-  ],
+  ["an RPC argument name", post("/rpc/add", { "a := 1); delete from api_test.books; --": 1 })],
+  ["an RPC argument value", post("/rpc/add", { a: "1); delete from api_test.books; --" })],
   [
     "an RPC GET argument",
     { path: `/rpc/add?a=${encodeURIComponent("1); delete from api_test.books; --")}` },

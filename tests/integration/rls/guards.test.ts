@@ -2,129 +2,149 @@
 // code RPC and page revisions, each exercised as the API roles would.
 import type postgres from "postgres";
 import { describe, expect, inject, it } from "vitest";
-import { asCaller, type Caller } from "../../support/as-role";
+import { asCaller, attempt, type Caller, signedIn } from "../../support/as-role";
 import { databaseForFile } from "../../support/database";
 
 const world = inject("demoWorld");
 const db = databaseForFile("atrium_seeded");
 
-const as = (sub: string, aal: Caller["aal"] = "aal1"): Caller => ({
-  role: "authenticated",
-  sub,
-  aal,
-});
-const clientA = as(world.users.clientA);
-const clientB = as(world.users.clientB);
+const clientA = signedIn(world.users.clientA);
+const clientB = signedIn(world.users.clientB);
 // Staff act with a verified second factor, as the admin makes them.
-const team = as(world.users.team, "aal2");
-const admin = as(world.users.admin, "aal2");
+const team = signedIn(world.users.team, "aal2");
+const admin = signedIn(world.users.admin, "aal2");
+const service: Caller = { role: "service_role" };
 
-async function failure(caller: Caller, work: (tx: postgres.TransactionSql) => Promise<unknown>) {
-  const result = await asCaller(db.api, caller, work);
-  return result.ok ? "succeeded" : `${result.error.code} ${result.error.message}`;
-}
+type Work = (tx: postgres.TransactionSql) => Promise<unknown>;
+
+/** What `work` returned as `caller` (rolled back), or how it failed: `"<sqlstate> <message>"`. */
+const outcome = (caller: Caller, work: Work) => attempt(db.api, caller, work);
+
+/** A write a guard must refuse, with the refusal it must give. */
+type Refusal = [label: string, caller: Caller, work: Work, failure: string];
+
+const profileRefusals: Refusal[] = [
+  [
+    "a client raising their own role",
+    clientA,
+    (tx) => tx`update profiles set role = 'admin' where id = ${world.users.clientA}`,
+    "42501 Only an admin can change a role",
+  ],
+  [
+    "a client moving to another company",
+    clientA,
+    (tx) =>
+      tx`update profiles set company_id = ${world.companies.globex} where id = ${world.users.clientA}`,
+    "42501 Only staff can change a company",
+  ],
+  [
+    "a client changing their email",
+    clientA,
+    (tx) => tx`update profiles set email = 'x@y.test' where id = ${world.users.clientA}`,
+    "42501 The email belongs to the login: change it through the account settings",
+  ],
+  [
+    "a team member changing roles",
+    team,
+    (tx) => tx`update profiles set role = 'team' where id = ${world.users.clientB}`,
+    "42501 Only an admin can change a role",
+  ],
+  [
+    "the last admin demoting themselves",
+    admin,
+    (tx) => tx`update profiles set role = 'team' where id = ${world.users.admin}`,
+    "23514 Atrium needs at least one admin",
+  ],
+  [
+    "deleting the last admin",
+    service,
+    (tx) => tx`delete from profiles where role = 'admin'`,
+    "23514 Atrium needs at least one admin",
+  ],
+];
+
+/** A write a guard must let through, with the row it must return. */
+type Allowed = [label: string, caller: Caller, work: Work, rows: unknown[]];
+
+const profileChanges: Allowed[] = [
+  [
+    "a client rename themselves",
+    clientA,
+    (tx) =>
+      tx`update profiles set full_name = 'Clara C.' where id = ${world.users.clientA} returning full_name`,
+    [{ full_name: "Clara C." }],
+  ],
+  [
+    "an admin change a role",
+    admin,
+    (tx) => tx`update profiles set role = 'team' where id = ${world.users.clientB} returning role`,
+    [{ role: "team" }],
+  ],
+];
 
 describe("profiles", () => {
-  it("lets a client rename themselves", async () => {
-    const result = await asCaller(db.api, clientA, async (tx) => {
-      await tx`update profiles set full_name = 'Clara C.' where id = ${world.users.clientA}`;
-      return tx`select full_name from profiles where id = ${world.users.clientA}`;
-    });
-    expect(result.ok && result.value).toEqual([{ full_name: "Clara C." }]);
+  it.each(profileChanges)("lets %s", async (_label, caller, work, rows) => {
+    expect(await outcome(caller, work)).toEqual(rows);
   });
 
-  it("refuses a client raising their own role", async () => {
-    expect(
-      await failure(
-        clientA,
-        (tx) => tx`update profiles set role = 'admin' where id = ${world.users.clientA}`,
-      ),
-    ).toBe("42501 Only an admin can change a role");
+  it.each(profileRefusals)("refuses %s", async (_label, caller, work, failure) => {
+    expect(await outcome(caller, work)).toBe(failure);
   });
 
-  it("refuses a client moving to another company or changing their email", async () => {
+  it("lets an admin change a role, and demote themselves once another admin remains", async () => {
     expect(
-      await failure(
-        clientA,
-        (tx) =>
-          tx`update profiles set company_id = ${world.companies.globex} where id = ${world.users.clientA}`,
-      ),
-    ).toBe("42501 Only staff can change a company");
-    expect(
-      await failure(
-        clientA,
-        (tx) => tx`update profiles set email = 'x@y.test' where id = ${world.users.clientA}`,
-      ),
-    ).toBe("42501 The email belongs to the login: change it through the account settings");
-  });
-
-  it("refuses a team member changing roles, and lets an admin do it", async () => {
-    expect(
-      await failure(
-        team,
-        (tx) => tx`update profiles set role = 'team' where id = ${world.users.clientB}`,
-      ),
-    ).toBe("42501 Only an admin can change a role");
-    const result = await asCaller(db.api, admin, async (tx) => {
-      await tx`update profiles set role = 'team' where id = ${world.users.clientB}`;
-      return tx`select role from profiles where id = ${world.users.clientB}`;
-    });
-    expect(result.ok && result.value).toEqual([{ role: "team" }]);
-  });
-  it("refuses to demote or delete the last admin", async () => {
-    expect(
-      await failure(
+      await outcome(
         admin,
-        (tx) => tx`update profiles set role = 'team' where id = ${world.users.admin}`,
+        (tx) =>
+          tx`update profiles set role = 'team' where id = ${world.users.clientB} returning role`,
       ),
-    ).toBe("23514 Atrium needs at least one admin");
-    const result = await asCaller(db.api, admin, async (tx) => {
+    ).toEqual([{ role: "team" }]);
+    const result = await outcome(admin, async (tx) => {
       await tx`update profiles set role = 'admin' where id = ${world.users.team}`;
       await tx`update profiles set role = 'team' where id = ${world.users.admin}`;
       return tx`select email from profiles where role = 'admin'`;
     });
-    expect(result.ok && result.value).toEqual([{ email: "team@atrium.test" }]);
-    expect(
-      await failure(
-        { role: "service_role" },
-        (tx) => tx`delete from profiles where role = 'admin'`,
-      ),
-    ).toBe("23514 Atrium needs at least one admin");
+    expect(result).toEqual([{ email: "team@atrium.test" }]);
   });
 });
 
+const requestRefusals: Refusal[] = [
+  ...(
+    [
+      ["pending", "approved"],
+      ["rejected", "approved"],
+      ["approved", "pending"],
+    ] as const
+  ).map(
+    ([from, to]): Refusal => [
+      `to move a ${from} request to ${to}`,
+      team,
+      (tx) => tx`update signup_requests set status = ${to} where id = ${world.requests[from]}`,
+      `23514 A request cannot go from ${from} to ${to}`,
+    ],
+  ),
+  [
+    "to forge the reviewer",
+    team,
+    (tx) =>
+      tx`update signup_requests set reviewed_by = ${world.users.admin} where id = ${world.requests.pending}`,
+    "42501 The reviewer is recorded by the status change",
+  ],
+];
+
 describe("signup requests", () => {
   it("stamps the reviewer and time when staff approve a confirmed request", async () => {
-    const result = await asCaller(db.api, team, async (tx) => {
-      await tx`update signup_requests set status = 'approved' where id = ${world.requests.confirmed}`;
-      return tx`select status, reviewed_by, reviewed_at is not null as reviewed from signup_requests where id = ${world.requests.confirmed}`;
-    });
-    expect(result.ok && result.value).toEqual([
-      { status: "approved", reviewed_by: world.users.team, reviewed: true },
-    ]);
+    const result = await outcome(
+      team,
+      (tx) =>
+        tx`update signup_requests set status = 'approved' where id = ${world.requests.confirmed}
+           returning status, reviewed_by, reviewed_at is not null as reviewed`,
+    );
+    expect(result).toEqual([{ status: "approved", reviewed_by: world.users.team, reviewed: true }]);
   });
 
-  it.each([
-    ["pending", "approved"],
-    ["rejected", "approved"],
-    ["approved", "pending"],
-  ] as const)("refuses to move a %s request to %s", async (from, to) => {
-    expect(
-      await failure(
-        team,
-        (tx) => tx`update signup_requests set status = ${to} where id = ${world.requests[from]}`,
-      ),
-    ).toBe(`23514 A request cannot go from ${from} to ${to}`);
-  });
-
-  it("refuses to forge the reviewer", async () => {
-    expect(
-      await failure(
-        team,
-        (tx) =>
-          tx`update signup_requests set reviewed_by = ${world.users.admin} where id = ${world.requests.pending}`,
-      ),
-    ).toBe("42501 The reviewer is recorded by the status change");
+  it.each(requestRefusals)("refuses %s", async (_label, caller, work, failure) => {
+    expect(await outcome(caller, work)).toBe(failure);
   });
 });
 
@@ -179,14 +199,14 @@ describe("redeem_beta_invite", () => {
       (${world.products.insights}, 'EXPIRED-1', 5, 0, now() - interval '1 day'),
       (${world.products.insights}, 'USED-UP-1', 1, 1, null)
       on conflict (code) do nothing`;
-    expect(await failure(clientA, (tx) => tx`select redeem_beta_invite(${code})`)).toBe(
+    expect(await outcome(clientA, (tx) => tx`select redeem_beta_invite(${code})`)).toBe(
       `P0001 ${message}`,
     );
   });
 
   it("is not callable by anon", async () => {
     expect(
-      await failure({ role: "anon" }, (tx) => tx`select redeem_beta_invite('MOBILE-2026')`),
+      await outcome({ role: "anon" }, (tx) => tx`select redeem_beta_invite('MOBILE-2026')`),
     ).toMatch(/^42501 permission denied for function redeem_beta_invite/);
   });
 
@@ -226,7 +246,7 @@ describe("email templates", () => {
     expect(await editorOf()).toBe(world.users.admin);
     const system = await asCaller(
       db.api,
-      { role: "service_role" },
+      service,
       (tx) =>
         tx`update email_templates set text = text || ' ' where key = 'beta.granted' and locale = 'en'`,
       { commit: true },

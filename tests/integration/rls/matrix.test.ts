@@ -2,7 +2,7 @@
 // storage.objects per bucket, as the storage service runs it.
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { asCaller, type Caller } from "../../support/as-role";
+import { asCaller, type Caller, type Outcome, signedIn } from "../../support/as-role";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import {
   type Actor,
@@ -36,15 +36,40 @@ function callerOf(actor: Actor): Caller {
       return { role: "authenticated", sub: world.users.pending };
     // Staff signed in with their password only: the token says aal1.
     case "teamAal1":
-      return { role: "authenticated", sub: world.users.team, aal: "aal1" };
+      return signedIn(world.users.team);
     case "adminAal1":
-      return { role: "authenticated", sub: world.users.admin, aal: "aal1" };
+      return signedIn(world.users.admin);
     case "team":
     case "admin":
-      return { role: "authenticated", sub: world.users[actor], aal: "aal2" };
+      return signedIn(world.users[actor], "aal2");
     default:
-      return { role: "authenticated", sub: world.users[actor], aal: "aal1" };
+      return signedIn(world.users[actor]);
   }
+}
+
+type Work<T> = (tx: postgres.TransactionSql) => Promise<T>;
+
+/** How many rows the statement touched, as the actor (rolled back). */
+const changedAs = (actor: Actor, work: Work<{ count: number }>) =>
+  asCaller(api, callerOf(actor), async (tx) => (await work(tx)).count);
+
+/** The `n` the counting query answers, as the actor (rolled back). */
+const countedAs = (actor: Actor, work: Work<postgres.Row[]>) =>
+  asCaller(api, callerOf(actor), async (tx) => Number((await work(tx))[0]?.n));
+
+/** Checks a count against the expected sight: refused, every row (`all`), or a number. */
+function expectSeen(result: Outcome<number>, expected: SeeOutcome, all: number): void {
+  if (expected === "denied") {
+    expect(result.ok ? `saw ${result.value}` : result.error.code).toBe("42501");
+    return;
+  }
+  expect(result.ok ? result.value : result.error.message).toBe(expected === "all" ? all : expected);
+}
+
+/** The row count of a relation, as its owner. */
+async function ownerCount(relation: string): Promise<number> {
+  const [all] = await owner`select count(*)::int as n from ${owner(relation)}`;
+  return Number(all?.n);
 }
 
 beforeAll(async () => {
@@ -78,10 +103,7 @@ beforeAll(async () => {
 
 afterAll(() => db.drop());
 
-function expectWrite(
-  result: Awaited<ReturnType<typeof asCaller<number>>>,
-  expected: WriteOutcome,
-): void {
+function expectWrite(result: Outcome<number>, expected: WriteOutcome): void {
   if (expected === "denied") {
     expect(result.ok ? `changed ${result.value} row(s)` : result.error.code).toBe("42501");
     return;
@@ -92,49 +114,38 @@ function expectWrite(
 }
 
 describe.each([...matrix, ...invitationMatrix, ...inboxMatrix])("RLS on $table", (tableCase) => {
-  const table = tableCase.table;
+  const relation = `public.${tableCase.table}`;
 
   it.each(actors)("select as %s", async (actor) => {
-    const expected: SeeOutcome = tableCase.select[actor];
-    const result = await asCaller(api, callerOf(actor), async (tx) => {
-      const [row] = await tx`select count(*)::int as n from ${tx(`public.${table}`)}`;
-      return Number(row?.n);
-    });
-    if (expected === "denied") {
-      expect(result.ok ? `saw ${result.value}` : result.error.code).toBe("42501");
-      return;
-    }
-    const [all] = await owner`select count(*)::int as n from ${owner(`public.${table}`)}`;
-    const want = expected === "all" ? Number(all?.n) : expected;
-    expect(result.ok ? result.value : result.error.message).toBe(want);
+    const result = await countedAs(
+      actor,
+      (tx) => tx`select count(*)::int as n from ${tx(relation)}`,
+    );
+    expectSeen(result, tableCase.select[actor], await ownerCount(relation));
   });
 
   it.each(actors)("insert as %s", async (actor) => {
-    const caller = callerOf(actor);
-    const row = tableCase.insert.row(fixtures, caller.sub);
-    const result = await asCaller(api, caller, async (tx) => {
-      const done = await tx`insert into ${tx(`public.${table}`)} ${tx(row)}`;
-      return done.count;
-    });
+    const row = tableCase.insert.row(fixtures, callerOf(actor).sub);
+    const result = await changedAs(actor, (tx) => tx`insert into ${tx(relation)} ${tx(row)}`);
     expectWrite(result, tableCase.insert.expect[actor]);
   });
 
   it.each(actors)("update as %s", async (actor) => {
     const target = tableCase.update.target(fixtures);
-    const result = await asCaller(api, callerOf(actor), async (tx) => {
-      const done =
-        await tx`update ${tx(`public.${table}`)} set ${tx(tableCase.update.set)} where id = ${target}`;
-      return done.count;
-    });
+    const set = tableCase.update.set;
+    const result = await changedAs(
+      actor,
+      (tx) => tx`update ${tx(relation)} set ${tx(set)} where id = ${target}`,
+    );
     expectWrite(result, tableCase.update.expect[actor]);
   });
 
   it.each(actors)("delete as %s", async (actor) => {
     const target = tableCase.delete.target(fixtures);
-    const result = await asCaller(api, callerOf(actor), async (tx) => {
-      const done = await tx`delete from ${tx(`public.${table}`)} where id = ${target}`;
-      return done.count;
-    });
+    const result = await changedAs(
+      actor,
+      (tx) => tx`delete from ${tx(relation)} where id = ${target}`,
+    );
     expectWrite(result, tableCase.delete.expect[actor]);
   });
 });
@@ -148,51 +159,40 @@ describe.each(storageMatrix)("RLS on storage.objects in $bucket", (bucketCase) =
   });
 
   it.each(actors)("select as %s", async (actor) => {
-    const expected: SeeOutcome = bucketCase.select[actor];
-    const result = await asCaller(api, callerOf(actor), async (tx) => {
-      const [row] =
-        await tx`select count(*)::int as n from storage.objects where bucket_id = ${bucket}`;
-      return Number(row?.n);
-    });
-    if (expected === "denied") {
-      expect(result.ok ? `saw ${result.value}` : result.error.code).toBe("42501");
-      return;
-    }
-    const want = expected === "all" ? bucketCase.objects(fixtures).length : expected;
-    expect(result.ok ? result.value : result.error.message).toBe(want);
+    const result = await countedAs(
+      actor,
+      (tx) => tx`select count(*)::int as n from storage.objects where bucket_id = ${bucket}`,
+    );
+    expectSeen(result, bucketCase.select[actor], bucketCase.objects(fixtures).length);
   });
 
   it.each(actors)("upload (insert) as %s", async (actor) => {
-    const caller = callerOf(actor);
+    const sub = callerOf(actor).sub;
     const row = {
       bucket_id: bucket,
-      name: bucketCase.insert.name(fixtures, caller.sub),
-      owner_id: caller.sub ?? null,
+      name: bucketCase.insert.name(fixtures, sub),
+      owner_id: sub ?? null,
     };
-    const result = await asCaller(api, caller, async (tx) => {
-      const done = await tx`insert into storage.objects ${tx(row)}`;
-      return done.count;
-    });
+    const result = await changedAs(actor, (tx) => tx`insert into storage.objects ${tx(row)}`);
     expectWrite(result, bucketCase.insert.expect[actor]);
   });
 
   it.each(actors)("overwrite (update) as %s", async (actor) => {
     const name = bucketCase.update.name(fixtures);
-    const result = await asCaller(api, callerOf(actor), async (tx) => {
-      const done = await tx`update storage.objects set metadata = ${tx.json({ size: 1 })}
-        where bucket_id = ${bucket} and name = ${name}`;
-      return done.count;
-    });
+    const result = await changedAs(
+      actor,
+      (tx) => tx`update storage.objects set metadata = ${tx.json({ size: 1 })}
+        where bucket_id = ${bucket} and name = ${name}`,
+    );
     expectWrite(result, bucketCase.update.expect[actor]);
   });
 
   it.each(actors)("remove (delete) as %s", async (actor) => {
     const name = bucketCase.delete.name(fixtures);
-    const result = await asCaller(api, callerOf(actor), async (tx) => {
-      const done =
-        await tx`delete from storage.objects where bucket_id = ${bucket} and name = ${name}`;
-      return done.count;
-    });
+    const result = await changedAs(
+      actor,
+      (tx) => tx`delete from storage.objects where bucket_id = ${bucket} and name = ${name}`,
+    );
     expectWrite(result, bucketCase.delete.expect[actor]);
   });
 });
@@ -202,19 +202,11 @@ describe.each(viewMatrix)("RLS through the view $view", (viewCase) => {
   it.each(actors)("select as %s", async (actor) => {
     const expected: SeeOutcome = viewCase.select[actor];
     const view = `public.${viewCase.view}`;
-    const result = await asCaller(api, callerOf(actor), async (tx) => {
-      const [row] = await tx`select count(*)::int as n from ${tx(view)}`;
-      return Number(row?.n);
-    });
-    if (expected === "denied") {
-      expect(result.ok ? `saw ${result.value}` : result.error.code).toBe("42501");
-      return;
-    }
-    const [all] = await owner`select count(*)::int as n from ${owner(view)}`;
-    const want = expected === "all" ? Number(all?.n) : expected;
-    expect(result.ok ? result.value : result.error.message).toBe(want);
+    const result = await countedAs(actor, (tx) => tx`select count(*)::int as n from ${tx(view)}`);
+    const all = await ownerCount(view);
+    expectSeen(result, expected, all);
     if (expected === "all") {
-      expect(want).toBeGreaterThan(0);
+      expect(all).toBeGreaterThan(0);
     }
   });
 });

@@ -3,26 +3,19 @@
 // profile), and setting it opens no way to the privileged columns.
 import type postgres from "postgres";
 import { describe, expect, inject, it } from "vitest";
-import { asCaller, type Caller } from "../../support/as-role";
+import { attempt as attemptAs, type Caller, signedIn } from "../../support/as-role";
 import { databaseForFile } from "../../support/database";
 
 const world = inject("demoWorld");
 const db = databaseForFile("atrium_seeded");
 
-const as = (sub: string, aal: Caller["aal"] = "aal1"): Caller => ({
-  role: "authenticated",
-  sub,
-  aal,
-});
-const clientA = as(world.users.clientA);
-const team = as(world.users.team, "aal2");
-const admin = as(world.users.admin, "aal2");
+const clientA = signedIn(world.users.clientA);
+const team = signedIn(world.users.team, "aal2");
+const admin = signedIn(world.users.admin, "aal2");
 
 /** Runs `work` as `caller` (rolled back) and says how it went, or what it returned. */
-async function attempt(caller: Caller, work: (tx: postgres.TransactionSql) => Promise<unknown>) {
-  const result = await asCaller(db.api, caller, work);
-  return result.ok ? result.value : `${result.error.code} ${result.error.message}`;
-}
+const attempt = (caller: Caller, work: (tx: postgres.TransactionSql) => Promise<unknown>) =>
+  attemptAs(db.api, caller, work);
 
 describe("profiles.theme", () => {
   it("starts as system for every seeded person", async () => {

@@ -13,6 +13,14 @@ let stack: TestStack;
 let team: SupabaseClient;
 const login = demoStaffLogin("team");
 
+/** The team member moves a client project's progress to 77, reading back what changed. */
+const moveProgress = () =>
+  team
+    .from("projects")
+    .update({ progress: 77 })
+    .eq("id", world.projects.platformB)
+    .select("progress");
+
 async function aalOf(client: SupabaseClient): Promise<unknown> {
   const { data } = await client.auth.getSession();
   return decodeJwt(data.session?.access_token ?? "").aal;
@@ -48,11 +56,7 @@ describe("a team member at aal1 (password only)", () => {
   });
 
   it("changes nothing: updates match no row, inserts are refused", async () => {
-    const update = await team
-      .from("projects")
-      .update({ progress: 77 })
-      .eq("id", world.projects.platformB)
-      .select("id");
+    const update = await moveProgress();
     expect([update.status, update.data]).toEqual([200, []]);
     const review = await team
       .from("signup_requests")
@@ -97,11 +101,7 @@ describe("the same team member at aal2 (after their authenticator's code)", () =
   });
 
   it("updates a project and inserts a company", async () => {
-    const update = await team
-      .from("projects")
-      .update({ progress: 77 })
-      .eq("id", world.projects.platformB)
-      .select("progress");
+    const update = await moveProgress();
     expect([update.status, update.data]).toEqual([200, [{ progress: 77 }]]);
     const insert = await team.from("companies").insert({ name: "Honest Co" }).select("name");
     expect([insert.status, insert.data]).toEqual([201, [{ name: "Honest Co" }]]);

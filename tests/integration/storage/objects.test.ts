@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { startTestStack, TEST_JWT_SECRET, type TestStack } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
+import { expectStorageError } from "./storage-error";
 
 let stack: TestStack;
 let service: SupabaseClient;
@@ -90,13 +91,8 @@ describe("upload and download", () => {
       },
       body: "y",
     });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      statusCode: "409",
-      code: "ResourceAlreadyExists",
-      error: "Duplicate",
-      message: "The resource already exists",
-    });
+    const exists = "The resource already exists";
+    await expectStorageError(response, "409", "ResourceAlreadyExists", "Duplicate", exists);
   });
 
   it("updates (PUT) an object in place", async () => {

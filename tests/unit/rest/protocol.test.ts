@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apiKeysFor, signJwt } from "../../../supabase/local/keys";
 import { createAuthenticator } from "../../../supabase/local/rest/authenticate";
 import { parseRestConfig } from "../../../supabase/local/rest/config";
+import { noPreferences } from "../../../supabase/local/rest/parse-headers";
 import { parseRequest } from "../../../supabase/local/rest/parse-request";
 import { statusForSqlState } from "../../../supabase/local/rest/postgres-errors";
 import { rangeStatus } from "../../../supabase/local/rest/respond";
@@ -102,15 +103,10 @@ describe("parseRequest", () => {
       await config({ PGRST_DB_SCHEMAS: "public,x" }),
     );
     expect(request.prefer).toEqual({
+      ...noPreferences,
       return: "representation",
       count: "exact",
       resolution: "merge-duplicates",
-      missing: null,
-      handling: null,
-      params: null,
-      tx: null,
-      timezone: null,
-      maxAffected: null,
     });
     expect([request.media, request.schema, request.action]).toEqual(["csv", "x", "insert"]);
   });
