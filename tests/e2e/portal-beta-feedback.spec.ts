@@ -4,6 +4,9 @@
 import { expect, test } from "@playwright/test";
 import { createClientLogin, database, product } from "./support/product";
 import { signInToAdmin, signInToPortal } from "./support/sign-in";
+import { betaProductModules, staffSignInModules, warmAdminModules } from "./support/warm-up";
+
+test.beforeAll(() => warmAdminModules([...staffSignInModules, ...betaProductModules]));
 
 const screenshot = {
   name: "checkout bug.png",
