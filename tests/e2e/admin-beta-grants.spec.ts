@@ -4,6 +4,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import { createClientLogin, database, product } from "./support/product";
 import { signInToAdmin, signInToPortal } from "./support/sign-in";
+import { betaProductModules, staffSignInModules, warmAdminModules } from "./support/warm-up";
+
+test.beforeAll(() => warmAdminModules([...staffSignInModules, ...betaProductModules]));
 
 async function setExpiry(page: Page, grantee: string, day: string) {
   const grant = page.getByRole("row").filter({ hasText: grantee });

@@ -1,9 +1,12 @@
 // A tester sends feedback on a beta build from the portal, with a screenshot, and sees it under
-// the build; the row and the stored screenshot are in the database. (The admin's side of this
-// journey is not proven in a browser yet: see the session note.)
+// the build; the team finds it in the admin under that build, narrows it with the filters and
+// opens the screenshot through a signed URL.
 import { expect, test } from "@playwright/test";
 import { createClientLogin, database, product } from "./support/product";
-import { signInToPortal } from "./support/sign-in";
+import { signInToAdmin, signInToPortal } from "./support/sign-in";
+import { betaProductModules, staffSignInModules, warmAdminModules } from "./support/warm-up";
+
+test.beforeAll(() => warmAdminModules([...staffSignInModules, ...betaProductModules]));
 
 const screenshot = {
   name: "checkout bug.png",
@@ -12,8 +15,11 @@ const screenshot = {
   buffer: Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
 };
 
-test("a client sends feedback with a screenshot and sees it under the build", async ({ page }) => {
-  // A sign-in, the beta page's first build in the dev server and an upload.
+test("a client sends feedback with a screenshot and the team finds it in the admin", async ({
+  page,
+  browser,
+}) => {
+  // Two apps, two sign-ins (one with a second factor) and an upload: more than one page's time.
   test.slow();
   const stamp = Date.now();
   const email = `fiona.${stamp}@northwind.test`;
@@ -58,6 +64,44 @@ test("a client sends feedback with a screenshot and sees it under the build", as
     expect(row?.screenshot_path).toMatch(
       new RegExp(`^${userId}/[0-9a-f-]{36}/.+checkout-bug\\.png$`),
     );
+
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, "team@atrium.test");
+    await admin.getByRole("menuitem", { name: "Beta products" }).click();
+    await admin.getByRole("link", { name: "Atrium Mobile" }).click();
+    const build = admin.getByRole("row").filter({ hasText: "0.9.0" }).first();
+    await build.getByRole("button", { name: "Expand row" }).click();
+    const feedback = admin.getByRole("region", { name: "Feedback on 0.9.0" });
+    const ours = feedback.getByRole("row").filter({ hasText: words });
+    await expect(ours).toContainText(name);
+    await expect(ours).toContainText("Northwind Traders");
+    await expect(ours).toContainText("4 / 5");
+    await admin.screenshot({ path: test.info().outputPath("admin-feedback.png") });
+
+    // A rating nobody gave empties the table; the tester's rating and name narrow it to theirs.
+    await feedback.getByRole("combobox", { name: "Rating" }).click();
+    await admin.getByTitle("1 / 5").click();
+    await expect(feedback).toContainText("No feedback matches these filters.");
+    // The chosen rating now covers the box's input: a person clicks the value to change it.
+    await feedback.getByTitle("1 / 5").click();
+    await admin.getByTitle("4 / 5").click();
+    await feedback.getByRole("combobox", { name: "Person" }).click();
+    await admin.getByTitle(name).click();
+    // The header row and the tester's one.
+    await expect(feedback.getByRole("row")).toHaveCount(2);
+    await expect(ours).toBeVisible();
+
+    // The screenshot opens in a new tab through a signed URL that serves the stored bytes.
+    const popup = admin.context().waitForEvent("page");
+    await ours.getByRole("button", { name: "View screenshot" }).click();
+    const opened = await popup;
+    await opened.waitForLoadState();
+    expect(opened.url()).toContain("/storage/v1/object/sign/beta-feedback/");
+    const image = await opened.request.get(opened.url());
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    expect(await image.body()).toEqual(screenshot.buffer);
+    await admin.close();
   } finally {
     await sql.end();
   }

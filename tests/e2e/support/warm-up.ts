@@ -17,3 +17,9 @@ export const staffSignInModules = [
   "src/auth/mfa/code-page.tsx",
   "src/shell/antd-frame.tsx",
 ] as const;
+
+/** A beta product's page in the admin: its grants, builds and each build's feedback. */
+export const betaProductModules = [
+  "src/resources/beta/list.tsx",
+  "src/resources/beta/show.tsx",
+] as const;

@@ -3,6 +3,7 @@
 // into their own folder, and staff read every piece and every screenshot (drizzle/0024).
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { feedbackRowSelect } from "../../../admin/src/resources/beta/feedback";
 import { startTestStack, type TestStack } from "../../support/stack";
 import { demoStaffLogin, staffToken } from "../../support/staff-session";
 import { nodeClient } from "../../support/supabase-client";
@@ -118,6 +119,22 @@ describe("staff", () => {
     const response = await fetch(String(signed.data?.signedUrl));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");
+  });
+
+  it("read a build's feedback with the tester and their company, as the admin's build page does", async () => {
+    // profiles and companies are joined by two keys: an unhinted embed is refused (PGRST201),
+    // which the build page once showed as "No feedback on this build yet."
+    const { data, error } = await as.team
+      .from("beta_feedback")
+      .select(feedbackRowSelect)
+      .eq("build_id", world.builds.mobile)
+      .order("created_at", { ascending: false });
+    expect(error).toBeNull();
+    const northwind = { full_name: "Clara Client", company: { name: "Northwind Traders" } };
+    expect(data).toMatchObject([
+      { rating: 2, body: "Crashes on start.", screenshot_path: shotA, profile: northwind },
+      { rating: 4, body: "Love the timeline.", screenshot_path: null, profile: northwind },
+    ]);
   });
 });
 

@@ -13,8 +13,10 @@ export type FeedbackRow = BetaFeedback & {
     | null;
 };
 
+// profiles and companies are joined twice (a profile's company, a company's account manager):
+// without the `!company_id` hint PostgREST refuses the embed as ambiguous (PGRST201).
 export const feedbackRowSelect =
-  "*, profile:profiles!profile_id(full_name, email, company_id, company:companies(name))";
+  "*, profile:profiles!profile_id(full_name, email, company_id, company:companies!company_id(name))";
 
 /** The tester by name (falling back to their address). */
 export function testerName(row: Pick<FeedbackRow, "profile">): string {
