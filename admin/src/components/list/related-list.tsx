@@ -1,12 +1,14 @@
 // The rows of another resource that belong to the record on screen (a company's contacts, a
 // project's tasks, a page's revisions), as a small table or as a feed of entries, each read with
-// Refine's useList so they refresh when one is added, changed or removed.
+// Refine's useList so they refresh when one is added, changed or removed. A failed read says so
+// (with a retry) where the rows would be: an empty table would claim there are none.
 import { type BaseRecord, type CrudFilter, useList } from "@refinedev/core";
 import { Empty, List, Table, type TableProps, Typography } from "antd";
 import type { ReactNode } from "react";
 import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
 import type { Column } from "./columns";
 import { parseSort } from "./resource-list";
+import { WhenLoaded } from "./when-loaded";
 
 export interface RelatedQuery {
   resource: string;
@@ -21,6 +23,9 @@ export interface RelatedQuery {
   /** At most this many rows (the newest, by `sort`); all of them by default. */
   limit?: number;
 }
+
+/** "beta_feedback" → "the beta feedback", for "Could not load …". */
+const rowsOf = (resource: string) => `the ${resource.replaceAll("_", " ")}`;
 
 /** @example useRelatedList<Contact>({ resource: "contacts", of: ["company_id", id], sort: "full_name.asc" }) */
 export function useRelatedList<T extends BaseRecord>({
@@ -61,7 +66,7 @@ export function RelatedTable<T extends BaseRecord>({
   const { result, query: status } = useRelatedList<T>(query);
   const bulk = useRowSelection();
   return (
-    <>
+    <WhenLoaded what={rowsOf(query.resource)} query={status}>
       {bulkActions ? (
         <BulkActionBar
           actions={bulkActions}
@@ -81,7 +86,7 @@ export function RelatedTable<T extends BaseRecord>({
         locale={{ emptyText }}
         {...(expandable ? { expandable } : {})}
       />
-    </>
+    </WhenLoaded>
   );
 }
 
@@ -108,20 +113,22 @@ export function RelatedFeed<T extends BaseRecord>({
 }: RelatedFeedProps<T>) {
   const { result, query: status } = useRelatedList<T>(query);
   return (
-    <List<T>
-      itemLayout="vertical"
-      loading={status.isLoading}
-      dataSource={result.data}
-      rowKey="id"
-      locale={{ emptyText: <Empty description={emptyText} /> }}
-      renderItem={(record) => (
-        <List.Item actions={actions?.(record)}>
-          <List.Item.Meta title={title?.(record)} description={byline(record)} />
-          <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
-            {body(record)}
-          </Typography.Paragraph>
-        </List.Item>
-      )}
-    />
+    <WhenLoaded what={rowsOf(query.resource)} query={status}>
+      <List<T>
+        itemLayout="vertical"
+        loading={status.isLoading}
+        dataSource={result.data}
+        rowKey="id"
+        locale={{ emptyText: <Empty description={emptyText} /> }}
+        renderItem={(record) => (
+          <List.Item actions={actions?.(record)}>
+            <List.Item.Meta title={title?.(record)} description={byline(record)} />
+            <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+              {body(record)}
+            </Typography.Paragraph>
+          </List.Item>
+        )}
+      />
+    </WhenLoaded>
   );
 }
