@@ -2,6 +2,7 @@
 // inside the antd + Refine shell, which loads with the first page that needs it.
 import { portalPaths } from "@db/routes/portal";
 import { PageViews } from "@supabase-client/analytics/page-views";
+import { LocaleProvider, useT } from "@supabase-client/i18n/locale-context";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { Suspense, useEffect } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
@@ -21,9 +22,13 @@ const FullShell = lazyPage(
  */
 function DocumentTitle() {
   const { pathname } = useLocation();
-  const title = routeAt(pathname)?.title;
+  const t = useT();
+  const page = routeAt(pathname)?.page;
+  const title = page
+    ? t("portal.shell.pageTitle", { title: t(`portal.titles.${page}`) })
+    : t("portal.shell.documentTitle");
   useEffect(() => {
-    document.title = title ? `${title} · Atrium` : "Atrium client portal";
+    document.title = title;
   }, [title]);
   return null;
 }
@@ -40,18 +45,21 @@ const routeElements = (...frames: PortalFrame[]) =>
 
 export function App() {
   return (
-    <BrowserRouter>
-      <DocumentTitle />
-      <PageViews sink={portalEvents} app="portal" />
-      <Suspense fallback={null}>
-        <Routes>
-          <Route element={<LightLayout />}>{routeElements("light")}</Route>
-          <Route element={<FullShell />}>
-            {routeElements("narrow", "wide")}
-            <Route path="*" element={<Navigate to={portalPaths.status} replace />} />
-          </Route>
-        </Routes>
-      </Suspense>
-    </BrowserRouter>
+    // Above the router: the light pages and the antd frame read the same language.
+    <LocaleProvider>
+      <BrowserRouter>
+        <DocumentTitle />
+        <PageViews sink={portalEvents} app="portal" />
+        <Suspense fallback={null}>
+          <Routes>
+            <Route element={<LightLayout />}>{routeElements("light")}</Route>
+            <Route element={<FullShell />}>
+              {routeElements("narrow", "wide")}
+              <Route path="*" element={<Navigate to={portalPaths.status} replace />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </LocaleProvider>
   );
 }

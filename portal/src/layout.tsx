@@ -1,5 +1,6 @@
 // The frame around every portal page: a header with the signed-in navigation and a centred
 // column, narrow for the forms and wider for the tables of projects and builds.
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Grid, Layout, Spin, Typography } from "antd";
 import { type ReactNode, Suspense } from "react";
 import { PortalNavigation } from "./navigation";
@@ -8,6 +9,7 @@ import { NotificationBell } from "./pages/notifications/notification-bell";
 export function PortalLayout({ width, children }: { width: number; children: ReactNode }) {
   // On a phone the menu needs the header's width more than the tagline and antd's wide padding do.
   const phone = !Grid.useBreakpoint().sm;
+  const t = useT();
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header
@@ -21,9 +23,11 @@ export function PortalLayout({ width, children }: { width: number; children: Rea
       >
         <span style={{ whiteSpace: "nowrap" }}>
           <Typography.Text strong style={{ fontSize: 18 }}>
-            Atrium
+            {t("portal.shell.brand")}
           </Typography.Text>
-          {phone ? null : <Typography.Text type="secondary"> client portal</Typography.Text>}
+          {phone ? null : (
+            <Typography.Text type="secondary">{t("portal.shell.tagline")}</Typography.Text>
+          )}
         </span>
         <PortalNavigation />
         <NotificationBell />

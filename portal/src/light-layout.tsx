@@ -2,6 +2,7 @@
 // same header and column as the antd frame, drawn with plain elements so the page loads without
 // antd or Refine.
 
+import { useT } from "@supabase-client/i18n/locale-context";
 import { brand } from "@supabase-client/ui/brand";
 import { type CSSProperties, Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
@@ -27,17 +28,20 @@ const styles = {
 export function LightLayout() {
   const { pathname } = useLocation();
   const width = routeAt(pathname)?.columnWidth ?? styles.column.maxWidth;
+  const t = useT();
   return (
     <div style={styles.page}>
       <header style={styles.header}>
         <span style={{ whiteSpace: "nowrap" }}>
-          <strong style={{ fontSize: 18, color: "rgba(0,0,0,0.88)" }}>Atrium</strong>
-          <span style={{ color: "rgba(0,0,0,0.6)" }}> client portal</span>
+          <strong style={{ fontSize: 18, color: "rgba(0,0,0,0.88)" }}>
+            {t("portal.shell.brand")}
+          </strong>
+          <span style={{ color: "rgba(0,0,0,0.6)" }}>{t("portal.shell.tagline")}</span>
         </span>
       </header>
       <main style={styles.content}>
         <div style={{ ...styles.column, maxWidth: width }}>
-          <Suspense fallback={<p style={{ textAlign: "center" }}>Loading…</p>}>
+          <Suspense fallback={<p style={{ textAlign: "center" }}>{t("common.loading")}</p>}>
             <Outlet />
           </Suspense>
         </div>

@@ -1,9 +1,9 @@
-// The portal's signed-in sections, in menu order (the route table's entries with a menu label),
+// The portal's signed-in sections, in menu order (the route table's entries with a menu entry),
 // and which one a path belongs to.
 import { pathOf, portalRoutes } from "./routes";
 
 export const sections = portalRoutes.flatMap((route) =>
-  route.menu ? [{ path: pathOf(route), label: route.menu }] : [],
+  route.menu ? [{ path: pathOf(route), entry: route.menu }] : [],
 );
 
 /**

@@ -1,10 +1,14 @@
 // The portal's one route table: each page's path (from db/routes/portal, shared with the emails),
-// title, who may open it, its frame and menu entry, and its code as a lazy import. The router,
+// who may open it, its frame and menu entry, and its code as a lazy import. The router,
 // the menu and the document titles are all derived from it.
 import { type PortalPage, portalPaths } from "@db/routes/portal";
+import type { enPortal } from "@supabase-client/i18n/messages/en-portal";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import type { ComponentType, LazyExoticComponent } from "react";
 import { matchPath } from "react-router";
+
+/** The menu's entries, named as the dictionary's `portal.menu` group names their labels. */
+export type MenuEntry = keyof typeof enPortal.menu;
 
 /** `anyone`: signed in or not; `client`: a signed-in person, others are sent to sign in. */
 export type PortalAccess = "anyone" | "client";
@@ -16,12 +20,12 @@ export type PortalAccess = "anyone" | "client";
 export type PortalFrame = "light" | "narrow" | "wide";
 
 export interface PortalRoute {
+  /** Also names its title (`portal.titles.<page>`) and menu entry (`portal.menu.<page>`). */
   page: PortalPage;
-  title: string;
   access: PortalAccess;
   frame: PortalFrame;
-  /** The label of its entry in the signed-in menu, when it has one. */
-  menu?: string;
+  /** Its entry in the signed-in menu, when it has one: the key of its label (`portal.menu.*`). */
+  menu?: MenuEntry;
   /** The light frame's column width in pixels, when not the form width (520). */
   columnWidth?: number;
   component: LazyExoticComponent<ComponentType>;
@@ -31,10 +35,9 @@ export interface PortalRoute {
 export const portalRoutes: readonly PortalRoute[] = [
   {
     page: "status",
-    title: "Your request",
     access: "client",
     frame: "narrow",
-    menu: "Status",
+    menu: "status",
     component: lazyPage(
       () => import("./pages/status/status-page"),
       (page) => page.StatusPage,
@@ -42,10 +45,9 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "projects",
-    title: "Projects",
     access: "client",
     frame: "wide",
-    menu: "Projects",
+    menu: "projects",
     component: lazyPage(
       () => import("./pages/projects/list-page"),
       (page) => page.ProjectListPage,
@@ -53,7 +55,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "project",
-    title: "Project",
     access: "client",
     frame: "wide",
     component: lazyPage(
@@ -63,10 +64,9 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "beta",
-    title: "Beta",
     access: "client",
     frame: "wide",
-    menu: "Beta",
+    menu: "beta",
     component: lazyPage(
       () => import("./pages/beta/beta-page"),
       (page) => page.BetaPage,
@@ -74,10 +74,9 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "profile",
-    title: "Profile",
     access: "client",
     frame: "narrow",
-    menu: "Profile",
+    menu: "profile",
     component: lazyPage(
       () => import("./pages/profile/profile-page"),
       (page) => page.ProfilePage,
@@ -85,7 +84,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "notifications",
-    title: "Notifications",
     access: "client",
     frame: "narrow",
     component: lazyPage(
@@ -95,7 +93,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "login",
-    title: "Sign in",
     access: "anyone",
     frame: "narrow",
     component: lazyPage(
@@ -105,7 +102,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "mfaCode",
-    title: "Two-step sign-in",
     access: "anyone",
     frame: "narrow",
     component: lazyPage(
@@ -115,7 +111,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "signup",
-    title: "Request access",
     access: "anyone",
     frame: "light",
     component: lazyPage(
@@ -125,7 +120,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "forgotPassword",
-    title: "Forgot your password",
     access: "anyone",
     frame: "narrow",
     component: lazyPage(
@@ -135,7 +129,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "confirm",
-    title: "Confirm",
     access: "anyone",
     frame: "narrow",
     component: lazyPage(
@@ -145,7 +138,6 @@ export const portalRoutes: readonly PortalRoute[] = [
   },
   {
     page: "publicPage",
-    title: "Page",
     access: "anyone",
     frame: "light",
     columnWidth: 760,

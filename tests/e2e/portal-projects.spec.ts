@@ -86,6 +86,10 @@ test("the other company's client sees only theirs, newest update first", async (
     values (${ids["Data platform"] ?? ""}, 'Dashboards started', 'First charts are in review.',
             'client', now() + interval '1 minute')
     returning id`;
+  // The demo's Bruno reads French (profiles.locale); this journey checks his rows in English.
+  await sql`
+    update public.profiles set locale = 'en'
+    where id = (select id from auth.users where email = 'bruno@globex.test')`;
   try {
     await signInToPortal(page, "bruno@globex.test");
     await page.getByRole("link", { name: "Projects", exact: true }).click();

@@ -34,6 +34,17 @@ export function firstMessage(error: z.ZodError): string {
 }
 
 /**
+ * The same errors in the reader's language (db/validation writes English).
+ * @example translateFieldErrors(errors, useValidationText())
+ */
+export function translateFieldErrors(
+  errors: FieldError[],
+  translate: (message: string) => string,
+): FieldError[] {
+  return errors.map((error) => ({ ...error, errors: error.errors.map(translate) }));
+}
+
+/**
  * Puts errors next to their fields. Any form will do: antd types a field's name by the form's
  * values, which a generic form layer cannot know, and an unknown name is simply ignored.
  */

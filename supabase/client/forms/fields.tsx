@@ -5,6 +5,7 @@ import type { FormItemProps, InputNumberProps, InputProps, SelectProps } from "a
 import { Form, Input, InputNumber, Select } from "antd";
 import type { CSSProperties, ReactNode } from "react";
 import type { z } from "zod/v4";
+import { useFieldTitle, useValidationText } from "../i18n/locale-context";
 import { fieldLimits } from "./schema-limits";
 import { zodRule } from "./zod-rule";
 
@@ -27,12 +28,17 @@ export function SchemaItem({
   ...item
 }: FieldProps & { children: ReactNode }) {
   const limits = fieldLimits(schema);
+  const translate = useValidationText();
+  const title = useFieldTitle();
+  // The schema's English title and help, in the reader's language.
+  const schemaLabel = limits.label === undefined ? undefined : title(limits.label);
+  const schemaHelp = limits.help === undefined ? undefined : title(limits.help);
   return (
     <Form.Item
-      label={label === undefined ? limits.label : label}
-      extra={extra ?? limits.help}
+      label={label === undefined ? schemaLabel : label}
+      extra={extra ?? schemaHelp}
       required={limits.isRequired}
-      rules={[zodRule(schema), ...rules]}
+      rules={[zodRule(schema, translate), ...rules]}
       {...item}
     >
       {children}

@@ -3,6 +3,7 @@
 // words the antd forms use (light-form-check.ts), and hands only the schema's output to `onValid`.
 import { type FormEvent, useState } from "react";
 import type { z } from "zod/v4";
+import { useT, useValidationText } from "../i18n/locale-context";
 import { describedBy } from "../ui/light-form";
 import {
   checkDraft,
@@ -39,6 +40,9 @@ export function useLightForm<S extends z.ZodType, D extends Draft>(
   schema: S,
   { idPrefix, initial, toInput, placeErrors, onValid }: LightFormOptions<S, D>,
 ) {
+  // db/validation writes English; the messages are put in the reader's language as shown.
+  const translate = useValidationText();
+  const t = useT();
   const [draft, setDraft] = useState<D>(initial);
   const [errors, setErrors] = useState<FieldMessages>({});
   const [notice, setNotice] = useState("");
@@ -70,7 +74,7 @@ export function useLightForm<S extends z.ZodType, D extends Draft>(
     try {
       await onValid(parsed.data);
     } catch (failure) {
-      setNotice(failure instanceof Error ? failure.message : "Something went wrong.");
+      setNotice(failure instanceof Error ? failure.message : t("common.somethingWrong"));
     } finally {
       setIsPending(false);
     }
@@ -96,7 +100,10 @@ export function useLightForm<S extends z.ZodType, D extends Draft>(
   });
 
   /** Props for the field's `LightField` frame (its label, help and messages). */
-  const field = (key: keyof D & string) => ({ id: id(key), errors: errors[key] });
+  const field = (key: keyof D & string) => ({
+    id: id(key),
+    errors: errors[key]?.map(translate),
+  });
 
   return {
     draft,

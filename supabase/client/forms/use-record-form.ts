@@ -16,8 +16,8 @@ export interface RecordFormOptions<S extends z.ZodType, V>
   savedMessage: (data: z.output<S>) => string;
   /** Instead of saving at once (to ask first): gets the valid data; call `save` to go on. */
   onValid?: (data: z.output<S>, values: V) => void;
-  /** After a save; by default the form is emptied for the next one. */
-  onSaved?: () => void;
+  /** After a save, with what was saved; by default the form is emptied for the next one. */
+  onSaved?: (data: z.output<S>) => void;
 }
 
 /**
@@ -47,7 +47,7 @@ export function useRecordForm<S extends z.ZodType, V = z.input<S>>(
       errorNotification: (error?: HttpError) => refusalNotification(error),
     };
     const callbacks = {
-      onSuccess: () => (onSaved ? onSaved() : schemaForm.form.resetFields()),
+      onSuccess: () => (onSaved ? onSaved(data) : schemaForm.form.resetFields()),
       onError: schemaForm.showRefusal,
     };
     if (id === undefined) {

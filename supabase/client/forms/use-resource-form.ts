@@ -6,7 +6,8 @@
 import { type UseFormProps, useForm } from "@refinedev/antd";
 import type { BaseRecord, HttpError } from "@refinedev/core";
 import type { z } from "zod/v4";
-import { fieldErrors, showFieldErrors } from "./field-errors";
+import { useValidationText } from "../i18n/locale-context";
+import { fieldErrors, showFieldErrors, translateFieldErrors } from "./field-errors";
 import { refusalFieldErrors, refusalNotification } from "./refusal";
 
 /**
@@ -21,6 +22,7 @@ export function useResourceForm<TRecord extends BaseRecord, S extends z.ZodType>
   schema: S,
   options: UseFormProps<TRecord, HttpError, z.output<S>>,
 ) {
+  const translate = useValidationText();
   const form = useForm<TRecord, HttpError, z.output<S>>({
     errorNotification: (error) => refusalNotification(error),
     ...options,
@@ -34,7 +36,7 @@ export function useResourceForm<TRecord extends BaseRecord, S extends z.ZodType>
   const onFinish = async (values: z.input<S>) => {
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      showFieldErrors(form.form, fieldErrors(parsed.error));
+      showFieldErrors(form.form, translateFieldErrors(fieldErrors(parsed.error), translate));
       return;
     }
     return form.onFinish(parsed.data);

@@ -3,7 +3,13 @@
 // with each message next to its field, and only the schema's cleaned output reaches `onValid`.
 import { Form } from "antd";
 import type { z } from "zod/v4";
-import { type FieldError, fieldErrors, showFieldErrors } from "./field-errors";
+import { useValidationText } from "../i18n/locale-context";
+import {
+  type FieldError,
+  fieldErrors,
+  showFieldErrors,
+  translateFieldErrors,
+} from "./field-errors";
 import { type Refusal, refusalFieldErrors } from "./refusal";
 
 export interface SchemaFormOptions<S extends z.ZodType, V> {
@@ -25,7 +31,9 @@ export function useSchemaForm<S extends z.ZodType, V = z.input<S>>(
   { prepare, placeErrors, onValid }: SchemaFormOptions<S, V>,
 ) {
   const [form] = Form.useForm<V>();
-  const showErrors = (errors: FieldError[]) => showFieldErrors(form, errors);
+  const translate = useValidationText();
+  const showErrors = (errors: FieldError[]) =>
+    showFieldErrors(form, translateFieldErrors(errors, translate));
 
   const onFinish = (values: V) => {
     const parsed = schema.safeParse(prepare ? prepare(values) : values);

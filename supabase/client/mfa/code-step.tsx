@@ -10,6 +10,7 @@ import { useNavigate } from "react-router";
 import { needsSecondFactor } from "../auth-provider";
 import { TextField } from "../forms/fields";
 import { useSchemaForm } from "../forms/use-schema-form";
+import { useT } from "../i18n/locale-context";
 
 export interface CodeStepProps {
   supabase: SupabaseClient;
@@ -21,13 +22,19 @@ export interface CodeStepProps {
   label: string;
 }
 
+/** Marks "no authenticator app is set up", which the effect finds before any words are chosen. */
+const noFactor = "no-factor";
+
 /** @example <CodeStep supabase={supabase} next="/" signInPath="/login" label="Code" /> */
 export function CodeStep({ supabase, next, signInPath, label }: CodeStepProps) {
   const navigate = useNavigate();
+  const t = useT();
   const invalidateAuth = useInvalidateAuthStore();
   const { mutate: logout } = useLogout();
   const [factorId, setFactorId] = useState<string | null>(null);
   const [problem, setProblem] = useState("");
+  // Auth's own message as it came; having no factor at all is put in words as the page renders.
+  const shownProblem = problem === noFactor ? t("mfa.noFactor") : problem;
   const [isVerifying, setVerifying] = useState(false);
 
   useEffect(() => {
@@ -45,7 +52,7 @@ export function CodeStep({ supabase, next, signInPath, label }: CodeStepProps) {
       }
       const factor = data?.totp.find((candidate) => candidate.status === "verified");
       if (error || !factor) {
-        setProblem(error?.message ?? "No authenticator app is set up for this account.");
+        setProblem(error?.message ?? noFactor);
         return;
       }
       setFactorId(factor.id);
@@ -80,7 +87,7 @@ export function CodeStep({ supabase, next, signInPath, label }: CodeStepProps) {
   return (
     <>
       {problem ? (
-        <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />
+        <Alert type="error" showIcon message={shownProblem} style={{ marginBottom: 16 }} />
       ) : null}
       {factorId ? (
         <Form {...formProps} layout="vertical" requiredMark={false}>
@@ -96,14 +103,14 @@ export function CodeStep({ supabase, next, signInPath, label }: CodeStepProps) {
             }}
           />
           <Button type="primary" htmlType="submit" block loading={isVerifying}>
-            Verify
+            {t("mfa.verify")}
           </Button>
         </Form>
       ) : problem ? null : (
         <Spin style={{ display: "block", margin: 24 }} />
       )}
       <Button type="link" block onClick={() => logout()} style={{ marginTop: 8 }}>
-        Cancel and sign out
+        {t("mfa.cancelSignOut")}
       </Button>
     </>
   );

@@ -5,6 +5,7 @@ import { factorNameSchema, totpCodeSchema } from "@db/validation/auth";
 import { Button, Flex, Form, type FormProps, Typography } from "antd";
 import type { CSSProperties, ReactNode } from "react";
 import { TextField } from "../forms/fields";
+import { useT } from "../i18n/locale-context";
 import type { Enrollment, PendingFactor } from "./use-enrollment";
 
 /** The key in groups of four, easier to type from the screen; copying gives it whole. */
@@ -20,12 +21,13 @@ interface NameFormProps {
 
 /** Step 0: the app's name, then Auth draws the QR code. */
 export function FactorNameForm({ enrollment, layout, submitLabel }: NameFormProps) {
+  const t = useT();
   return (
     <Form
       {...enrollment.nameForm.formProps}
       layout={layout}
       requiredMark={false}
-      initialValues={{ friendly_name: "Authenticator app" }}
+      initialValues={{ friendly_name: t("mfa.appName") }}
     >
       <TextField schema={factorNameSchema.shape.friendly_name} name="friendly_name" />
       <Button type="primary" htmlType="submit" loading={enrollment.isBusy}>
@@ -36,10 +38,11 @@ export function FactorNameForm({ enrollment, layout, submitLabel }: NameFormProp
 }
 
 export function FactorQrCode({ pending, size }: { pending: PendingFactor; size: number }) {
+  const t = useT();
   return (
     <img
       src={pending.qrCode}
-      alt={`QR code to add your Atrium account to ${pending.name}`}
+      alt={t("mfa.qrAlt", { name: pending.name })}
       width={size}
       height={size}
     />
@@ -56,36 +59,33 @@ interface EnrollStepsProps {
 /** Steps 1 and 2: the key by hand, and the code that confirms the app. */
 export function EnrollSteps({ enrollment, pending, paragraphStyle }: EnrollStepsProps) {
   const { codeForm, isBusy, cancel } = enrollment;
+  const t = useT();
   return (
     <>
-      <Typography.Paragraph style={paragraphStyle}>
-        1. Scan the QR code with your authenticator app, or enter this key by hand:
-      </Typography.Paragraph>
+      <Typography.Paragraph style={paragraphStyle}>{t("mfa.scanStep")}</Typography.Paragraph>
       <Typography.Paragraph style={paragraphStyle}>
         <Typography.Text
           code
-          aria-label="Manual key"
-          copyable={{ text: pending.secret, tooltips: ["Copy key", "Copied"] }}
+          aria-label={t("mfa.manualKey")}
+          copyable={{ text: pending.secret, tooltips: [t("mfa.copyKey"), t("mfa.copied")] }}
         >
           {grouped(pending.secret)}
         </Typography.Text>
       </Typography.Paragraph>
-      <Typography.Paragraph style={paragraphStyle}>
-        2. Type the 6-digit code the app shows.
-      </Typography.Paragraph>
+      <Typography.Paragraph style={paragraphStyle}>{t("mfa.codeStep")}</Typography.Paragraph>
       <Form {...codeForm.formProps} layout="vertical" requiredMark={false}>
         <TextField
           schema={totpCodeSchema.shape.code}
           name="code"
-          label="Code from the app"
+          label={t("mfa.codeFromApp")}
           input={{ autoComplete: "one-time-code", inputMode: "numeric", maxLength: 7 }}
         />
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={isBusy}>
-            Confirm
+            {t("mfa.confirm")}
           </Button>
           <Button onClick={() => void cancel()} disabled={isBusy}>
-            Cancel
+            {t("common.cancel")}
           </Button>
         </Flex>
       </Form>

@@ -1,9 +1,12 @@
 // Removing an authenticator app, after a confirmation; both apps' factor lists show it per row.
 import type { Factor, SupabaseClient } from "@supabase/supabase-js";
 import { App, Button, Popconfirm } from "antd";
+import { useT } from "../i18n/locale-context";
+import { englishT, type Translator } from "../i18n/provider";
 
 /** A factor's name as the person gave it, or a plain one. */
-export const factorName = (factor: Factor) => factor.friendly_name ?? "Authenticator app";
+export const factorName = (factor: Factor, t: Translator = englishT) =>
+  factor.friendly_name ?? t("mfa.appName");
 
 interface RemoveFactorButtonProps {
   supabase: SupabaseClient;
@@ -14,6 +17,7 @@ interface RemoveFactorButtonProps {
 
 export function RemoveFactorButton({ supabase, factor, onRemoved }: RemoveFactorButtonProps) {
   const { message } = App.useApp();
+  const t = useT();
 
   const remove = async () => {
     const { error } = await supabase.auth.mfa.unenroll({ factorId: factor.id });
@@ -21,20 +25,20 @@ export function RemoveFactorButton({ supabase, factor, onRemoved }: RemoveFactor
       void message.error(error.message);
       return;
     }
-    void message.success(`${factorName(factor)} removed`);
+    void message.success(t("mfa.removed", { name: factorName(factor, t) }));
     onRemoved();
   };
 
   return (
     <Popconfirm
-      title={`Remove ${factor.friendly_name ?? "this authenticator app"}?`}
-      description="Signing in will no longer ask for its code."
-      okText="Remove"
+      title={t("mfa.removeTitle", { name: factor.friendly_name ?? t("mfa.thisApp") })}
+      description={t("mfa.removeText")}
+      okText={t("mfa.remove")}
       okButtonProps={{ danger: true }}
       onConfirm={remove}
     >
       <Button danger size="small">
-        Remove
+        {t("mfa.remove")}
       </Button>
     </Popconfirm>
   );

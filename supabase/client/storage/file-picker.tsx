@@ -1,9 +1,10 @@
 // Picks one file and checks it against the bucket's limits at once, before any upload: the
 // file is kept only when it fits, otherwise the reason shows under the button.
 import { type BucketId, buckets } from "@db/storage/buckets";
-import { checkFile, formatBytes } from "@supabase-client/storage/check-file";
+import { checkFile } from "@supabase-client/storage/check-file";
 import { Button, Typography, Upload } from "antd";
 import { useState } from "react";
+import { useFormat, useT, useValidationText } from "../i18n/locale-context";
 
 /** The dialog's filter; none when any binary goes (an `.ipa` has no MIME type to filter on). */
 function acceptOf(types: readonly string[]): string | undefined {
@@ -18,14 +19,11 @@ export interface FilePickerProps {
   disabled?: boolean;
 }
 
-export function FilePicker({
-  bucket,
-  file,
-  onChange,
-  label = "Choose file",
-  disabled,
-}: FilePickerProps) {
+export function FilePicker({ bucket, file, onChange, label, disabled }: FilePickerProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
+  const t = useT();
+  const format = useFormat();
+  const translate = useValidationText();
   const spec = buckets[bucket];
 
   return (
@@ -37,13 +35,13 @@ export function FilePicker({
         accept={acceptOf(spec.allowedMimeTypes)}
         beforeUpload={(picked) => {
           const reason = checkFile(picked, spec);
-          setRefusal(reason);
+          setRefusal(reason ? translate(reason) : null);
           onChange(reason ? null : picked);
           // Never let antd upload by itself: the caller uploads with progress.
           return false;
         }}
       >
-        <Button disabled={disabled}>{label}</Button>
+        <Button disabled={disabled}>{label ?? t("storage.chooseFile")}</Button>
       </Upload>
       <div style={{ marginTop: 4 }}>
         {refusal ? (
@@ -52,11 +50,11 @@ export function FilePicker({
           </Typography.Text>
         ) : file ? (
           <Typography.Text>
-            {file.name} ({formatBytes(file.size)})
+            {file.name} ({format.bytes(file.size)})
           </Typography.Text>
         ) : (
           <Typography.Text type="secondary">
-            Up to {formatBytes(spec.fileSizeLimit)}.
+            {t("storage.upTo", { size: format.bytes(spec.fileSizeLimit) })}
           </Typography.Text>
         )}
       </div>

@@ -3,6 +3,7 @@
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { Button, Typography } from "antd";
 import { useState } from "react";
+import { useT } from "../i18n/locale-context";
 import { openSignedObject } from "./signed-download";
 
 export interface ScreenshotButtonProps {
@@ -14,6 +15,7 @@ export interface ScreenshotButtonProps {
 export function ScreenshotButton({ supabase, path }: ScreenshotButtonProps) {
   const [isOpening, setIsOpening] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   if (!path) {
     return null;
   }
@@ -23,7 +25,7 @@ export function ScreenshotButton({ supabase, path }: ScreenshotButtonProps) {
     try {
       await openSignedObject(supabase, "beta-feedback", path);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "The screenshot could not be opened.");
+      setError(failure instanceof Error ? failure.message : t("storage.screenshotFailed"));
     } finally {
       setIsOpening(false);
     }
@@ -31,7 +33,7 @@ export function ScreenshotButton({ supabase, path }: ScreenshotButtonProps) {
   return (
     <span>
       <Button size="small" onClick={open} loading={isOpening}>
-        View screenshot
+        {t("storage.viewScreenshot")}
       </Button>
       {error ? (
         <Typography.Text type="danger" role="alert" style={{ marginLeft: 8 }}>

@@ -2,6 +2,7 @@
 // antd's look: a labelled field with its help and errors, buttons and a notice, so a first
 // screen loads without antd.
 import type { CSSProperties, ReactNode } from "react";
+import { useT } from "../i18n/locale-context";
 import { brand } from "./brand";
 import { surface } from "./surface";
 
@@ -70,11 +71,12 @@ export function describedBy(id: string, errors: readonly string[] | undefined): 
 
 /** A labelled input with its help below and, in red, what is wrong with it. */
 export function LightField({ id, label, isOptional, help, errors, children }: LightFieldProps) {
+  const t = useT();
   return (
     <div style={{ marginBottom: 24 }}>
       <label htmlFor={id} style={{ display: "block", paddingBottom: 8 }}>
         {label}
-        {isOptional ? <span style={{ color: surface.muted }}> (optional)</span> : null}
+        {isOptional ? <span style={{ color: surface.muted }}> {t("common.optional")}</span> : null}
       </label>
       {children}
       {help ? (

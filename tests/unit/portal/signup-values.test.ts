@@ -1,8 +1,9 @@
 // What the sign-up form adds to what was typed: utm capture and the language choice (its checks
 // are the form layer's, tested in tests/unit/client/light-form-check.test.ts).
 
+import { browserLocale } from "@supabase-client/i18n/locales";
 import { describe, expect, it } from "vitest";
-import { preferredLocale, utmFrom } from "../../../portal/src/pages/auth/signup-values";
+import { utmFrom } from "../../../portal/src/pages/auth/signup-values";
 
 describe("utmFrom", () => {
   it("keeps utm_* parameters only, capped in length", () => {
@@ -13,10 +14,10 @@ describe("utmFrom", () => {
   });
 });
 
-describe("preferredLocale", () => {
+describe("browserLocale", () => {
   it("reads French for any fr-* browser language and English otherwise", () => {
-    expect(preferredLocale(["fr-CA", "en"])).toBe("fr");
-    expect(preferredLocale(["de-DE", "fr"])).toBe("en");
-    expect(preferredLocale([])).toBe("en");
+    expect(browserLocale(["fr-CA", "en"])).toBe("fr");
+    expect(browserLocale(["de-DE", "fr"])).toBe("en");
+    expect(browserLocale([])).toBe("en");
   });
 });

@@ -2,6 +2,7 @@
 // a button to send it again (Auth allows one a minute per address, which the page explains).
 import { portalPaths } from "@db/routes/portal";
 import type { SupabaseClient } from "@supabase/supabase-js";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { LightNotice, lightStyles } from "@supabase-client/ui/light-form";
 import { useState } from "react";
 import { explainAuthError } from "./explain-error";
@@ -14,6 +15,7 @@ interface CheckYourEmailProps {
 export function CheckYourEmail({ email, loadSupabase }: CheckYourEmailProps) {
   const [state, setState] = useState<"idle" | "sending" | "sent">("idle");
   const [error, setError] = useState("");
+  const t = useT();
 
   const resend = async () => {
     setState("sending");
@@ -25,7 +27,7 @@ export function CheckYourEmail({ email, loadSupabase }: CheckYourEmailProps) {
       options: { emailRedirectTo: `${window.location.origin}${portalPaths.status}` },
     });
     if (failure) {
-      setError(explainAuthError(failure));
+      setError(explainAuthError(t, failure));
       setState("idle");
     } else {
       setState("sent");
@@ -37,19 +39,19 @@ export function CheckYourEmail({ email, loadSupabase }: CheckYourEmailProps) {
       <div aria-hidden style={{ fontSize: 48, color: "#52c41a", lineHeight: 1 }}>
         ✓
       </div>
-      <h1 style={{ ...lightStyles.title, marginTop: 24 }}>Check your email</h1>
-      <p style={lightStyles.muted}>
-        We sent a confirmation link and code to {email}. Open the link to confirm your address.
-      </p>
+      <h1 style={{ ...lightStyles.title, marginTop: 24 }}>{t("auth.signup.checkTitle")}</h1>
+      <p style={lightStyles.muted}>{t("auth.signup.checkText", { email })}</p>
       {error ? <LightNotice tone="error">{error}</LightNotice> : null}
-      {state === "sent" ? <LightNotice tone="info">We sent it again.</LightNotice> : null}
+      {state === "sent" ? (
+        <LightNotice tone="info">{t("auth.signup.sentAgain")}</LightNotice>
+      ) : null}
       <button
         type="button"
         style={lightStyles.secondaryButton}
         onClick={() => void resend()}
         disabled={state !== "idle"}
       >
-        Send the email again
+        {t("auth.signup.sendAgain")}
       </button>
     </section>
   );

@@ -2,6 +2,7 @@
 import { otpSchema } from "@db/validation/auth";
 import { EmailField, TextField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
@@ -18,6 +19,7 @@ interface CodeFormProps {
 export function CodeForm({ type, action, onVerified }: CodeFormProps) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   const submit = async ({ email, code }: { email: string; code: string }) => {
     setBusy(true);
@@ -29,7 +31,7 @@ export function CodeForm({ type, action, onVerified }: CodeFormProps) {
     });
     setBusy(false);
     if (failure) {
-      setError(explainAuthError(failure));
+      setError(explainAuthError(t, failure));
       return;
     }
     onVerified(Boolean(data.session));
@@ -39,11 +41,11 @@ export function CodeForm({ type, action, onVerified }: CodeFormProps) {
 
   return (
     <Form {...formProps} layout="vertical" requiredMark={false}>
-      <EmailField schema={otpSchema.shape.email} name="email" label="Email address" />
+      <EmailField schema={otpSchema.shape.email} name="email" label={t("auth.confirm.email")} />
       <TextField
         schema={otpSchema.shape.code}
         name="code"
-        label="6-digit code"
+        label={t("auth.confirm.code")}
         input={{ inputMode: "numeric", autoComplete: "one-time-code", maxLength: 8 }}
       />
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}

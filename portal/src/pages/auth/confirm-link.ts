@@ -65,28 +65,15 @@ export function needsPassword(type: OtpType): boolean {
   return type === "recovery" || type === "invite";
 }
 
-/** The words on the page, per kind of email. */
-export const confirmCopy: Record<OtpType, { title: string; action: string; done: string }> = {
-  signup: {
-    title: "Confirm your email",
-    action: "Confirm my email",
-    done: "Your email is confirmed.",
-  },
-  email: { title: "Sign in to Atrium", action: "Sign me in", done: "You are signed in." },
-  magiclink: { title: "Sign in to Atrium", action: "Sign me in", done: "You are signed in." },
-  recovery: {
-    title: "Reset your password",
-    action: "Continue",
-    done: "Your password has been changed.",
-  },
-  invite: {
-    title: "Accept your invitation",
-    action: "Accept the invitation",
-    done: "Your account is ready.",
-  },
-  email_change: {
-    title: "Confirm your new email address",
-    action: "Confirm the change",
-    done: "Your email address is confirmed.",
-  },
+/** The group of the page's words (`auth.confirm.<group>.title|action|done`) per kind of email. */
+export const confirmCopy: Record<
+  OtpType,
+  "signup" | "signIn" | "recovery" | "invite" | "emailChange"
+> = {
+  signup: "signup",
+  email: "signIn",
+  magiclink: "signIn",
+  recovery: "recovery",
+  invite: "invite",
+  email_change: "emailChange",
 };

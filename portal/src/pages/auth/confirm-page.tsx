@@ -2,6 +2,7 @@
 // links on their own, and a GET that spent the one-time token would leave the person with a dead
 // link. The token is spent by the click, through supabase-js `verifyOtp`.
 import { recordEmailConfirmed } from "@supabase-client/analytics/record";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Card, Space, Typography } from "antd";
 import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
@@ -17,15 +18,22 @@ type Step = "ready" | "verifying" | "password" | "other-address" | "failed" | "r
 export function ConfirmPage() {
   const location = useLocation();
   const navigate = useNavigate();
+  const t = useT();
   const link = parseConfirmLink(location.search, window.location.origin);
-  const copy = confirmCopy[link.type];
+  const words = (type: OtpType) => {
+    const group = confirmCopy[type];
+    return {
+      title: t(`auth.confirm.${group}.title`),
+      action: t(`auth.confirm.${group}.action`),
+      done: t(`auth.confirm.${group}.done`),
+    };
+  };
+  const copy = words(link.type);
   // A sign-up link without its token is the "not confirmed yet" reminder's: offer a fresh link.
   const [step, setStep] = useState<Step>(
     link.ok ? "ready" : link.reason === "missing" && link.type === "signup" ? "request" : "failed",
   );
-  const [error, setError] = useState<string>(
-    link.ok ? "" : "This link is incomplete. Copy the whole link from the email, or use the code.",
-  );
+  const [error, setError] = useState<string>(link.ok ? "" : t("auth.confirm.incomplete"));
 
   const finish = (type: OtpType, hasSession: boolean) => {
     if (!hasSession) {
@@ -34,7 +42,7 @@ export function ConfirmPage() {
     } else if (needsPassword(type)) {
       setStep("password");
     } else {
-      void navigate(link.next, { replace: true, state: { notice: confirmCopy[type].done } });
+      void navigate(link.next, { replace: true, state: { notice: words(type).done } });
     }
   };
 
@@ -48,7 +56,7 @@ export function ConfirmPage() {
       type: link.type,
     });
     if (failure) {
-      setError(explainAuthError(failure));
+      setError(explainAuthError(t, failure));
       setStep("failed");
       return;
     }
@@ -63,7 +71,7 @@ export function ConfirmPage() {
         onDone={() =>
           void navigate(link.next, {
             replace: true,
-            state: { notice: confirmCopy[link.type].done },
+            state: { notice: copy.done },
           })
         }
       />
@@ -77,16 +85,14 @@ export function ConfirmPage() {
         <Alert
           type="info"
           showIcon
-          message="This address is confirmed."
-          description="We also sent a link to your other address. Open it to finish the change."
+          message={t("auth.confirm.otherConfirmed")}
+          description={t("auth.confirm.otherText")}
         />
       ) : step === "request" ? (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
-          <Typography.Paragraph>
-            Enter the address you signed up with and we will email you a new confirmation link.
-          </Typography.Paragraph>
+          <Typography.Paragraph>{t("auth.confirm.requestText")}</Typography.Paragraph>
           <ResendLinkForm />
-          <Typography.Title level={4}>Have the 6-digit code?</Typography.Title>
+          <Typography.Title level={4}>{t("auth.confirm.haveCode")}</Typography.Title>
           <CodeForm
             type={link.type}
             action={copy.action}
@@ -96,9 +102,7 @@ export function ConfirmPage() {
       ) : step === "failed" ? (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Alert type="error" showIcon message={error} />
-          <Typography.Paragraph>
-            The email also holds a 6-digit code. Enter it with your address to continue.
-          </Typography.Paragraph>
+          <Typography.Paragraph>{t("auth.confirm.codeText")}</Typography.Paragraph>
           <CodeForm
             type={link.type}
             action={copy.action}
@@ -107,10 +111,7 @@ export function ConfirmPage() {
         </Space>
       ) : (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
-          <Typography.Paragraph>
-            Click the button to finish. We ask for a click so that email security scanners, which
-            open links on their own, cannot use up your link.
-          </Typography.Paragraph>
+          <Typography.Paragraph>{t("auth.confirm.clickText")}</Typography.Paragraph>
           <Button type="primary" size="large" block loading={step === "verifying"} onClick={verify}>
             {copy.action}
           </Button>

@@ -1,5 +1,6 @@
-// Auth's errors in words a client can act on.
-/** @example explainAuthError({ code: "otp_expired", … }) // "This link or code has expired…" */
+// Auth's errors in words a client can act on, in their language.
+import type { Translator } from "@supabase-client/i18n/provider";
+
 /** An AuthError, or refine's Error whose name carries Auth's code. */
 export interface AuthFailure {
   code?: string | undefined;
@@ -7,21 +8,22 @@ export interface AuthFailure {
   message: string;
 }
 
-export function explainAuthError(error: AuthFailure): string {
+/** @example explainAuthError(t, { code: "otp_expired", … }) // "This link or code has expired…" */
+export function explainAuthError(t: Translator, error: AuthFailure): string {
   if (error.code === "otp_expired") {
-    return "This link or code has expired or has already been used.";
+    return t("auth.errors.otpExpired");
   }
   if (error.code === "invalid_credentials") {
-    return "The email address or the password is wrong.";
+    return t("auth.errors.invalidCredentials");
   }
   if (error.code === "email_not_confirmed") {
-    return "Confirm your email first: open the link we sent you.";
+    return t("auth.errors.emailNotConfirmed");
   }
   if (error.code === "otp_disabled") {
-    return "There is no account with this email address.";
+    return t("auth.errors.noAccount");
   }
   if (error.status === 429 || error.code === "over_email_send_rate_limit") {
-    return "Too many attempts. Wait a minute, then try again.";
+    return t("auth.errors.tooMany");
   }
-  return error.message || "Something went wrong. Please try again.";
+  return error.message || t("common.somethingWrong");
 }

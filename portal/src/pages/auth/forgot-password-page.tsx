@@ -5,6 +5,7 @@ import { emailOnlySchema } from "@db/validation/auth";
 import { useForgotPassword } from "@refinedev/core";
 import { EmailField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -14,6 +15,7 @@ export function ForgotPasswordPage() {
   const { mutate: forgotPassword, isPending } = useForgotPassword<{ email: string }>();
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
+  const t = useT();
 
   const submit = ({ email: address }: { email: string }) => {
     setError("");
@@ -22,7 +24,7 @@ export function ForgotPasswordPage() {
       { email: address },
       {
         onSuccess: (result) => {
-          const message = failureMessage(result);
+          const message = failureMessage(t, result);
           if (message) {
             setError(message);
           } else {
@@ -38,12 +40,14 @@ export function ForgotPasswordPage() {
 
   return (
     <Card>
-      <Typography.Title level={3}>Forgot your password?</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        We will email you a link to choose a new one.
-      </Typography.Paragraph>
+      <Typography.Title level={3}>{t("auth.forgot.title")}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t("auth.forgot.intro")}</Typography.Paragraph>
       <Form {...formProps} layout="vertical" requiredMark={false}>
-        <EmailField schema={emailOnlySchema.shape.email} name="email" label="Email address" />
+        <EmailField
+          schema={emailOnlySchema.shape.email}
+          name="email"
+          label={t("auth.login.email")}
+        />
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}
@@ -51,16 +55,16 @@ export function ForgotPasswordPage() {
           <Alert
             type="success"
             showIcon
-            message={`If an account uses ${sentTo}, a link to choose a new password is on its way.`}
+            message={t("auth.forgot.sent", { email: sentTo })}
             style={{ marginBottom: 16 }}
           />
         ) : null}
         <Button type="primary" htmlType="submit" block loading={isPending}>
-          Email me a link
+          {t("auth.forgot.submit")}
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
-        <Link to={portalPaths.login}>Back to sign-in</Link>
+        <Link to={portalPaths.login}>{t("auth.forgot.back")}</Link>
       </Typography.Paragraph>
     </Card>
   );

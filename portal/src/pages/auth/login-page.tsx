@@ -7,6 +7,7 @@ import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
 import { EmailField, PasswordField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -16,13 +17,14 @@ export function LoginPage() {
   const { mutate: login, isPending } = useLogin<LoginParams>();
   const [error, setError] = useState("");
   const [linkSentTo, setLinkSentTo] = useState("");
+  const t = useT();
 
   const send = (params: LoginParams, onDone?: () => void) => {
     setError("");
     setLinkSentTo("");
     login(params, {
       onSuccess: (result) => {
-        const message = failureMessage(result);
+        const message = failureMessage(t, result);
         if (message) {
           setError(message);
         } else {
@@ -48,16 +50,14 @@ export function LoginPage() {
 
   return (
     <Card>
-      <Typography.Title level={3}>Sign in</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        Follow your request, your projects and your beta builds.
-      </Typography.Paragraph>
+      <Typography.Title level={3}>{t("auth.login.title")}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t("auth.login.intro")}</Typography.Paragraph>
       <Form {...formProps} layout="vertical" requiredMark={false}>
-        <EmailField schema={signInSchema.shape.email} name="email" label="Email address" />
+        <EmailField schema={signInSchema.shape.email} name="email" label={t("auth.login.email")} />
         <PasswordField
           schema={signInSchema.shape.password}
           name="password"
-          label="Password"
+          label={t("auth.login.password")}
           autoComplete="current-password"
         />
         {error ? (
@@ -67,22 +67,23 @@ export function LoginPage() {
           <Alert
             type="success"
             showIcon
-            message={`We sent a sign-in link to ${linkSentTo}.`}
-            description="Open it on this device to sign in. It works once."
+            message={t("auth.login.linkSent", { email: linkSentTo })}
+            description={t("auth.login.linkSentText")}
             style={{ marginBottom: 16 }}
           />
         ) : null}
         <Button type="primary" htmlType="submit" block loading={isPending}>
-          Sign in
+          {t("auth.login.submit")}
         </Button>
         <Button type="link" block onClick={emailLink} disabled={isPending}>
-          Email me a sign-in link instead
+          {t("auth.login.emailLink")}
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: "center" }}>
-        <Link to={portalPaths.forgotPassword}>Forgot your password?</Link>
+        <Link to={portalPaths.forgotPassword}>{t("auth.login.forgot")}</Link>
         {" · "}
-        New here? <Link to={portalPaths.signup}>Request access</Link>
+        {t("auth.login.newHere")}{" "}
+        <Link to={portalPaths.signup}>{t("auth.login.requestAccess")}</Link>
       </Typography.Paragraph>
     </Card>
   );

@@ -2,6 +2,7 @@
 import { choosePasswordSchema, newPassword, passwordsDifferMessage } from "@db/validation/auth";
 import { PasswordField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT, useValidationText } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
@@ -15,6 +16,8 @@ interface NewPasswordFormProps {
 export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
+  const t = useT();
+  const translate = useValidationText();
 
   const submit = async ({ password }: { password: string }) => {
     setBusy(true);
@@ -22,7 +25,7 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
     const { error: failure } = await supabase.auth.updateUser({ password });
     setBusy(false);
     if (failure) {
-      setError(explainAuthError(failure));
+      setError(explainAuthError(t, failure));
       return;
     }
     onDone();
@@ -33,18 +36,18 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
   return (
     <Card>
       <Typography.Title level={3}>{title}</Typography.Title>
-      <Typography.Paragraph>Choose the password you will sign in with.</Typography.Paragraph>
+      <Typography.Paragraph>{t("auth.confirm.choosePassword")}</Typography.Paragraph>
       <Form {...formProps} layout="vertical" requiredMark={false}>
         <PasswordField
           schema={newPassword}
           name="password"
-          label="New password"
+          label={t("auth.confirm.newPassword")}
           autoComplete="new-password"
         />
         <PasswordField
           schema={choosePasswordSchema.shape.repeat}
           name="repeat"
-          label="Repeat the password"
+          label={t("auth.confirm.repeatPassword")}
           autoComplete="new-password"
           dependencies={["password"]}
           // The whole-form check says this too, but only once the password itself is valid.
@@ -52,7 +55,7 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
             ({ getFieldValue }) => ({
               validator: async (_rule, value: unknown) => {
                 if (value !== getFieldValue("password")) {
-                  throw new Error(passwordsDifferMessage);
+                  throw new Error(translate(passwordsDifferMessage));
                 }
               },
             }),
@@ -62,7 +65,7 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}
         <Button type="primary" htmlType="submit" block loading={busy}>
-          Save the password
+          {t("auth.confirm.savePassword")}
         </Button>
       </Form>
     </Card>

@@ -5,6 +5,7 @@ import { portalPaths } from "@db/routes/portal";
 import { emailOnlySchema } from "@db/validation/auth";
 import { EmailField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
@@ -14,6 +15,7 @@ export function ResendLinkForm() {
   const [error, setError] = useState("");
   const [sentTo, setSentTo] = useState("");
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   const submit = async ({ email }: { email: string }) => {
     setBusy(true);
@@ -25,7 +27,7 @@ export function ResendLinkForm() {
     });
     setBusy(false);
     if (failure) {
-      setError(explainAuthError(failure));
+      setError(explainAuthError(t, failure));
       return;
     }
     setSentTo(email);
@@ -36,19 +38,23 @@ export function ResendLinkForm() {
   return (
     // Named, so its field ids differ from the code form's on the same page.
     <Form {...formProps} name="resend" layout="vertical" requiredMark={false}>
-      <EmailField schema={emailOnlySchema.shape.email} name="email" label="Email address" />
+      <EmailField
+        schema={emailOnlySchema.shape.email}
+        name="email"
+        label={t("auth.confirm.email")}
+      />
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
       {sentTo ? (
         // Auth answers the same whether or not the address has a pending sign-up.
         <Alert
           type="success"
           showIcon
-          message={`If ${sentTo} is waiting for confirmation, a new link is on its way.`}
+          message={t("auth.confirm.resendSent", { email: sentTo })}
           style={{ marginBottom: 16 }}
         />
       ) : null}
       <Button type="primary" htmlType="submit" block loading={busy}>
-        Send me a new link
+        {t("auth.confirm.resend")}
       </Button>
     </Form>
   );

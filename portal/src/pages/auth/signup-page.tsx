@@ -9,20 +9,21 @@ import { recordEvent, recordEventOnce } from "@supabase-client/analytics/record"
 import { nestDraft, type PlaceErrors } from "@supabase-client/forms/light-form-check";
 import { fieldLimits } from "@supabase-client/forms/schema-limits";
 import { useLightForm } from "@supabase-client/forms/use-light-form";
+import { useLocale, useT } from "@supabase-client/i18n/locale-context";
+import { locales } from "@supabase-client/i18n/locales";
+import { dictionaries } from "@supabase-client/i18n/messages";
 import { LightField, LightNotice, lightStyles } from "@supabase-client/ui/light-form";
 import { useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { portalEvents } from "../../analytics";
 import { failureMessage } from "./auth-result";
 import { CheckYourEmail } from "./check-your-email";
-import { preferredLocale, utmFrom } from "./signup-values";
+import { utmFrom } from "./signup-values";
 
-const projectTypes = ["Website", "Web application", "Mobile app", "Design", "Something else"];
-const budgets = ["Under €10k", "€10k–25k", "€25k–100k", "Over €100k", "Not sure yet"];
-const locales = [
-  { value: "en", label: "English" },
-  { value: "fr", label: "Français" },
-];
+// The team reads the request in English: the options keep their English words as values and
+// show the reader's words (the dictionary's English is the stored value).
+const projectTypes = ["website", "webApp", "mobileApp", "design", "other"] as const;
+const budgets = ["under10", "to25", "to100", "over100", "unsure"] as const;
 
 const messageLimit = fieldLimits(signupFormSchema.shape.details.unwrap().shape.message).maxLength;
 
@@ -52,16 +53,19 @@ export function SignupPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const [sentTo, setSentTo] = useState("");
+  const t = useT();
+  const { locale } = useLocale();
   const form = useLightForm(signupFormSchema, {
     idPrefix: "signup",
-    initial: () => ({ ...emptyDraft, locale: preferredLocale(navigator.languages) }),
+    // Emails in the language the page is read in, unless the person picks another.
+    initial: () => ({ ...emptyDraft, locale }),
     // Where the visit came from goes with what was typed.
     toInput: (draft) => ({ ...nestDraft(draft), source: "portal", utm: utmFrom(location.search) }),
     placeErrors,
     onValid: async ({ email, password, ...data }) => {
       const { authProvider } = await loadSupabase();
       const result = await authProvider.register?.({ email, password, ...data });
-      const message = result ? failureMessage(result) : "Sign-up is not available.";
+      const message = result ? failureMessage(t, result) : t("auth.errors.signupUnavailable");
       if (message) {
         form.showNotice(message);
       } else if (result?.redirectTo) {
@@ -92,74 +96,77 @@ export function SignupPage() {
 
   return (
     <section style={lightStyles.card}>
-      <h1 style={lightStyles.title}>Request access</h1>
-      <p style={lightStyles.muted}>
-        Tell us who you are and what you need. You will confirm your email, then our team reviews
-        your request.
-      </p>
+      <h1 style={lightStyles.title}>{t("auth.signup.title")}</h1>
+      <p style={lightStyles.muted}>{t("auth.signup.intro")}</p>
       <form
         {...form.formProps}
         // Fetch supabase-js while the person types, so sending does not wait for it.
         onFocus={() => void loadSupabase()}
         onChange={() => recordEventOnce(portalEvents, "signup.started")}
       >
-        <LightField {...field("full_name", "Full name")}>
+        <LightField {...field("full_name", t("auth.signup.fullName"))}>
           <input {...input("full_name", { autoComplete: "name" })} />
         </LightField>
-        <LightField {...field("company_name", "Company")}>
+        <LightField {...field("company_name", t("auth.signup.company"))}>
           <input {...input("company_name", { autoComplete: "organization" })} />
         </LightField>
-        <LightField {...field("email", "Email address")}>
+        <LightField {...field("email", t("auth.signup.email"))}>
           <input {...input("email", { type: "email", autoComplete: "email" })} />
         </LightField>
-        <LightField {...field("password", "Password", false, "At least 8 characters.")}>
+        <LightField
+          {...field("password", t("auth.signup.password"), false, t("auth.signup.passwordHelp"))}
+        >
           <input {...input("password", { type: "password", autoComplete: "new-password" })} />
         </LightField>
-        <LightField {...field("details.project_type", "What do you need?", true)}>
+        <LightField {...field("details.project_type", t("auth.signup.need"), true)}>
           <select {...input("details.project_type")}>
-            <option value="">Choose…</option>
-            {projectTypes.map((value) => (
-              <option key={value}>{value}</option>
+            <option value="">{t("common.choose")}</option>
+            {projectTypes.map((key) => (
+              <option key={key} value={dictionaries.en.auth.signup.projectTypes[key]}>
+                {t(`auth.signup.projectTypes.${key}`)}
+              </option>
             ))}
           </select>
         </LightField>
-        <LightField {...field("details.budget", "Budget", true)}>
+        <LightField {...field("details.budget", t("auth.signup.budget"), true)}>
           <select {...input("details.budget")}>
-            <option value="">Choose…</option>
-            {budgets.map((value) => (
-              <option key={value}>{value}</option>
+            <option value="">{t("common.choose")}</option>
+            {budgets.map((key) => (
+              <option key={key} value={dictionaries.en.auth.signup.budgets[key]}>
+                {t(`auth.signup.budgets.${key}`)}
+              </option>
             ))}
           </select>
         </LightField>
         <LightField
           {...field(
             "details.message",
-            "Anything we should know?",
+            t("auth.signup.message"),
             true,
             messageLimit ? `${form.draft["details.message"].length} / ${messageLimit}` : undefined,
           )}
         >
           <textarea {...input("details.message")} rows={3} maxLength={messageLimit} />
         </LightField>
-        <LightField {...field("locale", "Emails in")}>
+        <LightField {...field("locale", t("auth.signup.emailsIn"))}>
           <select {...input("locale")}>
-            {locales.map(({ value, label }) => (
+            {locales.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`language.${value}`)}
               </option>
             ))}
           </select>
         </LightField>
         {form.notice ? <LightNotice tone="error">{form.notice}</LightNotice> : null}
         <button type="submit" style={lightStyles.button} disabled={form.isPending}>
-          {form.isPending ? "Sending…" : "Request access"}
+          {form.isPending ? t("auth.signup.sending") : t("auth.signup.submit")}
         </button>
       </form>
       <p style={{ marginTop: 16, textAlign: "center" }}>
-        Already have an account?{" "}
+        {t("auth.signup.haveAccount")}{" "}
         {/* Underlined: inside a sentence, colour alone does not set a link apart. */}
         <Link to={portalPaths.login} style={{ textDecoration: "underline" }}>
-          Sign in
+          {t("auth.signup.signIn")}
         </Link>
       </p>
     </section>

@@ -1,5 +1,5 @@
 // What the sign-up form adds to what the person typed: where the visit came from (utm_*
-// parameters) and the language to write to them in.
+// parameters).
 
 /** The utm_* parameters of the page address, as the request's `utm`. */
 export function utmFrom(search: string): Record<string, string> {
@@ -10,9 +10,4 @@ export function utmFrom(search: string): Record<string, string> {
     }
   }
   return utm;
-}
-
-/** The portal's two languages; anything else reads English. */
-export function preferredLocale(languages: readonly string[]): "en" | "fr" {
-  return languages[0]?.toLowerCase().startsWith("fr") ? "fr" : "en";
 }

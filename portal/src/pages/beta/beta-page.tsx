@@ -2,12 +2,14 @@
 // grant to them or their company) with each product's published builds, and the invite form.
 import type { BetaBuild, Product } from "@db/schema/beta";
 import { useList } from "@refinedev/core";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Card, Empty, Skeleton, Space } from "antd";
 import { groupBuilds } from "./group-builds";
 import { InviteForm } from "./invite-form";
 import { ProductBuildsCard } from "./product-builds";
 
 export function BetaPage() {
+  const t = useT();
   const products = useList<Product>({
     resource: "products",
     sorters: [{ field: "name", order: "asc" }],
@@ -26,7 +28,7 @@ export function BetaPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
-      <Card title="Beta programme">
+      <Card title={t("portal.beta.title")}>
         <InviteForm />
       </Card>
       {isLoading ? (
@@ -34,14 +36,10 @@ export function BetaPage() {
           <Skeleton active />
         </Card>
       ) : isError ? (
-        <Alert
-          type="error"
-          showIcon
-          message="Your beta products could not be loaded. Reload to retry."
-        />
+        <Alert type="error" showIcon message={t("portal.beta.loadFailed")} />
       ) : productIds.length === 0 ? (
         <Card>
-          <Empty description="No beta access yet. Redeem an invite code above, or ask your account manager." />
+          <Empty description={t("portal.beta.empty")} />
         </Card>
       ) : (
         groupBuilds(products.result.data, builds.result.data).map((entry) => (

@@ -2,6 +2,7 @@
 // feedback on that build is listed below it.
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Button } from "antd";
 import { useState } from "react";
 import { FeedbackForm } from "./feedback-form";
@@ -10,6 +11,7 @@ import { MyFeedback } from "./my-feedback";
 export function BuildFeedback({ buildId, version }: { buildId: string; version: string }) {
   const { data: identity } = useGetIdentity<Identity>();
   const [isOpen, setIsOpen] = useState(false);
+  const t = useT();
   if (!identity) {
     return null;
   }
@@ -23,8 +25,11 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
           onSent={() => setIsOpen(false)}
         />
       ) : (
-        <Button onClick={() => setIsOpen(true)} aria-label={`Send feedback on ${version}`}>
-          Send feedback
+        <Button
+          onClick={() => setIsOpen(true)}
+          aria-label={t("portal.beta.sendFeedbackOn", { version })}
+        >
+          {t("portal.beta.sendFeedback")}
         </Button>
       )}
       <MyFeedback buildId={buildId} profileId={identity.id} />

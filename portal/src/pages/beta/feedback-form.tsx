@@ -4,6 +4,7 @@ import { insertFeedbackSchema } from "@db/validation/beta";
 import { useInvalidate } from "@refinedev/core";
 import { SchemaItem, TextAreaField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { FilePicker } from "@supabase-client/storage/file-picker";
 import { Alert, Button, Form, Radio } from "antd";
 import { useState } from "react";
@@ -25,6 +26,7 @@ export function FeedbackForm({ buildId, version, profileId, onSent }: FeedbackFo
   const [isSending, setIsSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const invalidate = useInvalidate();
+  const t = useT();
 
   const send = async (feedback: FeedbackInput) => {
     setIsSending(true);
@@ -52,7 +54,7 @@ export function FeedbackForm({ buildId, version, profileId, onSent }: FeedbackFo
       // Field ids get this prefix: every build on the page may have its form open.
       name={`feedback-${buildId}`}
       layout="vertical"
-      aria-label={`Feedback on ${version}`}
+      aria-label={t("portal.beta.feedbackOn", { version })}
       style={{ maxWidth: 560, marginTop: 12 }}
     >
       <SchemaItem schema={shape.rating} name="rating">
@@ -64,18 +66,18 @@ export function FeedbackForm({ buildId, version, profileId, onSent }: FeedbackFo
         />
       </SchemaItem>
       <TextAreaField schema={shape.body} name="body" input={{ rows: 4, showCount: true }} />
-      <Form.Item label="Screenshot (optional)">
+      <Form.Item label={t("portal.beta.screenshot")}>
         <FilePicker
           bucket="beta-feedback"
           file={screenshot}
           onChange={setScreenshot}
-          label="Choose screenshot"
+          label={t("portal.beta.chooseScreenshot")}
           disabled={isSending}
         />
       </Form.Item>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <Button type="primary" htmlType="submit" loading={isSending}>
-        Send feedback
+        {t("portal.beta.sendFeedback")}
       </Button>
     </Form>
   );

@@ -4,6 +4,7 @@ import { redeemInviteSchema } from "@db/validation/beta";
 import { useInvalidate } from "@refinedev/core";
 import { SchemaItem } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
@@ -23,6 +24,7 @@ export function InviteForm() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [isRedeeming, setIsRedeeming] = useState(false);
   const invalidate = useInvalidate();
+  const t = useT();
 
   const redeem = async ({ code }: { code: string }) => {
     setIsRedeeming(true);
@@ -33,7 +35,7 @@ export function InviteForm() {
       setOutcome({ tone: "error", message: error.message });
       return;
     }
-    setOutcome({ tone: "success", message: "Code accepted: the product is now in your list." });
+    setOutcome({ tone: "success", message: t("portal.beta.redeemed") });
     form.resetFields();
     // The new grant changes what RLS returns for products and builds.
     await Promise.all(
@@ -57,7 +59,7 @@ export function InviteForm() {
       <SchemaItem
         schema={redeemInviteSchema.shape.code}
         name="code"
-        label="Have an invite code?"
+        label={t("portal.beta.inviteLabel")}
         validateStatus={outcome?.tone}
         help={
           outcome ? (
@@ -68,12 +70,12 @@ export function InviteForm() {
         }
       >
         <Input.Search
-          placeholder="The code from your invitation"
+          placeholder={t("portal.beta.invitePlaceholder")}
           autoComplete="off"
           // A submit button, not onSearch: Enter and the click then both go through onFinish once.
           enterButton={
             <Button type="primary" htmlType="submit" loading={isRedeeming}>
-              Redeem
+              {t("portal.beta.redeem")}
             </Button>
           }
         />

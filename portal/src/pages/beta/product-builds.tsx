@@ -1,21 +1,21 @@
 // One beta product and its published builds, each with the client's feedback on it.
+
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import { Card, Empty, List, Tag, Typography } from "antd";
-import { formatMoment } from "../../format/calendar-day";
 import { BuildDownload } from "./build-download";
 import { BuildFeedback } from "./build-feedback";
 import type { ProductBuilds } from "./group-builds";
 
 export function ProductBuildsCard({ product, builds }: ProductBuilds) {
+  const t = useT();
+  const format = useFormat();
   return (
     <Card title={product.name}>
       {product.description ? (
         <Typography.Paragraph type="secondary">{product.description}</Typography.Paragraph>
       ) : null}
       {builds.length === 0 ? (
-        <Empty
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description="No build published yet. We email you when the first one is out."
-        />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("portal.beta.noBuild")} />
       ) : (
         <List
           itemLayout="vertical"
@@ -23,9 +23,13 @@ export function ProductBuildsCard({ product, builds }: ProductBuilds) {
           renderItem={(build) => (
             <List.Item key={build.id}>
               <List.Item.Meta
-                title={<Tag color="blue">Version {build.version}</Tag>}
+                title={
+                  <Tag color="blue">{t("portal.beta.version", { version: build.version })}</Tag>
+                }
                 description={
-                  build.published_at ? `Published ${formatMoment(build.published_at)}` : "Draft"
+                  build.published_at
+                    ? t("portal.beta.published", { date: format.date(build.published_at) })
+                    : t("portal.beta.draft")
                 }
               />
               {build.release_notes ? (

@@ -1,6 +1,8 @@
 // A published CMS page at /p/<slug>: its Markdown body with images from public-media, the tab
 // titled and described from the page's SEO fields, and a 404 page for a slug that is unknown or
 // not published. It is a light page: supabase-js only, no antd or Refine.
+
+import { useT } from "@supabase-client/i18n/locale-context";
 import { findPage, mediaPrefixOf, type PageLookup } from "@supabase-client/pages/find-page";
 import { PageArticle } from "@supabase-client/pages/page-article";
 import { brand } from "@supabase-client/ui/brand";
@@ -16,6 +18,7 @@ const mediaPrefix = mediaPrefixOf(supabase);
 export function PublicPage() {
   const slug = useParams()["*"] ?? "";
   const [lookup, setLookup] = useState<PageLookup | null>(null);
+  const t = useT();
 
   const load = useCallback(() => {
     let isCurrent = true;
@@ -38,12 +41,15 @@ export function PublicPage() {
   const page = lookup?.state === "found" ? lookup.page : null;
   useDocumentMeta(
     page
-      ? { title: `${page.seo_title ?? page.title} · Atrium`, description: page.seo_description }
+      ? {
+          title: t("portal.shell.pageTitle", { title: page.seo_title ?? page.title }),
+          description: page.seo_description,
+        }
       : null,
   );
 
   if (lookup === null) {
-    return <p style={{ textAlign: "center" }}>Loading…</p>;
+    return <p style={{ textAlign: "center" }}>{t("common.loading")}</p>;
   }
   if (lookup.state === "missing") {
     return <NotFound />;
@@ -51,10 +57,10 @@ export function PublicPage() {
   if (lookup.state === "failed") {
     return (
       <section role="alert" style={lightStyles.card}>
-        <h1 style={lightStyles.title}>This page could not be loaded</h1>
+        <h1 style={lightStyles.title}>{t("portal.cms.loadFailed")}</h1>
         <p style={lightStyles.muted}>{lookup.message}</p>
         <button type="button" style={lightStyles.secondaryButton} onClick={load}>
-          Try again
+          {t("common.tryAgain")}
         </button>
       </section>
     );
@@ -64,7 +70,7 @@ export function PublicPage() {
       {lookup.page.status !== "published" ? (
         // Only staff get a draft back (RLS): say plainly that visitors cannot see it.
         <p role="status" style={{ color: brand.error, fontWeight: 600 }}>
-          Draft: only staff can see this page until it is published.
+          {t("portal.cms.draft")}
         </p>
       ) : null}
       <PageArticle page={lookup.page} mediaPrefix={mediaPrefix} />

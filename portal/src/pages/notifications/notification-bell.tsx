@@ -2,6 +2,7 @@
 import { portalPath } from "@db/routes/portal";
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Badge, Button } from "antd";
 import { Link } from "react-router";
 import { useUnreadCount } from "./use-unread-count";
@@ -17,9 +18,13 @@ export function NotificationBell() {
 
 function UnreadBell({ profileId }: { profileId: string }) {
   const unread = useUnreadCount(profileId);
-  const label = unread === 1 ? "1 unread notification" : `${unread} unread notifications`;
+  const t = useT();
+  const label =
+    unread === 1
+      ? t("portal.notifications.unreadOne")
+      : t("portal.notifications.unreadMany", { count: unread });
   return (
-    <Link to={portalPath("notifications")} aria-label={`Notifications, ${label}`}>
+    <Link to={portalPath("notifications")} aria-label={t("portal.notifications.bell", { label })}>
       <Badge count={unread} size="small" overflowCount={99}>
         <Button type="text" shape="circle" tabIndex={-1} aria-hidden icon={<BellIcon />} />
       </Badge>

@@ -3,10 +3,10 @@
 import type { ClientNotification } from "@db/schema/client-notifications";
 import { useGetIdentity, useInvalidate, useList, useUpdate } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import { Alert, App, Button, Card, Empty, List, Skeleton, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
-import { formatMoment } from "../../format/calendar-day";
 import { supabase } from "../../supabase";
 import { notificationPath } from "./notification-link";
 
@@ -26,6 +26,8 @@ function NotificationList() {
   const invalidate = useInvalidate();
   const { mutate: update } = useUpdate<ClientNotification>();
   const [isMarking, setMarking] = useState(false);
+  const t = useT();
+  const format = useFormat();
   const { result, query } = useList<ClientNotification>({
     resource,
     // No filter: RLS returns (and Realtime delivers) only the person's own rows. The bell's
@@ -66,27 +68,23 @@ function NotificationList() {
 
   return (
     <Card
-      title="Notifications"
+      title={t("portal.notifications.title")}
       extra={
         <Button
           onClick={() => void markAllRead()}
           loading={isMarking}
           disabled={unread.length === 0}
         >
-          Mark all read
+          {t("portal.notifications.markAllRead")}
         </Button>
       }
     >
       {query.isLoading ? (
         <Skeleton active />
       ) : query.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          message="Your notifications could not be loaded. Reload to retry."
-        />
+        <Alert type="error" showIcon message={t("portal.notifications.loadFailed")} />
       ) : result.data.length === 0 ? (
-        <Empty description="Nothing yet. News about your request, projects and betas appears here." />
+        <Empty description={t("portal.notifications.empty")} />
       ) : (
         <List<ClientNotification>
           dataSource={result.data}
@@ -98,7 +96,7 @@ function NotificationList() {
                     <Link to={notificationPath(item)} onClick={() => markRead(item)}>
                       {item.title}
                     </Link>{" "}
-                    {item.read_at ? null : <Tag color="blue">New</Tag>}
+                    {item.read_at ? null : <Tag color="blue">{t("portal.notifications.new")}</Tag>}
                   </>
                 }
                 description={
@@ -109,7 +107,7 @@ function NotificationList() {
                       </Typography.Paragraph>
                     ) : null}
                     <Typography.Text type="secondary">
-                      {formatMoment(item.created_at)}
+                      {format.date(item.created_at)}
                     </Typography.Text>
                   </>
                 }

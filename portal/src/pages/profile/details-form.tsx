@@ -1,26 +1,35 @@
 // The person's own name and language. RLS lets them update only their own profile, and the guard
 // trigger on profiles refuses a role or company change, whatever the browser sends.
 import type { Profile } from "@db/schema/profiles";
-import { localeLabels, profileLocales, updateOwnProfileSchema } from "@db/validation/profiles";
+import { profileLocales, updateOwnProfileSchema } from "@db/validation/profiles";
 import { useInvalidateAuthStore, useOne } from "@refinedev/core";
 import { SelectField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { useLocale, useT } from "@supabase-client/i18n/locale-context";
+import { isLocale } from "@supabase-client/i18n/locales";
 import { App, Button, Form, Skeleton } from "antd";
 
 const shape = updateOwnProfileSchema.shape;
-const localeOptions = profileLocales.map((value) => ({ value, label: localeLabels[value] }));
 
 export function DetailsForm({ profileId }: { profileId: string }) {
   const { message } = App.useApp();
   const invalidateIdentity = useInvalidateAuthStore();
+  const t = useT();
+  const { setLocale } = useLocale();
+  // Each language named in its own words, whatever the page's language.
+  const localeOptions = profileLocales.map((value) => ({ value, label: t(`language.${value}`) }));
   const { result: profile, query } = useOne<Profile>({ resource: "profiles", id: profileId });
   const { formProps, isSaving } = useRecordForm(updateOwnProfileSchema, {
     resource: "profiles",
     id: profileId,
-    savedMessage: () => "Profile saved",
-    // Keep what was typed; the header and the page read the name from the identity.
-    onSaved: () => {
-      void message.success("Profile saved");
+    savedMessage: () => t("portal.profile.saved"),
+    // Keep what was typed; the header and the page read the name from the identity. The chosen
+    // language applies at once (the identity's reload confirms it).
+    onSaved: (saved) => {
+      if (isLocale(saved.locale)) {
+        setLocale(saved.locale);
+      }
+      void message.success(t("portal.profile.saved"));
       void invalidateIdentity();
     },
   });
@@ -39,18 +48,18 @@ export function DetailsForm({ profileId }: { profileId: string }) {
         schema={shape.full_name}
         name="full_name"
         // The drizzle-zod wrappers hide the schema's title from the field: name it here.
-        label="Name"
+        label={t("portal.profile.name")}
         input={{ autoComplete: "name" }}
       />
       <SelectField
         schema={shape.locale}
         name="locale"
-        label="Language"
-        extra="The language of the emails we send you."
+        label={t("portal.profile.language")}
+        extra={t("portal.profile.languageHelp")}
         input={{ options: localeOptions }}
       />
       <Button type="primary" htmlType="submit" loading={isSaving}>
-        Save
+        {t("portal.profile.save")}
       </Button>
     </Form>
   );

@@ -4,6 +4,7 @@ import { portalUrl } from "@db/routes/portal";
 import { emailOnlySchema } from "@db/validation/auth";
 import { EmailField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
@@ -12,10 +13,11 @@ import { explainAuthError } from "../auth/explain-error";
 export function EmailForm({ currentEmail }: { currentEmail: string }) {
   const [isBusy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const t = useT();
 
   const request = async ({ email }: { email: string }) => {
     if (email === currentEmail.toLowerCase()) {
-      showErrors([{ name: ["email"], errors: ["This is already your email address"] }]);
+      showErrors([{ name: ["email"], errors: [t("portal.profile.sameEmail")] }]);
       return;
     }
     setBusy(true);
@@ -25,7 +27,7 @@ export function EmailForm({ currentEmail }: { currentEmail: string }) {
     );
     setBusy(false);
     if (error) {
-      showErrors([{ name: ["email"], errors: [explainAuthError(error)] }]);
+      showErrors([{ name: ["email"], errors: [explainAuthError(t, error)] }]);
       return;
     }
     form.resetFields();
@@ -41,18 +43,18 @@ export function EmailForm({ currentEmail }: { currentEmail: string }) {
           type="success"
           showIcon
           style={{ marginBottom: 16 }}
-          message="Check your inbox"
-          description={`We sent a confirmation link to ${sentTo} and one to ${currentEmail}. Open both: until then you keep signing in with ${currentEmail}.`}
+          message={t("portal.profile.checkInbox")}
+          description={t("portal.profile.emailSent", { email: sentTo, current: currentEmail })}
         />
       ) : null}
       <EmailField
         schema={emailOnlySchema.shape.email}
         name="email"
-        label="New email address"
+        label={t("portal.profile.newEmail")}
         input={{ autoComplete: "email" }}
       />
       <Button htmlType="submit" loading={isBusy}>
-        Change email
+        {t("portal.profile.changeEmail")}
       </Button>
     </Form>
   );

@@ -1,5 +1,6 @@
 // The client's authenticator apps, each removable after a confirmation.
 import type { Factor } from "@supabase/supabase-js";
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import { factorName, RemoveFactorButton } from "@supabase-client/mfa/remove-factor-button";
 import { List, Tag, Typography } from "antd";
 import { supabase } from "../../supabase";
@@ -14,11 +15,11 @@ export function FactorList({
   onChange: () => unknown;
 }) {
   const active = factors.filter((factor) => factor.status === "verified");
+  const t = useT();
+  const format = useFormat();
   if (!isLoading && active.length === 0) {
     // Plain text rather than antd's empty state, whose faint grey fails the 4.5:1 contrast.
-    return (
-      <Typography.Paragraph>Off: signing in asks only for your password.</Typography.Paragraph>
-    );
+    return <Typography.Paragraph>{t("portal.profile.mfaOff")}</Typography.Paragraph>;
   }
   return (
     <List<Factor>
@@ -38,12 +39,12 @@ export function FactorList({
           <List.Item.Meta
             title={
               <>
-                {factorName(factor)} <Tag color="green">Active</Tag>
+                {factorName(factor, t)} <Tag color="green">{t("portal.profile.active")}</Tag>
               </>
             }
             description={
               <Typography.Text type="secondary">
-                Added {new Date(factor.created_at).toLocaleDateString()}
+                {t("portal.profile.added", { date: format.date(factor.created_at) })}
               </Typography.Text>
             }
           />

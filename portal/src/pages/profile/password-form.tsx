@@ -2,6 +2,7 @@
 import { choosePasswordSchema, newPassword, passwordsDifferMessage } from "@db/validation/auth";
 import { PasswordField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
+import { useT, useValidationText } from "@supabase-client/i18n/locale-context";
 import { App, Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
@@ -10,6 +11,8 @@ import { explainAuthError } from "../auth/explain-error";
 export function PasswordForm() {
   const { message } = App.useApp();
   const [isBusy, setBusy] = useState(false);
+  const t = useT();
+  const translate = useValidationText();
 
   const save = async ({ password }: { password: string }) => {
     setBusy(true);
@@ -17,11 +20,11 @@ export function PasswordForm() {
     setBusy(false);
     if (error) {
       // Auth's refusals (a weak password, the same one again) belong to the password field.
-      showErrors([{ name: ["password"], errors: [explainAuthError(error)] }]);
+      showErrors([{ name: ["password"], errors: [explainAuthError(t, error)] }]);
       return;
     }
     form.resetFields();
-    void message.success("Password changed: use it next time you sign in");
+    void message.success(t("portal.profile.passwordChanged"));
   };
 
   const { form, formProps, showErrors } = useSchemaForm(choosePasswordSchema, { onValid: save });
@@ -31,27 +34,27 @@ export function PasswordForm() {
       <PasswordField
         schema={newPassword}
         name="password"
-        label="New password"
+        label={t("portal.profile.newPassword")}
         autoComplete="new-password"
       />
       <PasswordField
         schema={choosePasswordSchema.shape.repeat}
         name="repeat"
-        label="Repeat the new password"
+        label={t("portal.profile.repeatPassword")}
         autoComplete="new-password"
         dependencies={["password"]}
         rules={[
           ({ getFieldValue }) => ({
             validator: async (_rule, value: unknown) => {
               if (value !== getFieldValue("password")) {
-                throw new Error(passwordsDifferMessage);
+                throw new Error(translate(passwordsDifferMessage));
               }
             },
           }),
         ]}
       />
       <Button htmlType="submit" loading={isBusy}>
-        Change password
+        {t("portal.profile.changePassword")}
       </Button>
     </Form>
   );

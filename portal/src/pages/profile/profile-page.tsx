@@ -3,6 +3,7 @@
 // every device.
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { useFactors } from "@supabase-client/mfa/use-factors";
 import { Alert, Card, Skeleton, Space, Typography } from "antd";
 import { supabase } from "../../supabase";
@@ -16,42 +17,39 @@ import { SignOutEverywhere } from "./sign-out-everywhere";
 export function ProfilePage() {
   const { data: identity, isLoading: isIdentityLoading } = useGetIdentity<Identity>();
   const { factors, isLoading, error, reload } = useFactors(supabase);
+  const t = useT();
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       {isIdentityLoading || !identity ? (
-        <Card title="Profile">
+        <Card title={t("portal.profile.title")}>
           <Skeleton active paragraph={{ rows: 2 }} />
         </Card>
       ) : (
         <>
-          <Card title="Profile">
+          <Card title={t("portal.profile.title")}>
             <DetailsForm profileId={identity.id} />
           </Card>
-          <Card title="Email">
+          <Card title={t("portal.profile.emailTitle")}>
             <Typography.Paragraph>
-              You sign in as <Typography.Text strong>{identity.email}</Typography.Text>.
+              {t("portal.profile.signedInAs", { email: identity.email })}
             </Typography.Paragraph>
             <EmailForm currentEmail={identity.email} />
           </Card>
-          <Card title="Password">
+          <Card title={t("portal.profile.passwordTitle")}>
             <PasswordForm />
           </Card>
         </>
       )}
-      <Card title="Two-step sign-in">
-        <Typography.Paragraph type="secondary">
-          Optional: after your password, Atrium also asks for a code from an authenticator app on
-          your phone (Google Authenticator, 1Password, Aegis…), so a leaked password alone does not
-          open your account.
-        </Typography.Paragraph>
+      <Card title={t("portal.profile.mfaTitle")}>
+        <Typography.Paragraph type="secondary">{t("portal.profile.mfaText")}</Typography.Paragraph>
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}
         <FactorList factors={factors} isLoading={isLoading} onChange={reload} />
         <EnrollForm factors={factors} onChange={reload} />
       </Card>
-      <Card title="Sessions">
+      <Card title={t("portal.profile.sessionsTitle")}>
         <SignOutEverywhere />
       </Card>
     </Space>

@@ -2,6 +2,7 @@
 // logout with scope=global revokes all their refresh tokens. Asked first: it signs this one out too.
 import { portalPaths } from "@db/routes/portal";
 import { useInvalidateAuthStore } from "@refinedev/core";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { App, Button, Popconfirm, Typography } from "antd";
 import { useNavigate } from "react-router";
 import { supabase } from "../../supabase";
@@ -10,6 +11,7 @@ export function SignOutEverywhere() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const invalidateIdentity = useInvalidateAuthStore();
+  const t = useT();
 
   const signOutEverywhere = async () => {
     const { error } = await supabase.auth.signOut({ scope: "global" });
@@ -24,16 +26,16 @@ export function SignOutEverywhere() {
   return (
     <>
       <Typography.Paragraph type="secondary">
-        Signs you out on every device and browser, this one included.
+        {t("portal.profile.everywhereText")}
       </Typography.Paragraph>
       <Popconfirm
-        title="Sign out everywhere?"
-        description="Every device will ask for your password again."
-        okText="Sign out everywhere"
+        title={t("portal.profile.everywhereConfirm")}
+        description={t("portal.profile.everywhereWarning")}
+        okText={t("portal.profile.everywhere")}
         okButtonProps={{ danger: true }}
         onConfirm={signOutEverywhere}
       >
-        <Button danger>Sign out everywhere</Button>
+        <Button danger>{t("portal.profile.everywhere")}</Button>
       </Popconfirm>
     </>
   );

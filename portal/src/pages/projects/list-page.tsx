@@ -3,6 +3,7 @@ import { portalPath } from "@db/routes/portal";
 import type { Project } from "@db/schema/projects";
 import { describeProjectStatus } from "@db/status/projects";
 import { useTable } from "@refinedev/core";
+import { useLocale, useT } from "@supabase-client/i18n/locale-context";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Alert, Card, Empty, Progress, Skeleton, Table } from "antd";
 import { Link } from "react-router";
@@ -14,19 +15,17 @@ export function ProjectListPage() {
     sorters: { initial: [{ field: "created_at", order: "desc" }] },
     pagination: { pageSize: 20 },
   });
+  const t = useT();
+  const { locale } = useLocale();
 
   return (
-    <Card title="Your projects">
+    <Card title={t("portal.projects.title")}>
       {tableQuery.isLoading ? (
         <Skeleton active />
       ) : tableQuery.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          message="Your projects could not be loaded. Reload to retry."
-        />
+        <Alert type="error" showIcon message={t("portal.projects.loadFailed")} />
       ) : result.data.length === 0 ? (
-        <Empty description="No projects yet. Your projects appear here as soon as they start." />
+        <Empty description={t("portal.projects.empty")} />
       ) : (
         <Table<Project>
           rowKey="id"
@@ -40,27 +39,34 @@ export function ProjectListPage() {
           }}
           columns={[
             {
-              title: "Project",
+              title: t("portal.projects.project"),
               key: "name",
               render: (_, project) => (
                 <Link to={portalPath("project", { id: project.id })}>{project.name}</Link>
               ),
             },
             {
-              title: "Status",
+              title: t("portal.projects.status"),
               key: "status",
-              render: (_, project) => <StatusTag look={describeProjectStatus(project)} />,
+              render: (_, project) => (
+                <StatusTag
+                  look={{
+                    ...describeProjectStatus(project),
+                    label: t(`statuses.project.${project.status}`),
+                  }}
+                />
+              ),
             },
             {
               // On a phone the table keeps to the screen: progress and schedule wait for a wider
               // one, and the project's own page shows both.
-              title: "Progress",
+              title: t("portal.projects.progress"),
               key: "progress",
               width: 180,
               responsive: ["sm"],
               render: (_, project) => (
                 <Progress
-                  aria-label={`${project.name} progress`}
+                  aria-label={t("portal.projects.progressOf", { name: project.name })}
                   percent={project.progress}
                   size="small"
                   status={describeProjectStatus(project).progress}
@@ -68,10 +74,11 @@ export function ProjectListPage() {
               ),
             },
             {
-              title: "Schedule",
+              title: t("portal.projects.schedule"),
               key: "schedule",
               responsive: ["md"],
-              render: (_, project) => formatSchedule(project.start_date, project.due_date),
+              render: (_, project) =>
+                formatSchedule(t, locale, project.start_date, project.due_date),
             },
           ]}
         />

@@ -2,7 +2,7 @@
 // project in `project-files`. RLS shows a client only their company's files, so another
 // company's project simply lists nothing; downloads go through one-minute signed URLs.
 import type { Project } from "@db/schema/projects";
-import { formatBytes } from "@supabase-client/storage/check-file";
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import { projectFolder } from "@supabase-client/storage/keys";
 import type { StoredFile } from "@supabase-client/storage/list-folder";
 import { downloadObject } from "@supabase-client/storage/signed-download";
@@ -17,28 +17,25 @@ export function ProjectDocuments({ project }: { project: Pick<Project, "id" | "c
   const folders = [projectFolder(project.company_id, project.id, "client")];
   const { files, isLoading, error } = useFolderFiles(supabase, bucket, folders);
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  const t = useT();
+  const format = useFormat();
 
   if (isLoading) {
     return <Skeleton active paragraph={{ rows: 2 }} />;
   }
   if (error) {
-    return (
-      <Alert type="error" showIcon message="The documents could not be loaded. Reload to retry." />
-    );
+    return <Alert type="error" showIcon message={t("portal.projects.documentsFailed")} />;
   }
   if (files.length === 0) {
     return (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description="No documents shared on this project yet."
-      />
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("portal.projects.noDocuments")} />
     );
   }
 
   const download = (stored: StoredFile) => {
     setDownloadError(null);
     downloadObject(supabase, bucket, stored.key).catch(() =>
-      setDownloadError(`${stored.name} cannot be downloaded right now. Reload and try again.`),
+      setDownloadError(t("portal.projects.downloadFailed", { name: stored.name })),
     );
   };
 
@@ -52,7 +49,7 @@ export function ProjectDocuments({ project }: { project: Pick<Project, "id" | "c
             key={stored.key}
             actions={[
               <Button key="download" onClick={() => download(stored)}>
-                Download {stored.name}
+                {t("portal.projects.download", { name: stored.name })}
               </Button>,
             ]}
           >
@@ -60,7 +57,7 @@ export function ProjectDocuments({ project }: { project: Pick<Project, "id" | "c
               title={stored.name}
               description={
                 stored.size === null ? null : (
-                  <Typography.Text type="secondary">{formatBytes(stored.size)}</Typography.Text>
+                  <Typography.Text type="secondary">{format.bytes(stored.size)}</Typography.Text>
                 )
               }
             />

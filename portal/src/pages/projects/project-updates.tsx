@@ -2,8 +2,8 @@
 // client-visible ones, so internal notes never reach the browser; new ones appear live.
 import type { ProjectUpdate } from "@db/schema/projects";
 import { useList } from "@refinedev/core";
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Empty, Skeleton, Timeline, Typography } from "antd";
-import { formatMoment } from "../../format/calendar-day";
 
 export function ProjectUpdates({ projectId }: { projectId: string }) {
   // Refine subscribes once per mount: a new key makes another project's page subscribe anew.
@@ -20,17 +20,17 @@ function LiveProjectUpdates({ projectId }: { projectId: string }) {
     // client may read; each one reloads the list, so an update appears as it is posted.
     liveMode: "auto",
   });
+  const t = useT();
+  const format = useFormat();
 
   if (query.isLoading) {
     return <Skeleton active />;
   }
   if (query.isError) {
-    return (
-      <Alert type="error" showIcon message="The updates could not be loaded. Reload to retry." />
-    );
+    return <Alert type="error" showIcon message={t("portal.projects.updatesFailed")} />;
   }
   if (result.data.length === 0) {
-    return <Empty description="No updates yet. We post here as the project moves." />;
+    return <Empty description={t("portal.projects.noUpdates")} />;
   }
   return (
     <Timeline
@@ -39,7 +39,7 @@ function LiveProjectUpdates({ projectId }: { projectId: string }) {
         children: (
           <article>
             <Typography.Text strong>{update.title}</Typography.Text>
-            <Typography.Text type="secondary"> · {formatMoment(update.created_at)}</Typography.Text>
+            <Typography.Text type="secondary"> · {format.date(update.created_at)}</Typography.Text>
             <Typography.Paragraph style={{ marginTop: 4, whiteSpace: "pre-line" }}>
               {update.body}
             </Typography.Paragraph>

@@ -4,6 +4,7 @@ import { portalPaths } from "@db/routes/portal";
 import type { Project } from "@db/schema/projects";
 import { describeProjectStatus } from "@db/status/projects";
 import { useOne } from "@refinedev/core";
+import { useLocale, useT } from "@supabase-client/i18n/locale-context";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Alert, Card, Descriptions, Progress, Result, Skeleton, Space } from "antd";
 import { Link, useParams } from "react-router";
@@ -13,12 +14,13 @@ import { ProjectDocuments } from "./project-documents";
 import { ProjectUpdates } from "./project-updates";
 
 function ProjectNotFound() {
+  const t = useT();
   return (
     <Result
       status="404"
-      title="Project not found"
-      subTitle="This project does not exist or is not shared with your company."
-      extra={<Link to={portalPaths.projects}>Back to your projects</Link>}
+      title={t("portal.projects.notFound")}
+      subTitle={t("portal.projects.notFoundText")}
+      extra={<Link to={portalPaths.projects}>{t("portal.projects.back")}</Link>}
     />
   );
 }
@@ -26,6 +28,8 @@ function ProjectNotFound() {
 export function ProjectShowPage() {
   const { id } = useParams();
   const isId = isRecordId(id);
+  const t = useT();
+  const { locale } = useLocale();
   const { result: project, query } = useOne<Project>({
     resource: "projects",
     id: id ?? "",
@@ -43,9 +47,7 @@ export function ProjectShowPage() {
     );
   }
   if (query.isError) {
-    return (
-      <Alert type="error" showIcon message="This project could not be loaded. Reload to retry." />
-    );
+    return <Alert type="error" showIcon message={t("portal.projects.oneLoadFailed")} />;
   }
   // RLS answers another company's project exactly like a missing one: with no row.
   if (!project) {
@@ -54,29 +56,41 @@ export function ProjectShowPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
-      <Link to={portalPaths.projects}>← All projects</Link>
-      <Card title={project.name} extra={<StatusTag look={describeProjectStatus(project)} />}>
+      <Link to={portalPaths.projects}>{t("portal.projects.allProjects")}</Link>
+      <Card
+        title={project.name}
+        extra={
+          <StatusTag
+            look={{
+              ...describeProjectStatus(project),
+              label: t(`statuses.project.${project.status}`),
+            }}
+          />
+        }
+      >
         <Descriptions column={1} size="small">
-          <Descriptions.Item label="Progress">
+          <Descriptions.Item label={t("portal.projects.progress")}>
             <Progress
-              aria-label="Progress"
+              aria-label={t("portal.projects.progress")}
               percent={project.progress}
               status={describeProjectStatus(project).progress}
               style={{ maxWidth: 320, margin: 0 }}
             />
           </Descriptions.Item>
-          <Descriptions.Item label="Schedule">
-            {formatSchedule(project.start_date, project.due_date)}
+          <Descriptions.Item label={t("portal.projects.schedule")}>
+            {formatSchedule(t, locale, project.start_date, project.due_date)}
           </Descriptions.Item>
           {project.client_summary ? (
-            <Descriptions.Item label="Summary">{project.client_summary}</Descriptions.Item>
+            <Descriptions.Item label={t("portal.projects.summary")}>
+              {project.client_summary}
+            </Descriptions.Item>
           ) : null}
         </Descriptions>
       </Card>
-      <Card title="Updates">
+      <Card title={t("portal.projects.updates")}>
         <ProjectUpdates projectId={project.id} />
       </Card>
-      <Card title="Documents">
+      <Card title={t("portal.projects.documents")}>
         <ProjectDocuments project={project} />
       </Card>
     </Space>

@@ -1,39 +1,39 @@
-// What each sign-up status means to the person who applied.
+// What each sign-up status means to the person who applied, in their language.
 import type { SignupRequest } from "@db/schema/signup-requests";
+import type { Translator } from "@supabase-client/i18n/provider";
 
 type Tone = "info" | "success" | "warning" | "error";
 
-export function describeRequest(request: Pick<SignupRequest, "status" | "rejection_reason">): {
-  tone: Tone;
-  title: string;
-  text: string;
-} {
+export function describeRequest(
+  t: Translator,
+  request: Pick<SignupRequest, "status" | "rejection_reason">,
+): { tone: Tone; title: string; text: string } {
   switch (request.status) {
     case "pending":
       return {
         tone: "warning",
-        title: "Waiting for your email confirmation",
-        text: "Open the link in the email we sent you to confirm your address.",
+        title: t("portal.status.pendingTitle"),
+        text: t("portal.status.pendingText"),
       };
     case "confirmed":
       return {
         tone: "info",
-        title: "Under review",
-        text: "Your email is confirmed. Our team is reviewing your request and will email you the decision.",
+        title: t("portal.status.confirmedTitle"),
+        text: t("portal.status.confirmedText"),
       };
     case "approved":
       return {
         tone: "success",
-        title: "Approved",
-        text: "Welcome aboard. Your projects will appear here as soon as they start.",
+        title: t("portal.status.approvedTitle"),
+        text: t("portal.status.approvedText"),
       };
     case "rejected":
       return {
         tone: "error",
-        title: "Not approved",
+        title: t("portal.status.rejectedTitle"),
         text: request.rejection_reason
-          ? `Our team could not approve your request: ${request.rejection_reason}`
-          : "Our team could not approve your request this time.",
+          ? t("portal.status.rejectedWithReason", { reason: request.rejection_reason })
+          : t("portal.status.rejectedText"),
       };
   }
 }

@@ -5,6 +5,7 @@ import type { Company } from "@db/schema/companies";
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { useGetIdentity, useList, useLogout } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Typography } from "antd";
 import { Link, useLocation } from "react-router";
 import { describeRequest } from "./status-copy";
@@ -14,6 +15,8 @@ export function StatusPage() {
   const notice = (location.state as { notice?: string } | null)?.notice;
   const { data: identity } = useGetIdentity<Identity>();
   const { mutate: logout } = useLogout();
+  const t = useT();
+  const format = useFormat();
   // RLS returns a client their own request only; staff accounts have none.
   const { result, query } = useList<SignupRequest>({
     resource: "signup_requests",
@@ -28,27 +31,27 @@ export function StatusPage() {
     queryOptions: { enabled: query.isSuccess && !request },
   });
   const company = companies.data[0];
-  const described = request ? describeRequest(request) : null;
+  const described = request ? describeRequest(t, request) : null;
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       {notice ? <Alert type="success" showIcon message={notice} /> : null}
       <Card
-        title={identity ? `Hello, ${identity.name}` : "Hello"}
+        title={
+          identity
+            ? t("portal.status.hello", { name: identity.name })
+            : t("portal.status.helloAnonymous")
+        }
         extra={
           <Button type="link" onClick={() => logout()}>
-            Sign out
+            {t("portal.status.signOut")}
           </Button>
         }
       >
         {query.isLoading ? (
           <Skeleton active />
         ) : query.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            message="Your request could not be loaded. Reload to retry."
-          />
+          <Alert type="error" showIcon message={t("portal.status.loadFailed")} />
         ) : request && described ? (
           <Space direction="vertical" size="middle" style={{ width: "100%" }}>
             <Alert
@@ -58,24 +61,28 @@ export function StatusPage() {
               description={described.text}
             />
             <Descriptions column={1} size="small">
-              <Descriptions.Item label="Company">{request.company_name}</Descriptions.Item>
-              <Descriptions.Item label="Email">{request.email}</Descriptions.Item>
-              <Descriptions.Item label="Submitted">
-                {new Date(request.submitted_at).toLocaleDateString()}
+              <Descriptions.Item label={t("portal.status.company")}>
+                {request.company_name}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("portal.status.email")}>
+                {request.email}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("portal.status.submitted")}>
+                {format.date(request.submitted_at)}
               </Descriptions.Item>
             </Descriptions>
           </Space>
         ) : company ? (
           <Typography.Paragraph>
-            You follow the projects of {company.name}.{" "}
+            {t("portal.status.followCompany", { company: company.name })}{" "}
             {/* Underlined: in a sentence, colour alone does not mark a link. */}
             <Link to={portalPaths.projects} style={{ textDecoration: "underline" }}>
-              See your projects
+              {t("portal.status.seeProjects")}
             </Link>
           </Typography.Paragraph>
         ) : (
           <Typography.Paragraph type="secondary">
-            There is no sign-up request on this account.
+            {t("portal.status.noRequest")}
           </Typography.Paragraph>
         )}
       </Card>

@@ -1,0 +1,81 @@
+// The current language of an app, above its router: one state that Refine's i18nProvider, the
+// light pages (drawn without Refine), antd's locale and `<html lang>` all read, so a change of
+// language repaints every screen at once without a reload.
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import { formatBytes, formatDate, formatDay, formatNumber } from "./format";
+import { browserLocale, type Locale } from "./locales";
+import { type AppI18nProvider, createI18nProvider, type Translator } from "./provider";
+import { translateFieldTitle, translateValidation } from "./validation-text";
+
+interface LocaleState {
+  locale: Locale;
+  setLocale: (next: Locale) => void;
+  i18nProvider: AppI18nProvider;
+}
+
+// Without a LocaleProvider (an app that has not adopted it yet) everything reads English.
+const english = createI18nProvider("en", () => undefined);
+const LocaleContext = createContext<LocaleState>({
+  locale: "en",
+  setLocale: () => undefined,
+  i18nProvider: english,
+});
+
+/**
+ * Starts in the browser's language; the signed-in person's profile then sets it (useProfileLocale).
+ * @example <LocaleProvider><BrowserRouter>…</BrowserRouter></LocaleProvider>
+ */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocale] = useState<Locale>(() => browserLocale(navigator.languages));
+  const value = useMemo(
+    () => ({ locale, setLocale, i18nProvider: createI18nProvider(locale, setLocale) }),
+    [locale],
+  );
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+/** The current language and its setter. */
+export function useLocale(): Pick<LocaleState, "locale" | "setLocale"> {
+  const { locale, setLocale } = useContext(LocaleContext);
+  return { locale, setLocale };
+}
+
+/** The provider to hand to `<Refine i18nProvider>`: a new one on each change of language. */
+export function useI18nProvider(): AppI18nProvider {
+  return useContext(LocaleContext).i18nProvider;
+}
+
+/** @example const t = useT(); t("status.hello", { name }) */
+export function useT(): Translator {
+  return useContext(LocaleContext).i18nProvider.t;
+}
+
+/** db/validation's English messages in the current language (see validation-text.ts). */
+export function useValidationText(): (message: string) => string {
+  const { t } = useContext(LocaleContext).i18nProvider;
+  return useMemo(() => (message: string) => translateValidation(t, message), [t]);
+}
+
+/** Dates and numbers in the current language. */
+export function useFormat() {
+  const { locale } = useContext(LocaleContext);
+  return useMemo(
+    () => ({
+      date: (value: string | Date, timeZone?: string) => formatDate(locale, value, timeZone),
+      day: (day: string) => formatDay(locale, day),
+      number: (value: number, options?: Intl.NumberFormatOptions) =>
+        formatNumber(locale, value, options),
+      bytes: (value: number) => formatBytes(locale, value),
+    }),
+    [locale],
+  );
+}
+
+/** A db/validation field title (a schema's `title`) in the current language. */
+export function useFieldTitle(): (title: string) => string {
+  const { t } = useContext(LocaleContext).i18nProvider;
+  return useMemo(() => (title: string) => translateFieldTitle(t, title), [t]);
+}
