@@ -16,6 +16,7 @@ const KEYS = [
   "auth.recovery",
   "auth.invite",
   "auth.email_change",
+  "auth.reauthentication",
   "request.confirmed",
   "request.approved",
   "request.rejected",
