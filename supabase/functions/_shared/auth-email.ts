@@ -35,7 +35,10 @@ export const hookPayloadSchema = z.object({
 export type HookPayload = z.infer<typeof hookPayloadSchema>;
 type ActionType = HookPayload["email_data"]["email_action_type"];
 
-/** Template per action; `email` (an OTP sign-in) reads like a magic link. */
+/**
+ * Template per action; `email` (an OTP sign-in) reads like a magic link. `reauthentication`
+ * carries only a code to type (auth-js `reauthenticate()`, then `updateUser({ password, nonce })`).
+ */
 const templateFor: Partial<Record<ActionType, string>> = {
   signup: "auth.signup",
   invite: "auth.invite",
@@ -43,6 +46,7 @@ const templateFor: Partial<Record<ActionType, string>> = {
   email: "auth.magiclink",
   recovery: "auth.recovery",
   email_change: "auth.email_change",
+  reauthentication: "auth.reauthentication",
 };
 
 /**
@@ -61,7 +65,7 @@ export function confirmUrl(origin: string, tokenHash: string, type: string, redi
 /**
  * The outbox rows for one hook call. The idempotency key derives from the token hash, so Auth
  * retrying the hook (or the hook running twice) queues one email, not two.
- * @returns null when the action has no template (reauthentication).
+ * @returns null when the action has no template.
  */
 export function authEmailRows(payload: HookPayload, portalUrl: string): NewNotification[] | null {
   const { user, email_data: data } = payload;
@@ -80,12 +84,17 @@ export function authEmailRows(payload: HookPayload, portalUrl: string): NewNotif
     data: {
       email: to,
       token,
-      confirm_url: confirmUrl(
-        portalUrl || data.site_url,
-        tokenHash,
-        data.email_action_type,
-        data.redirect_to,
-      ),
+      // A reauthentication code verifies nothing by itself: it has no page to land on.
+      ...(data.email_action_type === "reauthentication"
+        ? {}
+        : {
+            confirm_url: confirmUrl(
+              portalUrl || data.site_url,
+              tokenHash,
+              data.email_action_type,
+              data.redirect_to,
+            ),
+          }),
     },
     idempotency_key: `auth.${data.email_action_type}:${tokenHash}`,
   });

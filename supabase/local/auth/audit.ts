@@ -11,6 +11,7 @@ export type AuditAction =
   | "user_confirmation_requested"
   | "user_repeated_signup"
   | "user_recovery_requested"
+  | "user_reauthenticate_requested"
   | "user_updated_password"
   | "user_modified"
   | "user_invited"
@@ -34,6 +35,7 @@ const logTypes: Record<AuditAction, "account" | "team" | "token" | "user" | "fac
   user_confirmation_requested: "user",
   user_repeated_signup: "user",
   user_recovery_requested: "user",
+  user_reauthenticate_requested: "user",
   user_updated_password: "user",
   user_modified: "user",
   user_invited: "team",

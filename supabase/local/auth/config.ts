@@ -54,6 +54,8 @@ export interface AuthConfig {
   bcryptCost: number;
   refreshTokenRotation: boolean;
   refreshTokenReuseInterval: number;
+  /** A password change from a session older than 24 h needs a reauthentication nonce. */
+  updatePasswordRequireReauthentication: boolean;
   /** How long a PKCE auth code may wait for its exchange (GOTRUE_EXTERNAL_FLOW_STATE_EXPIRY_DURATION). */
   flowStateExpirySeconds: number;
   rateLimits: RateLimits;
@@ -153,6 +155,7 @@ const envSchema = z.object({
   GOTRUE_PASSWORD_HASH_COST: integer(10, 4),
   GOTRUE_SECURITY_REFRESH_TOKEN_ROTATION_ENABLED: flag(true),
   GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL: integer(10),
+  GOTRUE_SECURITY_UPDATE_PASSWORD_REQUIRE_REAUTHENTICATION: flag(false),
   GOTRUE_EXTERNAL_FLOW_STATE_EXPIRY_DURATION: duration(300),
   GOTRUE_RATE_LIMIT_HEADER: z.string().optional(),
   GOTRUE_RATE_LIMIT_EMAIL_SENT: rate(30, 3600),
@@ -212,6 +215,8 @@ export function loadAuthConfig(context: Pick<StackContext, "env" | "apiUrl" | "k
     bcryptCost: env.GOTRUE_PASSWORD_HASH_COST,
     refreshTokenRotation: env.GOTRUE_SECURITY_REFRESH_TOKEN_ROTATION_ENABLED,
     refreshTokenReuseInterval: env.GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL,
+    updatePasswordRequireReauthentication:
+      env.GOTRUE_SECURITY_UPDATE_PASSWORD_REQUIRE_REAUTHENTICATION,
     flowStateExpirySeconds: env.GOTRUE_EXTERNAL_FLOW_STATE_EXPIRY_DURATION,
     rateLimits: {
       header: env.GOTRUE_RATE_LIMIT_HEADER,

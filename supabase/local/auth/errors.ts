@@ -50,6 +50,8 @@ export type AuthErrorCode =
   | "mfa_totp_enroll_not_enabled"
   | "mfa_totp_verify_not_enabled"
   | "mfa_webauthn_enroll_not_enabled"
+  | "reauthentication_needed"
+  | "reauthentication_not_valid"
   | "unknown";
 
 /** An Auth failure with GoTrue's status, code and message; `extra` adds fields like `weak_password`. */

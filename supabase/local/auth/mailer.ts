@@ -26,7 +26,7 @@ export interface EmailData {
 }
 
 /** GoTrue keeps one "sent at" per token column; these are those columns. */
-export type FrequencyKind = "confirmation" | "recovery" | "email_change";
+export type FrequencyKind = "confirmation" | "recovery" | "email_change" | "reauthentication";
 
 const SECRET_PREFIX = "v1,whsec_";
 

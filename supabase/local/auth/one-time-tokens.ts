@@ -12,10 +12,11 @@ type OneTimeTokenType =
   | "confirmation_token"
   | "recovery_token"
   | "email_change_token_new"
-  | "email_change_token_current";
+  | "email_change_token_current"
+  | "reauthentication_token";
 
 /** GoTrue's CreateOneTimeToken: one live token per user and type. */
-async function recordOneTimeToken(
+export async function recordOneTimeToken(
   tx: Db,
   userId: string,
   type: OneTimeTokenType,

@@ -14,6 +14,7 @@ import { adminUserRoutes } from "./routes/admin-users";
 import { factorRoutes } from "./routes/factors";
 import { miscRoutes } from "./routes/misc";
 import { otpRoutes } from "./routes/otp";
+import { reauthenticateRoutes } from "./routes/reauthenticate";
 import { signupRoutes } from "./routes/signup";
 import { tokenRoutes } from "./routes/token";
 import { userRoutes } from "./routes/user";
@@ -55,6 +56,7 @@ export async function createAuthService(context: StackContext): Promise<StackSer
     verifyRoutes(deps),
     otpRoutes(deps),
     userRoutes(deps),
+    reauthenticateRoutes(deps),
     factorRoutes(deps),
     adminFactorRoutes(deps),
     adminUserRoutes(deps),

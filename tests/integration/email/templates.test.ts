@@ -16,6 +16,7 @@ const KEYS = [
   "auth.recovery",
   "auth.invite",
   "auth.email_change",
+  "auth.reauthentication",
   "request.confirmed",
   "request.approved",
   "request.rejected",
@@ -71,7 +72,10 @@ describe("email templates", () => {
   });
 
   it("give auth emails both the confirm link and the 6-digit code", () => {
-    for (const template of templates.filter((item) => item.key.startsWith("auth."))) {
+    const linked = templates.filter(
+      (item) => item.key.startsWith("auth.") && item.key !== "auth.reauthentication",
+    );
+    for (const template of linked) {
       const rendered = renderTemplate(template, {
         confirm_url: "http://portal.test/auth/confirm?token_hash=h&type=signup",
         token: "123456",
@@ -83,6 +87,18 @@ describe("email templates", () => {
       expect(rendered.html).toContain("123456");
       expect(rendered.text).toContain("http://portal.test/auth/confirm?token_hash=h&type=signup");
       expect(rendered.text).toContain("123456");
+    }
+  });
+
+  it("give the reauthentication email the code to type and no link", () => {
+    const reauth = templates.filter((item) => item.key === "auth.reauthentication");
+    expect(reauth.map((item) => item.locale)).toEqual(["en", "fr"]);
+    for (const template of reauth) {
+      const rendered = renderTemplate(template, { token: "123456", email: "ada@example.com" });
+      expect(rendered.html).toContain("123456");
+      expect(rendered.text).toContain("123456");
+      expect(rendered.html).not.toContain("href=");
+      expect(rendered.text).not.toContain("http");
     }
   });
 

@@ -60,6 +60,7 @@ describe("loadAuthConfig", () => {
       bcryptCost: 10,
       refreshTokenRotation: true,
       refreshTokenReuseInterval: 10,
+      updatePasswordRequireReauthentication: false,
       rateLimits: {
         emailSent: 30,
         emailSentWindowSeconds: 3600,
@@ -75,6 +76,7 @@ describe("loadAuthConfig", () => {
     const config = loadAuthConfig(
       context({
         GOTRUE_MAILER_AUTOCONFIRM: "true",
+        GOTRUE_SECURITY_UPDATE_PASSWORD_REQUIRE_REAUTHENTICATION: "true",
         GOTRUE_SMTP_MAX_FREQUENCY: "1m30s",
         GOTRUE_RATE_LIMIT_EMAIL_SENT: "5/10m",
         GOTRUE_URI_ALLOW_LIST: "http://localhost:5173/**, http://localhost:5174/**",
@@ -83,6 +85,7 @@ describe("loadAuthConfig", () => {
       }),
     );
     expect(config.autoconfirm).toBe(true);
+    expect(config.updatePasswordRequireReauthentication).toBe(true);
     expect(config.maxFrequencySeconds).toBe(90);
     expect(config.rateLimits).toMatchObject({ emailSent: 5, emailSentWindowSeconds: 600 });
     expect(config.uriAllowList).toEqual(["http://localhost:5173/**", "http://localhost:5174/**"]);

@@ -11,6 +11,7 @@ import { requestEmailChange } from "../one-time-tokens";
 import { checkPasswordStrength, hashPassword, verifyPassword } from "../passwords";
 import { isPkce } from "../pkce";
 import { enforceRequestLimit } from "../rate-limit";
+import { requireReauthentication } from "../reauthentication";
 import { type AuthDeps, clientInfo, readBody, requestedRedirect, requireUser } from "../request";
 import { endSessions, type LogoutScope } from "../sessions";
 import { userJson } from "../user-json";
@@ -60,6 +61,7 @@ export function userRoutes(deps: AuthDeps): Hono {
     let encryptedPassword: string | undefined;
     if (body.password !== undefined) {
       checkPasswordStrength(body.password, config);
+      await requireReauthentication(deps, user, sessionId, body.nonce);
       if (await verifyPassword(body.password, user.encrypted_password)) {
         throw unprocessable(
           "same_password",
