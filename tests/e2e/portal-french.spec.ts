@@ -67,7 +67,10 @@ test("a French client reads the portal in French and switches to English without
   await expect(page.getByText("Connexion en deux étapes")).toBeVisible(patient);
   await expect(page.getByRole("button", { name: "Se déconnecter partout" })).toBeVisible();
   // antd draws the chosen value over its combobox input: open the select by its frame.
-  await page.locator(".ant-select").filter({ has: page.getByLabel("Langue") }).click();
+  await page
+    .locator(".ant-select")
+    .filter({ has: page.getByLabel("Langue") })
+    .click();
   await page.locator(".ant-select-item-option", { hasText: "English" }).click();
   await page.getByRole("button", { name: "Enregistrer" }).click();
 
