@@ -26,8 +26,10 @@ import {
 import { companies } from "./companies";
 import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
 import { profiles } from "./profiles";
+import { productStatuses } from "./values";
 
-export const productStatuses = ["draft", "beta", "released", "retired"] as const;
+export { productStatuses };
+
 export const productStatus = pgEnum("product_status", productStatuses);
 
 /** The signed-in user holds a live grant for the product (theirs or their company's). */

@@ -26,8 +26,10 @@ import {
 } from "./columns";
 import { canSelect, canWrite } from "./policies";
 import { profiles } from "./profiles";
+import { pageStatuses } from "./values";
 
-export const pageStatuses = ["draft", "published"] as const;
+export { pageStatuses };
+
 export const pageStatus = pgEnum("page_status", pageStatuses);
 
 export const pages = pgTable(

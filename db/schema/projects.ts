@@ -17,14 +17,15 @@ import { actedBy, belongsTo, createdAt, id, indexesOn, lengthBetween, timestamps
 import { companies } from "./companies";
 import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
 import { profiles } from "./profiles";
+import { projectStatuses, taskStatuses } from "./values";
 
-export const projectStatuses = ["pending", "active", "on_hold", "completed"] as const;
+export { projectStatuses, taskStatuses };
+
 export const projectStatus = pgEnum("project_status", projectStatuses);
 
 export const updateVisibilities = ["internal", "client"] as const;
 export const updateVisibility = pgEnum("update_visibility", updateVisibilities);
 
-export const taskStatuses = ["todo", "in_progress", "blocked", "done"] as const;
 export const taskStatus = pgEnum("task_status", taskStatuses);
 
 export const projects = pgTable(

@@ -1,6 +1,7 @@
 // How a beta product's status and a grant's state read, in the order a product moves through
 // its statuses.
-import { type BetaAccess, type ProductStatus, productStatuses } from "../schema/beta";
+import type { BetaAccess, ProductStatus } from "../schema/beta";
+import { productStatuses } from "../schema/values";
 import { type StatusLook, statusOptions } from "./look";
 
 export const productStatusLabels: Record<ProductStatus, StatusLook> = {

@@ -1,6 +1,7 @@
 // How a CMS page's status reads, and when a save publishes a page (which asks first: a
 // published page is public, readable without signing in).
-import { type PageStatus, pageStatuses } from "../schema/pages";
+import type { PageStatus } from "../schema/pages";
+import { pageStatuses } from "../schema/values";
 import { type StatusLook, statusOptions } from "./look";
 
 export const pageStatusLabels: Record<PageStatus, StatusLook> = {

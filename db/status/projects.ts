@@ -1,13 +1,7 @@
 // How project, update and task states read, in the admin and the portal alike, so the team and
 // the client talk about a project the same way.
-import {
-  type Project,
-  type ProjectStatus,
-  projectStatuses,
-  type TaskStatus,
-  taskStatuses,
-  type UpdateVisibility,
-} from "../schema/projects";
+import type { Project, ProjectStatus, TaskStatus, UpdateVisibility } from "../schema/projects";
+import { projectStatuses, taskStatuses } from "../schema/values";
 import { type StatusLook, statusOptions } from "./look";
 
 /** The look of a project's progress bar (antd Progress `status`). */

@@ -2,15 +2,14 @@
 import { createUpdateSchema } from "drizzle-zod";
 import { z } from "zod/v4";
 import { profiles } from "../schema/profiles";
+import { type ProfileLocale, profileLocales } from "../schema/values";
 import { optionalText, requiredText } from "./fields";
 
 export const updateProfileAsStaffSchema = createUpdateSchema(profiles, {
   full_name: () => optionalText("Full name"),
 }).pick({ full_name: true, role: true, company_id: true, locale: true });
 
-/** The languages the portal and the emails speak. */
-export const profileLocales = ["en", "fr"] as const;
-export type ProfileLocale = (typeof profileLocales)[number];
+export { type ProfileLocale, profileLocales };
 export const localeLabels: Record<ProfileLocale, string> = { en: "English", fr: "Français" };
 
 /**

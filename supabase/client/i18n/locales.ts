@@ -1,5 +1,5 @@
 // The languages both apps speak, and which one a browser asks for before anyone signs in.
-import { type ProfileLocale, profileLocales } from "@db/validation/profiles";
+import { type ProfileLocale, profileLocales } from "@db/schema/values";
 
 /** A language of the apps: the same list a profile's `locale` may hold. */
 export type Locale = ProfileLocale;

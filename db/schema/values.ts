@@ -1,0 +1,12 @@
+// The value lists of the enums the apps show on their first screens (status words, languages),
+// in a module that imports nothing: the schema files build their pgEnums from these, and the
+// browser's status and language modules read them here without pulling drizzle or zod into the
+// first screen's JavaScript (tests/integration/apps/bundle-budget.test.ts).
+export const projectStatuses = ["pending", "active", "on_hold", "completed"] as const;
+export const taskStatuses = ["todo", "in_progress", "blocked", "done"] as const;
+export const productStatuses = ["draft", "beta", "released", "retired"] as const;
+export const pageStatuses = ["draft", "published"] as const;
+
+/** The languages the portal and the emails speak. */
+export const profileLocales = ["en", "fr"] as const;
+export type ProfileLocale = (typeof profileLocales)[number];
