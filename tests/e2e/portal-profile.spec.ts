@@ -75,8 +75,9 @@ test("a client changes their name and language", async ({ page }) => {
     })
     .toEqual(["Paula P. Profile", "fr"]);
 
-  await page.getByRole("link", { name: "Status", exact: true }).click();
-  await expect(page.getByText("Hello, Paula P. Profile")).toBeVisible(patient);
+  // The portal now speaks French: its menu and greeting follow the saved language.
+  await page.getByRole("link", { name: "Statut", exact: true }).click();
+  await expect(page.getByText("Bonjour, Paula P. Profile")).toBeVisible(patient);
 });
 
 test("a client changes their password and signs in with the new one only", async ({ page }) => {

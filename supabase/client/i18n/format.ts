@@ -71,7 +71,7 @@ const byteUnits: Record<Locale, readonly string[]> = {
 };
 
 /**
- * A file size in binary units, one decimal at most.
+ * A file size in binary units: whole, or with one decimal when not whole.
  * @example formatBytes("fr", 1536) // "1,5 Ko"
  */
 export function formatBytes(locale: Locale, bytes: number): string {
@@ -82,6 +82,11 @@ export function formatBytes(locale: Locale, bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  const shown = formatNumber(locale, value, { maximumFractionDigits: unit === 0 ? 0 : 1 });
+  // A size just over a limit reads "50.0 MB", never the "50 MB" of the limit itself.
+  const digits = unit === 0 || Number.isInteger(value) ? 0 : 1;
+  const shown = formatNumber(locale, value, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
   return `${shown} ${units[unit]}`;
 }

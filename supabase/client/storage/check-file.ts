@@ -1,27 +1,13 @@
 // Checks a file against its bucket's size limit and allowed types before a byte is sent, so an
 // admin hears "too large" at once instead of after a 500 MB upload.
 import type { BucketSpec } from "@db/storage/buckets";
+import { formatBytes } from "../i18n/format";
 
 /** What the browser tells about a picked file. */
 export interface PickedFile {
   name: string;
   size: number;
   type: string;
-}
-
-/**
- * @example formatBytes(52428800) // "50 MB"
- */
-export function formatBytes(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = unit === 0 || Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return `${shown} ${units[unit]}`;
 }
 
 /**
@@ -43,7 +29,7 @@ export function checkFile(file: PickedFile, bucket: BucketSpec): string | null {
     return `${file.name} is empty.`;
   }
   if (file.size > bucket.fileSizeLimit) {
-    return `${file.name} is ${formatBytes(file.size)}; files here may be at most ${formatBytes(bucket.fileSizeLimit)}.`;
+    return `${file.name} is ${formatBytes("en", file.size)}; files here may be at most ${formatBytes("en", bucket.fileSizeLimit)}.`;
   }
   const type = uploadContentType(file);
   const allowed = bucket.allowedMimeTypes.some(

@@ -2,6 +2,7 @@
 // gets translates, fills placeholders and puts db/validation's English in French.
 import { signInSchema } from "@db/validation/auth";
 import { requiredText } from "@db/validation/fields";
+import { formatBytes } from "@supabase-client/i18n/format";
 import { browserLocale } from "@supabase-client/i18n/locales";
 import { dictionaries } from "@supabase-client/i18n/messages";
 import { createI18nProvider } from "@supabase-client/i18n/provider";
@@ -92,5 +93,15 @@ describe("browserLocale", () => {
     expect(browserLocale(["fr-FR"])).toBe("fr");
     expect(browserLocale(["en-US", "fr"])).toBe("en");
     expect(browserLocale([])).toBe("en");
+  });
+});
+
+describe("formatBytes", () => {
+  it("writes sizes in the reader's units, with a decimal only when not whole", () => {
+    expect(formatBytes("en", 3 * 1024 * 1024)).toBe("3 MB");
+    expect(formatBytes("en", 3 * 1024 * 1024 + 17)).toBe("3.0 MB");
+    expect(formatBytes("fr", 1536)).toBe("1,5 Ko");
+    expect(formatBytes("fr", 50 * 1024 * 1024 + 1)).toBe("50,0 Mo");
+    expect(formatBytes("fr", 900)).toBe("900 octets");
   });
 });

@@ -2,11 +2,8 @@
 // upload, the media markdown and the listing clean-up.
 import { describe, expect, it } from "vitest";
 import { buckets, largestBucketLimit } from "../../../db/storage/buckets";
-import {
-  checkFile,
-  formatBytes,
-  uploadContentType,
-} from "../../../supabase/client/storage/check-file";
+import { formatBytes } from "../../../supabase/client/i18n/format";
+import { checkFile, uploadContentType } from "../../../supabase/client/storage/check-file";
 import {
   betaBuildKey,
   keyFileName,
@@ -90,9 +87,9 @@ describe("checks before upload", () => {
   });
 
   it("formats sizes and knows the largest bucket limit", () => {
-    expect(formatBytes(512)).toBe("512 bytes");
-    expect(formatBytes(1536)).toBe("1.5 KB");
-    expect(formatBytes(500 * 1024 * 1024)).toBe("500 MB");
+    expect(formatBytes("en", 512)).toBe("512 bytes");
+    expect(formatBytes("en", 1536)).toBe("1.5 KB");
+    expect(formatBytes("en", 500 * 1024 * 1024)).toBe("500 MB");
     expect(largestBucketLimit()).toBe(500 * 1024 * 1024);
   });
 });

@@ -3,7 +3,7 @@
 // since the folder is the permission; download through a signed URL, remove after a confirmation.
 import type { Project } from "@db/schema/projects";
 import { useNotification } from "@refinedev/core";
-import { formatBytes } from "@supabase-client/storage/check-file";
+import { formatBytes } from "@supabase-client/i18n/format";
 import {
   type DocumentVisibility,
   projectFileKey,
@@ -115,7 +115,7 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
               stored.size === null ? (
                 <Typography.Text type="secondary">—</Typography.Text>
               ) : (
-                formatBytes(stored.size)
+                formatBytes("en", stored.size)
               )
             }
           />
