@@ -9,9 +9,12 @@ import routerProvider, {
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
+import { LocaleProvider, useI18nProvider } from "@supabase-client/i18n/locale-context";
+import { useProfileLocale } from "@supabase-client/i18n/use-profile-locale";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { type ComponentType, Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { adminMessages } from "./i18n";
 import { resources } from "./resources";
 import {
   listPath,
@@ -88,10 +91,27 @@ const routeTree = (isLight: boolean) =>
 
 const titleOf = new Map(resources.map((resource) => [resource.name, resource.label]));
 
+/** Under Refine: the signed-in person's profile sets the language. */
+function ProfileLocale() {
+  useProfileLocale();
+  return null;
+}
+
 export function App() {
+  return (
+    // Above the router: the light pages and the antd frame read the same language.
+    <LocaleProvider messages={adminMessages}>
+      <AdminApp />
+    </LocaleProvider>
+  );
+}
+
+function AdminApp() {
+  const i18nProvider = useI18nProvider();
   return (
     <BrowserRouter>
       <Refine
+        i18nProvider={i18nProvider}
         authProvider={authProvider}
         accessControlProvider={accessControlProvider}
         dataProvider={dataProvider}
@@ -101,6 +121,7 @@ export function App() {
         resources={resources.map(toRefineResource)}
         options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
       >
+        <ProfileLocale />
         <Suspense fallback={null}>
           <Routes>
             <Route

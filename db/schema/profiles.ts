@@ -5,12 +5,11 @@ import { authUid, authUsers, isAdmin, isStaff, serviceRoleManages } from "./acce
 import { indexesOn, timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
 import { canDelete, canSelect, canUpdate } from "./policies";
+import { colorThemes } from "./values";
 
 export const appRoles = ["client", "team", "admin"] as const;
 export const appRole = pgEnum("app_role", appRoles);
 
-/** How the admin is drawn for this person; `system` follows their device. */
-export const colorThemes = ["light", "dark", "system"] as const;
 export const colorTheme = pgEnum("color_theme", colorThemes);
 
 export const profiles = pgTable(

@@ -10,3 +10,6 @@ export const pageStatuses = ["draft", "published"] as const;
 /** The languages the portal and the emails speak. */
 export const profileLocales = ["en", "fr"] as const;
 export type ProfileLocale = (typeof profileLocales)[number];
+
+/** How the admin is drawn for this person; `system` follows their device. */
+export const colorThemes = ["light", "dark", "system"] as const;

@@ -9,6 +9,7 @@ import { type CSSProperties, type ReactNode, Suspense } from "react";
 import { Link, useLocation } from "react-router";
 import { resources } from "../resources";
 import { listPath } from "../resources/resource-module";
+import { LanguageSwitch } from "./language-switch";
 import { PaletteLauncher } from "./palette/palette-launcher";
 import { ThemeSwitch } from "./theme/theme-switch";
 
@@ -96,6 +97,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
           }}
         >
           <PaletteLauncher />
+          <LanguageSwitch />
           <ThemeSwitch />
           {identity?.name ?? ""}
         </header>

@@ -1,5 +1,8 @@
-// antd's theme (light or dark, as the person chose) and App context around the admin's antd pages; loaded with the first of them, so
+// antd's theme (light or dark, as the person chose), its words in the person's language and App
+// context around the admin's antd pages; loaded with the first of them, so
 // the light pages (sign-in, the request queue) never wait for antd.
+import { antdLocales } from "@supabase-client/i18n/antd-locale";
+import { useLocale } from "@supabase-client/i18n/locale-context";
 import { App as AntdApp, ConfigProvider, Spin } from "antd";
 import { Suspense } from "react";
 import { Outlet } from "react-router";
@@ -8,8 +11,9 @@ import { useTheme } from "./theme/use-theme";
 
 export function AntdFrame() {
   const { mode } = useTheme();
+  const { locale } = useLocale();
   return (
-    <ConfigProvider theme={antdThemeOf(mode)}>
+    <ConfigProvider theme={antdThemeOf(mode)} locale={antdLocales[locale]}>
       <AntdApp>
         <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
           <Outlet />

@@ -4,7 +4,12 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { formatBytes, formatDate, formatDay, formatNumber } from "./format";
 import { browserLocale, type Locale } from "./locales";
-import { type AppI18nProvider, createI18nProvider, type Translator } from "./provider";
+import {
+  type AppDictionaries,
+  type AppI18nProvider,
+  createI18nProvider,
+  type Translator,
+} from "./provider";
 import { translateFieldTitle, translateValidation } from "./validation-text";
 
 interface LocaleState {
@@ -23,13 +28,20 @@ const LocaleContext = createContext<LocaleState>({
 
 /**
  * Starts in the browser's language; the signed-in person's profile then sets it (useProfileLocale).
+ * `messages` are the app's own words (the admin's), looked up before the shared ones.
  * @example <LocaleProvider><BrowserRouter>…</BrowserRouter></LocaleProvider>
  */
-export function LocaleProvider({ children }: { children: ReactNode }) {
+export function LocaleProvider({
+  children,
+  messages,
+}: {
+  children: ReactNode;
+  messages?: AppDictionaries;
+}) {
   const [locale, setLocale] = useState<Locale>(() => browserLocale(navigator.languages));
   const value = useMemo(
-    () => ({ locale, setLocale, i18nProvider: createI18nProvider(locale, setLocale) }),
-    [locale],
+    () => ({ locale, setLocale, i18nProvider: createI18nProvider(locale, setLocale, messages) }),
+    [locale, messages],
   );
   useEffect(() => {
     document.documentElement.lang = locale;

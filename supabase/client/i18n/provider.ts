@@ -15,20 +15,31 @@ export interface AppI18nProvider extends I18nProvider {
   getLocale: () => Locale;
 }
 
+/** One app's own words (the admin's), kept out of the other app's bundle. */
+export type AppDictionaries = Readonly<Record<Locale, Dictionary>>;
+
 /**
+ * An app's own words are looked up first, then the shared ones, each in the current language and
+ * then in English.
  * @example createI18nProvider("fr", setLocale).t("nav.projects") // "Projets"
  */
 export function createI18nProvider(
   locale: Locale,
   onChange: (next: Locale) => void,
+  appMessages?: AppDictionaries,
 ): AppI18nProvider {
   const messages: Dictionary = dictionaries[locale];
+  const lookUpAll = (key: string) =>
+    (appMessages && lookUp(appMessages[locale], key)) ??
+    lookUp(messages, key) ??
+    (appMessages && lookUp(appMessages.en, key)) ??
+    lookUp(dictionaries.en, key);
   const translate = (key: string, options?: unknown, defaultMessage?: string): string => {
     // Refine's two overloads: (key, params, default) and (key, default).
     const params =
       typeof options === "object" && options !== null ? (options as Params) : undefined;
     const fallback = typeof options === "string" ? options : defaultMessage;
-    const found = lookUp(messages, key) ?? lookUp(dictionaries.en, key) ?? fallback ?? key;
+    const found = lookUpAll(key) ?? fallback ?? key;
     return interpolate(found, params);
   };
   return {

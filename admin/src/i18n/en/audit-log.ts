@@ -1,0 +1,2 @@
+// The admin's English words for audit-log (see ../README.md).
+export const auditLog = {} as const;

@@ -1,0 +1,2 @@
+// The admin's English words for auth (see ../README.md).
+export const auth = {} as const;

@@ -1,0 +1,2 @@
+// The admin's English words for components (see ../README.md).
+export const components = {} as const;

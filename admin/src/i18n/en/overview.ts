@@ -1,0 +1,2 @@
+// The admin's English words for overview (see ../README.md).
+export const overview = {} as const;

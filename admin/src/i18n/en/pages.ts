@@ -1,0 +1,2 @@
+// The admin's English words for pages (see ../README.md).
+export const pages = {} as const;

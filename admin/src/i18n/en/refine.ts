@@ -1,0 +1,2 @@
+// The admin's English words for refine (see ../README.md).
+export const refine = {} as const;
