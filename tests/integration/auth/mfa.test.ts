@@ -1,6 +1,7 @@
 // TOTP multi-factor authentication through the unmodified auth-js `auth.mfa` API: enrollment,
 // challenges, verification to aal2 with GoTrue's `amr`, refusals with GoTrue's codes, unenrolling,
-// and what refresh, a new sign-in and the admin API see.
+// and what refresh, a new sign-in and the admin API see. Longer than ~300 lines on purpose: one
+// Auth stack (seconds to start) serves every case, grouped by step of the factor's life.
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AuthTestStack, SITE_URL, startAuthStack } from "./support/auth-stack";
