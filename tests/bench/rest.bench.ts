@@ -184,12 +184,13 @@ export default async function benchRest(): Promise<void> {
       { id: string }[]
     >`select id from public.projects where company_id = ${ids.company} order by id limit 1`;
     const keys = await apiKeysFor(SECRET);
-    const token = (sub: string) =>
-      signJwt(SECRET, { sub, role: "authenticated", aud: "authenticated" }, 3600);
+    // Staff act only at aal2 (migration 0015_staff_aal2); the client signs in with a password.
+    const token = (sub: string, aal: "aal1" | "aal2") =>
+      signJwt(SECRET, { sub, role: "authenticated", aud: "authenticated", aal }, 3600);
     const wanted = (process.env.BENCH_CASES ?? "").split(",").filter(Boolean);
     const all = cases(ids, one?.id ?? "", keys.anonKey, {
-      client: await token(ids.client),
-      team: await token(ids.team),
+      client: await token(ids.client, "aal1"),
+      team: await token(ids.team, "aal2"),
     }).filter((item) => wanted.length === 0 || wanted.some((word) => item.name.includes(word)));
 
     const profiling = process.env.BENCH_CPU_PROF === "1";

@@ -130,8 +130,6 @@ interface RestCall {
   headers: Record<string, string>;
   /** Reads the body, refusing one over the limit with 413. */
   body(limit: number): Promise<string>;
-  /** A path the direct route checked: a table, view or function, never the OpenAPI root. */
-  plainPath?: boolean;
 }
 
 const isRoot = (pathname: string) =>
@@ -199,8 +197,12 @@ export async function createRestService(context: StackContext): Promise<StackSer
     }
   }
 
-  /** One request, from either route: the gateway's router or the stack's direct route. */
-  async function answer(call: RestCall): Promise<PlainReply> {
+  /**
+   * One request, from either route: the gateway's router or the stack's direct route.
+   * `plainPath`: the direct route checked the path names a table, view or function, never the
+   * OpenAPI root.
+   */
+  async function answer(call: RestCall, plainPath = false): Promise<PlainReply> {
     try {
       const { method, headers } = call;
       const snapshot = cache.current();
@@ -225,7 +227,7 @@ export async function createRestService(context: StackContext): Promise<StackSer
       const caller = known instanceof Promise ? await known : known;
       // The direct route never brings the root, so its URL is parsed only when planning needs it.
       const url = new URL(call.url);
-      if (!call.plainPath && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
+      if (!plainPath && isRoot(url.pathname) && (method === "GET" || method === "HEAD")) {
         const schema = headers["accept-profile"] ?? config.PGRST_DB_SCHEMAS[0] ?? "public";
         if (!config.PGRST_DB_SCHEMAS.includes(schema)) {
           throw invalidSchema(schema, config.PGRST_DB_SCHEMAS);
@@ -296,9 +298,9 @@ export async function createRestService(context: StackContext): Promise<StackSer
     app,
     direct: {
       accepts: (incoming, headers) => acceptsDirect(incoming, headers, config.REST_MAX_BODY_BYTES),
-      // `accepts` took only bodies of declared length within the limit.
-      fetch: (call) =>
-        answer({ ...call, method: call.method.toUpperCase(), body: call.body, plainPath: true }),
+      // `accepts` took only bodies of declared length within the limit, and the call is passed
+      // on as it is (no copy): its method is Node's, upper case already.
+      fetch: (call) => answer(call, true),
     },
     async close() {
       await cache.close();
