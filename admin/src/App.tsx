@@ -9,12 +9,12 @@ import routerProvider, {
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
-import { LocaleProvider, useI18nProvider } from "@supabase-client/i18n/locale-context";
+import { LocaleProvider, useI18nProvider, useT } from "@supabase-client/i18n/locale-context";
 import { useProfileLocale } from "@supabase-client/i18n/use-profile-locale";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { type ComponentType, Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
-import { adminMessages } from "./i18n";
+import { adminMessages, useAdminT } from "./i18n";
 import { resources } from "./resources";
 import {
   listPath,
@@ -25,6 +25,7 @@ import {
 import { AdminShell } from "./shell/admin-shell";
 import { notificationProvider } from "./shell/notification-provider";
 import { Notifications } from "./shell/notifications";
+import { useResourceLabel } from "./shell/resource-label";
 import { accessControlProvider, authProvider, dataProvider, liveProvider } from "./supabase";
 
 const AntdFrame = lazyPage(
@@ -89,8 +90,6 @@ const routeTree = (isLight: boolean) =>
         ];
   });
 
-const titleOf = new Map(resources.map((resource) => [resource.name, resource.label]));
-
 /** Under Refine: the signed-in person's profile sets the language. */
 function ProfileLocale() {
   useProfileLocale();
@@ -108,6 +107,9 @@ export function App() {
 
 function AdminApp() {
   const i18nProvider = useI18nProvider();
+  const t = useAdminT();
+  const shared = useT();
+  const labelOf = useResourceLabel();
   return (
     <BrowserRouter>
       <Refine
@@ -161,7 +163,9 @@ function AdminApp() {
         <Notifications />
         <DocumentTitleHandler
           handler={({ resource }) =>
-            `${(resource?.name && titleOf.get(resource.name as ResourceModule["name"])) || "Sign in"} · Atrium admin`
+            t("admin.shell.documentTitle", {
+              title: resource?.name ? labelOf(resource.name) : shared("auth.login.title"),
+            })
           }
         />
       </Refine>
@@ -170,5 +174,6 @@ function AdminApp() {
 }
 
 function NotFound() {
-  return <h1 style={{ fontSize: 20 }}>This page does not exist.</h1>;
+  const t = useAdminT();
+  return <h1 style={{ fontSize: 20 }}>{t("admin.shell.notFound")}</h1>;
 }

@@ -1,8 +1,48 @@
 // The admin's English words for the shell: header, menu, palette, notifications (see ../README.md).
 export const shell = {
+  appName: "Atrium admin",
+  documentTitle: "{title} · Atrium admin",
+  mainNav: "Main",
+  sections: "Sections",
+  notFound: "This page does not exist.",
+  // Each resource's label, by its name in the route table (menu, titles, palette, list headings).
+  resources: {
+    overview: "Overview",
+    signup_requests: "Sign-up requests",
+    projects: "Projects",
+    companies: "Companies",
+    products: "Beta products",
+    pages: "Pages",
+    profiles: "People",
+    email_templates: "Email templates",
+    outbox_emails: "Email outbox",
+    audit_entries: "Audit log",
+    security: "Security",
+    access_matrix: "Access matrix",
+  },
   theme: { label: "Theme", light: "Light", dark: "Dark", system: "Same as device" },
   language: {
     label: "Language",
     saveFailed: "Your language could not be saved",
+  },
+  palette: {
+    open: "Search…",
+    dialog: "Command palette",
+    search: "Find a record or type a command",
+    searchPlaceholder: "Find a record or type a command…",
+    nothingMatches: "Nothing matches.",
+    nothingToShow: "Nothing to show.",
+    actions: "Actions",
+    goTo: "Go to",
+    goToSection: "Go to {section}",
+    cmsPages: "CMS pages",
+    commands: {
+      newCompany: "New company",
+      newProject: "New project",
+      newPage: "New page",
+      newProduct: "New beta product",
+      reviewRequests: "Review sign-up requests",
+      emailOutbox: "Open the email outbox",
+    },
   },
 } as const;
