@@ -12,7 +12,7 @@ import routerProvider, {
 import { LocaleProvider, useI18nProvider, useT } from "@supabase-client/i18n/locale-context";
 import { useProfileLocale } from "@supabase-client/i18n/use-profile-locale";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
-import { type ComponentType, Suspense } from "react";
+import { type ComponentType, Suspense, useMemo } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { adminMessages, useAdminT } from "./i18n";
 import { resources } from "./resources";
@@ -110,6 +110,18 @@ function AdminApp() {
   const t = useAdminT();
   const shared = useT();
   const labelOf = useResourceLabel();
+  // Refine's breadcrumbs and default headings read each resource's label in the reader's language.
+  const refineResources = useMemo(
+    () =>
+      resources.map((resource) => {
+        const refineResource = toRefineResource(resource);
+        return {
+          ...refineResource,
+          meta: { ...refineResource.meta, label: labelOf(resource.name) },
+        };
+      }),
+    [labelOf],
+  );
   return (
     <BrowserRouter>
       <Refine
@@ -120,7 +132,7 @@ function AdminApp() {
         liveProvider={liveProvider}
         routerProvider={routerProvider}
         notificationProvider={notificationProvider}
-        resources={resources.map(toRefineResource)}
+        resources={refineResources}
         options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
       >
         <ProfileLocale />

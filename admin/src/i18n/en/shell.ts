@@ -20,7 +20,13 @@ export const shell = {
     security: "Security",
     access_matrix: "Access matrix",
   },
-  theme: { label: "Theme", light: "Light", dark: "Dark", system: "Same as device" },
+  theme: {
+    label: "Theme",
+    light: "Light",
+    dark: "Dark",
+    system: "Same as device",
+    saveFailed: "Your theme could not be saved",
+  },
   language: {
     label: "Language",
     saveFailed: "Your language could not be saved",

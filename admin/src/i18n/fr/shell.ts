@@ -22,7 +22,13 @@ export const shell: Translated<typeof english> = {
     security: "Sécurité",
     access_matrix: "Matrice des accès",
   },
-  theme: { label: "Thème", light: "Clair", dark: "Sombre", system: "Comme l’appareil" },
+  theme: {
+    label: "Thème",
+    light: "Clair",
+    dark: "Sombre",
+    system: "Comme l’appareil",
+    saveFailed: "Votre thème n’a pas pu être enregistré",
+  },
   language: {
     label: "Langue",
     saveFailed: "Votre langue n’a pas pu être enregistrée",
