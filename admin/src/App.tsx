@@ -9,7 +9,12 @@ import routerProvider, {
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
-import { LocaleProvider, useI18nProvider, useT } from "@supabase-client/i18n/locale-context";
+import {
+  LocaleProvider,
+  useI18nProvider,
+  useLocale,
+  useT,
+} from "@supabase-client/i18n/locale-context";
 import { useProfileLocale } from "@supabase-client/i18n/use-profile-locale";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { type ComponentType, Suspense, useMemo } from "react";
@@ -110,6 +115,7 @@ function AdminApp() {
   const t = useAdminT();
   const shared = useT();
   const labelOf = useResourceLabel();
+  const { locale } = useLocale();
   // Refine's breadcrumbs and default headings read each resource's label in the reader's language.
   const refineResources = useMemo(
     () =>
@@ -174,6 +180,8 @@ function AdminApp() {
         <UnsavedChangesNotifier />
         <Notifications />
         <DocumentTitleHandler
+          // It titles the tab on each route change; drawn afresh, it retitles on a language change.
+          key={locale}
           handler={({ resource }) =>
             t("admin.shell.documentTitle", {
               title: resource?.name ? labelOf(resource.name) : shared("auth.login.title"),

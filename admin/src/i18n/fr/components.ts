@@ -5,7 +5,7 @@ import type { components as english } from "../en/components";
 export const components: Translated<typeof english> = {
   list: {
     status: "Statut",
-    pages: "Pagination",
+    pages: "Pages",
     previous: "Précédent",
     next: "Suivant",
     pageOf: "Page {page} sur {count}",
