@@ -9,12 +9,17 @@ import routerProvider, {
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
-import { LocaleProvider, useI18nProvider } from "@supabase-client/i18n/locale-context";
+import {
+  LocaleProvider,
+  useI18nProvider,
+  useLocale,
+  useT,
+} from "@supabase-client/i18n/locale-context";
 import { useProfileLocale } from "@supabase-client/i18n/use-profile-locale";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
-import { type ComponentType, Suspense } from "react";
+import { type ComponentType, Suspense, useMemo } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
-import { adminMessages } from "./i18n";
+import { adminMessages, useAdminT } from "./i18n";
 import { resources } from "./resources";
 import {
   listPath,
@@ -25,6 +30,7 @@ import {
 import { AdminShell } from "./shell/admin-shell";
 import { notificationProvider } from "./shell/notification-provider";
 import { Notifications } from "./shell/notifications";
+import { useResourceLabel } from "./shell/resource-label";
 import { accessControlProvider, authProvider, dataProvider, liveProvider } from "./supabase";
 
 const AntdFrame = lazyPage(
@@ -89,8 +95,6 @@ const routeTree = (isLight: boolean) =>
         ];
   });
 
-const titleOf = new Map(resources.map((resource) => [resource.name, resource.label]));
-
 /** Under Refine: the signed-in person's profile sets the language. */
 function ProfileLocale() {
   useProfileLocale();
@@ -108,6 +112,22 @@ export function App() {
 
 function AdminApp() {
   const i18nProvider = useI18nProvider();
+  const t = useAdminT();
+  const shared = useT();
+  const labelOf = useResourceLabel();
+  const { locale } = useLocale();
+  // Refine's breadcrumbs and default headings read each resource's label in the reader's language.
+  const refineResources = useMemo(
+    () =>
+      resources.map((resource) => {
+        const refineResource = toRefineResource(resource);
+        return {
+          ...refineResource,
+          meta: { ...refineResource.meta, label: labelOf(resource.name) },
+        };
+      }),
+    [labelOf],
+  );
   return (
     <BrowserRouter>
       <Refine
@@ -118,7 +138,7 @@ function AdminApp() {
         liveProvider={liveProvider}
         routerProvider={routerProvider}
         notificationProvider={notificationProvider}
-        resources={resources.map(toRefineResource)}
+        resources={refineResources}
         options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
       >
         <ProfileLocale />
@@ -160,8 +180,12 @@ function AdminApp() {
         <UnsavedChangesNotifier />
         <Notifications />
         <DocumentTitleHandler
+          // It titles the tab on each route change; drawn afresh, it retitles on a language change.
+          key={locale}
           handler={({ resource }) =>
-            `${(resource?.name && titleOf.get(resource.name as ResourceModule["name"])) || "Sign in"} · Atrium admin`
+            t("admin.shell.documentTitle", {
+              title: resource?.name ? labelOf(resource.name) : shared("auth.login.title"),
+            })
           }
         />
       </Refine>
@@ -170,5 +194,6 @@ function AdminApp() {
 }
 
 function NotFound() {
-  return <h1 style={{ fontSize: 20 }}>This page does not exist.</h1>;
+  const t = useAdminT();
+  return <h1 style={{ fontSize: 20 }}>{t("admin.shell.notFound")}</h1>;
 }

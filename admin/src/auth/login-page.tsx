@@ -3,14 +3,18 @@
 // elements (the first screen loads without antd); a refusal shows as Refine's notification.
 import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { LightField, lightStyles } from "@supabase-client/ui/light-form";
 import { surface, surfacePage } from "@supabase-client/ui/surface";
 import { type FormEvent, useState } from "react";
+import { useAdminT } from "../i18n";
 
 export function LoginPage() {
   const { mutate: login, isPending } = useLogin<LoginParams>();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const t = useAdminT();
+  const shared = useT();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,13 +34,13 @@ export function LoginPage() {
         fontSize: 14,
       }}
     >
-      <strong style={{ fontSize: 20, marginBottom: 24 }}>Atrium admin</strong>
+      <strong style={{ fontSize: 20, marginBottom: 24 }}>{t("admin.shell.appName")}</strong>
       <main style={{ ...lightStyles.card, width: 400, maxWidth: "calc(100vw - 32px)" }}>
         <h1 style={{ ...lightStyles.title, textAlign: "center", color: surface.link }}>
-          Sign in to your account
+          {t("admin.auth.login.title")}
         </h1>
         <form onSubmit={submit}>
-          <LightField id="login-email" label="Email">
+          <LightField id="login-email" label={shared("fields.email")}>
             <input
               id="login-email"
               type="email"
@@ -47,7 +51,7 @@ export function LoginPage() {
               style={lightStyles.input}
             />
           </LightField>
-          <LightField id="login-password" label="Password">
+          <LightField id="login-password" label={shared("auth.login.password")}>
             <input
               id="login-password"
               type="password"
@@ -59,7 +63,7 @@ export function LoginPage() {
             />
           </LightField>
           <button type="submit" style={lightStyles.button} disabled={isPending}>
-            Sign in
+            {shared("auth.login.submit")}
           </button>
         </form>
       </main>

@@ -2,7 +2,7 @@
 // the admin's alone: the portal's bundle never carries them.
 import { useI18nProvider } from "@supabase-client/i18n/locale-context";
 import type { AppDictionaries } from "@supabase-client/i18n/provider";
-import type { LeafPath, Params } from "@supabase-client/i18n/translate";
+import { interpolate, type LeafPath, lookUp, type Params } from "@supabase-client/i18n/translate";
 import { useCallback } from "react";
 import { adminEn } from "./en";
 import { adminFr } from "./fr";
@@ -21,3 +21,10 @@ export function useAdminT(): (key: AdminKey, params?: Params) => string {
   const { translate } = useI18nProvider();
   return useCallback((key: AdminKey, params?: Params) => translate(key, params), [translate]);
 }
+
+/**
+ * The admin's English, for pure helpers called outside React (and their unit tests).
+ * @example englishAdminT("admin.components.list.status") // "Status"
+ */
+export const englishAdminT = (key: AdminKey, params?: Params): string =>
+  interpolate(lookUp(adminEn, key) ?? key, params);

@@ -4,13 +4,16 @@
 // signed-in person and a way out.
 import { CanAccess, useGetIdentity, useLogout } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { surface, surfacePage } from "@supabase-client/ui/surface";
 import { type CSSProperties, type ReactNode, Suspense } from "react";
 import { Link, useLocation } from "react-router";
+import { useAdminT } from "../i18n";
 import { resources } from "../resources";
 import { listPath } from "../resources/resource-module";
 import { LanguageSwitch } from "./language-switch";
 import { PaletteLauncher } from "./palette/palette-launcher";
+import { useResourceLabel } from "./resource-label";
 import { ThemeSwitch } from "./theme/theme-switch";
 
 const item: CSSProperties = {
@@ -35,6 +38,9 @@ export function AdminShell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const { data: identity } = useGetIdentity<Identity>();
   const { mutate: logout } = useLogout();
+  const t = useAdminT();
+  const shared = useT();
+  const labelOf = useResourceLabel();
   const font =
     "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
   return (
@@ -56,10 +62,10 @@ export function AdminShell({ children }: { children: ReactNode }) {
         }}
       >
         <div style={{ height: 64, display: "flex", alignItems: "center", padding: "0 24px" }}>
-          <strong style={{ fontSize: 16 }}>Atrium admin</strong>
+          <strong style={{ fontSize: 16 }}>{t("admin.shell.appName")}</strong>
         </div>
-        <nav aria-label="Main">
-          <div role="menu" aria-label="Sections">
+        <nav aria-label={t("admin.shell.mainNav")}>
+          <div role="menu" aria-label={t("admin.shell.sections")}>
             {resources.map((resource) => {
               const path = listPath(resource);
               const isHere = pathname === path || pathname.startsWith(`${path}/`);
@@ -72,14 +78,14 @@ export function AdminShell({ children }: { children: ReactNode }) {
                     style={isHere ? selected : item}
                   >
                     {resource.icon}
-                    {resource.label}
+                    {labelOf(resource.name)}
                   </Link>
                 </CanAccess>
               );
             })}
 
             <button type="button" role="menuitem" style={item} onClick={() => logout()}>
-              Logout
+              {t("buttons.logout")}
             </button>
           </div>
         </nav>
@@ -102,7 +108,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
           {identity?.name ?? ""}
         </header>
         <main style={{ padding: 24 }}>
-          <Suspense fallback={<p>Loading…</p>}>{children}</Suspense>
+          <Suspense fallback={<p>{shared("common.loading")}</p>}>{children}</Suspense>
         </main>
       </div>
     </div>

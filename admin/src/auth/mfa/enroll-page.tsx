@@ -4,10 +4,12 @@
 import { ThemedTitle } from "@refinedev/antd";
 import { useInvalidateAuthStore, useLogout } from "@refinedev/core";
 import { needsFactorEnrollment } from "@supabase-client/auth-provider";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { useFactors } from "@supabase-client/mfa/use-factors";
 import { Alert, Button, Card, Flex, Spin, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
+import { useAdminT } from "../../i18n";
 import { EnrollCard } from "../../resources/security/enroll-card";
 import { supabase } from "../../supabase";
 import { useNextPath } from "./next-path";
@@ -19,6 +21,8 @@ export function MfaEnrollPage() {
   const [isNeeded, setNeeded] = useState<boolean | null>(null);
   const { factors, error, reload } = useFactors(supabase);
   const next = useNextPath();
+  const t = useAdminT();
+  const shared = useT();
 
   useEffect(() => {
     let isCurrent = true;
@@ -52,13 +56,10 @@ export function MfaEnrollPage() {
       <Flex vertical gap={16} style={{ width: "min(720px, 100%)" }}>
         <Card>
           <Flex justify="center" style={{ marginBottom: 16 }}>
-            <ThemedTitle collapsed={false} text="Atrium admin" />
+            <ThemedTitle collapsed={false} text={t("admin.shell.appName")} />
           </Flex>
-          <Typography.Title level={3}>Set up two-step sign-in</Typography.Title>
-          <Typography.Paragraph>
-            Staff accounts open client data, so Atrium asks for a code from an authenticator app
-            after your password. Add one now to continue; later sign-ins ask for its code.
-          </Typography.Paragraph>
+          <Typography.Title level={3}>{t("admin.auth.mfa.enrollTitle")}</Typography.Title>
+          <Typography.Paragraph>{t("admin.auth.mfa.enrollWhy")}</Typography.Paragraph>
           {error ? <Alert type="error" showIcon message={error} /> : null}
         </Card>
         {isNeeded ? (
@@ -66,13 +67,13 @@ export function MfaEnrollPage() {
             factors={factors}
             onChange={reload}
             onVerified={() => void finish()}
-            title="Add your authenticator app"
+            title={t("admin.auth.mfa.addApp")}
           />
         ) : (
           <Spin style={{ display: "block", margin: 24 }} />
         )}
         <Button type="link" onClick={() => logout()}>
-          Cancel and sign out
+          {shared("mfa.cancelSignOut")}
         </Button>
       </Flex>
     </Flex>

@@ -1,6 +1,7 @@
 // Removing one record after a confirmation, through Refine's data provider (so RLS decides and
 // the lists showing it refresh), with the words of what was removed.
 import { type BaseKey, useDelete } from "@refinedev/core";
+import { useAdminT } from "../../i18n";
 import { ConfirmButton } from "./confirm-button";
 
 interface RemoveButtonProps {
@@ -23,8 +24,9 @@ export function RemoveButton({
   question,
   description,
   removedMessage,
-  label = "Remove",
+  label,
 }: RemoveButtonProps) {
+  const t = useAdminT();
   const { mutate: remove, mutation } = useDelete();
   return (
     <ConfirmButton
@@ -39,7 +41,7 @@ export function RemoveButton({
         })
       }
     >
-      {label}
+      {label ?? t("admin.components.actions.remove")}
     </ConfirmButton>
   );
 }

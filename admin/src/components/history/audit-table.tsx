@@ -4,16 +4,28 @@ import type { AuditEntry } from "@db/schema/audit";
 import { auditActionLabels, auditedTableLabel } from "@db/status/audit";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Table, type TableProps, Typography } from "antd";
+import { useAdminT } from "../../i18n";
 import { dateTimeCell } from "../list/date-time";
 import { ChangeDiff } from "./change-diff";
 import { changedSummary } from "./diff-rows";
 
 /** Who did it: the person's name, else their address, else the system (a trigger or a job). */
-export function actorOf(entry: Pick<AuditEntry, "actor_id" | "actor_name" | "actor_email">) {
+export function Actor({
+  entry,
+}: {
+  entry: Pick<AuditEntry, "actor_id" | "actor_name" | "actor_email">;
+}) {
+  const t = useAdminT();
   if (!entry.actor_id) {
-    return <Typography.Text type="secondary">System</Typography.Text>;
+    return (
+      <Typography.Text type="secondary">{t("admin.components.history.system")}</Typography.Text>
+    );
   }
-  return entry.actor_name ?? entry.actor_email ?? `Deleted person (${entry.actor_id})`;
+  return (
+    entry.actor_name ??
+    entry.actor_email ??
+    t("admin.components.history.deletedPerson", { id: entry.actor_id })
+  );
 }
 
 interface AuditTableProps {
@@ -24,6 +36,7 @@ interface AuditTableProps {
 }
 
 export function AuditTable({ tableProps, showsRecord = false, emptyText }: AuditTableProps) {
+  const t = useAdminT();
   return (
     <Table<AuditEntry>
       {...tableProps}
@@ -32,19 +45,26 @@ export function AuditTable({ tableProps, showsRecord = false, emptyText }: Audit
       locale={{ emptyText }}
       expandable={{
         expandedRowRender: (entry) => <ChangeDiff entry={entry} />,
-        columnTitle: "Values",
+        columnTitle: t("admin.components.history.values"),
       }}
     >
-      <Table.Column<AuditEntry> dataIndex="at" title="When" render={dateTimeCell} />
-      <Table.Column<AuditEntry> title="Who" render={(_, entry) => actorOf(entry)} />
+      <Table.Column<AuditEntry>
+        dataIndex="at"
+        title={t("admin.components.history.when")}
+        render={dateTimeCell}
+      />
+      <Table.Column<AuditEntry>
+        title={t("admin.components.history.who")}
+        render={(_, entry) => <Actor entry={entry} />}
+      />
       <Table.Column<AuditEntry>
         dataIndex="action"
-        title="What"
+        title={t("admin.components.history.what")}
         render={(action: AuditEntry["action"]) => <StatusTag look={auditActionLabels[action]} />}
       />
       {showsRecord ? (
         <Table.Column<AuditEntry>
-          title="Record"
+          title={t("admin.components.history.record")}
           render={(_, entry) => (
             <span>
               {auditedTableLabel(entry.table_name)}{" "}
@@ -56,7 +76,7 @@ export function AuditTable({ tableProps, showsRecord = false, emptyText }: Audit
         />
       ) : null}
       <Table.Column<AuditEntry>
-        title="Fields changed"
+        title={t("admin.components.history.fieldsChanged")}
         render={(_, entry) => changedSummary(entry)}
       />
     </Table>

@@ -3,20 +3,22 @@
 
 import { surface } from "@supabase-client/ui/surface";
 import { Table, Tag, Typography } from "antd";
+import { useAdminT } from "../../i18n";
 import { type DiffRow, diffRows } from "./diff-rows";
 
 const changedCell = { background: surface.changedBg };
 
 export function ChangeDiff({ entry }: { entry: { old_row: unknown; new_row: unknown } }) {
+  const t = useAdminT();
   const rows = diffRows(entry);
   return (
     <Table<DiffRow>
-      aria-label="Old and new values"
+      aria-label={t("admin.components.history.diff")}
       dataSource={rows}
       rowKey="field"
       size="small"
       pagination={false}
-      locale={{ emptyText: "No values were recorded." }}
+      locale={{ emptyText: t("admin.components.history.noValues") }}
       onRow={(row) => ({
         "data-changed": row.isChanged ? "true" : "false",
         style: row.isChanged ? changedCell : undefined,
@@ -24,13 +26,13 @@ export function ChangeDiff({ entry }: { entry: { old_row: unknown; new_row: unkn
     >
       <Table.Column<DiffRow>
         dataIndex="field"
-        title="Field"
+        title={t("admin.components.history.field")}
         render={(field: string, row) => (
           <span>
             <code>{field}</code>
             {row.isChanged ? (
               <Tag color="gold" style={{ marginInlineStart: 8 }}>
-                changed
+                {t("admin.components.history.changed")}
               </Tag>
             ) : null}
           </span>
@@ -38,12 +40,12 @@ export function ChangeDiff({ entry }: { entry: { old_row: unknown; new_row: unkn
       />
       <Table.Column<DiffRow>
         dataIndex="old"
-        title="Old value"
+        title={t("admin.components.history.oldValue")}
         render={(value: string) => <Cell value={value} />}
       />
       <Table.Column<DiffRow>
         dataIndex="new"
-        title="New value"
+        title={t("admin.components.history.newValue")}
         render={(value: string) => <Cell value={value} />}
       />
     </Table>

@@ -5,6 +5,7 @@ import { deliveryStatusLabels, outboxStatusLabels } from "@db/status/outbox";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Space, Table, type TableProps, Typography } from "antd";
 import type { ReactNode } from "react";
+import { useAdminT } from "../../i18n";
 import { dateTimeCell } from "../list/date-time";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
@@ -25,6 +26,7 @@ export function EmailTable({
   actions,
   isDetailed = false,
 }: EmailTableProps) {
+  const t = useAdminT();
   return (
     <Table<OutboxEmail>
       {...tableProps}
@@ -33,9 +35,13 @@ export function EmailTable({
       locale={{ emptyText }}
       scroll={{ x: true }}
     >
-      <Table.Column<OutboxEmail> dataIndex="created_at" title="Queued" render={dateTimeCell} />
       <Table.Column<OutboxEmail>
-        title="To"
+        dataIndex="created_at"
+        title={t("admin.components.history.queued")}
+        render={dateTimeCell}
+      />
+      <Table.Column<OutboxEmail>
+        title={t("admin.components.history.to")}
         render={(_, email) => (
           <Space direction="vertical" size={0}>
             <span>{email.recipient_email}</span>
@@ -47,7 +53,7 @@ export function EmailTable({
       />
       <Table.Column<OutboxEmail>
         dataIndex="template_key"
-        title="Template"
+        title={t("admin.components.history.template")}
         render={(key: string, email) => (
           <span>
             <code>{key}</code> <Typography.Text type="secondary">({email.locale})</Typography.Text>
@@ -55,7 +61,7 @@ export function EmailTable({
         )}
       />
       <Table.Column<OutboxEmail>
-        title="Status"
+        title={t("admin.components.list.status")}
         render={(_, email) => (
           <span>
             <StatusTag look={outboxStatusLabels[email.status]} />
@@ -65,21 +71,26 @@ export function EmailTable({
           </span>
         )}
       />
-      <Table.Column<OutboxEmail> dataIndex="attempts" title="Attempts" />
       <Table.Column<OutboxEmail>
-        title="Sent by"
+        dataIndex="attempts"
+        title={t("admin.components.history.attempts")}
+      />
+      <Table.Column<OutboxEmail>
+        title={t("admin.components.history.sentBy")}
         render={(_, email) =>
           email.queued_by ? (
             (email.queued_by_name ?? email.queued_by)
           ) : (
-            <Typography.Text type="secondary">System</Typography.Text>
+            <Typography.Text type="secondary">
+              {t("admin.components.history.system")}
+            </Typography.Text>
           )
         }
       />
       {isDetailed ? (
         <Table.Column<OutboxEmail>
           dataIndex="last_error"
-          title="Last error"
+          title={t("admin.components.history.lastError")}
           render={(error: string | null) =>
             error ? (
               <Typography.Paragraph
@@ -98,22 +109,29 @@ export function EmailTable({
       {isDetailed ? (
         <Table.Column<OutboxEmail>
           dataIndex="provider_message_id"
-          title="Provider id"
+          title={t("admin.components.history.providerId")}
           render={(id: string | null) => (id ? <code>{id}</code> : dash)}
         />
       ) : null}
       {isDetailed ? (
         <Table.Column<OutboxEmail>
           dataIndex="next_attempt_at"
-          title="Next attempt"
+          title={t("admin.components.history.nextAttempt")}
           render={(value: string, email) =>
             email.status === "queued" || email.status === "sending" ? optionalTime(value) : dash
           }
         />
       ) : null}
-      <Table.Column<OutboxEmail> dataIndex="sent_at" title="Sent" render={optionalTime} />
+      <Table.Column<OutboxEmail>
+        dataIndex="sent_at"
+        title={t("admin.components.history.sent")}
+        render={optionalTime}
+      />
       {actions ? (
-        <Table.Column<OutboxEmail> title="Actions" render={(_, email) => actions(email)} />
+        <Table.Column<OutboxEmail>
+          title={t("table.actions")}
+          render={(_, email) => actions(email)}
+        />
       ) : null}
     </Table>
   );

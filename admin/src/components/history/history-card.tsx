@@ -4,6 +4,7 @@ import type { AuditEntry } from "@db/schema/audit";
 import type { OutboxEmail } from "@db/schema/email";
 import type { AuditedTable } from "@db/status/audit";
 import { Card, Tabs } from "antd";
+import { useAdminT } from "../../i18n";
 import { useRelatedList } from "../list/related-list";
 import { WhenLoaded } from "../list/when-loaded";
 import { AuditTable } from "./audit-table";
@@ -43,28 +44,32 @@ export function HistoryCard({ subject }: { subject: HistorySubject }) {
     sort: "created_at.desc",
     limit: PAGE,
   });
+  const t = useAdminT();
 
   return (
-    <Card title="History" size="small">
+    <Card title={t("admin.components.history.title")} size="small">
       <Tabs
         items={[
           {
             key: "changes",
-            label: `Changes (${changes.result.total ?? 0})`,
+            label: t("admin.components.history.changes", { count: changes.result.total ?? 0 }),
             children: (
-              <WhenLoaded what="the changes" query={changes.query}>
-                <AuditTable tableProps={tableProps(changes)} emptyText="No recorded changes." />
+              <WhenLoaded what={t("admin.components.history.theChanges")} query={changes.query}>
+                <AuditTable
+                  tableProps={tableProps(changes)}
+                  emptyText={t("admin.components.history.noChanges")}
+                />
               </WhenLoaded>
             ),
           },
           {
             key: "emails",
-            label: `Emails (${emails.result.total ?? 0})`,
+            label: t("admin.components.history.emails", { count: emails.result.total ?? 0 }),
             children: (
-              <WhenLoaded what="the emails" query={emails.query}>
+              <WhenLoaded what={t("admin.components.history.theEmails")} query={emails.query}>
                 <EmailTable
                   tableProps={tableProps(emails)}
-                  emptyText="No emails about this record."
+                  emptyText={t("admin.components.history.noEmails")}
                 />
               </WhenLoaded>
             ),

@@ -8,6 +8,7 @@ import { refusalSentence } from "@supabase-client/forms/refusal";
 import { Button, type CheckboxProps, Flex, Input, Modal, Select, Typography } from "antd";
 import type { Key } from "react";
 import { useState } from "react";
+import { type AdminKey, useAdminT } from "../../i18n";
 
 export interface BulkInput {
   choice?: string | undefined;
@@ -38,15 +39,16 @@ export interface BulkAction {
 }
 
 /** What a row's checkbox is called for a screen reader: its name, title, person or email. */
-function rowName(row: object): string {
+function rowName(row: object, t: (key: AdminKey) => string): string {
   const fields = row as Record<string, unknown>;
   const name = ["name", "title", "full_name", "email"].map((key) => fields[key]).find(Boolean);
-  return typeof name === "string" ? name : "this row";
+  return typeof name === "string" ? name : t("admin.components.list.thisRow");
 }
 
 /** The ticked rows of a table, for antd's `rowSelection`. */
 export function useRowSelection() {
   const [selected, setSelected] = useState<Key[]>([]);
+  const t = useAdminT();
   return {
     selected: selected.map(String),
     rowSelection: {
@@ -54,7 +56,9 @@ export function useRowSelection() {
       onChange: (keys: Key[]) => setSelected(keys),
       // antd hands unknown props on to the <input>; its CheckboxProps type only lacks the aria ones.
       getCheckboxProps: (row: object) =>
-        ({ "aria-label": `Select ${rowName(row)}` }) as Partial<CheckboxProps>,
+        ({
+          "aria-label": t("admin.components.list.selectRow", { name: rowName(row, t) }),
+        }) as Partial<CheckboxProps>,
     },
     clear: () => setSelected([]),
   };
@@ -75,6 +79,7 @@ export function BulkActionBar({ actions, selected, onDone, resource: rows }: Bul
   const { resource } = useResourceParams();
   const invalidate = useInvalidate();
   const { open } = useNotification();
+  const t = useAdminT();
   if (selected.length === 0) {
     return null;
   }
@@ -86,7 +91,7 @@ export function BulkActionBar({ actions, selected, onDone, resource: rows }: Bul
     if (error) {
       open?.({
         type: "error",
-        message: "Nothing was changed.",
+        message: t("admin.components.bulk.nothingChanged"),
         description: refusalSentence(error),
       });
       return;
@@ -101,13 +106,15 @@ export function BulkActionBar({ actions, selected, onDone, resource: rows }: Bul
   return (
     <Flex
       role="toolbar"
-      aria-label="Bulk actions"
+      aria-label={t("admin.components.bulk.toolbar")}
       gap={8}
       align="center"
       wrap
       style={{ marginBottom: 16 }}
     >
-      <Typography.Text strong>{selected.length} selected</Typography.Text>
+      <Typography.Text strong>
+        {t("admin.components.bulk.selected", { count: selected.length })}
+      </Typography.Text>
       {actions.map((action) => (
         <Button
           key={action.label}
@@ -123,7 +130,7 @@ export function BulkActionBar({ actions, selected, onDone, resource: rows }: Bul
       <Modal
         open={asking !== null}
         title={asking?.question(selected.length)}
-        okText={asking ? `${asking.label} (${selected.length})` : "OK"}
+        okText={asking ? `${asking.label} (${selected.length})` : t("admin.components.bulk.ok")}
         okButtonProps={{
           danger: asking?.isDanger,
           loading: isBusy,

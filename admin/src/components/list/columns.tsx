@@ -7,8 +7,9 @@ import type { StatusLook } from "@db/status/look";
 import { useNavigation } from "@refinedev/core";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import type { TableColumnType } from "antd";
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import { Link } from "react-router";
+import { type AdminKey, englishAdminT, useAdminT } from "../../i18n";
 import { Day, orDash } from "../show/values";
 import { dateTimeCell } from "./date-time";
 import { RowActions } from "./row-actions";
@@ -16,6 +17,26 @@ import { RowActions } from "./row-actions";
 export type Column<T> = TableColumnType<T>;
 
 type Field<T> = keyof T & string;
+
+/**
+ * The builders' own titles: a page builds its columns outside any hook, so they start in English
+ * and ResourceList and RelatedTable say them in the reader's language (useColumnTitles).
+ */
+const defaultTitleKeys: readonly AdminKey[] = ["admin.components.list.status", "table.actions"];
+const keyOfDefaultTitle = new Map(defaultTitleKeys.map((key) => [englishAdminT(key), key]));
+
+/** The columns with the builders' default titles in the reader's language. */
+export function useColumnTitles<T>(columns: Column<T>[]): Column<T>[] {
+  const t = useAdminT();
+  return useMemo(
+    () =>
+      columns.map((column) => {
+        const key = typeof column.title === "string" && keyOfDefaultTitle.get(column.title);
+        return key ? { ...column, title: t(key) } : column;
+      }),
+    [columns, t],
+  );
+}
 
 export interface ColumnOptions<T> {
   /** Sorted by the database on a header click. */
@@ -50,7 +71,7 @@ export function optional<T>(field: Field<T>, title: string, options: ColumnOptio
 export function status<T>(
   field: Field<T>,
   looks: Readonly<Record<string, StatusLook>>,
-  title = "Status",
+  title = englishAdminT("admin.components.list.status"),
 ) {
   return text<T>(field, title, {
     render: (value: string) => (looks[value] ? <StatusTag look={looks[value]} /> : orDash(value)),
@@ -115,7 +136,7 @@ export function related<T>(title: string, pick: (record: T) => ReactNode): Colum
 /** The row's buttons: open and edit it by default. */
 export function actions<T extends { id: string }>(
   render: (record: T) => ReactNode = (record) => <RowActions id={record.id} />,
-  title = "Actions",
+  title = englishAdminT("table.actions"),
 ): Column<T> {
   return { key: "actions", title, render: (_, record) => render(record) };
 }

@@ -2,8 +2,10 @@
 // `useTable` (sorting by a header click, paging below), for the light pages that load without
 // antd. Rows are real table rows, so a row reads (and is found) by its text.
 import type { BaseRecord, CrudSort, useTableReturnType } from "@refinedev/core";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { surface } from "@supabase-client/ui/surface";
 import type { CSSProperties, ReactNode } from "react";
+import { type AdminKey, useAdminT } from "../../i18n";
 
 export interface LightColumn<T> {
   /** The field it shows (and sorts by, when `isSortable`). */
@@ -60,7 +62,9 @@ export function LightTable<T extends BaseRecord>({
   selection,
 }: LightTableProps<T>) {
   const rows = table.result.data;
-  const tick = selection ? selectionCells(selection, rows) : null;
+  const t = useAdminT();
+  const shared = useT();
+  const tick = selection ? selectionCells(selection, rows, t) : null;
   const { sorters, setSorters, currentPage, setCurrentPage, pageCount } = table;
   const orderOf = (field: string) => sorters.find((sorter) => sorter.field === field)?.order;
   return (
@@ -91,7 +95,7 @@ export function LightTable<T extends BaseRecord>({
                 </th>
               );
             })}
-            {actions ? <th style={head}>Actions</th> : null}
+            {actions ? <th style={head}>{t("table.actions")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -110,12 +114,12 @@ export function LightTable<T extends BaseRecord>({
       </table>
       {rows.length === 0 ? (
         <p style={{ textAlign: "center", color: surface.muted, padding: 24, margin: 0 }}>
-          {table.tableQuery.isLoading ? "Loading…" : emptyText}
+          {table.tableQuery.isLoading ? shared("common.loading") : emptyText}
         </p>
       ) : null}
       {pageCount > 1 ? (
         <nav
-          aria-label="Pages"
+          aria-label={t("admin.components.list.pages")}
           style={{ display: "flex", gap: 8, justifyContent: "flex-end", padding: 16 }}
         >
           <button
@@ -124,10 +128,10 @@ export function LightTable<T extends BaseRecord>({
             disabled={currentPage <= 1}
             onClick={() => setCurrentPage(currentPage - 1)}
           >
-            Previous
+            {t("admin.components.list.previous")}
           </button>
           <span style={{ alignSelf: "center", color: surface.muted }}>
-            Page {currentPage} of {pageCount}
+            {t("admin.components.list.pageOf", { page: currentPage, count: pageCount })}
           </span>
           <button
             type="button"
@@ -135,7 +139,7 @@ export function LightTable<T extends BaseRecord>({
             disabled={currentPage >= pageCount}
             onClick={() => setCurrentPage(currentPage + 1)}
           >
-            Next
+            {t("admin.components.list.next")}
           </button>
         </nav>
       ) : null}
@@ -144,14 +148,18 @@ export function LightTable<T extends BaseRecord>({
 }
 
 /** The header's "select all on this page" box and each row's box. */
-function selectionCells<T extends BaseRecord>(selection: LightSelection<T>, rows: readonly T[]) {
+function selectionCells<T extends BaseRecord>(
+  selection: LightSelection<T>,
+  rows: readonly T[],
+  t: (key: AdminKey, params?: Record<string, string>) => string,
+) {
   const ids = rows.map((record) => String(record.id));
   const isAll = ids.length > 0 && ids.every((id) => selection.selected.includes(id));
   return {
     all: (
       <input
         type="checkbox"
-        aria-label="Select all on this page"
+        aria-label={t("admin.components.list.selectAll")}
         checked={isAll}
         onChange={() => selection.onChange(isAll ? [] : ids)}
       />
@@ -162,7 +170,7 @@ function selectionCells<T extends BaseRecord>(selection: LightSelection<T>, rows
       return (
         <input
           type="checkbox"
-          aria-label={`Select ${selection.labelOf(record)}`}
+          aria-label={t("admin.components.list.selectRow", { name: selection.labelOf(record) })}
           checked={isTicked}
           onChange={() =>
             selection.onChange(

@@ -5,8 +5,9 @@
 import { type BaseRecord, type CrudFilter, useList } from "@refinedev/core";
 import { Empty, List, Table, type TableProps, Typography } from "antd";
 import type { ReactNode } from "react";
+import { useAdminT } from "../../i18n";
 import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
-import type { Column } from "./columns";
+import { type Column, useColumnTitles } from "./columns";
 import { parseSort } from "./resource-list";
 import { WhenLoaded } from "./when-loaded";
 
@@ -25,7 +26,10 @@ export interface RelatedQuery {
 }
 
 /** "beta_feedback" → "the beta feedback", for "Could not load …". */
-const rowsOf = (resource: string) => `the ${resource.replaceAll("_", " ")}`;
+function useRowsOf(resource: string): string {
+  const t = useAdminT();
+  return t("admin.components.list.rowsOf", { rows: resource.replaceAll("_", " ") });
+}
 
 /** @example useRelatedList<Contact>({ resource: "contacts", of: ["company_id", id], sort: "full_name.asc" }) */
 export function useRelatedList<T extends BaseRecord>({
@@ -64,9 +68,11 @@ export function RelatedTable<T extends BaseRecord>({
   ...query
 }: RelatedTableProps<T>) {
   const { result, query: status } = useRelatedList<T>(query);
+  const rowsOf = useRowsOf(query.resource);
   const bulk = useRowSelection();
+  const titled = useColumnTitles(columns);
   return (
-    <WhenLoaded what={rowsOf(query.resource)} query={status}>
+    <WhenLoaded what={rowsOf} query={status}>
       {bulkActions ? (
         <BulkActionBar
           actions={bulkActions}
@@ -82,7 +88,7 @@ export function RelatedTable<T extends BaseRecord>({
         rowKey="id"
         pagination={false}
         size={size}
-        columns={columns}
+        columns={titled}
         locale={{ emptyText }}
         {...(expandable ? { expandable } : {})}
       />
@@ -112,8 +118,9 @@ export function RelatedFeed<T extends BaseRecord>({
   ...query
 }: RelatedFeedProps<T>) {
   const { result, query: status } = useRelatedList<T>(query);
+  const rowsOf = useRowsOf(query.resource);
   return (
-    <WhenLoaded what={rowsOf(query.resource)} query={status}>
+    <WhenLoaded what={rowsOf} query={status}>
       <List<T>
         itemLayout="vertical"
         loading={status.isLoading}

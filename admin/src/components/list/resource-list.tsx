@@ -5,9 +5,10 @@ import { CreateButton, getDefaultSortOrder, List, useTable } from "@refinedev/an
 import { type BaseRecord, type CrudSort, useResourceParams } from "@refinedev/core";
 import { Form, Input, Select, Space, Table } from "antd";
 import type { ReactNode } from "react";
+import { useResourceLabel } from "../../shell/resource-label";
 import { ExportCsvButton } from "../csv/export-button";
 import { type BulkAction, BulkActionBar, useRowSelection } from "./bulk-actions";
-import type { Column } from "./columns";
+import { type Column, useColumnTitles } from "./columns";
 import { type Choices, currentListFilters, listFilters } from "./filters";
 
 /** A search box over some columns (PostgREST `ilike` on each, any may match). */
@@ -92,13 +93,15 @@ export function ResourceList<T extends BaseRecord>({
   select,
   pageSize = 20,
   filters: boxes = [],
-  columns,
+  columns: untitled,
   emptyText,
   bulkActions,
   headerExtra,
 }: ResourceListProps<T>) {
   const { resource } = useResourceParams();
   const bulk = useRowSelection();
+  const columns = useColumnTitles(untitled);
+  const labelOf = useResourceLabel();
   const { tableProps, searchFormProps, sorters, filters, setFilters } = useTable<T>({
     syncWithLocation: true,
     sorters: { initial: parseSort(sort) },
@@ -118,7 +121,7 @@ export function ResourceList<T extends BaseRecord>({
 
   return (
     <List
-      title={String(resource?.meta?.label ?? resource?.name ?? "")}
+      title={resource?.name ? labelOf(resource.name) : ""}
       headerButtons={({ defaultButtons }) => (
         <>
           {headerExtra}

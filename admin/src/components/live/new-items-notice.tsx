@@ -2,6 +2,7 @@
 // elements in antd's info-alert look, so the first list page needs no antd.
 import { brand } from "@supabase-client/ui/brand";
 import { surface } from "@supabase-client/ui/surface";
+import { useAdminT } from "../../i18n";
 import { type PendingChanges, pendingText } from "./pending-changes";
 
 export interface NewItemsNoticeProps {
@@ -13,6 +14,7 @@ export interface NewItemsNoticeProps {
 }
 
 export function NewItemsNotice({ pending, one, many, onShow }: NewItemsNoticeProps) {
+  const t = useAdminT();
   if (pending.size === 0) {
     return null;
   }
@@ -30,7 +32,7 @@ export function NewItemsNotice({ pending, one, many, onShow }: NewItemsNoticePro
         borderRadius: 8,
       }}
     >
-      <span style={{ flex: 1 }}>{pendingText(pending, one, many)}</span>
+      <span style={{ flex: 1 }}>{pendingText(pending, one, many, t)}</span>
       <button
         type="button"
         onClick={onShow}
@@ -45,7 +47,7 @@ export function NewItemsNotice({ pending, one, many, onShow }: NewItemsNoticePro
           cursor: "pointer",
         }}
       >
-        Show
+        {t("buttons.show")}
       </button>
     </div>
   );

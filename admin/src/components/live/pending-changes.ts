@@ -1,6 +1,7 @@
 // Which live changes a list has not shown yet, and how to say so. A row already on screen that
 // changed is "changed"; a row not on screen that now belongs in the list is "new"; the rest is
 // none of the list's business. Kept pure so the rules are unit-tested.
+import { type AdminKey, englishAdminT } from "../../i18n";
 
 export type PendingKind = "new" | "changed";
 
@@ -41,7 +42,12 @@ export function addLiveChange(
 }
 
 /** @example pendingText(changes, "request", "requests") === "2 new requests, 1 changed" */
-export function pendingText(pending: PendingChanges, one: string, many: string): string {
+export function pendingText(
+  pending: PendingChanges,
+  one: string,
+  many: string,
+  t: (key: AdminKey, params?: Record<string, string | number>) => string = englishAdminT,
+): string {
   let added = 0;
   let changed = 0;
   for (const kind of pending.values()) {
@@ -53,11 +59,16 @@ export function pendingText(pending: PendingChanges, one: string, many: string):
   }
   const parts: string[] = [];
   if (added > 0) {
-    parts.push(`${added} new ${added === 1 ? one : many}`);
+    parts.push(t("admin.components.live.added", { count: added, noun: added === 1 ? one : many }));
   }
   if (changed > 0) {
     parts.push(
-      added > 0 ? `${changed} changed` : `${changed} ${changed === 1 ? one : many} changed`,
+      added > 0
+        ? t("admin.components.live.changed", { count: changed })
+        : t("admin.components.live.nounChanged", {
+            count: changed,
+            noun: changed === 1 ? one : many,
+          }),
     );
   }
   return parts.join(", ");

@@ -5,6 +5,7 @@ import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { Tag } from "antd";
 import { useEffect, useState } from "react";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 import { otherViewers, type Viewer } from "./presence";
 
@@ -12,6 +13,7 @@ import { otherViewers, type Viewer } from "./presence";
 export function AlsoViewing({ topic }: { topic: string }) {
   const { data: me } = useGetIdentity<Identity>();
   const [names, setNames] = useState<string[]>([]);
+  const t = useAdminT();
   const myId = me?.id;
   const myName = me?.name;
 
@@ -43,7 +45,7 @@ export function AlsoViewing({ topic }: { topic: string }) {
   }
   return (
     <Tag icon={<EyeOutlined />} color="orange" style={{ marginBottom: 16 }}>
-      Also viewing: {names.join(", ")}
+      {t("admin.components.live.alsoViewing", { names: names.join(", ") })}
     </Tag>
   );
 }

@@ -4,24 +4,26 @@ import { insertNoteSchema } from "@db/validation/notes";
 import { TextAreaField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
 import { Button, Form } from "antd";
+import { useAdminT } from "../../i18n";
 import type { NoteSubject } from "./note-subject";
 
 export function NoteForm({ subject }: { subject: NoteSubject }) {
+  const t = useAdminT();
   const { formProps, isSaving } = useRecordForm(insertNoteSchema, {
     resource: "notes",
     prepare: (values: Pick<Note, "body">) => ({ ...values, [subject.column]: subject.id }),
-    savedMessage: () => "Note added",
+    savedMessage: () => t("admin.components.notes.added"),
   });
   return (
     <Form {...formProps} layout="vertical">
       <TextAreaField
         schema={insertNoteSchema.shape.body}
         name="body"
-        label="New note"
+        label={t("admin.components.notes.newNote")}
         input={{ rows: 3 }}
       />
       <Button type="primary" htmlType="submit" loading={isSaving}>
-        Add note
+        {t("admin.components.notes.add")}
       </Button>
     </Form>
   );

@@ -5,6 +5,7 @@ import type { Profile } from "@db/schema/profiles";
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { Card, Space, Typography } from "antd";
+import { useAdminT } from "../../i18n";
 import { RemoveButton } from "../actions/remove-button";
 import { DateTime } from "../list/date-time";
 import { RelatedFeed } from "../list/related-list";
@@ -16,8 +17,9 @@ type NoteWithAuthor = Note & { author: Pick<Profile, "full_name"> | null };
 
 export function NotesCard({ subject }: { subject: NoteSubject }) {
   const { data: identity } = useGetIdentity<Identity>();
+  const t = useAdminT();
   return (
-    <Card title="Notes" size="small">
+    <Card title={t("admin.components.notes.title")} size="small">
       <NoteForm subject={subject} />
       <RelatedFeed<NoteWithAuthor>
         resource="notes"
@@ -25,11 +27,11 @@ export function NotesCard({ subject }: { subject: NoteSubject }) {
         sort="created_at.desc"
         select="*, author:profiles!author_id(full_name)"
         limit={50}
-        emptyText="No notes yet."
+        emptyText={t("admin.components.notes.empty")}
         byline={(note) => (
           <Space size="small">
             <Typography.Text strong>
-              {note.author?.full_name ?? "someone no longer here"}
+              {note.author?.full_name ?? t("admin.components.notes.formerAuthor")}
             </Typography.Text>
             <DateTime value={note.created_at} />
           </Space>
@@ -42,9 +44,9 @@ export function NotesCard({ subject }: { subject: NoteSubject }) {
                   key="delete"
                   resource="notes"
                   id={note.id}
-                  label="Delete"
-                  question="Delete this note?"
-                  removedMessage="Note deleted"
+                  label={t("buttons.delete")}
+                  question={t("admin.components.notes.deleteQuestion")}
+                  removedMessage={t("admin.components.notes.deleted")}
                 />,
               ]
             : undefined

@@ -4,6 +4,7 @@ import { Show } from "@refinedev/antd";
 import { type BaseRecord, useShow } from "@refinedev/core";
 import { Space } from "antd";
 import type { ReactNode } from "react";
+import { useAdminT } from "../../i18n";
 import { backIcon } from "../layout/back-icon";
 import { LoadError } from "../list/load-error";
 
@@ -35,6 +36,7 @@ export function ShowPage<T extends BaseRecord>({
   headerButtons,
   children,
 }: ShowPageProps<T>) {
+  const t = useAdminT();
   const { result: record, query } = useShow<T>({
     ...(select ? { meta: { select } } : {}),
     ...(isLive ? { liveMode: "auto" as const } : {}),
@@ -60,7 +62,7 @@ export function ShowPage<T extends BaseRecord>({
       ) : query.isError ? (
         // Never a blank page: the database's or the network's words, and a way to ask again.
         <LoadError
-          what={`this ${untitled.toLowerCase()}`}
+          what={t("admin.components.show.thisRecord", { name: untitled.toLowerCase() })}
           error={query.error}
           retry={query.refetch}
         />

@@ -1,6 +1,6 @@
 // How an empty value, a day and a long text read on the admin's pages and in its tables: one
 // grey dash for "nothing here", days as "4 Mar 2027", text with its own line breaks kept.
-import { DateField } from "@refinedev/antd";
+import { useFormat } from "@supabase-client/i18n/locale-context";
 import { Typography } from "antd";
 import type { ReactNode } from "react";
 
@@ -14,7 +14,12 @@ export function orDash(value: ReactNode): ReactNode {
 
 /** A calendar day or a moment shown as its day, e.g. "4 Mar 2027"; a dash when there is none. */
 export function Day({ value }: { value: string | null | undefined }) {
-  return value ? <DateField value={value} format="D MMM YYYY" /> : dash;
+  const format = useFormat();
+  if (!value) {
+    return dash;
+  }
+  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return <Typography.Text>{isDay ? format.day(value) : format.date(value)}</Typography.Text>;
 }
 
 /** Text typed with line breaks (a summary, a note, release notes), shown as typed. */

@@ -2,6 +2,7 @@
 // the Ctrl/Cmd+K shortcut, which load the palette (kbar and its entries) the first time only.
 import { surface } from "@supabase-client/ui/surface";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { useAdminT } from "../../i18n";
 
 const Palette = lazy(() => import("./palette").then((module) => ({ default: module.Palette })));
 
@@ -10,6 +11,7 @@ const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigat
 export function PaletteLauncher() {
   const [openRequest, setOpenRequest] = useState(0);
   const isLoaded = openRequest > 0;
+  const t = useAdminT();
 
   useEffect(() => {
     // Once loaded, kbar answers the shortcut itself (and toggles it closed too).
@@ -46,7 +48,7 @@ export function PaletteLauncher() {
           cursor: "pointer",
         }}
       >
-        Search…
+        {t("admin.shell.palette.open")}
         <kbd style={{ fontFamily: "inherit", fontSize: 12 }}>{isMac ? "⌘K" : "Ctrl K"}</kbd>
       </button>
       {isLoaded ? (

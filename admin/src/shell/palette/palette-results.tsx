@@ -3,6 +3,7 @@
 import { KBarResults, useKBar, useMatches } from "@refinedev/kbar";
 import { surface } from "@supabase-client/ui/surface";
 import { useEffect, useRef } from "react";
+import { useAdminT } from "../../i18n";
 
 /**
  * kbar's list scrolls inside a box of its own, which takes no props: keyboard users could not
@@ -24,6 +25,7 @@ export function PaletteResults() {
   const { results } = useMatches();
   const { search } = useKBar((state) => ({ search: state.searchQuery }));
   const frame = useFocusableScrollBox();
+  const t = useAdminT();
   return (
     <div ref={frame}>
       <KBarResults
@@ -63,7 +65,9 @@ export function PaletteResults() {
       {results.length === 0 ? (
         // Beside the (empty) list, which the search box names as the one it controls.
         <p role="status" style={{ margin: 0, padding: "12px 16px", color: surface.muted }}>
-          {search.trim() ? "Nothing matches." : "Nothing to show."}
+          {search.trim()
+            ? t("admin.shell.palette.nothingMatches")
+            : t("admin.shell.palette.nothingToShow")}
         </p>
       ) : null}
     </div>

@@ -6,6 +6,7 @@
 import { getListboxItemId, KBAR_LISTBOX, useKBar, VisualState } from "@refinedev/kbar";
 import { surface } from "@supabase-client/ui/surface";
 import { useEffect, useState } from "react";
+import { useAdminT } from "../../i18n";
 
 export function PaletteSearch() {
   const { query, activeIndex, isShowing } = useKBar((state) => ({
@@ -14,6 +15,7 @@ export function PaletteSearch() {
   }));
   // Drawn afresh each time the palette opens (kbar's portal empties when it closes).
   const [text, setText] = useState("");
+  const t = useAdminT();
 
   useEffect(() => {
     query.setSearch("");
@@ -24,13 +26,13 @@ export function PaletteSearch() {
     <input
       ref={query.inputRefSetter}
       role="combobox"
-      aria-label="Find a record or type a command"
+      aria-label={t("admin.shell.palette.search")}
       aria-expanded={isShowing}
       aria-controls={KBAR_LISTBOX}
       aria-activedescendant={getListboxItemId(activeIndex)}
       autoComplete="off"
       spellCheck={false}
-      placeholder="Find a record or type a command…"
+      placeholder={t("admin.shell.palette.searchPlaceholder")}
       value={text}
       onChange={(event) => {
         setText(event.target.value);

@@ -11,6 +11,7 @@ import {
 } from "@refinedev/kbar";
 import { surface } from "@supabase-client/ui/surface";
 import { useEffect } from "react";
+import { useAdminT } from "../../i18n";
 import { PaletteResults } from "./palette-results";
 import { PaletteSearch } from "./palette-search";
 import { useCommandActions } from "./use-command-actions";
@@ -38,6 +39,7 @@ function Entries() {
 }
 
 export function Palette({ openRequest }: { openRequest: number }) {
+  const t = useAdminT();
   return (
     // kbar gives the focus back to where it was on closing (its useFocusHandler).
     <KBarProvider options={{ disableScrollbarManagement: true }}>
@@ -58,7 +60,7 @@ export function Palette({ openRequest }: { openRequest: number }) {
               fontSize: 14,
             }}
           >
-            <div role="dialog" aria-modal="true" aria-label="Command palette">
+            <div role="dialog" aria-modal="true" aria-label={t("admin.shell.palette.dialog")}>
               <PaletteSearch />
               <PaletteResults />
             </div>

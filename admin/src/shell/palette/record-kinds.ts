@@ -6,11 +6,12 @@ import type { Page } from "@db/schema/pages";
 import type { Profile } from "@db/schema/profiles";
 import type { Project } from "@db/schema/projects";
 import type { SignupRequest } from "@db/schema/signup-requests";
+import type { AdminKey } from "../../i18n";
 
 export interface RecordKind<T> {
   resource: AdminResource;
-  /** The palette's section for these rows. */
-  section: string;
+  /** The palette's section for these rows, as a dictionary key. */
+  section: AdminKey;
   select: string;
   fields: readonly (keyof T & string)[];
   name: (row: T) => string;
@@ -25,7 +26,7 @@ const kind = <T>(definition: RecordKind<T>) => definition as unknown as AnyRecor
 export const recordKinds: readonly AnyRecordKind[] = [
   kind<Pick<Company, "id" | "name" | "industry">>({
     resource: "companies",
-    section: "Companies",
+    section: "admin.shell.resources.companies",
     select: "id, name, industry",
     fields: ["name"],
     name: (row) => row.name,
@@ -33,14 +34,14 @@ export const recordKinds: readonly AnyRecordKind[] = [
   }),
   kind<Pick<Project, "id" | "name">>({
     resource: "projects",
-    section: "Projects",
+    section: "admin.shell.resources.projects",
     select: "id, name",
     fields: ["name"],
     name: (row) => row.name,
   }),
   kind<Pick<SignupRequest, "id" | "company_name" | "full_name" | "email">>({
     resource: "signup_requests",
-    section: "Sign-up requests",
+    section: "admin.shell.resources.signup_requests",
     select: "id, company_name, full_name, email",
     fields: ["company_name", "full_name", "email"],
     name: (row) => row.company_name,
@@ -48,7 +49,7 @@ export const recordKinds: readonly AnyRecordKind[] = [
   }),
   kind<Pick<Profile, "id" | "full_name" | "email">>({
     resource: "profiles",
-    section: "People",
+    section: "admin.shell.resources.profiles",
     select: "id, full_name, email",
     fields: ["full_name", "email"],
     name: (row) => row.full_name ?? row.email,
@@ -56,7 +57,7 @@ export const recordKinds: readonly AnyRecordKind[] = [
   }),
   kind<Pick<Page, "id" | "title" | "slug">>({
     resource: "pages",
-    section: "CMS pages",
+    section: "admin.shell.palette.cmsPages",
     select: "id, title, slug",
     fields: ["title", "slug"],
     name: (row) => row.title,

@@ -5,12 +5,15 @@ import type { AdminAction, AdminResource } from "@db/routes/admin";
 import { useCanWithoutCache } from "@refinedev/core";
 import { type Action, useRegisterActions } from "@refinedev/kbar";
 import { useEffect, useMemo, useState } from "react";
+import { type AdminKey, useAdminT } from "../../i18n";
 import { resources } from "../../resources";
+import { useResourceLabel } from "../resource-label";
 import { useOpenPage } from "./use-open-page";
 
 interface Command {
   id: string;
-  name: string;
+  /** The entry's words; a section's jump is named after the section. */
+  name?: AdminKey;
   keywords: string;
   resource: AdminResource;
   action: Extract<AdminAction, "list" | "create">;
@@ -20,42 +23,42 @@ interface Command {
 const everydayCommands: readonly Command[] = [
   {
     id: "new-company",
-    name: "New company",
+    name: "admin.shell.palette.commands.newCompany",
     keywords: "create client",
     resource: "companies",
     action: "create",
   },
   {
     id: "new-project",
-    name: "New project",
+    name: "admin.shell.palette.commands.newProject",
     keywords: "create",
     resource: "projects",
     action: "create",
   },
   {
     id: "new-page",
-    name: "New page",
+    name: "admin.shell.palette.commands.newPage",
     keywords: "create cms content",
     resource: "pages",
     action: "create",
   },
   {
     id: "new-product",
-    name: "New beta product",
+    name: "admin.shell.palette.commands.newProduct",
     keywords: "create beta",
     resource: "products",
     action: "create",
   },
   {
     id: "review-requests",
-    name: "Review sign-up requests",
+    name: "admin.shell.palette.commands.reviewRequests",
     keywords: "approve reject queue signup",
     resource: "signup_requests",
     action: "list",
   },
   {
     id: "email-outbox",
-    name: "Open the email outbox",
+    name: "admin.shell.palette.commands.emailOutbox",
     keywords: "emails notifications retry",
     resource: "outbox_emails",
     action: "list",
@@ -64,7 +67,6 @@ const everydayCommands: readonly Command[] = [
 
 const sectionCommands: readonly Command[] = resources.map((resource) => ({
   id: `go:${resource.name}`,
-  name: `Go to ${resource.label}`,
   keywords: `${resource.label} open list`,
   resource: resource.name,
   action: "list",
@@ -72,13 +74,15 @@ const sectionCommands: readonly Command[] = resources.map((resource) => ({
 
 /** Below the records found by name (use-record-search.ts); kbar sorts sections by priority. */
 const sections = {
-  actions: { name: "Actions", priority: 20 },
-  goTo: { name: "Go to", priority: 10 },
-};
+  actions: { name: "admin.shell.palette.actions", priority: 20 },
+  goTo: { name: "admin.shell.palette.goTo", priority: 10 },
+} as const;
 
 export function useCommandActions(): void {
   const { can } = useCanWithoutCache();
   const openPage = useOpenPage();
+  const t = useAdminT();
+  const labelOf = useResourceLabel();
   const [allowed, setAllowed] = useState<readonly Command[]>([]);
 
   useEffect(() => {
@@ -103,16 +107,21 @@ export function useCommandActions(): void {
 
   const actions = useMemo(
     () =>
-      allowed.map(
-        (command): Action => ({
+      allowed.map((command): Action => {
+        const section = command.name ? sections.actions : sections.goTo;
+        const name = command.name
+          ? t(command.name)
+          : t("admin.shell.palette.goToSection", { section: labelOf(command.resource) });
+        return {
           id: command.id,
-          name: command.name,
-          keywords: command.keywords,
-          section: command.id.startsWith("go:") ? sections.goTo : sections.actions,
+          name,
+          // The English words keep working in French too.
+          keywords: `${command.keywords} ${labelOf(command.resource)}`,
+          section: { name: t(section.name), priority: section.priority },
           perform: () => openPage(command.resource, command.action),
-        }),
-      ),
-    [allowed, openPage],
+        };
+      }),
+    [allowed, openPage, t, labelOf],
   );
   useRegisterActions(actions, [actions]);
 }

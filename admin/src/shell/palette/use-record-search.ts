@@ -6,6 +6,7 @@ import { type BaseRecord, useDataProvider } from "@refinedev/core";
 import { type Action, useKBar, useRegisterActions } from "@refinedev/kbar";
 import { useEffect, useState } from "react";
 import { searchFilter } from "../../components/list/filters";
+import { useAdminT } from "../../i18n";
 import { type AnyRecordKind, recordKinds } from "./record-kinds";
 import { type OpenPage, useOpenPage } from "./use-open-page";
 
@@ -19,7 +20,7 @@ type DataProvider = ReturnType<typeof useDataProvider>;
 async function findRecords(
   dataProvider: DataProvider,
   kind: AnyRecordKind,
-  priority: number,
+  section: { name: string; priority: number },
   text: string,
   openPage: OpenPage,
 ): Promise<Action[]> {
@@ -33,7 +34,6 @@ async function findRecords(
     })
     // A kind this person may not read (or a failed query) just finds nothing.
     .catch(() => ({ data: [] as BaseRecord[] }));
-  const section = { name: kind.section, priority };
   return result.data.flatMap((row): Action[] => {
     const id = row.id;
     if (id === undefined) {
@@ -59,6 +59,7 @@ export function useRecordSearch(): void {
   const dataProvider = useDataProvider();
   // Both stable: the effect below runs only when the text changes (see use-open-page.ts).
   const openPage = useOpenPage();
+  const t = useAdminT();
   const [actions, setActions] = useState<Action[]>(noActions);
 
   useEffect(() => {
@@ -72,7 +73,13 @@ export function useRecordSearch(): void {
       const found = await Promise.all(
         // Found records first, in the kinds' order, above the commands (use-command-actions).
         recordKinds.map((kind, index) =>
-          findRecords(dataProvider, kind, 100 - index, text, openPage),
+          findRecords(
+            dataProvider,
+            kind,
+            { name: t(kind.section), priority: 100 - index },
+            text,
+            openPage,
+          ),
         ),
       );
       if (isCurrent) {
@@ -83,7 +90,7 @@ export function useRecordSearch(): void {
       isCurrent = false;
       window.clearTimeout(timer);
     };
-  }, [search, dataProvider, openPage]);
+  }, [search, dataProvider, openPage, t]);
 
   useRegisterActions(actions, [actions]);
 }

@@ -5,6 +5,7 @@ import type { Profile } from "@db/schema/profiles";
 import { useGetIdentity, useOne, useUpdate } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { useEffect } from "react";
+import { useAdminT } from "../../i18n";
 import { isColorTheme, setThemeChoice } from "./theme-store";
 import { useTheme } from "./use-theme";
 
@@ -30,6 +31,7 @@ export function useProfileTheme() {
     }
   }, [saved]);
 
+  const t = useAdminT();
   const choose = (theme: Profile["theme"]) => {
     setThemeChoice(theme);
     if (id) {
@@ -39,7 +41,7 @@ export function useProfileTheme() {
         values: { theme },
         meta: { select: "id, theme" },
         successNotification: false,
-        errorNotification: { type: "error", message: "Your theme could not be saved" },
+        errorNotification: { type: "error", message: t("admin.shell.theme.saveFailed") },
       });
     }
   };
