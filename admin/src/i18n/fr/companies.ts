@@ -3,7 +3,7 @@ import type { Translated } from "@supabase-client/i18n/translate";
 import type { companies as english } from "../en/companies";
 
 export const companies: Translated<typeof english> = {
-  status: { lead: "Prospect", active: "Active", churned: "Perdue" },
+  status: { lead: "Prospect", active: "Cliente", churned: "Perdue" },
   list: {
     create: "Nouvelle entreprise",
     search: "Rechercher des entreprises",

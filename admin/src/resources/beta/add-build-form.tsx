@@ -22,7 +22,12 @@ export function AddBuildForm({ productId }: { productId: string }) {
   return (
     <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
       <TextField schema={shape.version} name="version" input={{ placeholder: "1.4.0" }} />
-      <TextAreaField schema={shape.release_notes} name="release_notes" input={{ rows: 3 }} />
+      <TextAreaField
+        schema={shape.release_notes}
+        name="release_notes"
+        label={t("admin.beta.builds.releaseNotes")}
+        input={{ rows: 3 }}
+      />
       <Button htmlType="submit" loading={isSaving}>
         {t("admin.beta.builds.add")}
       </Button>

@@ -27,7 +27,11 @@ export function CompanyFormFields({ accountManagerId }: { accountManagerId?: str
         label={t("admin.companies.form.website")}
         input={{ placeholder: "example.com" }}
       />
-      <TextField schema={shape.industry} name="industry" />
+      <TextField
+        schema={shape.industry}
+        name="industry"
+        label={t("admin.companies.list.industry")}
+      />
       <SelectField
         schema={shape.account_manager_id}
         name="account_manager_id"

@@ -24,7 +24,11 @@ function TemplateEditor() {
   return (
     <Row gutter={24}>
       <Col xs={24} xl={12}>
-        <TextField schema={fields.subject} name="subject" />
+        <TextField
+          schema={fields.subject}
+          name="subject"
+          label={t("admin.emailTemplates.list.subject")}
+        />
         <TextAreaField
           schema={fields.html}
           name="html"
