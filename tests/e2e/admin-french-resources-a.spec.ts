@@ -131,7 +131,7 @@ test("beta products, templates, outbox, audit log and access matrix read in Fren
   await expect(page.getByText("Nom : champ obligatoire")).toBeVisible();
   await noEnglish(page);
 
-  await open(page, "/email-templates", "Rechercher des modèles");
+  await open(page, "/email-templates", "Objet");
   await noEnglish(page);
   await page
     .getByRole("row")
