@@ -3,6 +3,7 @@
 // on their lists, pages, forms (with a check shown), confirmations and the CSV import's preview.
 import { expect, type Page, test } from "@playwright/test";
 import Papa from "papaparse";
+import { auditedTableLabels } from "../../db/status/audit";
 import { englishLeftOn, signInInFrench } from "./support/french-admin";
 import { product } from "./support/product";
 
@@ -47,10 +48,22 @@ const refineButtons = [
  * buttons: the shell translates those (labels by resource name; they also title lists and
  * breadcrumbs).
  */
-async function noEnglish(page: Page) {
+/**
+ * The outbox's and the audit log's tables are components/history's (translated there): their
+ * column titles and status tags.
+ */
+const historyTable = [
+  ...["Template", "Status", "Sent by", "Sent", "To", "Attempts", "Last error", "Next attempt"],
+  ...["Queued", "Sending", "Failed", "When", "Who", "What", "Record", "Fields changed", "Values"],
+  ...["Created", "Changed", "Deleted", "Table", "Actions"],
+  // The audit table names each row's table with db/status's words.
+  ...Object.values(auditedTableLabels),
+];
+
+async function noEnglish(page: Page, alsoOthers: readonly string[] = []) {
   const menu = (await page.getByRole("menuitem").allInnerTexts()).map((text) => text.trim());
   const left = await englishLeftOn(page);
-  const others = new Set([...menu, ...refineButtons]);
+  const others = new Set([...menu, ...refineButtons, ...alsoOthers]);
   expect(left.filter((text) => !others.has(text))).toEqual([]);
 }
 
@@ -147,11 +160,11 @@ test("beta products, templates, outbox, audit log and access matrix read in Fren
 
   await open(page, "/email-outbox", "Boîte d’envoi");
   await expect(page.getByRole("combobox", { name: "Modèle" })).toBeVisible();
-  await noEnglish(page);
+  await noEnglish(page, historyTable);
 
   await open(page, "/audit-log", "Journal d’audit");
   await expect(page.getByRole("combobox", { name: "Table" })).toBeVisible();
-  await noEnglish(page);
+  await noEnglish(page, historyTable);
 
   await open(page, "/access-matrix", "Matrice d’accès");
   await expect(page.getByText("Aucun avertissement", { exact: true })).toBeVisible({
