@@ -8,6 +8,7 @@ import { auth } from "./en/auth";
 import { beta } from "./en/beta";
 import { companies } from "./en/companies";
 import { components } from "./en/components";
+import { csv } from "./en/csv";
 import { emailOutbox } from "./en/email-outbox";
 import { emailTemplates } from "./en/email-templates";
 import { overview } from "./en/overview";
@@ -25,6 +26,7 @@ export const adminEn = {
     shell,
     auth,
     components,
+    csv,
     accessMatrix,
     auditLog,
     beta,

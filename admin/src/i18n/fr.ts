@@ -7,6 +7,7 @@ import { auth } from "./fr/auth";
 import { beta } from "./fr/beta";
 import { companies } from "./fr/companies";
 import { components } from "./fr/components";
+import { csv } from "./fr/csv";
 import { emailOutbox } from "./fr/email-outbox";
 import { emailTemplates } from "./fr/email-templates";
 import { overview } from "./fr/overview";
@@ -24,6 +25,7 @@ export const adminFr: Translated<typeof adminEn> = {
     shell,
     auth,
     components,
+    csv,
     accessMatrix,
     auditLog,
     beta,

@@ -1,10 +1,8 @@
 // The company page's contact form: a cleared email is no email at all, editing starts from the
 // contact's own values, and removal asks by name.
 import { describe, expect, it } from "vitest";
-import {
-  contactFormValues,
-  removeContactQuestion,
-} from "../../../admin/src/resources/companies/contact-values";
+import { englishWords } from "../../../admin/src/components/csv-import/words";
+import { contactFormValues } from "../../../admin/src/resources/companies/contact-values";
 import type { Contact } from "../../../db/schema/companies";
 import { insertContactSchema, updateContactSchema } from "../../../db/validation/companies";
 
@@ -47,7 +45,8 @@ describe("the contact form", () => {
   });
 
   it("asks before removing a contact, naming them and the company", () => {
-    expect(removeContactQuestion("Wile E. Coyote", "Acme")).toBe(
+    const names = { contact: "Wile E. Coyote", company: "Acme" };
+    expect(englishWords.t("admin.companies.contacts.removeQuestion", names)).toBe(
       "Remove Wile E. Coyote from Acme?",
     );
   });

@@ -10,7 +10,7 @@ import { contactImport } from "../../../admin/src/resources/companies/import/con
 import { domainOf, emailKey } from "../../../admin/src/resources/companies/import/duplicate-keys";
 
 const companyId = "3f1d0c9e-1b7a-4a53-9a86-1f3f0a3c6d21";
-const fieldKeys = companyImport.fields.map((field) => field.key);
+const fieldKeys = companyImport().fields.map((field) => field.key);
 
 describe("reading a CSV file", () => {
   it("keeps quoted commas and line breaks, trims headers and drops blank lines", () => {
@@ -44,7 +44,7 @@ describe("reading a CSV file", () => {
 describe("mapping columns to fields", () => {
   it("guesses by key, label or alias, ignoring case and punctuation, one header per field", () => {
     const headers = ["Organisation", "Web-Site", "SECTOR", "Notes", "Stage"];
-    expect(guessMapping(companyImport.fields, headers)).toEqual({
+    expect(guessMapping(companyImport().fields, headers)).toEqual({
       name: "Organisation",
       website: "Web-Site",
       industry: "SECTOR",
@@ -86,7 +86,7 @@ describe("checking company rows", () => {
         row("x".repeat(201)),
       ],
       mapping,
-      companyImport.rules,
+      companyImport().rules,
       new Set(),
     );
     expect(checked.map(({ row: number, problems }) => [number, problems])).toEqual([
@@ -102,7 +102,7 @@ describe("checking company rows", () => {
   });
 
   it("makes a row without a status a lead, with every field present for one bulk insert", () => {
-    const checked = checkRows([row("Initech")], mapping, companyImport.rules, new Set());
+    const checked = checkRows([row("Initech")], mapping, companyImport().rules, new Set());
     expect(rowsToSave(checked, fieldKeys)).toEqual([
       { name: "Initech", website: null, industry: null, status: "lead" },
     ]);
@@ -118,7 +118,7 @@ describe("checking company rows", () => {
         row("No site two"),
       ],
       mapping,
-      companyImport.rules,
+      companyImport().rules,
       new Set(["globex.com"]),
     );
     expect(checked.map((entry) => entry.problems)).toEqual([
@@ -134,7 +134,7 @@ describe("checking company rows", () => {
     const checked = checkRows(
       [row("", "acme.com"), row("Acme", "acme.com")],
       mapping,
-      companyImport.rules,
+      companyImport().rules,
       new Set(),
     );
     expect(checked.map((entry) => entry.problems)).toEqual([["Name is required"], []]);

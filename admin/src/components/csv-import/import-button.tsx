@@ -4,14 +4,16 @@ import { Button } from "antd";
 import { useState } from "react";
 import { ImportDialog } from "./import-dialog";
 import type { ImportKind } from "./import-kind";
+import { useImportWords } from "./words";
 
-/** @example <ImportCsvButton kind={companyImport} /> */
+/** @example <ImportCsvButton kind={companyImport(useImportWords())} /> */
 export function ImportCsvButton({ kind, size }: { kind: ImportKind; size?: "small" | "middle" }) {
   const [isOpen, setOpen] = useState(false);
+  const { t } = useImportWords();
   return (
     <>
       <Button icon={<UploadOutlined />} size={size} onClick={() => setOpen(true)}>
-        Import CSV
+        {t("admin.csv.import.button")}
       </Button>
       {isOpen ? <ImportDialog kind={kind} onClose={() => setOpen(false)} /> : null}
     </>

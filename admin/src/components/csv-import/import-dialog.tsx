@@ -7,6 +7,7 @@ import { PreviewStep } from "./preview-step";
 import { SummaryStep } from "./summary-step";
 import { UploadStep } from "./upload-step";
 import { type ImportStep, useCsvImport } from "./use-csv-import";
+import { useImportWords } from "./words";
 
 const stepIndex: Record<ImportStep["name"], number> = {
   upload: 0,
@@ -28,12 +29,14 @@ function Busy({ text, percent }: { text: string; percent: number }) {
 
 export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () => void }) {
   const { step, load, setMapping, remap, check, save, reset } = useCsvImport(kind);
+  const { t } = useImportWords();
+  const things = kind.noun.many;
   const isBusy = step.name === "checking" || step.name === "saving";
   return (
     <Modal
       open
       width={960}
-      title={`Import ${kind.noun.many} from CSV`}
+      title={t("admin.csv.import.title", { things })}
       footer={null}
       closable={!isBusy}
       maskClosable={!isBusy}
@@ -44,10 +47,10 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
           size="small"
           current={stepIndex[step.name]}
           items={[
-            { title: "Upload" },
-            { title: "Columns" },
-            { title: "Preview" },
-            { title: "Summary" },
+            { title: t("admin.csv.import.stepUpload") },
+            { title: t("admin.csv.import.stepColumns") },
+            { title: t("admin.csv.import.stepPreview") },
+            { title: t("admin.csv.import.stepSummary") },
           ]}
         />
         {step.name === "upload" ? (
@@ -66,7 +69,7 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
         ) : null}
         {step.name === "checking" ? (
           <Busy
-            text={`Looking for duplicates among saved ${kind.noun.many}…`}
+            text={t("admin.csv.import.checking", { things })}
             percent={step.total > 0 ? Math.round((step.fetched / step.total) * 100) : 0}
           />
         ) : null}
@@ -80,7 +83,7 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
           />
         ) : null}
         {step.name === "saving" ? (
-          <Busy text={`Saving ${step.count} ${kind.noun.many} in one go…`} percent={99} />
+          <Busy text={t("admin.csv.import.saving", { count: step.count, things })} percent={99} />
         ) : null}
         {step.name === "done" ? (
           <SummaryStep kind={kind} created={step.created} checked={step.checked} />

@@ -4,6 +4,7 @@ import { fieldLimits } from "@supabase-client/forms/schema-limits";
 import { Button, Form, Select, Space, Typography } from "antd";
 import type { ImportKind } from "./import-kind";
 import type { Mapping } from "./mapping";
+import { useImportWords } from "./words";
 
 interface MappingStepProps {
   kind: ImportKind;
@@ -17,6 +18,7 @@ interface MappingStepProps {
 
 export function MappingStep(props: MappingStepProps) {
   const { kind, headers, rowCount, mapping, onChange, onBack, onNext } = props;
+  const { t } = useImportWords();
   const required = kind.fields.filter((field) => {
     const schema = kind.rules.schema.shape[field.key];
     return schema ? fieldLimits(schema).isRequired : false;
@@ -24,9 +26,7 @@ export function MappingStep(props: MappingStepProps) {
   const missing = required.filter((field) => !mapping[field.key]);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
-      <Typography.Text>
-        {rowCount} rows found. Choose the column that fills each field.
-      </Typography.Text>
+      <Typography.Text>{t("admin.csv.import.rowsFound", { count: rowCount })}</Typography.Text>
       <Form layout="horizontal" labelCol={{ span: 6 }} wrapperCol={{ span: 12 }}>
         {kind.fields.map((field) => (
           <Form.Item
@@ -38,7 +38,7 @@ export function MappingStep(props: MappingStepProps) {
             <Select<string>
               id={`csv-map-${field.key}`}
               allowClear
-              placeholder="Leave blank"
+              placeholder={t("admin.csv.import.leaveBlank")}
               value={mapping[field.key]}
               options={headers.map((header) => ({ value: header, label: header }))}
               onChange={(header) => onChange({ ...mapping, [field.key]: header })}
@@ -48,13 +48,15 @@ export function MappingStep(props: MappingStepProps) {
       </Form>
       {missing.length > 0 ? (
         <Typography.Text type="danger">
-          Choose a column for {missing.map((field) => field.label).join(", ")}.
+          {t("admin.csv.import.chooseColumn", {
+            fields: missing.map((field) => field.label).join(", "),
+          })}
         </Typography.Text>
       ) : null}
       <Space>
-        <Button onClick={onBack}>Choose another file</Button>
+        <Button onClick={onBack}>{t("admin.csv.import.otherFile")}</Button>
         <Button type="primary" disabled={missing.length > 0} onClick={onNext}>
-          Check rows
+          {t("admin.csv.import.checkRows")}
         </Button>
       </Space>
     </Space>

@@ -3,6 +3,7 @@ import { Result, Space, Typography } from "antd";
 import type { CheckedRow } from "./check-rows";
 import type { ImportKind } from "./import-kind";
 import { RowsTable } from "./rows-table";
+import { useImportWords } from "./words";
 
 export function SummaryStep({
   kind,
@@ -13,21 +14,30 @@ export function SummaryStep({
   created: number;
   checked: readonly CheckedRow[];
 }) {
+  const { t } = useImportWords();
   const skipped = checked.filter((row) => row.problems.length > 0);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
       <Result
         status={skipped.length > 0 ? "warning" : "success"}
-        title={`${created} ${created === 1 ? kind.noun.one : kind.noun.many} imported`}
+        title={t("admin.csv.import.imported", {
+          count: created,
+          things: created === 1 ? kind.noun.one : kind.noun.many,
+        })}
         subTitle={
           skipped.length > 0
-            ? `${skipped.length} ${skipped.length === 1 ? "row was" : "rows were"} skipped.`
-            : "No row was skipped."
+            ? t(
+                skipped.length === 1
+                  ? "admin.csv.import.oneSkipped"
+                  : "admin.csv.import.manySkipped",
+                { count: skipped.length },
+              )
+            : t("admin.csv.import.noneSkipped")
         }
       />
       {skipped.length > 0 ? (
         <>
-          <Typography.Title level={5}>Skipped rows</Typography.Title>
+          <Typography.Title level={5}>{t("admin.csv.import.skippedRows")}</Typography.Title>
           <RowsTable fields={kind.fields} rows={skipped} />
         </>
       ) : null}

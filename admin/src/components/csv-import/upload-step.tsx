@@ -1,6 +1,7 @@
 // The import's first step: choose or drop a CSV file; why a file cannot be read is said here.
 import { InboxOutlined } from "@ant-design/icons";
 import { Alert, Space, Upload } from "antd";
+import { useImportWords } from "./words";
 
 export function UploadStep({
   problems,
@@ -9,12 +10,13 @@ export function UploadStep({
   problems: readonly string[];
   onFile: (file: Blob) => void;
 }) {
+  const { t } = useImportWords();
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
       {problems.length > 0 ? (
         <Alert
           type="error"
-          message="This file cannot be imported"
+          message={t("admin.csv.import.cannotImport")}
           description={problems.join(" ")}
           showIcon
         />
@@ -31,8 +33,8 @@ export function UploadStep({
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p className="ant-upload-text">Click or drop a CSV file here</p>
-        <p className="ant-upload-hint">The first row names the columns.</p>
+        <p className="ant-upload-text">{t("admin.csv.import.drop")}</p>
+        <p className="ant-upload-hint">{t("admin.csv.import.dropHint")}</p>
       </Upload.Dragger>
     </Space>
   );

@@ -9,6 +9,7 @@ import { existingKeys } from "./find-existing";
 import type { ImportKind } from "./import-kind";
 import { guessMapping, type Mapping } from "./mapping";
 import { type ParsedCsv, parseCsv } from "./parse-csv";
+import { useImportWords } from "./words";
 
 export type ImportStep =
   | { name: "upload"; problems: string[] }
@@ -25,9 +26,10 @@ export function useCsvImport(kind: ImportKind) {
   const [step, setStep] = useState<ImportStep>(start);
   const dataProvider = useDataProvider()();
   const invalidate = useInvalidate();
+  const { t } = useImportWords();
 
   const load = async (file: Blob) => {
-    const csv = parseCsv(await file.text());
+    const csv = parseCsv(await file.text(), t);
     setStep(
       csv.problems.length > 0
         ? { name: "upload", problems: csv.problems }

@@ -12,6 +12,7 @@ import {
 import { refusalSentence } from "@supabase-client/forms/refusal";
 import { Button } from "antd";
 import { useState } from "react";
+import { useAdminT } from "../../i18n";
 import type { Column } from "../list/columns";
 import { downloadText } from "./download";
 import { fetchAll } from "./fetch-all";
@@ -33,6 +34,7 @@ export function ExportCsvButton<T extends BaseRecord>({
   const { resource } = useResourceParams();
   const dataProvider = useDataProvider();
   const { open } = useNotification();
+  const t = useAdminT();
   const [progress, setProgress] = useState<{ fetched: number; total: number } | null>(null);
   const name = resource?.name ?? "export";
 
@@ -52,7 +54,7 @@ export function ExportCsvButton<T extends BaseRecord>({
     } catch (error) {
       open?.({
         type: "error",
-        message: "The export failed.",
+        message: t("admin.csv.export.failed"),
         description: refusalSentence(error instanceof Object ? error : undefined),
       });
     } finally {
@@ -63,8 +65,8 @@ export function ExportCsvButton<T extends BaseRecord>({
   return (
     <Button icon={<DownloadOutlined />} loading={progress !== null} onClick={() => void run()}>
       {progress && progress.total > 0
-        ? `Exporting ${progress.fetched} of ${progress.total}…`
-        : "Export CSV"}
+        ? t("admin.csv.export.progress", { fetched: progress.fetched, total: progress.total })
+        : t("admin.csv.export.button")}
     </Button>
   );
 }

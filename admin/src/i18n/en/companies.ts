@@ -1,2 +1,44 @@
-// The admin's English words for companies (see ../README.md).
-export const companies = {} as const;
+// The admin's English words for companies and their contacts (see ../README.md).
+export const companies = {
+  status: { lead: "Lead", active: "Active", churned: "Churned" },
+  list: {
+    create: "New company",
+    search: "Search companies",
+    statusLabel: "Status",
+    anyStatus: "Any status",
+    empty: "No companies match.",
+    industry: "Industry",
+    accountManager: "Account manager",
+  },
+  form: { website: "Website", nobodyYet: "Nobody yet", added: "{name} was added" },
+  edit: { title: "Edit {name}", untitled: "Edit company", theCompany: "The company" },
+  show: {
+    untitled: "Company",
+    projects: "Projects",
+    noProjects: "No projects yet.",
+    progress: "Progress",
+  },
+  contacts: {
+    title: "Contacts",
+    add: "Add contact",
+    edit: "Edit",
+    bounced: "Bounced",
+    portal: "Portal",
+    hasLogin: "Has a login",
+    empty: "No contacts yet.",
+    removeQuestion: "Remove {contact} from {company}?",
+    removed: "{contact} was removed from {company}",
+    saved: "{name} was saved",
+    theContact: "The contact",
+  },
+  import: {
+    company: "company",
+    companies: "companies",
+    contact: "contact",
+    contacts: "contacts",
+    domainExists: "A company with the domain {domain} already exists",
+    domainRepeat: "Same domain as row {row} ({domain})",
+    emailExists: "A contact with the email {email} already exists",
+    emailRepeat: "Same email as row {row} ({email})",
+  },
+} as const;

@@ -2,6 +2,7 @@
 // with the policies that allow it on hover (and in its accessible name).
 import type { AccessMatrixRow } from "@db/validation/access-matrix";
 import { Space, Tag, Tooltip } from "antd";
+import { type AdminKey, useAdminT } from "../../i18n";
 import {
   type AccessCell,
   accessCell,
@@ -10,26 +11,29 @@ import {
   type Reach,
 } from "./derive-access";
 
-export const reachLooks: Record<Reach, { color: string; label: string }> = {
-  all: { color: "green", label: "every row" },
-  some: { color: "gold", label: "some rows" },
-  none: { color: "default", label: "refused" },
+export const reachLooks: Record<Reach, { color: string; label: AdminKey }> = {
+  all: { color: "green", label: "admin.accessMatrix.reach.all" },
+  some: { color: "gold", label: "admin.accessMatrix.reach.some" },
+  none: { color: "default", label: "admin.accessMatrix.reach.none" },
 };
 
-function describeCell(role: MatrixRole, operation: string, cell: AccessCell): string {
+type T = ReturnType<typeof useAdminT>;
+
+/** The cell's sentence; the role, operation, policy names and reason are the database's words. */
+function describeCell(t: T, role: MatrixRole, operation: string, cell: AccessCell): string {
+  const policies = cell.policies.map((name) => `“${name}”`).join(", ");
   const through =
-    cell.policies.length > 0
-      ? ` through ${cell.policies.map((name) => `“${name}”`).join(", ")}`
-      : "";
-  return `${role} ${operation}: ${reachLooks[cell.reach].label} (${cell.reason})${through}`;
+    cell.policies.length > 0 ? ` ${t("admin.accessMatrix.through", { policies })}` : "";
+  return `${role} ${operation}: ${t(reachLooks[cell.reach].label)} (${cell.reason})${through}`;
 }
 
 export function AccessCells({ row, role }: { row: AccessMatrixRow; role: MatrixRole }) {
+  const t = useAdminT();
   return (
     <Space size={2}>
       {operations.map((operation) => {
         const cell = accessCell(row, role, operation);
-        const text = describeCell(role, operation, cell);
+        const text = describeCell(t, role, operation, cell);
         return (
           <Tooltip key={operation} title={text}>
             <Tag

@@ -2,25 +2,33 @@
 // policies that let anon or signed-in users through on every row.
 import type { AccessFlag, AccessMatrixRow } from "@db/validation/access-matrix";
 import { Alert, List, Typography } from "antd";
+import { useAdminT } from "../../i18n";
 
 const tableName = (row: AccessMatrixRow) => `${row.table_schema}.${row.table_name}`;
 
-function flagText(row: AccessMatrixRow, flag: AccessFlag): string {
+function flagText(t: ReturnType<typeof useAdminT>, row: AccessMatrixRow, flag: AccessFlag) {
+  const table = tableName(row);
   switch (flag.kind) {
     case "rls_disabled":
-      return `${tableName(row)}: row level security is off, so every grant reaches every row.`;
+      return t("admin.accessMatrix.flags.rlsDisabled", { table });
     case "view_as_owner":
-      return `${tableName(row)}: the view reads its tables as its owner, so their row level security does not apply; create it with (security_invoker = true).`;
+      return t("admin.accessMatrix.flags.viewAsOwner", { table });
     case "always_true":
-      return `${tableName(row)}: policy “${flag.policy}” (${flag.command}, ${flag.roles.join(", ")}) is always true.`;
+      return t("admin.accessMatrix.flags.alwaysTrue", {
+        table,
+        policy: flag.policy,
+        command: flag.command,
+        roles: flag.roles.join(", "),
+      });
   }
 }
 
 export function FlagList({ rows }: { rows: readonly AccessMatrixRow[] }) {
+  const t = useAdminT();
   const flags = rows.flatMap((row) =>
     row.flags.map((flag) => ({
       key: `${tableName(row)}:${flag.kind}:${flag.kind === "always_true" ? flag.policy : ""}`,
-      text: flagText(row, flag),
+      text: flagText(t, row, flag),
     })),
   );
   if (flags.length === 0) {
@@ -28,8 +36,8 @@ export function FlagList({ rows }: { rows: readonly AccessMatrixRow[] }) {
       <Alert
         type="success"
         showIcon
-        message="No warnings"
-        description="Every exposed table has row level security on, every exposed view reads as the caller, and no policy is always true for anon or signed-in users."
+        message={t("admin.accessMatrix.flags.none")}
+        description={t("admin.accessMatrix.flags.noneText")}
       />
     );
   }
@@ -37,7 +45,10 @@ export function FlagList({ rows }: { rows: readonly AccessMatrixRow[] }) {
     <Alert
       type="warning"
       showIcon
-      message={`${flags.length} ${flags.length === 1 ? "warning" : "warnings"}`}
+      message={t(
+        flags.length === 1 ? "admin.accessMatrix.flags.one" : "admin.accessMatrix.flags.many",
+        { count: flags.length },
+      )}
       description={
         <List
           size="small"

@@ -4,6 +4,7 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import type { AccessMatrixRow } from "@db/validation/access-matrix";
 import { Alert, Button, Card, Space, Table, Tag, Typography } from "antd";
+import { useAdminT } from "../../i18n";
 import { AccessCells, reachLooks } from "./access-cells";
 import { matrixRoles } from "./derive-access";
 import { FlagList } from "./flag-list";
@@ -14,38 +15,40 @@ import { useAccessMatrix } from "./use-access-matrix";
 const keyOf = (row: AccessMatrixRow) => `${row.table_schema}.${row.table_name}`;
 
 function Legend() {
+  const t = useAdminT();
   return (
     <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-      Each cell shows <Typography.Text code>S I U D</Typography.Text> (select, insert, update,
-      delete):{" "}
+      {t("admin.accessMatrix.legend.cells")} <Typography.Text code>S I U D</Typography.Text>{" "}
+      {t("admin.accessMatrix.legend.operations")}{" "}
       {Object.values(reachLooks).map((look) => (
         <Tag key={look.label} color={look.color}>
-          {look.label}
+          {t(look.label)}
         </Tag>
       ))}
-      . Hover a letter for the policies behind it. Clients, team and admins are all{" "}
-      <Typography.Text code>authenticated</Typography.Text>; their policies tell them apart.
+      {t("admin.accessMatrix.legend.hover")} <Typography.Text code>authenticated</Typography.Text>
+      {t("admin.accessMatrix.legend.apart")}
     </Typography.Paragraph>
   );
 }
 
 export default function AccessMatrixPage() {
   const { rows, isLoading, error, reload } = useAccessMatrix();
+  const t = useAdminT();
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          Access matrix
+          {t("admin.accessMatrix.page.title")}
         </Typography.Title>
         <Button icon={<ReloadOutlined />} onClick={reload} loading={isLoading}>
-          Refresh
+          {t("admin.accessMatrix.page.refresh")}
         </Button>
       </Space>
       {error ? (
         <Alert
           type="error"
           showIcon
-          message="The access matrix could not be read"
+          message={t("admin.accessMatrix.page.readFailed")}
           description={error}
         />
       ) : null}
@@ -62,15 +65,15 @@ export default function AccessMatrixPage() {
             scroll={{ x: "max-content" }}
             locale={{
               emptyText: isLoading
-                ? "Reading the database…"
+                ? t("admin.accessMatrix.page.reading")
                 : error
-                  ? "Nothing to show."
-                  : "No exposed tables.",
+                  ? t("admin.accessMatrix.page.nothing")
+                  : t("admin.accessMatrix.page.noTables"),
             }}
             expandable={{ expandedRowRender: (row) => <PolicyTable row={row} /> }}
             columns={[
               {
-                title: "Table",
+                title: t("admin.accessMatrix.page.table"),
                 key: "table",
                 fixed: "left",
                 render: (_, row) => (
@@ -86,7 +89,7 @@ export default function AccessMatrixPage() {
                 render: (_: unknown, row: AccessMatrixRow) => <AccessCells row={row} role={role} />,
               })),
               {
-                title: "Policies",
+                title: t("admin.accessMatrix.page.policies"),
                 key: "policies",
                 render: (_, row) => row.policies.length,
               },

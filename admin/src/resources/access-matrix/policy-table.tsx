@@ -1,6 +1,7 @@
 // A table's pg_policies rows and grants, shown when its row in the matrix is opened.
 import type { AccessMatrixRow, AccessPolicy } from "@db/validation/access-matrix";
 import { Descriptions, Table, Tag, Typography } from "antd";
+import { useAdminT } from "../../i18n";
 import { operations } from "./derive-access";
 
 const code = (text: string | null) =>
@@ -12,21 +13,33 @@ const code = (text: string | null) =>
     </Typography.Text>
   );
 
-function grantsText(row: AccessMatrixRow, role: "anon" | "authenticated"): string {
+function grantsText(
+  t: ReturnType<typeof useAdminT>,
+  row: AccessMatrixRow,
+  role: "anon" | "authenticated",
+): string {
   const granted = operations.flatMap((operation) => {
     const level = row.grants[role][operation];
-    return level === null ? [] : [level === "columns" ? `${operation} (some columns)` : operation];
+    if (level === null) {
+      return [];
+    }
+    return [
+      level === "columns" ? t("admin.accessMatrix.policies.someColumns", { operation }) : operation,
+    ];
   });
-  return granted.length > 0 ? granted.join(", ") : "nothing";
+  return granted.length > 0 ? granted.join(", ") : t("admin.accessMatrix.policies.nothing");
 }
 
 export function PolicyTable({ row }: { row: AccessMatrixRow }) {
+  const t = useAdminT();
+  const attempt = (role: "anon" | "authenticated") =>
+    t("admin.accessMatrix.policies.mayAttempt", { role });
   return (
     <>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="anon may attempt">{grantsText(row, "anon")}</Descriptions.Item>
-        <Descriptions.Item label="authenticated may attempt">
-          {grantsText(row, "authenticated")}
+        <Descriptions.Item label={attempt("anon")}>{grantsText(t, row, "anon")}</Descriptions.Item>
+        <Descriptions.Item label={attempt("authenticated")}>
+          {grantsText(t, row, "authenticated")}
         </Descriptions.Item>
       </Descriptions>
       <Table<AccessPolicy>
@@ -34,23 +47,34 @@ export function PolicyTable({ row }: { row: AccessMatrixRow }) {
         rowKey="name"
         pagination={false}
         dataSource={row.policies}
-        locale={{ emptyText: "No policies: with RLS on, nobody but the owner gets a row." }}
-        aria-label={`Policies on ${row.table_schema}.${row.table_name}`}
+        locale={{ emptyText: t("admin.accessMatrix.policies.empty") }}
+        aria-label={t("admin.accessMatrix.policies.label", {
+          table: `${row.table_schema}.${row.table_name}`,
+        })}
         columns={[
-          { title: "Policy", dataIndex: "name" },
-          { title: "Command", dataIndex: "command" },
+          { title: t("admin.accessMatrix.policies.policy"), dataIndex: "name" },
+          { title: t("admin.accessMatrix.policies.command"), dataIndex: "command" },
           {
-            title: "Roles",
+            title: t("admin.accessMatrix.policies.roles"),
             dataIndex: "roles",
             render: (roles: string[]) => roles.map((role) => <Tag key={role}>{role}</Tag>),
           },
           {
-            title: "Kind",
+            title: t("admin.accessMatrix.policies.kind"),
             dataIndex: "permissive",
-            render: (isPermissive: boolean) => (isPermissive ? "permissive" : "restrictive"),
+            render: (isPermissive: boolean) =>
+              t(
+                isPermissive
+                  ? "admin.accessMatrix.policies.permissive"
+                  : "admin.accessMatrix.policies.restrictive",
+              ),
           },
-          { title: "Using", dataIndex: "using", render: code },
-          { title: "With check", dataIndex: "with_check", render: code },
+          { title: t("admin.accessMatrix.policies.using"), dataIndex: "using", render: code },
+          {
+            title: t("admin.accessMatrix.policies.withCheck"),
+            dataIndex: "with_check",
+            render: code,
+          },
         ]}
       />
     </>

@@ -2,26 +2,29 @@
 // objects are public (storage.objects only).
 import type { AccessMatrixRow } from "@db/validation/access-matrix";
 import { Tag } from "antd";
+import { useAdminT } from "../../i18n";
 
 function KindTag({ row }: { row: AccessMatrixRow }) {
+  const t = useAdminT();
   switch (row.relation_kind) {
     case "table":
-      return row.rls_enabled ? null : <Tag color="red">RLS off</Tag>;
+      return row.rls_enabled ? null : <Tag color="red">{t("admin.accessMatrix.tags.rlsOff")}</Tag>;
     case "invoker_view":
-      return <Tag>view</Tag>;
+      return <Tag>{t("admin.accessMatrix.tags.view")}</Tag>;
     case "owner_view":
-      return <Tag color="red">view, as owner</Tag>;
+      return <Tag color="red">{t("admin.accessMatrix.tags.ownerView")}</Tag>;
   }
 }
 
 export function RelationTags({ row }: { row: AccessMatrixRow }) {
+  const t = useAdminT();
   return (
     <>
       <KindTag row={row} />
-      {row.rls_forced ? <Tag>RLS forced</Tag> : null}
+      {row.rls_forced ? <Tag>{t("admin.accessMatrix.tags.rlsForced")}</Tag> : null}
       {row.public_buckets.map((bucket) => (
         <Tag key={bucket} color="blue">
-          public bucket: {bucket}
+          {t("admin.accessMatrix.tags.publicBucket", { bucket })}
         </Tag>
       ))}
     </>

@@ -2,6 +2,7 @@
 // else gets the database's own refusal as the error.
 import { type AccessMatrixRow, accessMatrixRowsSchema } from "@db/validation/access-matrix";
 import { useCallback, useEffect, useState } from "react";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 export interface AccessMatrixState {
@@ -16,6 +17,8 @@ export function useAccessMatrix(): AccessMatrixState {
   const [isLoading, setIsLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  const t = useAdminT();
+  const badShape = t("admin.accessMatrix.page.badShape");
 
   useEffect(() => {
     // `round` changes on reload: read again.
@@ -31,7 +34,7 @@ export function useAccessMatrix(): AccessMatrixState {
         setRows([]);
       } else {
         const parsed = accessMatrixRowsSchema.safeParse(data);
-        setError(parsed.success ? null : "The database answered in an unexpected shape.");
+        setError(parsed.success ? null : badShape);
         setRows(parsed.success ? parsed.data : []);
       }
       setIsLoading(false);
@@ -39,7 +42,7 @@ export function useAccessMatrix(): AccessMatrixState {
     return () => {
       isCurrent = false;
     };
-  }, [round]);
+  }, [round, badShape]);
 
   const reload = useCallback(() => setRound((value) => value + 1), []);
   return { rows, isLoading, error, reload };

@@ -1,20 +1,26 @@
 // The audit log: every change the triggers recorded, newest first, filtered by table, record,
 // the person who made it and a date range; each entry opens to its old → new values.
 import type { AuditEntry } from "@db/schema/audit";
-import { auditedTableOptions } from "@db/status/audit";
+import { type AuditedTable, auditedTableLabels } from "@db/status/audit";
 import { DatePicker, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { AuditTable } from "../../components/history/audit-table";
 import { LogPage, useLogTable } from "../../components/history/log-page";
+import { useAdminT } from "../../i18n";
 import { type AuditFilterValues, auditFilters, auditFilterValues } from "./filters";
 
 /** The free-text boxes: each searches one filter value. */
 const searches = [
-  { key: "recordId", label: "Record id", placeholder: "Record id", width: 300 },
-  { key: "actor", label: "Person", placeholder: "Who made the change", width: 220 },
+  { key: "recordId", label: "recordId", placeholder: "recordId", width: 300 },
+  { key: "actor", label: "person", placeholder: "whoChanged", width: 220 },
 ] as const;
 
 export default function AuditLogList() {
+  const t = useAdminT();
+  const tableOptions = Object.keys(auditedTableLabels).map((value) => ({
+    value,
+    label: t(`admin.auditLog.tables.${value as AuditedTable}`),
+  }));
   const { tableProps, tableQuery, searchFormProps, filters, setFilters } = useLogTable<AuditEntry>(
     "audit_entries",
     "id",
@@ -31,17 +37,17 @@ export default function AuditLogList() {
   return (
     <LogPage
       searchForm={searchFormProps.form}
-      title="Audit log"
-      what="the audit log"
+      title={t("admin.auditLog.list.title")}
+      what={t("admin.auditLog.list.what")}
       query={tableQuery}
       filters={
         <>
           <Select
             allowClear
-            aria-label="Table"
-            placeholder="Any table"
+            aria-label={t("admin.auditLog.list.table")}
+            placeholder={t("admin.auditLog.list.anyTable")}
             value={values.table}
-            options={auditedTableOptions}
+            options={tableOptions}
             onChange={(table?: string) => apply({ table })}
             style={{ width: 200 }}
           />
@@ -49,15 +55,15 @@ export default function AuditLogList() {
             <Input.Search
               key={key}
               allowClear
-              aria-label={label}
-              placeholder={placeholder}
+              aria-label={t(`admin.auditLog.list.${label}`)}
+              placeholder={t(`admin.auditLog.list.${placeholder}`)}
               defaultValue={values[key]}
               onSearch={(text) => apply({ [key]: text })}
               style={{ width }}
             />
           ))}
           <DatePicker.RangePicker
-            aria-label="Dates"
+            aria-label={t("admin.auditLog.list.dates")}
             allowEmpty={[true, true]}
             value={range}
             onChange={(dates) =>
@@ -73,9 +79,7 @@ export default function AuditLogList() {
       <AuditTable
         tableProps={tableProps}
         showsRecord
-        emptyText={
-          isFiltered ? "No changes match these filters." : "Nothing has been recorded yet."
-        }
+        emptyText={t(isFiltered ? "admin.auditLog.list.noMatch" : "admin.auditLog.list.empty")}
       />
     </LogPage>
   );

@@ -5,6 +5,7 @@ import { NumberField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
 import { Button, DatePicker, Form } from "antd";
 import type { Dayjs } from "dayjs";
+import { useAdminT } from "../../i18n";
 import { suggestInviteCode } from "./invite-code";
 
 interface FormValues {
@@ -16,6 +17,7 @@ interface FormValues {
 const shape = insertInviteCodeSchema.shape;
 
 export function AddInviteCodeForm({ productId }: { productId: string }) {
+  const t = useAdminT();
   const { form, formProps, isSaving } = useRecordForm(insertInviteCodeSchema, {
     resource: "beta_invite_codes",
     prepare: ({ expires_on, ...values }: FormValues) => ({
@@ -24,7 +26,7 @@ export function AddInviteCodeForm({ productId }: { productId: string }) {
       // The code works through the whole of the chosen day, in the admin's time zone.
       expires_at: expires_on ? expires_on.endOf("day").toISOString() : null,
     }),
-    savedMessage: (invite) => `Invite code ${invite.code} created`,
+    savedMessage: (invite) => t("admin.beta.codes.created", { code: invite.code }),
     onSaved: () => {
       form.resetFields();
       form.setFieldValue("code", suggestInviteCode());
@@ -33,13 +35,18 @@ export function AddInviteCodeForm({ productId }: { productId: string }) {
 
   return (
     <Form {...formProps} layout="inline" initialValues={{ code: suggestInviteCode(), max_uses: 1 }}>
-      <TextField schema={shape.code} name="code" label="Code" input={{ style: { width: 180 } }} />
-      <NumberField schema={shape.max_uses} name="max_uses" label="Max uses" />
-      <Form.Item label="Expires on" name="expires_on">
+      <TextField
+        schema={shape.code}
+        name="code"
+        label={t("admin.beta.codes.code")}
+        input={{ style: { width: 180 } }}
+      />
+      <NumberField schema={shape.max_uses} name="max_uses" label={t("admin.beta.codes.maxUses")} />
+      <Form.Item label={t("admin.beta.codes.expiresOn")} name="expires_on">
         <DatePicker />
       </Form.Item>
       <Button htmlType="submit" loading={isSaving}>
-        Create code
+        {t("admin.beta.codes.create")}
       </Button>
     </Form>
   );

@@ -1,11 +1,13 @@
 // One build's feedback from its testers, under the build's row: filters by rating, person,
 // company and day, and each attached screenshot opened through a short-lived signed URL.
+import { useFieldTitle } from "@supabase-client/i18n/locale-context";
 import { ScreenshotButton } from "@supabase-client/storage/screenshot-button";
 import { DatePicker, Select, Space, Tag } from "antd";
 import { useState } from "react";
 import * as column from "../../components/list/columns";
 import { RelatedTable, useRelatedList } from "../../components/list/related-list";
 import { LongText } from "../../components/show/values";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 import {
   type FeedbackFilter,
@@ -16,13 +18,15 @@ import {
   testerName,
 } from "./feedback";
 
-const ratingOptions = [5, 4, 3, 2, 1].map((rating) => ({
-  value: rating,
-  label: `${rating} / 5`,
-}));
-
 export function BuildFeedback({ buildId, version }: { buildId: string; version: string }) {
   const [filter, setFilter] = useState<FeedbackFilter>({});
+  const t = useAdminT();
+  const field = useFieldTitle();
+  const outOfFive = (rating: number) => t("admin.beta.feedback.outOfFive", { rating });
+  const ratingOptions = [5, 4, 3, 2, 1].map((rating) => ({
+    value: rating,
+    label: outOfFive(rating),
+  }));
   const query = {
     resource: "beta_feedback",
     of: ["build_id", buildId] as const,
@@ -30,16 +34,16 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
   };
   // Every row of the build, unfiltered, names the people and companies to choose from.
   const all = useRelatedList<FeedbackRow>({ ...query, select: feedbackRowSelect });
-  const { people, companies } = feedbackChoices(all.result.data);
+  const { people, companies } = feedbackChoices(all.result.data, t);
   const change = (next: Partial<FeedbackFilter>) => setFilter({ ...filter, ...next });
 
   return (
-    <section aria-label={`Feedback on ${version}`}>
+    <section aria-label={t("admin.beta.feedback.label", { version })}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select<number>
           allowClear
-          aria-label="Rating"
-          placeholder="Any rating"
+          aria-label={t("admin.beta.feedback.rating")}
+          placeholder={t("admin.beta.feedback.anyRating")}
           options={ratingOptions}
           value={filter.rating}
           onChange={(rating) => change({ rating })}
@@ -49,8 +53,8 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
           allowClear
           showSearch
           optionFilterProp="label"
-          aria-label="Person"
-          placeholder="Anyone"
+          aria-label={t("admin.beta.feedback.person")}
+          placeholder={t("admin.beta.feedback.anyone")}
           options={people}
           value={filter.profileId}
           onChange={(profileId) => change({ profileId })}
@@ -60,15 +64,15 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
           allowClear
           showSearch
           optionFilterProp="label"
-          aria-label="Company"
-          placeholder="Any company"
+          aria-label={t("admin.beta.grants.company")}
+          placeholder={t("admin.beta.feedback.anyCompany")}
           options={companies}
           value={filter.companyId}
           onChange={(companyId) => change({ companyId })}
           style={{ width: 200 }}
         />
         <DatePicker.RangePicker
-          aria-label="Sent between"
+          aria-label={t("admin.beta.feedback.sentBetween")}
           allowEmpty={[true, true]}
           onChange={(days) =>
             change({
@@ -84,16 +88,18 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
         where={feedbackFilters(filter, all.result.data)}
         emptyText={
           Object.values(filter).some(Boolean)
-            ? "No feedback matches these filters."
-            : "No feedback on this build yet."
+            ? t("admin.beta.feedback.noMatch")
+            : t("admin.beta.feedback.empty")
         }
         columns={[
-          column.related("Who", (row) => testerName(row)),
-          column.related("Company", (row) => row.profile?.company?.name),
-          column.related("Rating", (row) => <Tag color="gold">{row.rating} / 5</Tag>),
-          column.related("Feedback", (row) => <LongText value={row.body} />),
-          column.moment("created_at", "Sent"),
-          column.related("Screenshot", (row) => (
+          column.related(t("admin.beta.grants.who"), (row) => testerName(row, t)),
+          column.related(t("admin.beta.grants.company"), (row) => row.profile?.company?.name),
+          column.related(t("admin.beta.feedback.rating"), (row) => (
+            <Tag color="gold">{outOfFive(row.rating)}</Tag>
+          )),
+          column.related(field("Feedback"), (row) => <LongText value={row.body} />),
+          column.moment("created_at", t("admin.beta.feedback.sent")),
+          column.related(t("admin.beta.feedback.screenshot"), (row) => (
             <ScreenshotButton supabase={supabase} path={row.screenshot_path} />
           )),
         ]}

@@ -1,23 +1,25 @@
 // A product's builds, newest first. An unpublished build is seen by staff only; publishing it
 // puts it on the download page of everyone with access. Each build's feedback opens under it.
 import type { BetaBuild } from "@db/schema/beta";
-import { DateField } from "@refinedev/antd";
 import { CanAccess, useUpdate } from "@refinedev/core";
+import { useFieldTitle, useFormat } from "@supabase-client/i18n/locale-context";
 import { Tag } from "antd";
 import { ConfirmButton } from "../../components/actions/confirm-button";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
 import { LongText } from "../../components/show/values";
+import { useAdminT } from "../../i18n";
 import { BuildFeedback } from "./build-feedback";
 import { isBuildPublished } from "./builds";
 
 function PublishBuildButton({ build }: { build: BetaBuild }) {
   const { mutate, mutation } = useUpdate<BetaBuild>();
+  const t = useAdminT();
   return (
     <CanAccess resource="beta_builds" action="edit">
       <ConfirmButton
-        question={`Publish ${build.version}?`}
-        description="Everyone with access can download it from the portal."
+        question={t("admin.beta.builds.publishQuestion", { version: build.version })}
+        description={t("admin.beta.builds.publishText")}
         isDanger={false}
         isBusy={mutation.isPending}
         onConfirm={() =>
@@ -25,43 +27,50 @@ function PublishBuildButton({ build }: { build: BetaBuild }) {
             resource: "beta_builds",
             id: build.id,
             values: { published_at: new Date().toISOString() },
-            successNotification: { type: "success", message: `Build ${build.version} published` },
+            successNotification: {
+              type: "success",
+              message: t("admin.beta.builds.publishedMessage", { version: build.version }),
+            },
           })
         }
       >
-        Publish
+        {t("admin.beta.builds.publish")}
       </ConfirmButton>
     </CanAccess>
   );
 }
 
 function PublishedTag({ build }: { build: BetaBuild }) {
+  const t = useAdminT();
+  const format = useFormat();
   return isBuildPublished(build, new Date()) && build.published_at ? (
     <Tag color="green">
-      Published <DateField value={build.published_at} format="D MMM YYYY" />
+      {t("admin.beta.builds.published")} {format.date(build.published_at)}
     </Tag>
   ) : (
-    <Tag>Not published</Tag>
+    <Tag>{t("admin.beta.builds.notPublished")}</Tag>
   );
 }
 
 export function BuildList({ productId }: { productId: string }) {
+  const t = useAdminT();
+  const field = useFieldTitle();
   return (
     <RelatedTable<BetaBuild>
       resource="beta_builds"
       of={["product_id", productId]}
       sort="created_at.desc"
-      emptyText="No builds yet."
+      emptyText={t("admin.beta.builds.empty")}
       // A build's feedback opens under its row: the testers' ratings, words and screenshots.
       expandable={{
         expandedRowRender: (build) => <BuildFeedback buildId={build.id} version={build.version} />,
       }}
       columns={[
-        column.text("version", "Version"),
-        column.text("release_notes", "Release notes", {
+        column.text("version", field("Version")),
+        column.text("release_notes", t("admin.beta.builds.releaseNotes"), {
           render: (notes: string | null) => <LongText value={notes} />,
         }),
-        column.related("Published", (build) => <PublishedTag build={build} />),
+        column.related(t("admin.beta.builds.published"), (build) => <PublishedTag build={build} />),
         column.actions((build) =>
           build.published_at ? null : <PublishBuildButton build={build} />,
         ),

@@ -14,6 +14,7 @@ import { useState } from "react";
 import { FilePicker } from "../../components/storage/file-picker";
 import { UploadProgress } from "../../components/storage/upload-progress";
 import { useUpload } from "../../components/storage/use-upload";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 type FormValues = Pick<BetaBuild, "version" | "release_notes">;
@@ -27,6 +28,7 @@ export function BuildUpload({ productId }: { productId: string }) {
   const { upload, state, reset } = useUpload("beta-builds");
   const invalidate = useInvalidate();
   const { open } = useNotification();
+  const t = useAdminT();
 
   const onFinish = async (values: FormValues) => {
     const parsed = insertBuildSchema.safeParse({ ...values, product_id: productId });
@@ -35,7 +37,7 @@ export function BuildUpload({ productId }: { productId: string }) {
       return;
     }
     if (!file) {
-      open?.({ type: "error", message: "Choose the build file first" });
+      open?.({ type: "error", message: t("admin.beta.builds.fileFirst") });
       return;
     }
     const key = betaBuildKey(productId, parsed.data.version, file.name);
@@ -60,14 +62,14 @@ export function BuildUpload({ productId }: { productId: string }) {
     if (error) {
       open?.({
         type: "error",
-        message: "The build could not be saved",
+        message: t("admin.beta.builds.saveFailed"),
         description: error.message,
       });
       return;
     }
     open?.({
       type: "success",
-      message: `Build ${parsed.data.version} uploaded, not published yet`,
+      message: t("admin.beta.builds.uploaded", { version: parsed.data.version }),
     });
     await invalidate({ resource: "beta_builds", invalidates: ["list"] });
     form.resetFields();
@@ -85,31 +87,35 @@ export function BuildUpload({ productId }: { productId: string }) {
       layout="vertical"
       onFinish={onFinish}
       style={{ maxWidth: 560 }}
-      aria-label="Upload a build"
+      aria-label={t("admin.beta.builds.upload")}
     >
-      <Typography.Title level={5}>Upload a build</Typography.Title>
+      <Typography.Title level={5}>{t("admin.beta.builds.upload")}</Typography.Title>
       <TextField
         schema={shape.version}
         name="version"
-        label="Build"
-        extra="Its version: a new one adds a build, an existing one gets this file."
+        label={t("admin.beta.builds.build")}
+        extra={t("admin.beta.builds.buildHelp")}
         input={{ placeholder: "1.4.0", disabled: isBusy }}
       />
-      <SchemaItem schema={shape.release_notes} name="release_notes" label="Notes for testers">
+      <SchemaItem
+        schema={shape.release_notes}
+        name="release_notes"
+        label={t("admin.beta.builds.notes")}
+      >
         <Input.TextArea rows={3} maxLength={limits.body} disabled={isBusy} />
       </SchemaItem>
-      <Form.Item label="File" required>
+      <Form.Item label={t("admin.beta.builds.file")} required>
         <FilePicker
           bucket="beta-builds"
           file={file}
           onChange={setFile}
-          label="Choose build file"
+          label={t("admin.beta.builds.chooseFile")}
           disabled={isBusy}
         />
       </Form.Item>
       <UploadProgress state={state} />
       <Button htmlType="submit" type="primary" loading={isBusy} disabled={!file}>
-        Upload build
+        {t("admin.beta.builds.uploadButton")}
       </Button>
     </Form>
   );

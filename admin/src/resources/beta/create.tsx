@@ -2,14 +2,18 @@
 import type { Product } from "@db/schema/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { CreatePage } from "../../components/form/form-page";
+import { useAdminT } from "../../i18n";
 import { ProductFields } from "./fields";
 
 export default function ProductCreate() {
+  const t = useAdminT();
   return (
     <CreatePage<Product, typeof insertProductSchema>
-      title="New product"
+      title={t("admin.beta.list.create")}
       schema={insertProductSchema}
-      savedMessage={(product) => `${product?.name ?? "The product"} was added`}
+      savedMessage={(product) =>
+        t("admin.beta.form.added", { name: product?.name ?? t("admin.beta.form.theProduct") })
+      }
       initialValues={{ status: "draft" }}
       isNarrow
     >

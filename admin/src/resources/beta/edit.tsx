@@ -3,17 +3,19 @@
 import type { Product } from "@db/schema/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { EditPage } from "../../components/form/form-page";
+import { useAdminT } from "../../i18n";
 import { ProductFields } from "./fields";
 
 // db/validation has no update schema for products; the form always sends every field, so the
 // insert schema's rules apply as they are.
 export default function ProductEdit() {
+  const t = useAdminT();
   return (
     <EditPage<Product, typeof insertProductSchema>
-      title={(product) => `Edit ${product.name}`}
-      untitled="Edit product"
+      title={(product) => t("admin.beta.form.editTitle", { name: product.name })}
+      untitled={t("admin.beta.form.editUntitled")}
       schema={insertProductSchema}
-      savedMessage="Product saved"
+      savedMessage={t("admin.beta.form.saved")}
       isNarrow
     >
       <ProductFields />

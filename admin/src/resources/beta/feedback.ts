@@ -4,6 +4,7 @@ import type { BetaFeedback } from "@db/schema/beta";
 import type { Company } from "@db/schema/companies";
 import type { Profile } from "@db/schema/profiles";
 import type { CrudFilter } from "@refinedev/core";
+import { englishWords } from "../../components/csv-import/words";
 
 export type FeedbackRow = BetaFeedback & {
   profile:
@@ -19,8 +20,8 @@ export const feedbackRowSelect =
   "*, profile:profiles!profile_id(full_name, email, company_id, company:companies!company_id(name))";
 
 /** The tester by name (falling back to their address). */
-export function testerName(row: Pick<FeedbackRow, "profile">): string {
-  return row.profile?.full_name?.trim() || row.profile?.email || "Someone no longer here";
+export function testerName(row: Pick<FeedbackRow, "profile">, t = englishWords.t): string {
+  return row.profile?.full_name?.trim() || row.profile?.email || t("admin.beta.grants.nobody");
 }
 
 export interface FeedbackFilter {
@@ -35,11 +36,14 @@ export interface FeedbackFilter {
 type Choice = { value: string; label: string };
 
 /** The people and companies that gave feedback on the build, for the filter dropdowns. */
-export function feedbackChoices(rows: FeedbackRow[]): { people: Choice[]; companies: Choice[] } {
+export function feedbackChoices(
+  rows: FeedbackRow[],
+  t = englishWords.t,
+): { people: Choice[]; companies: Choice[] } {
   const people = new Map<string, string>();
   const companies = new Map<string, string>();
   for (const row of rows) {
-    people.set(row.profile_id, testerName(row));
+    people.set(row.profile_id, testerName(row, t));
     if (row.profile?.company_id && row.profile.company) {
       companies.set(row.profile.company_id, row.profile.company.name);
     }

@@ -1,26 +1,29 @@
 // The product form shared by create and edit; labels, limits and checks come from db/validation.
-import { productStatusOptions } from "@db/status/beta";
 import { insertProductSchema } from "@db/validation/beta";
 import { SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
+import { useAdminT } from "../../i18n";
+import { useProductStatus } from "./status-words";
 
 const shape = insertProductSchema.shape;
 
 export function ProductFields() {
+  const t = useAdminT();
+  const { options } = useProductStatus();
   return (
     <>
       <TextField schema={shape.name} name="name" />
       <TextField
         schema={shape.slug}
         name="slug"
-        label="Slug"
-        extra="The product's address in the portal: /beta/<slug>."
+        label={t("admin.beta.list.slug")}
+        extra={t("admin.beta.form.slugHelp")}
         input={{ placeholder: "atrium-mobile" }}
       />
       <SelectField
         schema={shape.status}
         name="status"
-        label="Status"
-        input={{ options: productStatusOptions }}
+        label={t("admin.beta.list.status")}
+        input={{ options }}
       />
       <TextAreaField schema={shape.description} name="description" />
     </>

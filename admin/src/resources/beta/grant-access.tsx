@@ -9,6 +9,7 @@ import { Button, Form, Modal, Radio, Space } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
 import { useCompanySelect } from "../../components/form/use-company-select";
+import { useAdminT } from "../../i18n";
 import { type GranteeKind, grantConfirmation } from "./grants";
 
 const shape = grantBetaAccessSchema.shape;
@@ -30,6 +31,7 @@ interface Pending {
 
 export function GrantAccessForm({ productId }: { productId: string }) {
   const [pending, setPending] = useState<Pending | null>(null);
+  const t = useAdminT();
   const { selectProps: people } = useSelect<Profile>({
     resource: "profiles",
     optionLabel: (profile) =>
@@ -43,7 +45,10 @@ export function GrantAccessForm({ productId }: { productId: string }) {
   const { selectProps: companies } = useCompanySelect();
 
   const labelOf = (options: typeof people.options, value: string | null | undefined) =>
-    String(options?.find((option) => option.value === value)?.label ?? "this grantee");
+    String(
+      options?.find((option) => option.value === value)?.label ??
+        t("admin.beta.grants.thisGrantee"),
+    );
 
   const { form, formProps, save, isSaving } = useRecordForm(grantBetaAccessSchema, {
     resource: "beta_access",
@@ -69,7 +74,8 @@ export function GrantAccessForm({ productId }: { productId: string }) {
             ? labelOf(people.options, values.profile_id)
             : labelOf(companies.options, values.company_id),
       }),
-    savedMessage: () => `${pending?.name ?? "The grantee"} has access: the email is on its way`,
+    savedMessage: () =>
+      t("admin.beta.grants.granted", { name: pending?.name ?? t("admin.beta.grants.theGrantee") }),
     onSaved: () => {
       setPending(null);
       form.resetFields();
@@ -77,7 +83,7 @@ export function GrantAccessForm({ productId }: { productId: string }) {
   });
   const kind = Form.useWatch("kind", form) ?? "person";
 
-  const question = pending ? grantConfirmation(pending.kind, pending.name) : null;
+  const question = pending ? grantConfirmation(pending.kind, pending.name, t) : null;
 
   return (
     <>
@@ -86,8 +92,8 @@ export function GrantAccessForm({ productId }: { productId: string }) {
           <Radio.Group
             optionType="button"
             options={[
-              { value: "person", label: "A person" },
-              { value: "company", label: "A company" },
+              { value: "person", label: t("admin.beta.grants.aPerson") },
+              { value: "company", label: t("admin.beta.grants.aCompany") },
             ]}
           />
         </Form.Item>
@@ -95,27 +101,37 @@ export function GrantAccessForm({ productId }: { productId: string }) {
           <SelectField
             schema={shape.profile_id}
             name="profile_id"
-            label="Person"
-            input={{ ...people, allowClear: true, placeholder: "Choose a client", style: wide }}
+            label={t("admin.beta.grants.person")}
+            input={{
+              ...people,
+              allowClear: true,
+              placeholder: t("admin.beta.grants.chooseClient"),
+              style: wide,
+            }}
           />
         ) : (
           <SelectField
             schema={shape.company_id}
             name="company_id"
-            label="Company"
-            input={{ ...companies, allowClear: true, placeholder: "Choose a company", style: wide }}
+            label={t("admin.beta.grants.company")}
+            input={{
+              ...companies,
+              allowClear: true,
+              placeholder: t("admin.beta.grants.chooseCompany"),
+              style: wide,
+            }}
           />
         )}
         <Space>
           <Button type="primary" htmlType="submit">
-            Grant access
+            {t("admin.beta.grants.grant")}
           </Button>
         </Space>
       </Form>
       <Modal
         title={question?.title}
         open={pending !== null}
-        okText="Grant and email"
+        okText={t("admin.beta.grants.grantAndEmail")}
         okButtonProps={{ loading: isSaving }}
         onOk={() => {
           if (pending) {

@@ -3,8 +3,10 @@
 import { grantExpirySchema } from "@db/validation/beta";
 import { DateField } from "@supabase-client/forms/date-field";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { useFormat } from "@supabase-client/i18n/locale-context";
 import { Button, Form, Modal } from "antd";
 import { useState } from "react";
+import { useAdminT } from "../../i18n";
 import { type GrantRow, granteeName } from "./grants";
 
 /** The stored moment as the day the picker shows (grants end at the start of a UTC day). */
@@ -12,14 +14,16 @@ const expiryDay = (expiresAt: string | null) => (expiresAt ? expiresAt.slice(0, 
 
 export function GrantExpiryButton({ grant }: { grant: GrantRow }) {
   const [isOpen, setIsOpen] = useState(false);
-  const name = granteeName(grant);
+  const t = useAdminT();
+  const format = useFormat();
+  const name = granteeName(grant, t);
   const { formProps, form, isSaving } = useRecordForm(grantExpirySchema, {
     resource: "beta_access",
     id: grant.id,
     savedMessage: (data) =>
       data.expires_at
-        ? `${name}'s access ends on ${data.expires_at}`
-        : `${name}'s access no longer runs out`,
+        ? t("admin.beta.grants.endsOn", { name, day: format.day(data.expires_at.slice(0, 10)) })
+        : t("admin.beta.grants.noEnd", { name }),
     onSaved: () => setIsOpen(false),
   });
   const open = () => {
@@ -30,14 +34,14 @@ export function GrantExpiryButton({ grant }: { grant: GrantRow }) {
   return (
     <>
       <Button size="small" onClick={open}>
-        {grant.expires_at ? "Change expiry" : "Set expiry"}
+        {t(grant.expires_at ? "admin.beta.grants.changeExpiry" : "admin.beta.grants.setExpiry")}
       </Button>
       <Modal
-        title={`When does ${name}'s access end?`}
+        title={t("admin.beta.grants.expiryQuestion", { name })}
         open={isOpen}
         onCancel={() => setIsOpen(false)}
         onOk={() => form.submit()}
-        okText="Save expiry"
+        okText={t("admin.beta.grants.saveExpiry")}
         okButtonProps={{ loading: isSaving }}
         forceRender
       >

@@ -3,51 +3,60 @@
 // (after a yes) stamps the grant, so the product and its downloads disappear from the grantee's
 // portal at once (private.has_beta_access) while the grant stays on record as revoked; admins
 // may tick several and revoke them together.
-import { grantState, grantStateLabels } from "@db/status/beta";
+import { grantState } from "@db/status/beta";
 import { CanAccess, useCan, useUpdate } from "@refinedev/core";
 import { Space, Tag } from "antd";
 import { ConfirmButton } from "../../components/actions/confirm-button";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 import { GrantExpiryButton } from "./grant-expiry";
 import { type GrantRow, granteeName, grantRowSelect } from "./grants";
+import { useGrantStateLook } from "./status-words";
 
-const grants = (count: number) => `${count} grant${count === 1 ? "" : "s"}`;
+type T = ReturnType<typeof useAdminT>;
+
+const grants = (t: T, count: number) =>
+  t(count === 1 ? "admin.beta.grants.oneGrant" : "admin.beta.grants.manyGrants", { count });
 
 /** Revoking the ticked grants in one call (public.bulk_revoke_beta_access): all of them or none. */
-const revokeSelected = {
-  label: "Revoke",
+const revokeSelected = (t: T) => ({
+  label: t("admin.beta.grants.revoke"),
   isDanger: true,
-  question: (count: number) => `Revoke ${grants(count)}?`,
-  description: "The product and its builds disappear from each grantee's portal.",
+  question: (count: number) => t("admin.beta.grants.revokeMany", { grants: grants(t, count) }),
+  description: t("admin.beta.grants.revokeManyText"),
   run: (ids: string[]) => supabase.rpc("bulk_revoke_beta_access", { ids }),
-  done: (count: number) => `${grants(count)} revoked`,
-};
+  done: (count: number) => t("admin.beta.grants.revokedMany", { grants: grants(t, count) }),
+});
 
 function GrantStateTag({ grant }: { grant: GrantRow }) {
-  const look = grantStateLabels[grantState(grant, new Date())];
+  const look = useGrantStateLook()(grantState(grant, new Date()));
   return <Tag color={look.color}>{look.label}</Tag>;
 }
 
 function RevokeButton({ grant }: { grant: GrantRow }) {
   const { mutate, mutation } = useUpdate<GrantRow>();
-  const name = granteeName(grant);
+  const t = useAdminT();
+  const name = granteeName(grant, t);
   return (
     <ConfirmButton
-      question={`Revoke ${name}'s access?`}
-      description="The product and its builds disappear from their portal."
+      question={t("admin.beta.grants.revokeQuestion", { name })}
+      description={t("admin.beta.grants.revokeText")}
       isBusy={mutation.isPending}
       onConfirm={() =>
         mutate({
           resource: "beta_access",
           id: grant.id,
           values: { revoked_at: new Date().toISOString() },
-          successNotification: { type: "success", message: `${name} no longer has access` },
+          successNotification: {
+            type: "success",
+            message: t("admin.beta.grants.revoked", { name }),
+          },
         })
       }
     >
-      Revoke
+      {t("admin.beta.grants.revoke")}
     </ConfirmButton>
   );
 }
@@ -55,20 +64,25 @@ function RevokeButton({ grant }: { grant: GrantRow }) {
 export function GrantList({ productId }: { productId: string }) {
   // Only those who may change grants may revoke (the database refuses anyone else).
   const { data: canRevoke } = useCan({ resource: "beta_access", action: "edit" });
+  const t = useAdminT();
   return (
     <RelatedTable<GrantRow>
-      bulkActions={canRevoke?.can ? [revokeSelected] : undefined}
+      bulkActions={canRevoke?.can ? [revokeSelected(t)] : undefined}
       resource="beta_access"
       of={["product_id", productId]}
       sort="granted_at.desc"
       select={grantRowSelect}
-      emptyText="Nobody has access yet."
+      emptyText={t("admin.beta.grants.empty")}
       columns={[
-        column.related("Who", (grant) => granteeName(grant)),
-        column.related("Kind", (grant) => <Tag>{grant.company_id ? "Company" : "Person"}</Tag>),
-        column.day("granted_at", "Granted"),
-        column.day("expires_at", "Expires"),
-        column.related("State", (grant) => <GrantStateTag grant={grant} />),
+        column.related(t("admin.beta.grants.who"), (grant) => granteeName(grant, t)),
+        column.related(t("admin.beta.grants.kind"), (grant) => (
+          <Tag>
+            {t(grant.company_id ? "admin.beta.grants.company" : "admin.beta.grants.person")}
+          </Tag>
+        )),
+        column.day("granted_at", t("admin.beta.grants.grantedOn")),
+        column.day("expires_at", t("admin.beta.grants.expires")),
+        column.related(t("admin.beta.grants.state"), (grant) => <GrantStateTag grant={grant} />),
         column.actions((grant) =>
           grant.revoked_at ? null : (
             <CanAccess resource="beta_access" action="edit">

@@ -3,6 +3,9 @@
 import type { BetaAccess } from "@db/schema/beta";
 import type { Company } from "@db/schema/companies";
 import type { Profile } from "@db/schema/profiles";
+import { englishWords } from "../../components/csv-import/words";
+
+type T = typeof englishWords.t;
 
 /** A grant with its grantee's names embedded, as the product page reads it. */
 export type GrantRow = BetaAccess & {
@@ -14,11 +17,14 @@ export const grantRowSelect =
   "*, profile:profiles!profile_id(full_name, email), company:companies(name)";
 
 /** A person by name (falling back to their address), or a company by name. */
-export function granteeName(grant: Pick<GrantRow, "profile" | "company">): string {
+export function granteeName(
+  grant: Pick<GrantRow, "profile" | "company">,
+  t: T = englishWords.t,
+): string {
   if (grant.profile) {
     return grant.profile.full_name?.trim() || grant.profile.email;
   }
-  return grant.company?.name ?? "Someone no longer here";
+  return grant.company?.name ?? t("admin.beta.grants.nobody");
 }
 
 export type GranteeKind = "person" | "company";
@@ -27,12 +33,11 @@ export type GranteeKind = "person" | "company";
  * The confirmation before granting: a person gets the email, a company's every client does.
  * @example grantConfirmation("person", "Clara").title // "Grant Clara access?"
  */
-export function grantConfirmation(kind: GranteeKind, name: string) {
+export function grantConfirmation(kind: GranteeKind, name: string, t: T = englishWords.t) {
   return {
-    title: `Grant ${name} access?`,
-    description:
-      kind === "person"
-        ? "They get an email with the download page."
-        : "Every client of the company gets an email with the download page.",
+    title: t("admin.beta.grants.confirmTitle", { name }),
+    description: t(
+      kind === "person" ? "admin.beta.grants.confirmPerson" : "admin.beta.grants.confirmCompany",
+    ),
   };
 }

@@ -5,7 +5,9 @@ import type { Contact } from "@db/schema/companies";
 import { insertContactSchema, updateContactSchema } from "@db/validation/companies";
 import { TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { useFieldTitle, useT } from "@supabase-client/i18n/locale-context";
 import { Form, Modal } from "antd";
+import { useAdminT } from "../../i18n";
 import { type ContactFormValues, contactFormValues } from "./contact-values";
 
 const shape = insertContactSchema.shape;
@@ -18,6 +20,9 @@ interface ContactFormModalProps {
 }
 
 export function ContactFormModal({ companyId, contact, onClose }: ContactFormModalProps) {
+  const t = useAdminT();
+  const shared = useT();
+  const field = useFieldTitle();
   const { form, formProps, isSaving } = useRecordForm(
     contact ? updateContactSchema : insertContactSchema,
     {
@@ -26,7 +31,9 @@ export function ContactFormModal({ companyId, contact, onClose }: ContactFormMod
       prepare: (values: ContactFormValues) =>
         contact ? values : { ...values, company_id: companyId },
       savedMessage: (saved) =>
-        `${saved.full_name ?? contact?.full_name ?? "The contact"} was ${contact ? "saved" : "added"}`,
+        t(contact ? "admin.companies.contacts.saved" : "admin.companies.form.added", {
+          name: saved.full_name ?? contact?.full_name ?? t("admin.companies.contacts.theContact"),
+        }),
       onSaved: onClose,
     },
   );
@@ -34,8 +41,12 @@ export function ContactFormModal({ companyId, contact, onClose }: ContactFormMod
   return (
     <Modal
       open
-      title={contact ? `Edit ${contact.full_name}` : "Add contact"}
-      okText={contact ? "Save" : "Add contact"}
+      title={
+        contact
+          ? t("admin.companies.edit.title", { name: contact.full_name })
+          : t("admin.companies.contacts.add")
+      }
+      okText={contact ? shared("common.save") : t("admin.companies.contacts.add")}
       okButtonProps={{ loading: isSaving }}
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -47,7 +58,7 @@ export function ContactFormModal({ companyId, contact, onClose }: ContactFormMod
       >
         <TextField schema={shape.full_name} name="full_name" input={{ autoFocus: true }} />
         <TextField schema={shape.title} name="title" />
-        <TextField schema={shape.email} name="email" label="Email" />
+        <TextField schema={shape.email} name="email" label={field("Email")} />
         <TextField schema={shape.phone} name="phone" />
       </Form>
     </Modal>

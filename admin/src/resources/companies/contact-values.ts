@@ -1,4 +1,4 @@
-// The contact form's values and words.
+// The contact form's values.
 import type { Contact } from "@db/schema/companies";
 
 /** The fields staff type in; the bounce flag and the portal login are not theirs to set. */
@@ -12,9 +12,4 @@ export function contactFormValues(contact: Contact): ContactFormValues {
     email: contact.email,
     phone: contact.phone,
   };
-}
-
-/** The question asked before a contact is removed. */
-export function removeContactQuestion(contactName: string, companyName: string): string {
-  return `Remove ${contactName} from ${companyName}?`;
 }

@@ -2,14 +2,20 @@
 import type { Company } from "@db/schema/companies";
 import { insertCompanySchema } from "@db/validation/companies";
 import { CreatePage } from "../../components/form/form-page";
+import { useAdminT } from "../../i18n";
 import { CompanyFormFields } from "./form-fields";
 
 export default function CompanyCreate() {
+  const t = useAdminT();
   return (
     <CreatePage<Company, typeof insertCompanySchema>
-      title="New company"
+      title={t("admin.companies.list.create")}
       schema={insertCompanySchema}
-      savedMessage={(company) => `${company?.name ?? "The company"} was added`}
+      savedMessage={(company) =>
+        t("admin.companies.form.added", {
+          name: company?.name ?? t("admin.companies.edit.theCompany"),
+        })
+      }
       isNarrow
     >
       <CompanyFormFields />

@@ -1,16 +1,21 @@
 // Every email the outbox holds, newest first, filtered by status and template; a failed one can
 // be retried. It asks again every few seconds (a view has no realtime feed), so a send, a failure
 // or a retry shows without reloading.
-import type { NotificationStatus, OutboxEmail } from "@db/schema/email";
-import { outboxStatusOptions } from "@db/status/outbox";
+import { type NotificationStatus, notificationStatuses, type OutboxEmail } from "@db/schema/email";
 import { type CrudFilter, useList } from "@refinedev/core";
 import { Select } from "antd";
 import { EmailTable } from "../../components/history/email-table";
 import { LogPage, useLogTable } from "../../components/history/log-page";
 import { filterValue } from "../../components/list/filters";
+import { useAdminT } from "../../i18n";
 import { RetryButton } from "./retry-button";
 
 export default function EmailOutboxList() {
+  const t = useAdminT();
+  const statusOptions = notificationStatuses.map((value) => ({
+    value,
+    label: t(`admin.emailOutbox.status.${value}`),
+  }));
   const { tableProps, tableQuery, searchFormProps, filters, setFilters } = useLogTable<OutboxEmail>(
     "outbox_emails",
     "created_at",
@@ -40,25 +45,25 @@ export default function EmailOutboxList() {
   return (
     <LogPage
       searchForm={searchFormProps.form}
-      title="Email outbox"
-      what="the outbox"
+      title={t("admin.emailOutbox.list.title")}
+      what={t("admin.emailOutbox.list.what")}
       query={tableQuery}
       filters={
         <>
           <Select<NotificationStatus>
             allowClear
-            aria-label="Status"
-            placeholder="Any status"
+            aria-label={t("admin.emailOutbox.list.statusLabel")}
+            placeholder={t("admin.emailOutbox.list.anyStatus")}
             value={status}
-            options={outboxStatusOptions}
+            options={statusOptions}
             onChange={(value) => apply({ status: value, template })}
             style={{ width: 160 }}
           />
           <Select<string>
             allowClear
             showSearch
-            aria-label="Template"
-            placeholder="Any template"
+            aria-label={t("admin.emailOutbox.list.template")}
+            placeholder={t("admin.emailOutbox.list.anyTemplate")}
             value={template}
             loading={templates.query.isLoading}
             options={templates.result.data.map((row) => ({ value: row.key, label: row.key }))}
@@ -71,7 +76,9 @@ export default function EmailOutboxList() {
       <EmailTable
         tableProps={tableProps}
         isDetailed
-        emptyText={isFiltered ? "No emails match these filters." : "No email has been queued yet."}
+        emptyText={t(
+          isFiltered ? "admin.emailOutbox.list.noMatch" : "admin.emailOutbox.list.empty",
+        )}
         actions={(email) => <RetryButton email={email} />}
       />
     </LogPage>

@@ -5,12 +5,14 @@ import { canRetryEmail } from "@db/status/outbox";
 import { useInvalidate, useNotification } from "@refinedev/core";
 import { Button, Popconfirm } from "antd";
 import { useState } from "react";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 export function RetryButton({ email }: { email: OutboxEmail }) {
   const [isPending, setPending] = useState(false);
   const invalidate = useInvalidate();
   const { open } = useNotification();
+  const t = useAdminT();
   if (!canRetryEmail(email.status)) {
     return null;
   }
@@ -19,25 +21,32 @@ export function RetryButton({ email }: { email: OutboxEmail }) {
     const { error } = await supabase.rpc("retry_notification", { notification_id: email.id });
     setPending(false);
     if (error) {
-      open?.({ type: "error", message: "Could not retry the email", description: error.message });
+      open?.({
+        type: "error",
+        message: t("admin.emailOutbox.retry.failed"),
+        description: error.message,
+      });
       return;
     }
     open?.({
       type: "success",
-      message: "Email queued again",
-      description: `It goes to ${email.recipient_email} with the next outbox run.`,
+      message: t("admin.emailOutbox.retry.queued"),
+      description: t("admin.emailOutbox.retry.queuedText", { recipient: email.recipient_email }),
     });
     await invalidate({ resource: "outbox_emails", invalidates: ["list"] });
   };
   return (
     <Popconfirm
-      title="Send this email again?"
-      description={`${email.template_key} to ${email.recipient_email} goes back into the queue.`}
-      okText="Retry"
+      title={t("admin.emailOutbox.retry.question")}
+      description={t("admin.emailOutbox.retry.description", {
+        template: email.template_key,
+        recipient: email.recipient_email,
+      })}
+      okText={t("admin.emailOutbox.retry.button")}
       onConfirm={retry}
     >
       <Button size="small" loading={isPending}>
-        Retry
+        {t("admin.emailOutbox.retry.button")}
       </Button>
     </Popconfirm>
   );

@@ -6,6 +6,7 @@ import { updateEmailTemplateSchema } from "@db/validation/content";
 import { TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { Col, Form, Row } from "antd";
 import { EditPage } from "../../components/form/form-page";
+import { useAdminT } from "../../i18n";
 import { SendTestButton } from "./send-test-button";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
@@ -15,6 +16,7 @@ const code = { fontFamily: "Consolas, Menlo, monospace", fontSize: 12 };
 
 /** The three parts, and beside them the template as it would be sent, updated as they change. */
 function TemplateEditor() {
+  const t = useAdminT();
   const form = Form.useFormInstance();
   const subject = Form.useWatch("subject", form) ?? "";
   const html = Form.useWatch("html", form) ?? "";
@@ -22,7 +24,11 @@ function TemplateEditor() {
   return (
     <Row gutter={24}>
       <Col xs={24} xl={12}>
-        <TextField schema={fields.subject} name="subject" />
+        <TextField
+          schema={fields.subject}
+          name="subject"
+          label={t("admin.emailTemplates.list.subject")}
+        />
         <TextAreaField
           schema={fields.html}
           name="html"
@@ -32,7 +38,7 @@ function TemplateEditor() {
         <TextAreaField
           schema={fields.text}
           name="text"
-          label="Text"
+          label={t("admin.emailTemplates.edit.text")}
           input={{ rows: 8, style: code }}
         />
       </Col>
@@ -44,12 +50,13 @@ function TemplateEditor() {
 }
 
 export default function EmailTemplateEdit() {
+  const t = useAdminT();
   return (
     <EditPage<EmailTemplate, typeof updateEmailTemplateSchema>
-      title={(template) => `Edit ${templateTitle(template)}`}
-      untitled="Edit template"
+      title={(template) => t("admin.emailTemplates.edit.title", { name: templateTitle(template) })}
+      untitled={t("admin.emailTemplates.edit.untitled")}
       schema={updateEmailTemplateSchema}
-      savedMessage="Template saved"
+      savedMessage={t("admin.emailTemplates.edit.saved")}
       headerButtons={(template, defaultButtons) => (
         <>
           {defaultButtons}

@@ -5,6 +5,7 @@ import type { EmailTemplate } from "@db/schema/email";
 import { useNotification } from "@refinedev/core";
 import { Button, Popconfirm } from "antd";
 import { useState } from "react";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 import { sampleData } from "./sample-data";
 
@@ -13,6 +14,7 @@ type Subject = Pick<EmailTemplate, "key" | "locale">;
 export function SendTestButton({ template }: { template: Subject }) {
   const [isPending, setPending] = useState(false);
   const { open } = useNotification();
+  const t = useAdminT();
   const send = async () => {
     setPending(true);
     const { data, error } = await supabase
@@ -25,23 +27,27 @@ export function SendTestButton({ template }: { template: Subject }) {
       .single();
     setPending(false);
     if (error) {
-      open?.({ type: "error", message: "Could not send the test", description: error.message });
+      open?.({
+        type: "error",
+        message: t("admin.emailTemplates.test.failed"),
+        description: error.message,
+      });
       return;
     }
     open?.({
       type: "success",
-      message: "Test email queued",
-      description: `It goes to ${data.recipient_email}, with the saved version of this template.`,
+      message: t("admin.emailTemplates.test.queued"),
+      description: t("admin.emailTemplates.test.queuedText", { recipient: data.recipient_email }),
     });
   };
   return (
     <Popconfirm
-      title="Send a test of this template?"
-      description="The saved version goes to your own address, filled with the sample data."
-      okText="Send test"
+      title={t("admin.emailTemplates.test.question")}
+      description={t("admin.emailTemplates.test.description")}
+      okText={t("admin.emailTemplates.test.button")}
       onConfirm={send}
     >
-      <Button loading={isPending}>Send test</Button>
+      <Button loading={isPending}>{t("admin.emailTemplates.test.button")}</Button>
     </Popconfirm>
   );
 }

@@ -4,19 +4,27 @@ import type { TemplateParts } from "@db/email/render";
 import { surface } from "@supabase-client/ui/surface";
 import { Alert, Card, Space, Tag, Typography } from "antd";
 import { useDeferredValue, useMemo } from "react";
+import { useAdminT } from "../../i18n";
 import { previewTemplate } from "./preview";
 
 export function TemplatePreview({ parts }: { parts: TemplateParts }) {
+  const t = useAdminT();
   // Typing stays smooth on a long HTML body: the preview may lag a keystroke behind.
   const deferred = useDeferredValue(parts);
   const { variables, unknown, rendered } = useMemo(() => previewTemplate(deferred), [deferred]);
 
   return (
-    <Card title="Preview with sample data" size="small">
+    <Card title={t("admin.emailTemplates.preview.title")} size="small">
       <Space direction="vertical" style={{ width: "100%" }}>
-        <section aria-label="Variables">
-          <Typography.Text type="secondary">Variables: </Typography.Text>
-          {variables.length === 0 ? <Typography.Text type="secondary">none</Typography.Text> : null}
+        <section aria-label={t("admin.emailTemplates.preview.variables")}>
+          <Typography.Text type="secondary">
+            {t("admin.emailTemplates.preview.variablesLead")}{" "}
+          </Typography.Text>
+          {variables.length === 0 ? (
+            <Typography.Text type="secondary">
+              {t("admin.emailTemplates.preview.none")}
+            </Typography.Text>
+          ) : null}
           {variables.map((name) => (
             <Tag key={name} color={unknown.includes(name) ? "red" : "blue"}>
               {name}
@@ -27,15 +35,20 @@ export function TemplatePreview({ parts }: { parts: TemplateParts }) {
           <Alert
             type="error"
             showIcon
-            message={`Unknown variable${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`}
-            description="No email carries this data, so sending would fail. Check the spelling."
+            message={t(
+              unknown.length > 1
+                ? "admin.emailTemplates.preview.unknownMany"
+                : "admin.emailTemplates.preview.unknownOne",
+              { names: unknown.join(", ") },
+            )}
+            description={t("admin.emailTemplates.preview.unknownText")}
           />
         ) : null}
-        <section aria-label="Subject preview">
+        <section aria-label={t("admin.emailTemplates.preview.subject")}>
           <Typography.Text strong>{rendered.subject}</Typography.Text>
         </section>
         <iframe
-          title="HTML preview"
+          title={t("admin.emailTemplates.preview.html")}
           srcDoc={rendered.html}
           sandbox=""
           style={{
@@ -45,7 +58,7 @@ export function TemplatePreview({ parts }: { parts: TemplateParts }) {
             borderRadius: 6,
           }}
         />
-        <section aria-label="Text preview">
+        <section aria-label={t("admin.emailTemplates.preview.text")}>
           <pre style={{ whiteSpace: "pre-wrap", margin: 0 }}>{rendered.text}</pre>
         </section>
       </Space>

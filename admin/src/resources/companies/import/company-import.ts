@@ -2,6 +2,7 @@
 import { companyStatusOptions } from "@db/status/companies";
 import { insertCompanySchema } from "@db/validation/companies";
 import type { ImportKind } from "../../../components/csv-import/import-kind";
+import { englishWords, type ImportWords } from "../../../components/csv-import/words";
 import { domainOf } from "./duplicate-keys";
 
 /** "Active" or "active" as the enum's value; other words are left for the schema to refuse. */
@@ -17,27 +18,41 @@ function statusValue(status: unknown): unknown {
   );
 }
 
-export const companyImport: ImportKind<typeof insertCompanySchema> = {
-  resource: "companies",
-  noun: { one: "company", many: "companies" },
-  fields: [
-    {
-      key: "name",
-      label: "Name",
-      aliases: ["company", "company name", "organisation", "organization", "account"],
+/** @example companyImport(useImportWords()) */
+export function companyImport({
+  t,
+  field,
+}: ImportWords = englishWords): ImportKind<typeof insertCompanySchema> {
+  return {
+    resource: "companies",
+    noun: { one: t("admin.companies.import.company"), many: t("admin.companies.import.companies") },
+    fields: [
+      {
+        key: "name",
+        label: field("Name"),
+        aliases: ["company", "company name", "organisation", "organization", "account"],
+      },
+      {
+        key: "website",
+        label: t("admin.companies.form.website"),
+        aliases: ["domain", "url", "web", "site", "homepage"],
+      },
+      {
+        key: "industry",
+        label: t("admin.companies.list.industry"),
+        aliases: ["sector", "vertical"],
+      },
+      { key: "status", label: t("admin.companies.list.statusLabel"), aliases: ["stage"] },
+    ],
+    rules: {
+      schema: insertCompanySchema,
+      toInput: (input) => ({ ...input, status: statusValue(input.status) }),
+      duplicate: {
+        column: "website",
+        keyOf: domainOf,
+        existsMessage: (domain) => t("admin.companies.import.domainExists", { domain }),
+        repeatMessage: (domain, row) => t("admin.companies.import.domainRepeat", { domain, row }),
+      },
     },
-    { key: "website", label: "Website", aliases: ["domain", "url", "web", "site", "homepage"] },
-    { key: "industry", label: "Industry", aliases: ["sector", "vertical"] },
-    { key: "status", label: "Status", aliases: ["stage"] },
-  ],
-  rules: {
-    schema: insertCompanySchema,
-    toInput: (input) => ({ ...input, status: statusValue(input.status) }),
-    duplicate: {
-      column: "website",
-      keyOf: domainOf,
-      existsMessage: (domain) => `A company with the domain ${domain} already exists`,
-      repeatMessage: (domain, row) => `Same domain as row ${row} (${domain})`,
-    },
-  },
-};
+  };
+}

@@ -2,22 +2,30 @@
 // email (against every contact, since one address belongs to one person).
 import { insertContactSchema } from "@db/validation/companies";
 import type { ImportKind } from "../../../components/csv-import/import-kind";
+import { englishWords, type ImportWords } from "../../../components/csv-import/words";
 import { emailKey } from "./duplicate-keys";
 
 /** @example contactImport(company.id) // rows land as that company's contacts */
-export function contactImport(companyId: string): ImportKind<typeof insertContactSchema> {
+export function contactImport(
+  companyId: string,
+  { t, field }: ImportWords = englishWords,
+): ImportKind<typeof insertContactSchema> {
   return {
     resource: "contacts",
-    noun: { one: "contact", many: "contacts" },
+    noun: { one: t("admin.companies.import.contact"), many: t("admin.companies.import.contacts") },
     fields: [
       {
         key: "full_name",
-        label: "Name",
+        label: field("Name"),
         aliases: ["full name", "contact", "contact name", "person"],
       },
-      { key: "email", label: "Email", aliases: ["e-mail", "email address", "mail"] },
-      { key: "phone", label: "Phone", aliases: ["telephone", "tel", "mobile", "phone number"] },
-      { key: "title", label: "Title", aliases: ["job title", "position", "role"] },
+      { key: "email", label: field("Email"), aliases: ["e-mail", "email address", "mail"] },
+      {
+        key: "phone",
+        label: field("Phone"),
+        aliases: ["telephone", "tel", "mobile", "phone number"],
+      },
+      { key: "title", label: field("Title"), aliases: ["job title", "position", "role"] },
     ],
     rules: {
       schema: insertContactSchema,
@@ -25,8 +33,8 @@ export function contactImport(companyId: string): ImportKind<typeof insertContac
       duplicate: {
         column: "email",
         keyOf: emailKey,
-        existsMessage: (email) => `A contact with the email ${email} already exists`,
-        repeatMessage: (email, row) => `Same email as row ${row} (${email})`,
+        existsMessage: (email) => t("admin.companies.import.emailExists", { email }),
+        repeatMessage: (email, row) => t("admin.companies.import.emailRepeat", { email, row }),
       },
     },
   };

@@ -1,0 +1,174 @@
+// The admin's companies, CSV import, beta products, email templates, outbox, audit log and access
+// matrix in French: a staff member who chose Français finds no English word of the dictionaries
+// on their lists, pages, forms (with a check shown), confirmations and the CSV import's preview.
+import { expect, type Page, test } from "@playwright/test";
+import Papa from "papaparse";
+import { auditedTableLabels } from "../../db/status/audit";
+import { englishLeftOn, signInInFrench } from "./support/french-admin";
+import { product } from "./support/product";
+
+test.setTimeout(240_000);
+
+// Vite compiles a page's modules on their first request: ask for this journey's once up front.
+test.beforeAll(async () => {
+  const pages = [
+    "auth/mfa/code-page.tsx",
+    "resources/companies/list.tsx",
+    "resources/companies/show.tsx",
+    "resources/beta/show.tsx",
+  ];
+  await Promise.all(pages.map((file) => fetch(`${product().admin}/src/${file}`)));
+});
+
+async function open(page: Page, path: string, french: string) {
+  await page.goto(`${product().admin}${path}`);
+  await expect(page.getByText(french, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+}
+
+/**
+ * Words on these pages that other parts translate: Refine's own buttons (refine.ts, the shell's),
+ * antd's Popconfirm "Cancel" (the shell's antd locale), the shared components' "Remove" and the
+ * history card's "Who" (components), and a seeded project named like a dictionary word.
+ */
+const refineButtons = [
+  "Edit",
+  "Save",
+  "Refresh",
+  "Delete",
+  "Show",
+  "Create",
+  "Cancel",
+  "Remove",
+  "Who",
+  "Mobile app",
+];
+
+/**
+ * The dictionaries' English words still showing, leaving out the menu's labels and Refine's
+ * buttons: the shell translates those (labels by resource name; they also title lists and
+ * breadcrumbs).
+ */
+/**
+ * The outbox's and the audit log's tables are components/history's (translated there): their
+ * column titles and status tags.
+ */
+const historyTable = [
+  ...["Template", "Status", "Sent by", "Sent", "To", "Attempts", "Last error", "Next attempt"],
+  ...["Queued", "Sending", "Failed", "When", "Who", "What", "Record", "Fields changed", "Values"],
+  ...["Created", "Changed", "Deleted", "Table", "Actions"],
+  // The audit table names each row's table with db/status's words.
+  ...Object.values(auditedTableLabels),
+];
+
+async function noEnglish(page: Page, alsoOthers: readonly string[] = []) {
+  const menu = (await page.getByRole("menuitem").allInnerTexts()).map((text) => text.trim());
+  const left = await englishLeftOn(page);
+  const others = new Set([...menu, ...refineButtons, ...alsoOthers]);
+  expect(left.filter((text) => !others.has(text))).toEqual([]);
+}
+
+test("companies, their contacts and the CSV import read in French", async ({ page }) => {
+  await signInInFrench(page, "team");
+
+  await open(page, "/companies", "Responsable du compte");
+  await expect(page.getByRole("button", { name: "Nouvelle entreprise" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Exporter en CSV" })).toBeVisible();
+  await noEnglish(page);
+
+  await page.getByRole("button", { name: "Importer un CSV" }).click();
+  const dialog = page.getByRole("dialog", { name: "Importer des entreprises depuis un CSV" });
+  await expect(dialog.getByText("Cliquez ou déposez un fichier CSV ici")).toBeVisible();
+  await noEnglish(page);
+  const csv = Papa.unparse([
+    { Nom: "Prévisions Dupont", "Site web": `dupont-${Date.now()}.example.com`, Statut: "" },
+    { Nom: " ", "Site web": "pas une adresse", Statut: "" },
+  ]);
+  await dialog.locator("input[type=file]").setInputFiles({
+    name: "entreprises.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv),
+  });
+  await expect(dialog.getByText("2 lignes trouvées.", { exact: false })).toBeVisible();
+  await noEnglish(page);
+  await dialog.getByRole("button", { name: "Vérifier les lignes" }).click();
+  await expect(
+    dialog.getByText("1 lignes sur 2 sont prêtes à être importées ; 1 seront ignorées."),
+  ).toBeVisible();
+  await expect(dialog.getByText("Nom : champ obligatoire", { exact: false })).toBeVisible();
+  await noEnglish(page);
+  await dialog.locator(".ant-modal-close").click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByLabel("Rechercher des entreprises").fill("Northwind");
+  await page.getByLabel("Rechercher des entreprises").press("Enter");
+  await page
+    .getByRole("row")
+    .filter({ hasText: "Northwind Traders" })
+    .getByRole("button")
+    .first()
+    .click();
+  await expect(page.getByText("Projets", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("cell", { name: "A un accès" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "En cours" })).toBeVisible();
+  await noEnglish(page);
+
+  await page.getByRole("button", { name: "Ajouter un contact" }).click();
+  const modal = page.getByRole("dialog", { name: "Ajouter un contact" });
+  await modal.getByRole("button", { name: "Ajouter un contact" }).click();
+  await expect(modal.getByText("Nom : champ obligatoire")).toBeVisible();
+  await noEnglish(page);
+});
+
+test("beta products, templates, outbox, audit log and access matrix read in French", async ({
+  page,
+}) => {
+  await signInInFrench(page, "admin");
+
+  await open(page, "/products", "Nouveau produit");
+  await noEnglish(page);
+  await page.getByRole("link", { name: "Atrium Mobile" }).click();
+  await expect(page.getByText("Codes d’invitation", { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("button", { name: "Donner l’accès" })).toBeVisible();
+  await noEnglish(page);
+  await page.getByRole("button", { name: "Publier" }).first().click();
+  await expect(page.getByRole("tooltip")).toContainText("Publier");
+  await expect(page.getByRole("tooltip")).toContainText("Toute personne ayant accès");
+  await noEnglish(page);
+  await page.keyboard.press("Escape");
+
+  await open(page, "/products/create", "Nouveau produit");
+  // Refine's Save button is the shell's to translate (buttons.save).
+  await page.getByRole("button", { name: /(Save|Enregistrer)$/ }).click();
+  await expect(page.getByText("Nom : champ obligatoire")).toBeVisible();
+  await noEnglish(page);
+
+  await open(page, "/email-templates", "Objet");
+  await noEnglish(page);
+  await page
+    .getByRole("row")
+    .filter({ hasText: "beta.granted" })
+    .first()
+    .getByRole("button")
+    .first()
+    .click();
+  await expect(page.getByText("Aperçu avec des données d’exemple")).toBeVisible({
+    timeout: 30_000,
+  });
+  await noEnglish(page);
+
+  await open(page, "/email-outbox", "Boîte d’envoi");
+  await expect(page.getByRole("combobox", { name: "Modèle" })).toBeVisible();
+  await noEnglish(page, historyTable);
+
+  await open(page, "/audit-log", "Journal d’audit");
+  await expect(page.getByRole("combobox", { name: "Table" })).toBeVisible();
+  await noEnglish(page, historyTable);
+
+  await open(page, "/access-matrix", "Matrice d’accès");
+  await expect(page.getByText("Aucun avertissement", { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  await noEnglish(page);
+});
