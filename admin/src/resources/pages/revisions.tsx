@@ -3,7 +3,7 @@
 import type { PageRevision } from "@db/schema/pages";
 import type { Profile } from "@db/schema/profiles";
 import { pageStatusLabels } from "@db/status/pages";
-import { useLocale } from "@supabase-client/i18n/locale-context";
+import { useFormat, useLocale } from "@supabase-client/i18n/locale-context";
 import { Typography } from "antd";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
@@ -16,8 +16,9 @@ export function PageRevisions({ pageId }: { pageId: string }) {
   const t = useAdminT();
   const { looks } = useStatusWords();
   const { locale } = useLocale();
+  const format = useFormat();
   // To the second: two saves a moment apart must read apart.
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "medium", hourCycle: "h23" });
   return (
     <RelatedTable<RevisionRow>
       resource="page_revisions"
@@ -44,7 +45,7 @@ export function PageRevisions({ pageId }: { pageId: string }) {
           (revision) => revision.saved_by_profile?.full_name ?? revision.saved_by_profile?.email,
         ),
         column.text("saved_at", t("admin.pages.revisions.saved"), {
-          render: (value: string) => moment.format(new Date(value)),
+          render: (value: string) => `${format.date(value)}, ${time.format(new Date(value))}`,
         }),
       ]}
     />
