@@ -11,6 +11,8 @@ export const overview = {
   analytics: {
     title: "Analytics",
     period: "Period",
+    periodStart: "Start date",
+    periodEnd: "End date",
     last7: "Last 7 days",
     last30: "Last 30 days",
     last90: "Last 90 days",

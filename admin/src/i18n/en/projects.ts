@@ -106,6 +106,7 @@ export const projects = {
     due: "Due",
     removeQuestion: 'Remove the task "{title}"?',
     removed: "Task removed",
+    remove: "Remove",
   },
   documents: {
     title: "Documents",

@@ -33,7 +33,6 @@ export const signupRequests = {
     reason: "Reason (optional, included in the emails)",
     approveCount: "Approve {count}",
     rejectCount: "Reject {count}",
-    cancel: "Cancel",
     approvedOne: "1 request approved: each applicant has been emailed",
     approved: "{count} requests approved: each applicant has been emailed",
     rejectedOne: "1 request rejected: each applicant has been emailed",

@@ -14,6 +14,8 @@ export const overview: Translated<typeof english> = {
   analytics: {
     title: "Statistiques",
     period: "Période",
+    periodStart: "Date de début",
+    periodEnd: "Date de fin",
     last7: "7 derniers jours",
     last30: "30 derniers jours",
     last90: "90 derniers jours",

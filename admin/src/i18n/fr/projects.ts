@@ -108,6 +108,7 @@ export const projects: Translated<typeof english> = {
     due: "Échéance",
     removeQuestion: "Supprimer la tâche « {title} » ?",
     removed: "Tâche supprimée",
+    remove: "Supprimer",
   },
   documents: {
     title: "Documents",

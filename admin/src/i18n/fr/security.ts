@@ -11,7 +11,7 @@ export const security: Translated<typeof english> = {
       "Aucune application d’authentification pour l’instant : la connexion ne demande que votre mot de passe.",
     name: "Nom",
     status: "Statut",
-    active: "Active",
+    active: "Activée",
     notConfirmed: "Non confirmée",
     added: "Ajoutée le",
     actions: "Actions",

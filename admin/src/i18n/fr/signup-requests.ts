@@ -36,7 +36,6 @@ export const signupRequests: Translated<typeof english> = {
     reason: "Motif (facultatif, inclus dans les e-mails)",
     approveCount: "Approuver {count}",
     rejectCount: "Refuser {count}",
-    cancel: "Annuler",
     approvedOne: "1 demande approuvée : chaque demandeur a reçu un e-mail",
     approved: "{count} demandes approuvées : chaque demandeur a reçu un e-mail",
     rejectedOne: "1 demande refusée : chaque demandeur a reçu un e-mail",

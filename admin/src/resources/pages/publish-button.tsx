@@ -2,6 +2,7 @@
 // the page public, so it asks first.
 import type { Page } from "@db/schema/pages";
 import { CanAccess, useInvalidate, useUpdate } from "@refinedev/core";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Button, Popconfirm } from "antd";
 import { useAdminT } from "../../i18n";
 
@@ -10,6 +11,7 @@ export function PublishButton({ page }: { page: Page }) {
   const invalidate = useInvalidate();
   const isPublished = page.status === "published";
   const t = useAdminT();
+  const shared = useT();
 
   const setStatus = (status: Page["status"]) =>
     mutate(
@@ -39,6 +41,7 @@ export function PublishButton({ page }: { page: Page }) {
           title={t("admin.pages.publish.unpublishQuestion", { title: page.title })}
           description={t("admin.pages.publish.unpublishText")}
           okText={t("admin.pages.publish.unpublish")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => setStatus("draft")}
         >
           <Button loading={mutation.isPending}>{t("admin.pages.publish.unpublish")}</Button>
@@ -48,6 +51,7 @@ export function PublishButton({ page }: { page: Page }) {
           title={t("admin.pages.publish.question", { title: page.title })}
           description={t("admin.pages.publish.text")}
           okText={t("admin.pages.publish.publish")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => setStatus("published")}
         >
           <Button type="primary" loading={mutation.isPending}>

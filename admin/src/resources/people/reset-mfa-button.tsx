@@ -5,6 +5,7 @@
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { functionErrorMessage } from "@supabase-client/function-error";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { App, Button, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useAdminT } from "../../i18n";
@@ -17,6 +18,7 @@ export function ResetMfaButton({ person }: { person: PersonRow }) {
   const [isOpen, setOpen] = useState(false);
   const [isBusy, setBusy] = useState(false);
   const t = useAdminT();
+  const shared = useT();
 
   const isStaff = person.role === "team" || person.role === "admin";
   if (me?.role !== "admin" || me.id === person.id || !isStaff) {
@@ -53,6 +55,7 @@ export function ResetMfaButton({ person }: { person: PersonRow }) {
         open={isOpen}
         title={t("admin.people.resetMfa.question", { name })}
         okText={t("admin.people.resetMfa.ok")}
+        cancelText={shared("common.cancel")}
         okButtonProps={{ danger: true, loading: isBusy }}
         cancelButtonProps={{ disabled: isBusy }}
         onOk={() => void reset()}

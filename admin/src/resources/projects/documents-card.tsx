@@ -3,7 +3,7 @@
 // since the folder is the permission; download through a signed URL, remove after a confirmation.
 import type { Project } from "@db/schema/projects";
 import { useNotification } from "@refinedev/core";
-import { useFormat } from "@supabase-client/i18n/locale-context";
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import {
   type DocumentVisibility,
   projectFileKey,
@@ -36,6 +36,7 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
   const { upload, state, reset } = useUpload(bucket);
   const { open } = useNotification();
   const t = useAdminT();
+  const shared = useT();
   const format = useFormat();
 
   const send = async () => {
@@ -151,6 +152,7 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
                   title={t("admin.projects.documents.removeQuestion", { name: stored.name })}
                   description={t("admin.projects.documents.removeText")}
                   okText={t("admin.projects.documents.remove")}
+                  cancelText={shared("common.cancel")}
                   okButtonProps={{ danger: true }}
                   onConfirm={() => remove(stored)}
                 >

@@ -5,6 +5,7 @@ import type { ProjectUpdate } from "@db/schema/projects";
 import { insertProjectUpdateSchema } from "@db/validation/projects";
 import { SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Button, Form, Modal, Radio } from "antd";
 import { useState } from "react";
 import type { z } from "zod/v4";
@@ -24,6 +25,7 @@ const posted: Record<ProjectUpdate["visibility"], AdminKey> = {
 export function PostUpdateForm({ projectId }: { projectId: string }) {
   const [awaitingConfirmation, setAwaitingConfirmation] = useState<NewUpdate | null>(null);
   const t = useAdminT();
+  const shared = useT();
   const { word } = useStatusWords();
   const { formProps, save, isSaving } = useRecordForm(insertProjectUpdateSchema, {
     resource: "project_updates",
@@ -68,6 +70,7 @@ export function PostUpdateForm({ projectId }: { projectId: string }) {
         title={t("admin.projects.updates.confirmTitle")}
         open={awaitingConfirmation !== null}
         okText={t("admin.projects.updates.confirmOk")}
+        cancelText={shared("common.cancel")}
         okButtonProps={{ loading: isSaving }}
         onOk={() => {
           if (awaitingConfirmation) {

@@ -58,6 +58,7 @@ export function ProjectTasks({ projectId }: { projectId: string }) {
                 id={task.id}
                 question={t("admin.projects.tasks.removeQuestion", { title: task.title })}
                 removedMessage={t("admin.projects.tasks.removed")}
+                label={t("admin.projects.tasks.remove")}
               />
             ),
             "",

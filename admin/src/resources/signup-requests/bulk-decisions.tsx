@@ -4,6 +4,7 @@
 // exactly as a single decision does.
 import { limits } from "@db/limits";
 import { refusalSentence } from "@supabase-client/forms/refusal";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { lightStyles } from "@supabase-client/ui/light-form";
 import { useState } from "react";
 import { type AdminKey, useAdminT } from "../../i18n";
@@ -60,6 +61,7 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
   const [outcome, setOutcome] = useState<{ isError: boolean; text: string } | null>(null);
   const count = selected.length;
   const t = useAdminT();
+  const shared = useT();
 
   const decide = async (decision: Decision) => {
     setBusy(true);
@@ -153,7 +155,7 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
               style={lightStyles.secondaryButton}
               onClick={() => setAsking(null)}
             >
-              {t("admin.signupRequests.bulk.cancel")}
+              {shared("common.cancel")}
             </button>
           </div>
         </div>

@@ -1,10 +1,12 @@
 // The team's decisions on one request. Each asks before acting, because each emails the
 // applicant; rejecting takes an optional reason, which the email includes.
+
 import { limits } from "@db/limits";
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { type ReviewAction, reviewActions, targetStatus } from "@db/status/signup-requests";
 import { useUpdate } from "@refinedev/core";
 import { refusalNotification } from "@supabase-client/forms/refusal";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Button, Form, Input, Modal, Popconfirm, Space } from "antd";
 import { useState } from "react";
 import { type AdminKey, useAdminT } from "../../i18n";
@@ -26,6 +28,7 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
   const [form] = Form.useForm<{ rejection_reason?: string }>();
   const actions = reviewActions(request.status);
   const t = useAdminT();
+  const shared = useT();
 
   const apply = (action: ReviewAction, extra: Partial<SignupRequest> = {}) =>
     mutate(
@@ -50,6 +53,7 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
           title={t("admin.signupRequests.review.confirmQuestion")}
           description={t("admin.signupRequests.review.confirmText")}
           okText={t("admin.signupRequests.review.confirmOk")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => apply("confirm")}
         >
           <Button loading={isPending}>{t("admin.signupRequests.review.confirmButton")}</Button>
@@ -60,6 +64,7 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
           title={t("admin.signupRequests.review.approveQuestion", { name: request.company_name })}
           description={t("admin.signupRequests.review.approveText", { name: request.full_name })}
           okText={t("admin.signupRequests.review.approve")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => apply("approve")}
         >
           <Button type="primary" loading={isPending}>
@@ -76,6 +81,7 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
         title={t("admin.signupRequests.review.rejectQuestion", { name: request.company_name })}
         open={rejecting}
         okText={t("admin.signupRequests.review.reject")}
+        cancelText={shared("common.cancel")}
         okButtonProps={{ danger: true, loading: isPending }}
         onOk={() => form.submit()}
         onCancel={() => setRejecting(false)}

@@ -28,6 +28,10 @@ export default function AnalyticsSection() {
         </Typography.Title>
         <DatePicker.RangePicker
           aria-label={t("admin.overview.analytics.period")}
+          placeholder={[
+            t("admin.overview.analytics.periodStart"),
+            t("admin.overview.analytics.periodEnd"),
+          ]}
           allowClear={false}
           value={range}
           presets={presets}

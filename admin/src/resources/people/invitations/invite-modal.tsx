@@ -52,6 +52,7 @@ export function InviteModal({ isOpen, onClose, onInvited }: InviteModalProps) {
       open={isOpen}
       title={t("admin.people.invitations.invite")}
       okText={t("admin.people.invitations.send")}
+      cancelText={shared("common.cancel")}
       okButtonProps={{ loading: isBusy, htmlType: "submit", form: "invite-form" }}
       cancelButtonProps={{ disabled: isBusy }}
       onCancel={onClose}
