@@ -23,6 +23,7 @@ describe("review actions", () => {
 
   it("label every status and offer a tab for each, plus all", () => {
     expect(Object.keys(statusLabels).sort()).toEqual([...signupStatuses].sort());
-    expect(statusTabs.map((tab) => tab.key).sort()).toEqual([...signupStatuses, "all"].sort());
+    const tabs = statusTabs((_group, value) => statusLabels[value].label, "All");
+    expect(tabs.map((tab) => tab.key).sort()).toEqual([...signupStatuses, "all"].sort());
   });
 });

@@ -1,2 +1,39 @@
-// The admin's English words for overview (see ../README.md).
-export const overview = {} as const;
+// The admin's English words for the overview: its counts and analytics (see ../README.md).
+export const overview = {
+  title: "Overview",
+  counts: {
+    toReview: "Requests to review",
+    awaitingEmail: "Awaiting email confirmation",
+    activeProjects: "Active projects",
+    overdueProjects: "Overdue projects",
+    activeClients: "Active clients",
+  },
+  analytics: {
+    title: "Analytics",
+    period: "Period",
+    periodStart: "Start date",
+    periodEnd: "End date",
+    last7: "Last 7 days",
+    last30: "Last 30 days",
+    last90: "Last 90 days",
+    quiet: "No sign-up activity in this period. Choose a longer period.",
+    funnel: "Sign-up funnel",
+    perDay: "Sign-ups per day",
+    signups: "Sign-ups",
+    timeToReview: "Time to review",
+    medianHours: "Median hours from email confirmation to decision",
+    decided: "{count} requests decided in this period",
+    byStatus: "Projects by status (now)",
+    step: "Step",
+    people: "People",
+    conversion: "Conversion",
+    steps: {
+      visit: "Visited the portal",
+      started: "Started sign-up",
+      submitted: "Submitted sign-up",
+      confirmed: "Confirmed email",
+      approved: "Request approved",
+      active: "First portal sign-in",
+    },
+  },
+} as const;

@@ -1,2 +1,68 @@
-// The admin's English words for pages (see ../README.md).
-export const pages = {} as const;
+// The admin's English words for CMS pages: the list, a page, its form, publishing, revisions,
+// the media library and the preview (see ../README.md).
+export const pages = {
+  list: {
+    create: "New page",
+    empty: "No pages yet.",
+    title: "Title",
+    slug: "Slug",
+    status: "Status",
+    updated: "Updated",
+    actions: "Actions",
+  },
+  show: {
+    untitled: "Page",
+    published: "Published",
+    body: "Body",
+    revisions: "Revisions",
+  },
+  form: {
+    newTitle: "New page",
+    created: "Page created",
+    editTitle: "Edit {title}",
+    editUntitled: "Edit page",
+    saved: "Page saved",
+    slugHelp: "The page's address, such as about or legal/privacy.",
+  },
+  publish: {
+    question: "Publish “{title}”?",
+    questionUntitled: "Publish this page?",
+    text: "It becomes public on the site, readable by anyone without signing in.",
+    publish: "Publish",
+    published: "Page published",
+    unpublishQuestion: "Unpublish “{title}”?",
+    unpublishText: "It stops being visible on the site.",
+    unpublish: "Unpublish",
+    unpublished: "Page back to draft",
+  },
+  revisions: {
+    empty: "No revisions yet.",
+    emptyBody: "(empty body)",
+    revision: "Revision",
+    savedBy: "Saved by",
+    saved: "Saved",
+  },
+  media: {
+    insert: "Insert image",
+    library: "Media library",
+    uploaded: "{name} uploaded",
+    choose: "Choose image",
+    upload: "Upload image",
+    empty: "No images yet: upload the first one.",
+    insertOne: "Insert {name}",
+  },
+  preview: {
+    button: "Preview",
+    loading: "Loading the preview…",
+    missing: "No such page",
+    missingText: "It was deleted, or the link is wrong.",
+    backToList: "Back to the pages",
+    failed: "The preview could not be loaded",
+    published: "Preview: published page",
+    draft: "Preview: draft",
+    publishedText: "Visitors see this page at {path} on the portal.",
+    draftText:
+      'Only staff can see this. Visitors get "Page not found" at {path} until it is published.',
+    backToEditor: "Back to the editor",
+  },
+} as const;

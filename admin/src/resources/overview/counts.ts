@@ -2,10 +2,12 @@
 // list. Kept as data so the page and its test agree on what each number means.
 import { adminPath } from "@db/routes/admin";
 import type { CrudFilter } from "@refinedev/core";
+import type { AdminKey } from "../../i18n";
 
 export interface OverviewCount {
   key: string;
-  label: string;
+  /** The number's words in the dictionary. */
+  label: AdminKey;
   resource: "signup_requests" | "projects" | "companies";
   filters: CrudFilter[];
   /** The list page showing the same rows. */
@@ -17,28 +19,28 @@ export function overviewCounts(today: string): OverviewCount[] {
   return [
     {
       key: "to-review",
-      label: "Requests to review",
+      label: "admin.overview.counts.toReview",
       resource: "signup_requests",
       filters: [{ field: "status", operator: "eq", value: "confirmed" }],
       link: adminPath("signup_requests", "list"),
     },
     {
       key: "awaiting-email",
-      label: "Awaiting email confirmation",
+      label: "admin.overview.counts.awaitingEmail",
       resource: "signup_requests",
       filters: [{ field: "status", operator: "eq", value: "pending" }],
       link: adminPath("signup_requests", "list"),
     },
     {
       key: "active-projects",
-      label: "Active projects",
+      label: "admin.overview.counts.activeProjects",
       resource: "projects",
       filters: [{ field: "status", operator: "eq", value: "active" }],
       link: adminPath("projects", "list"),
     },
     {
       key: "overdue-projects",
-      label: "Overdue projects",
+      label: "admin.overview.counts.overdueProjects",
       resource: "projects",
       filters: [
         { field: "status", operator: "ne", value: "completed" },
@@ -48,7 +50,7 @@ export function overviewCounts(today: string): OverviewCount[] {
     },
     {
       key: "active-clients",
-      label: "Active clients",
+      label: "admin.overview.counts.activeClients",
       resource: "companies",
       filters: [{ field: "status", operator: "eq", value: "active" }],
       link: adminPath("companies", "list"),

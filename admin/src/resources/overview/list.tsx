@@ -4,12 +4,15 @@ import { Card, Col, Row, Spin, Statistic, Typography } from "antd";
 import dayjs from "dayjs";
 import { lazy, Suspense } from "react";
 import { Link } from "react-router";
+import { useAdminT } from "../../i18n";
 import { type OverviewCount, overviewCounts } from "./counts";
 
 // The analytics and their charts (@ant-design/plots) load after the counts, in their own chunk.
 const AnalyticsSection = lazy(() => import("./analytics/analytics-section"));
 
 function CountCard({ count }: { count: OverviewCount }) {
+  const t = useAdminT();
+  const label = t(count.label);
   // One row is enough: the provider asks PostgREST for the exact total alongside it.
   const { result, query } = useList({
     resource: count.resource,
@@ -20,9 +23,9 @@ function CountCard({ count }: { count: OverviewCount }) {
   });
   return (
     <Card>
-      <Link to={count.link} aria-label={count.label}>
+      <Link to={count.link} aria-label={label}>
         <Statistic
-          title={count.label}
+          title={label}
           value={query.isError ? "—" : (result.total ?? 0)}
           loading={query.isLoading}
         />
@@ -33,9 +36,10 @@ function CountCard({ count }: { count: OverviewCount }) {
 
 export default function Overview() {
   const counts = overviewCounts(dayjs().format("YYYY-MM-DD"));
+  const t = useAdminT();
   return (
     <>
-      <Typography.Title level={3}>Overview</Typography.Title>
+      <Typography.Title level={3}>{t("admin.overview.title")}</Typography.Title>
       <Row gutter={[16, 16]}>
         {counts.map((count) => (
           <Col key={count.key} xs={24} sm={12} lg={8}>

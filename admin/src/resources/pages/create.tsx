@@ -2,15 +2,18 @@
 import type { Page } from "@db/schema/pages";
 import { insertPageSchema } from "@db/validation/content";
 import { CreatePage } from "../../components/form/form-page";
-import { publishQuestion } from "./confirm-publish";
+import { useAdminT } from "../../i18n";
+import { usePublishQuestion } from "./confirm-publish";
 import { PageFields } from "./fields";
 
 export default function PageCreate() {
+  const t = useAdminT();
+  const publishQuestion = usePublishQuestion();
   return (
     <CreatePage<Page, typeof insertPageSchema>
-      title="New page"
+      title={t("admin.pages.form.newTitle")}
       schema={insertPageSchema}
-      savedMessage="Page created"
+      savedMessage={t("admin.pages.form.created")}
       initialValues={{ status: "draft" }}
       confirm={publishQuestion}
     >

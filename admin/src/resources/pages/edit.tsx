@@ -3,17 +3,20 @@
 import type { Page } from "@db/schema/pages";
 import { updatePageSchema } from "@db/validation/content";
 import { EditPage } from "../../components/form/form-page";
-import { publishQuestion } from "./confirm-publish";
+import { useAdminT } from "../../i18n";
+import { usePublishQuestion } from "./confirm-publish";
 import { PageFields } from "./fields";
 import { PreviewButton } from "./preview-button";
 
 export default function PageEdit() {
+  const t = useAdminT();
+  const publishQuestion = usePublishQuestion();
   return (
     <EditPage<Page, typeof updatePageSchema>
-      title={(page) => `Edit ${page.title}`}
-      untitled="Edit page"
+      title={(page) => t("admin.pages.form.editTitle", { title: page.title })}
+      untitled={t("admin.pages.form.editUntitled")}
       schema={updatePageSchema}
-      savedMessage="Page saved"
+      savedMessage={t("admin.pages.form.saved")}
       confirm={publishQuestion}
       headerButtons={(page, defaultButtons) => (
         <>

@@ -4,11 +4,15 @@ import { pageStatusOptions } from "@db/status/pages";
 import { insertPageSchema } from "@db/validation/content";
 import { MarkdownField, SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { Col, Radio, Row } from "antd";
+import { useAdminT } from "../../i18n";
+import { useStatusWords } from "../../i18n/status-words";
 import { MediaPicker } from "./media-picker";
 
 const shape = insertPageSchema.shape;
 
 export function PageFields() {
+  const t = useAdminT();
+  const { options } = useStatusWords();
   return (
     <>
       <Row gutter={16}>
@@ -19,16 +23,21 @@ export function PageFields() {
           <TextField
             schema={shape.slug}
             name="slug"
-            label="Slug"
-            extra="The page's address, such as about or legal/privacy."
+            label={t("admin.pages.list.slug")}
+            extra={t("admin.pages.form.slugHelp")}
             input={{ placeholder: "about" }}
           />
         </Col>
       </Row>
       <MediaPicker field="body" />
-      <MarkdownField schema={shape.body} name="body" label="Body" input={{ rows: 12 }} />
-      <SchemaItem schema={shape.status} name="status" label="Status">
-        <Radio.Group optionType="button" options={pageStatusOptions} />
+      <MarkdownField
+        schema={shape.body}
+        name="body"
+        label={t("admin.pages.show.body")}
+        input={{ rows: 12 }}
+      />
+      <SchemaItem schema={shape.status} name="status" label={t("admin.pages.list.status")}>
+        <Radio.Group optionType="button" options={options("page", pageStatusOptions)} />
       </SchemaItem>
       <Row gutter={16}>
         <Col xs={24} md={12}>

@@ -4,19 +4,23 @@ import type { Page } from "@db/schema/pages";
 import { pageStatusLabels } from "@db/status/pages";
 import * as column from "../../components/list/columns";
 import { ResourceList } from "../../components/list/resource-list";
+import { useAdminT } from "../../i18n";
+import { useStatusWords } from "../../i18n/status-words";
 
 export default function PageList() {
+  const t = useAdminT();
+  const { looks } = useStatusWords();
   return (
     <ResourceList<Page>
-      createLabel="New page"
+      createLabel={t("admin.pages.list.create")}
       sort="updated_at.desc"
-      emptyText="No pages yet."
+      emptyText={t("admin.pages.list.empty")}
       columns={[
-        column.link("title", "Title", "pages", { isSortable: true }),
-        column.text("slug", "Slug", { render: (slug: string) => `/${slug}` }),
-        column.status("status", pageStatusLabels),
-        column.moment("updated_at", "Updated", { isSortable: true }),
-        column.actions(),
+        column.link("title", t("admin.pages.list.title"), "pages", { isSortable: true }),
+        column.text("slug", t("admin.pages.list.slug"), { render: (slug: string) => `/${slug}` }),
+        column.status("status", looks("page", pageStatusLabels), t("admin.pages.list.status")),
+        column.moment("updated_at", t("admin.pages.list.updated"), { isSortable: true }),
+        column.actions(undefined, t("admin.pages.list.actions")),
       ]}
     />
   );

@@ -13,6 +13,7 @@ import { useState } from "react";
 import { FilePicker } from "../../components/storage/file-picker";
 import { UploadProgress } from "../../components/storage/upload-progress";
 import { useUpload } from "../../components/storage/use-upload";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 const bucket = "public-media";
@@ -27,13 +28,14 @@ function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
   const [file, setFile] = useState<File | null>(null);
   const { upload, state, reset } = useUpload(bucket);
   const { open } = useNotification();
+  const t = useAdminT();
 
   const send = async () => {
     if (!file || checkFile(file, buckets[bucket])) {
       return;
     }
     if (await upload(mediaKey(file.name, new Date()), file)) {
-      open?.({ type: "success", message: `${file.name} uploaded` });
+      open?.({ type: "success", message: t("admin.pages.media.uploaded", { name: file.name }) });
       setFile(null);
       reset();
       reload();
@@ -47,11 +49,11 @@ function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
           bucket={bucket}
           file={file}
           onChange={setFile}
-          label="Choose image"
+          label={t("admin.pages.media.choose")}
           disabled={state.isUploading}
         />
         <Button onClick={send} disabled={!file} loading={state.isUploading}>
-          Upload image
+          {t("admin.pages.media.upload")}
         </Button>
       </Space>
       <UploadProgress state={state} />
@@ -60,7 +62,7 @@ function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
         loading={isLoading}
         grid={{ gutter: 12, xs: 2, md: 3 }}
         dataSource={files.filter((stored) => stored.mimeType?.startsWith("image/") ?? true)}
-        locale={{ emptyText: <Empty description="No images yet: upload the first one." /> }}
+        locale={{ emptyText: <Empty description={t("admin.pages.media.empty")} /> }}
         renderItem={(stored) => (
           <List.Item key={stored.key}>
             <Card
@@ -76,7 +78,7 @@ function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
               }
               actions={[
                 <Button key="insert" type="link" onClick={() => onPick(stored)}>
-                  Insert {stored.name}
+                  {t("admin.pages.media.insertOne", { name: stored.name })}
                 </Button>,
               ]}
             >
@@ -93,6 +95,7 @@ function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
 export function MediaPicker({ field }: { field: string }) {
   const form = Form.useFormInstance();
   const [isOpen, setIsOpen] = useState(false);
+  const t = useAdminT();
 
   const insert = (stored: StoredFile) => {
     const current: unknown = form.getFieldValue(field);
@@ -104,10 +107,10 @@ export function MediaPicker({ field }: { field: string }) {
   return (
     <>
       <Button onClick={() => setIsOpen(true)} style={{ marginBottom: 8 }}>
-        Insert image
+        {t("admin.pages.media.insert")}
       </Button>
       <Modal
-        title="Media library"
+        title={t("admin.pages.media.library")}
         open={isOpen}
         onCancel={() => setIsOpen(false)}
         footer={null}

@@ -3,11 +3,13 @@
 import { EyeOutlined } from "@ant-design/icons";
 import { pagePreviewPath } from "@db/routes/admin";
 import { Button } from "antd";
+import { useAdminT } from "../../i18n";
 
 export function PreviewButton({ pageId }: { pageId: string }) {
+  const t = useAdminT();
   return (
     <Button icon={<EyeOutlined />} href={pagePreviewPath(pageId)} target="_blank" rel="noopener">
-      Preview
+      {t("admin.pages.preview.button")}
     </Button>
   );
 }

@@ -8,6 +8,7 @@ import { PageArticle } from "@supabase-client/pages/page-article";
 import { Alert, Button, Result, Space, Spin } from "antd";
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 const mediaPrefix = mediaPrefixOf(supabase);
@@ -16,6 +17,7 @@ export function PagePreview() {
   const id = useParams().id ?? "";
   const navigate = useNavigate();
   const [lookup, setLookup] = useState<PageLookup | null>(null);
+  const t = useAdminT();
 
   useEffect(() => {
     let isCurrent = true;
@@ -33,7 +35,7 @@ export function PagePreview() {
   if (lookup === null) {
     return (
       <Space>
-        <Spin /> Loading the preview…
+        <Spin /> {t("admin.pages.preview.loading")}
       </Space>
     );
   }
@@ -41,9 +43,9 @@ export function PagePreview() {
     return (
       <Result
         status="404"
-        title="No such page"
-        subTitle="It was deleted, or the link is wrong."
-        extra={<Link to={adminPath("pages", "list")}>Back to the pages</Link>}
+        title={t("admin.pages.preview.missing")}
+        subTitle={t("admin.pages.preview.missingText")}
+        extra={<Link to={adminPath("pages", "list")}>{t("admin.pages.preview.backToList")}</Link>}
       />
     );
   }
@@ -52,7 +54,7 @@ export function PagePreview() {
       <Alert
         type="error"
         showIcon
-        message="The preview could not be loaded"
+        message={t("admin.pages.preview.failed")}
         description={lookup.message}
       />
     );
@@ -64,15 +66,14 @@ export function PagePreview() {
       <Alert
         type={isPublished ? "info" : "warning"}
         showIcon
-        message={isPublished ? "Preview: published page" : "Preview: draft"}
-        description={
-          isPublished
-            ? `Visitors see this page at ${publicPagePath(page.slug)} on the portal.`
-            : `Only staff can see this. Visitors get "Page not found" at ${publicPagePath(page.slug)} until it is published.`
-        }
+        message={t(isPublished ? "admin.pages.preview.published" : "admin.pages.preview.draft")}
+        description={t(
+          isPublished ? "admin.pages.preview.publishedText" : "admin.pages.preview.draftText",
+          { path: publicPagePath(page.slug) },
+        )}
         action={
           <Button size="small" onClick={() => navigate(editPath)}>
-            Back to the editor
+            {t("admin.pages.preview.backToEditor")}
           </Button>
         }
       />

@@ -2,12 +2,16 @@
 // the page public, so it asks first.
 import type { Page } from "@db/schema/pages";
 import { CanAccess, useInvalidate, useUpdate } from "@refinedev/core";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Button, Popconfirm } from "antd";
+import { useAdminT } from "../../i18n";
 
 export function PublishButton({ page }: { page: Page }) {
   const { mutate, mutation } = useUpdate<Page>();
   const invalidate = useInvalidate();
   const isPublished = page.status === "published";
+  const t = useAdminT();
+  const shared = useT();
 
   const setStatus = (status: Page["status"]) =>
     mutate(
@@ -17,7 +21,11 @@ export function PublishButton({ page }: { page: Page }) {
         values: { status },
         successNotification: {
           type: "success",
-          message: status === "published" ? "Page published" : "Page back to draft",
+          message: t(
+            status === "published"
+              ? "admin.pages.publish.published"
+              : "admin.pages.publish.unpublished",
+          ),
         },
       },
       {
@@ -30,22 +38,24 @@ export function PublishButton({ page }: { page: Page }) {
     <CanAccess resource="pages" action="edit">
       {isPublished ? (
         <Popconfirm
-          title={`Unpublish “${page.title}”?`}
-          description="It stops being visible on the site."
-          okText="Unpublish"
+          title={t("admin.pages.publish.unpublishQuestion", { title: page.title })}
+          description={t("admin.pages.publish.unpublishText")}
+          okText={t("admin.pages.publish.unpublish")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => setStatus("draft")}
         >
-          <Button loading={mutation.isPending}>Unpublish</Button>
+          <Button loading={mutation.isPending}>{t("admin.pages.publish.unpublish")}</Button>
         </Popconfirm>
       ) : (
         <Popconfirm
-          title={`Publish “${page.title}”?`}
-          description="It becomes public on the site, readable by anyone without signing in."
-          okText="Publish"
+          title={t("admin.pages.publish.question", { title: page.title })}
+          description={t("admin.pages.publish.text")}
+          okText={t("admin.pages.publish.publish")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => setStatus("published")}
         >
           <Button type="primary" loading={mutation.isPending}>
-            Publish
+            {t("admin.pages.publish.publish")}
           </Button>
         </Popconfirm>
       )}

@@ -8,14 +8,10 @@ import type { Identity } from "@supabase-client/auth-provider";
 import { SelectField, TextField } from "@supabase-client/forms/fields";
 import { Form } from "antd";
 import { useCompanySelect } from "../../components/form/use-company-select";
+import { useAdminT } from "../../i18n";
 import { roleOptions } from "./roles";
 
 const fields = updateProfileAsStaffSchema.shape;
-
-const localeOptions = [
-  { value: "en", label: "English" },
-  { value: "fr", label: "French" },
-];
 
 /** @param saved the profile as saved, once it has loaded. */
 export function PersonFields({ saved }: { saved: Profile | undefined }) {
@@ -24,28 +20,33 @@ export function PersonFields({ saved }: { saved: Profile | undefined }) {
   // The company field follows the role being chosen, not the saved one.
   const role = Form.useWatch<AppRole | undefined>("role", Form.useFormInstance()) ?? saved?.role;
   const { selectProps: companies } = useCompanySelect(saved?.company_id);
+  const t = useAdminT();
+  const localeOptions = (["en", "fr"] as const).map((value) => ({
+    value,
+    label: t(`admin.people.form.languages.${value}`),
+  }));
   return (
     <>
       <TextField schema={fields.full_name} name="full_name" />
       <SelectField
         schema={fields.role}
         name="role"
-        label="Role"
-        extra={canChangeRole ? undefined : "Only an admin can change a role."}
-        input={{ options: roleOptions, disabled: !canChangeRole }}
+        label={t("admin.people.list.role")}
+        extra={canChangeRole ? undefined : t("admin.people.form.adminOnly")}
+        input={{ options: roleOptions(t), disabled: !canChangeRole }}
       />
       {role === "client" ? (
         <SelectField
           schema={fields.company_id}
           name="company_id"
-          label="Company"
-          input={{ ...companies, allowClear: true, placeholder: "No company yet" }}
+          label={t("admin.people.list.company")}
+          input={{ ...companies, allowClear: true, placeholder: t("admin.people.form.noCompany") }}
         />
       ) : null}
       <SelectField
         schema={fields.locale}
         name="locale"
-        label="Email language"
+        label={t("admin.people.show.emailLanguage")}
         input={{ options: localeOptions }}
       />
     </>

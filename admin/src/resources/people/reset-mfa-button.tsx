@@ -5,8 +5,10 @@
 import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { functionErrorMessage } from "@supabase-client/function-error";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { App, Button, Modal, Typography } from "antd";
 import { useState } from "react";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 import { displayName, type PersonRow } from "./person-row";
 
@@ -15,6 +17,8 @@ export function ResetMfaButton({ person }: { person: PersonRow }) {
   const { data: me } = useGetIdentity<Identity>();
   const [isOpen, setOpen] = useState(false);
   const [isBusy, setBusy] = useState(false);
+  const t = useAdminT();
+  const shared = useT();
 
   const isStaff = person.role === "team" || person.role === "admin";
   if (me?.role !== "admin" || me.id === person.id || !isStaff) {
@@ -33,32 +37,33 @@ export function ResetMfaButton({ person }: { person: PersonRow }) {
       void message.error(await functionErrorMessage(error));
       return;
     }
-    const apps =
-      data?.removed === 1 ? "1 authenticator app" : `${data?.removed} authenticator apps`;
-    void message.success(`${name}'s two-step sign-in was reset (${apps} removed); we emailed them`);
+    const count = data?.removed ?? 0;
+    void message.success(
+      t(count === 1 ? "admin.people.resetMfa.doneOne" : "admin.people.resetMfa.doneMany", {
+        name,
+        count,
+      }),
+    );
   };
 
   return (
     <>
       <Button danger onClick={() => setOpen(true)}>
-        Reset two-step sign-in
+        {t("admin.people.resetMfa.button")}
       </Button>
       <Modal
         open={isOpen}
-        title={`Reset ${name}'s two-step sign-in?`}
-        okText="Reset"
+        title={t("admin.people.resetMfa.question", { name })}
+        okText={t("admin.people.resetMfa.ok")}
+        cancelText={shared("common.cancel")}
         okButtonProps={{ danger: true, loading: isBusy }}
         cancelButtonProps={{ disabled: isBusy }}
         onOk={() => void reset()}
         onCancel={() => setOpen(false)}
       >
-        <Typography.Paragraph>
-          Every authenticator app {name} has set up stops working for Atrium. They sign in with
-          their password next time and set up an app again.
-        </Typography.Paragraph>
+        <Typography.Paragraph>{t("admin.people.resetMfa.effect", { name })}</Typography.Paragraph>
         <Typography.Paragraph type="secondary">
-          Do this only when you are sure it is them asking (for example, they lost their phone). The
-          reset is written to the audit log and {person.email} gets an email about it.
+          {t("admin.people.resetMfa.caution", { email: person.email })}
         </Typography.Paragraph>
       </Modal>
     </>

@@ -1,21 +1,26 @@
 // How roles read in the admin, and the question asked before one changes: a role decides what
 // a person may see and do everywhere, so a change is never one stray click away.
 import { type AppRole, appRoles } from "@db/schema/profiles";
+import type { StatusLook } from "@db/status/look";
+import type { useAdminT } from "../../i18n";
 
-interface Look {
-  label: string;
-  color: string;
-  /** Completes "Make X …?": the role with its article. */
-  asNoun: string;
+type AdminT = ReturnType<typeof useAdminT>;
+
+const roleColors: Record<AppRole, string> = { client: "default", team: "blue", admin: "purple" };
+
+/** Each role's word and tag colour in the reader's language. */
+export function roleLabels(t: AdminT): Record<AppRole, StatusLook> {
+  return Object.fromEntries(
+    appRoles.map((role) => [
+      role,
+      { label: t(`admin.people.roles.${role}`), color: roleColors[role] },
+    ]),
+  ) as Record<AppRole, StatusLook>;
 }
 
-export const roleLabels: Record<AppRole, Look> = {
-  client: { label: "Client", color: "default", asNoun: "a client" },
-  team: { label: "Team", color: "blue", asNoun: "a team member" },
-  admin: { label: "Admin", color: "purple", asNoun: "an admin" },
-};
-
-export const roleOptions = appRoles.map((value) => ({ value, label: roleLabels[value].label }));
+export function roleOptions(t: AdminT) {
+  return appRoles.map((value) => ({ value, label: t(`admin.people.roles.${value}`) }));
+}
 
 /** Whether saving would change the role (an unset field keeps it). */
 export function isRoleChange(before: AppRole | undefined, after: AppRole | undefined): boolean {
@@ -23,20 +28,13 @@ export function isRoleChange(before: AppRole | undefined, after: AppRole | undef
 }
 
 /**
- * @example roleChangeQuestion("Ada", "admin") // "Make Ada an admin?"
+ * @example roleChangeQuestion(t, "Ada", "admin") // "Make Ada an admin?"
  */
-export function roleChangeQuestion(name: string, role: AppRole): string {
-  return `Make ${name} ${roleLabels[role].asNoun}?`;
+export function roleChangeQuestion(t: AdminT, name: string, role: AppRole): string {
+  return t(`admin.people.roles.question.${role}`, { name });
 }
 
 /** What the new role means for the person, shown under the question. */
-export function roleChangeConsequence(role: AppRole): string {
-  switch (role) {
-    case "admin":
-      return "Admins read and change everything, including roles, templates and beta access.";
-    case "team":
-      return "The team reads every client's data in the admin and can no longer use the portal as a client.";
-    case "client":
-      return "Clients lose the admin and see only their own company in the portal.";
-  }
+export function roleChangeConsequence(t: AdminT, role: AppRole): string {
+  return t(`admin.people.roles.consequence.${role}`);
 }

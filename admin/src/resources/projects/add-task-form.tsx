@@ -5,6 +5,7 @@ import { SelectField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
 import { Button, Form, Space } from "antd";
 import { useStaffSelect } from "../../components/form/use-staff-select";
+import { useAdminT } from "../../i18n";
 
 const shape = insertTaskSchema.shape;
 
@@ -12,10 +13,11 @@ type TaskValues = Pick<Task, "title" | "assignee_id">;
 
 export function AddTaskForm({ projectId }: { projectId: string }) {
   const { selectProps: staff } = useStaffSelect();
+  const t = useAdminT();
   const { formProps, isSaving } = useRecordForm(insertTaskSchema, {
     resource: "tasks",
     prepare: (values: TaskValues) => ({ ...values, project_id: projectId }),
-    savedMessage: () => "Task added",
+    savedMessage: () => t("admin.projects.tasks.added"),
   });
 
   return (
@@ -26,7 +28,10 @@ export function AddTaskForm({ projectId }: { projectId: string }) {
           name="title"
           label={null}
           style={{ minWidth: 280 }}
-          input={{ placeholder: "New task", "aria-label": "New task" }}
+          input={{
+            placeholder: t("admin.projects.tasks.newTask"),
+            "aria-label": t("admin.projects.tasks.newTask"),
+          }}
         />
         <SelectField
           schema={shape.assignee_id}
@@ -35,13 +40,13 @@ export function AddTaskForm({ projectId }: { projectId: string }) {
           input={{
             ...staff,
             allowClear: true,
-            placeholder: "Assignee",
-            "aria-label": "Assignee",
+            placeholder: t("admin.projects.tasks.assignee"),
+            "aria-label": t("admin.projects.tasks.assignee"),
             style: { width: 200 },
           }}
         />
         <Button htmlType="submit" loading={isSaving}>
-          Add task
+          {t("admin.projects.tasks.add")}
         </Button>
       </Space>
     </Form>

@@ -2,41 +2,52 @@
 // or none (drizzle/0020_board_bulk): change status (the transition rule applies to each), assign an
 // account manager, delete (admins only; the database refuses anyone else).
 import type { ProjectStatus } from "@db/schema/projects";
-import { projectStatusOptions } from "@db/status/projects";
 import type { BulkAction } from "../../components/list/bulk-actions";
+import type { AdminKey, useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
-const projects = (count: number) => `${count} project${count === 1 ? "" : "s"}`;
+type Option = { value: string; label: string };
 
-/** The list's bulk actions, given the staff members one may assign. */
+/**
+ * The list's bulk actions, given the staff members one may assign and the statuses in the
+ * reader's language.
+ */
 export function projectBulkActions(
-  managers: readonly { value: string; label: string }[],
+  managers: readonly Option[],
+  statuses: readonly Option[],
+  t: ReturnType<typeof useAdminT>,
 ): BulkAction[] {
+  /** The singular message for one project, the plural one for several. */
+  const counted = (one: AdminKey, many: AdminKey) => (count: number) =>
+    count === 1 ? t(one) : t(many, { count });
   return [
     {
-      label: "Change status",
-      question: (count) => `Change the status of ${projects(count)}?`,
-      description: "Each must be allowed to move there, or none moves.",
-      choice: { label: "New status", options: projectStatusOptions },
+      label: t("admin.projects.bulk.changeStatus"),
+      question: counted(
+        "admin.projects.bulk.changeStatusOne",
+        "admin.projects.bulk.changeStatusMany",
+      ),
+      description: t("admin.projects.bulk.changeStatusText"),
+      choice: { label: t("admin.projects.bulk.newStatus"), options: statuses },
       run: (ids, { choice }) =>
         supabase.rpc("bulk_set_project_status", { ids, new_status: choice as ProjectStatus }),
-      done: (count) => `${projects(count)} moved`,
+      done: counted("admin.projects.bulk.movedOne", "admin.projects.bulk.movedMany"),
     },
     {
-      label: "Assign account manager",
-      question: (count) => `Assign an account manager to ${projects(count)}?`,
-      choice: { label: "Account manager", options: managers },
+      label: t("admin.projects.bulk.assign"),
+      question: counted("admin.projects.bulk.assignOne", "admin.projects.bulk.assignMany"),
+      choice: { label: t("admin.projects.bulk.manager"), options: managers },
       run: (ids, { choice }) =>
         supabase.rpc("bulk_assign_account_manager", { ids, manager_id: choice }),
-      done: (count) => `${projects(count)} reassigned`,
+      done: counted("admin.projects.bulk.reassignedOne", "admin.projects.bulk.reassignedMany"),
     },
     {
-      label: "Delete",
+      label: t("admin.projects.bulk.delete"),
       isDanger: true,
-      question: (count) => `Delete ${projects(count)}?`,
-      description: "Their updates, tasks and notes are deleted with them. This cannot be undone.",
+      question: counted("admin.projects.bulk.deleteOne", "admin.projects.bulk.deleteMany"),
+      description: t("admin.projects.bulk.deleteText"),
       run: (ids) => supabase.rpc("bulk_delete_projects", { ids }),
-      done: (count) => `${projects(count)} deleted`,
+      done: counted("admin.projects.bulk.deletedOne", "admin.projects.bulk.deletedMany"),
     },
   ];
 }

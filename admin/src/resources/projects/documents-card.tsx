@@ -3,7 +3,7 @@
 // since the folder is the permission; download through a signed URL, remove after a confirmation.
 import type { Project } from "@db/schema/projects";
 import { useNotification } from "@refinedev/core";
-import { formatBytes } from "@supabase-client/i18n/format";
+import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import {
   type DocumentVisibility,
   projectFileKey,
@@ -17,6 +17,7 @@ import { useState } from "react";
 import { FilePicker } from "../../components/storage/file-picker";
 import { UploadProgress } from "../../components/storage/upload-progress";
 import { useUpload } from "../../components/storage/use-upload";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 const bucket = "project-files";
@@ -34,6 +35,9 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
   const [file, setFile] = useState<File | null>(null);
   const { upload, state, reset } = useUpload(bucket);
   const { open } = useNotification();
+  const t = useAdminT();
+  const shared = useT();
+  const format = useFormat();
 
   const send = async () => {
     if (!file) {
@@ -41,7 +45,10 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
     }
     const key = projectFileKey(project.company_id, project.id, visibility, file.name);
     if (await upload(key, file)) {
-      open?.({ type: "success", message: `${file.name} uploaded` });
+      open?.({
+        type: "success",
+        message: t("admin.projects.documents.uploaded", { name: file.name }),
+      });
       setFile(null);
       reset();
       reload();
@@ -50,42 +57,57 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
 
   const download = (stored: StoredFile) =>
     downloadObject(supabase, bucket, stored.key).catch((failure: unknown) =>
-      open?.({ type: "error", message: "The download failed", description: String(failure) }),
+      open?.({
+        type: "error",
+        message: t("admin.projects.documents.downloadFailed"),
+        description: String(failure),
+      }),
     );
 
   const remove = async (stored: StoredFile) => {
     const { error: removal } = await supabase.storage.from(bucket).remove([stored.key]);
     if (removal) {
-      open?.({ type: "error", message: "The file was not removed", description: removal.message });
+      open?.({
+        type: "error",
+        message: t("admin.projects.documents.notRemoved"),
+        description: removal.message,
+      });
       return;
     }
-    open?.({ type: "success", message: `${stored.name} removed` });
+    open?.({
+      type: "success",
+      message: t("admin.projects.documents.removed", { name: stored.name }),
+    });
     reload();
   };
 
   return (
-    <Card title="Documents" role="region" aria-label="Project documents">
+    <Card
+      title={t("admin.projects.documents.title")}
+      role="region"
+      aria-label={t("admin.projects.documents.region")}
+    >
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
         <Space wrap align="start">
           <Radio.Group
             value={visibility}
             onChange={(event) => setVisibility(event.target.value as DocumentVisibility)}
             disabled={state.isUploading}
-            aria-label="Who sees the document"
+            aria-label={t("admin.projects.documents.who")}
           >
             {/* Worded unlike the update form's "Internal"/"Client-visible" on the same page. */}
-            <Radio.Button value="internal">Team only</Radio.Button>
-            <Radio.Button value="client">Shared with client</Radio.Button>
+            <Radio.Button value="internal">{t("admin.projects.documents.teamOnly")}</Radio.Button>
+            <Radio.Button value="client">{t("admin.projects.documents.shared")}</Radio.Button>
           </Radio.Group>
           <FilePicker
             bucket={bucket}
             file={file}
             onChange={setFile}
-            label="Choose document"
+            label={t("admin.projects.documents.choose")}
             disabled={state.isUploading}
           />
           <Button type="primary" onClick={send} disabled={!file} loading={state.isUploading}>
-            Upload document
+            {t("admin.projects.documents.upload")}
           </Button>
         </Space>
         <UploadProgress state={state} />
@@ -96,45 +118,46 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
           rowKey="key"
           pagination={false}
           size="small"
-          locale={{ emptyText: "No documents yet." }}
+          locale={{ emptyText: t("admin.projects.documents.empty") }}
         >
-          <Table.Column<StoredFile> dataIndex="name" title="File" />
+          <Table.Column<StoredFile> dataIndex="name" title={t("admin.projects.documents.file")} />
           <Table.Column<StoredFile>
-            title="Visible to"
+            title={t("admin.projects.documents.visibleTo")}
             render={(_, stored) =>
               visibilityOf(stored) === "client" ? (
-                <Tag color="blue">Client</Tag>
+                <Tag color="blue">{t("admin.projects.documents.client")}</Tag>
               ) : (
-                <Tag>Internal</Tag>
+                <Tag>{t("admin.projects.documents.internal")}</Tag>
               )
             }
           />
           <Table.Column<StoredFile>
-            title="Size"
+            title={t("admin.projects.documents.size")}
             render={(_, stored) =>
               stored.size === null ? (
                 <Typography.Text type="secondary">—</Typography.Text>
               ) : (
-                formatBytes("en", stored.size)
+                format.bytes(stored.size)
               )
             }
           />
           <Table.Column<StoredFile>
-            title="Actions"
+            title={t("admin.projects.documents.actions")}
             render={(_, stored) => (
               <Space>
                 <Button size="small" onClick={() => download(stored)}>
-                  Download
+                  {t("admin.projects.documents.download")}
                 </Button>
                 <Popconfirm
-                  title={`Remove ${stored.name}?`}
-                  description="The file is deleted for everyone."
-                  okText="Remove"
+                  title={t("admin.projects.documents.removeQuestion", { name: stored.name })}
+                  description={t("admin.projects.documents.removeText")}
+                  okText={t("admin.projects.documents.remove")}
+                  cancelText={shared("common.cancel")}
                   okButtonProps={{ danger: true }}
                   onConfirm={() => remove(stored)}
                 >
                   <Button size="small" danger>
-                    Remove
+                    {t("admin.projects.documents.remove")}
                   </Button>
                 </Popconfirm>
               </Space>

@@ -6,23 +6,28 @@ import { projectStatusOptions } from "@db/status/projects";
 import { insertProjectSchema } from "@db/validation/projects";
 import { DateField } from "@supabase-client/forms/date-field";
 import { NumberField, SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
+import { useValidationText } from "@supabase-client/i18n/locale-context";
 import type { FormRule } from "antd";
 import { Col, Row } from "antd";
 import { useCompanySelect } from "../../components/form/use-company-select";
 import { useStaffSelect } from "../../components/form/use-staff-select";
+import { useAdminT } from "../../i18n";
+import { useStatusWords } from "../../i18n/status-words";
 import { dueBeforeStartMessage, isDueBeforeStart } from "./dates";
 
 const shape = insertProjectSchema.shape;
 
 // The schema's dates refinement only runs once every other field is valid; this shows the same
 // message beside the due date while the rest of the form is still being filled in.
-const dueDateRule: FormRule = ({ getFieldValue }) => ({
-  validator: async (_rule, due: string | null | undefined) => {
-    if (isDueBeforeStart(getFieldValue("start_date"), due)) {
-      throw new Error(dueBeforeStartMessage);
-    }
-  },
-});
+const dueDateRule =
+  (message: string): FormRule =>
+  ({ getFieldValue }) => ({
+    validator: async (_rule, due: string | null | undefined) => {
+      if (isDueBeforeStart(getFieldValue("start_date"), due)) {
+        throw new Error(message);
+      }
+    },
+  });
 
 interface ProjectFieldsProps {
   /** The saved project when editing, so its company and manager show before the options load. */
@@ -32,6 +37,9 @@ interface ProjectFieldsProps {
 export function ProjectFields({ record }: ProjectFieldsProps) {
   const { selectProps: companyProps } = useCompanySelect(record?.company_id);
   const { selectProps: managerProps } = useStaffSelect(record?.account_manager_id);
+  const t = useAdminT();
+  const translate = useValidationText();
+  const { options } = useStatusWords();
 
   return (
     <>
@@ -40,8 +48,8 @@ export function ProjectFields({ record }: ProjectFieldsProps) {
           <SelectField
             schema={shape.company_id}
             name="company_id"
-            label="Company"
-            input={{ ...companyProps, placeholder: "Choose a company" }}
+            label={t("admin.projects.form.company")}
+            input={{ ...companyProps, placeholder: t("admin.projects.form.chooseCompany") }}
           />
         </Col>
         <Col xs={24} md={12}>
@@ -53,37 +61,45 @@ export function ProjectFields({ record }: ProjectFieldsProps) {
           <SelectField
             schema={shape.status}
             name="status"
-            label="Status"
-            input={{ options: projectStatusOptions }}
+            label={t("admin.projects.form.status")}
+            input={{ options: options("project", projectStatusOptions) }}
           />
         </Col>
         <Col xs={24} md={12}>
           <SelectField
             schema={shape.account_manager_id}
             name="account_manager_id"
-            label="Account manager"
-            input={{ ...managerProps, allowClear: true, placeholder: "Nobody yet" }}
+            label={t("admin.projects.form.accountManager")}
+            input={{
+              ...managerProps,
+              allowClear: true,
+              placeholder: t("admin.projects.form.nobodyYet"),
+            }}
           />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <DateField schema={shape.start_date} name="start_date" label="Start date" />
+          <DateField
+            schema={shape.start_date}
+            name="start_date"
+            label={t("admin.projects.form.startDate")}
+          />
         </Col>
         <Col xs={24} md={8}>
           <DateField
             schema={shape.due_date}
             name="due_date"
-            label="Due date"
+            label={t("admin.projects.form.dueDate")}
             dependencies={["start_date"]}
-            rules={[dueDateRule]}
+            rules={[dueDateRule(translate(dueBeforeStartMessage))]}
           />
         </Col>
         <Col xs={24} md={8}>
           <NumberField
             schema={shape.progress}
             name="progress"
-            label="Progress (%)"
+            label={t("admin.projects.form.progress")}
             input={{ style: { width: "100%" } }}
           />
         </Col>
@@ -91,7 +107,7 @@ export function ProjectFields({ record }: ProjectFieldsProps) {
       <TextAreaField
         schema={shape.client_summary}
         name="client_summary"
-        extra="What the client sees about this project in the portal."
+        extra={t("admin.projects.form.clientSummaryHelp")}
         input={{ showCount: true }}
       />
     </>

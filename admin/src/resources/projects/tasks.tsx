@@ -8,6 +8,8 @@ import { Select } from "antd";
 import { RemoveButton } from "../../components/actions/remove-button";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
+import { useAdminT } from "../../i18n";
+import { useStatusWords } from "../../i18n/status-words";
 import { AddTaskForm } from "./add-task-form";
 
 type TaskWithAssignee = Task & { assignee: Pick<Profile, "full_name"> | null };
@@ -15,11 +17,13 @@ type TaskWithAssignee = Task & { assignee: Pick<Profile, "full_name"> | null };
 /** The task's status, changed in place without a notification: the select shows it. */
 function TaskStatusSelect({ task }: { task: Task }) {
   const { mutate: update } = useUpdate<Task>();
+  const t = useAdminT();
+  const { options } = useStatusWords();
   return (
     <Select<TaskStatus>
       value={task.status}
-      options={taskStatusOptions}
-      aria-label={`Status of ${task.title}`}
+      options={options("task", taskStatusOptions)}
+      aria-label={t("admin.projects.tasks.statusOf", { title: task.title })}
       style={{ width: 140 }}
       onChange={(status) =>
         update({ resource: "tasks", id: task.id, values: { status }, successNotification: false })
@@ -29,6 +33,7 @@ function TaskStatusSelect({ task }: { task: Task }) {
 }
 
 export function ProjectTasks({ projectId }: { projectId: string }) {
+  const t = useAdminT();
   return (
     <>
       <AddTaskForm projectId={projectId} />
@@ -38,19 +43,22 @@ export function ProjectTasks({ projectId }: { projectId: string }) {
         sort="due_date.asc"
         select="*, assignee:profiles!assignee_id(full_name)"
         limit={100}
-        emptyText="No tasks on this project."
+        emptyText={t("admin.projects.tasks.empty")}
         columns={[
-          column.text("title", "Task"),
-          column.related("Status", (task) => <TaskStatusSelect task={task} />),
-          column.related("Assignee", (task) => task.assignee?.full_name),
-          column.day("due_date", "Due"),
+          column.text("title", t("admin.projects.tasks.task")),
+          column.related(t("admin.projects.tasks.status"), (task) => (
+            <TaskStatusSelect task={task} />
+          )),
+          column.related(t("admin.projects.tasks.assignee"), (task) => task.assignee?.full_name),
+          column.day("due_date", t("admin.projects.tasks.due")),
           column.actions(
             (task) => (
               <RemoveButton
                 resource="tasks"
                 id={task.id}
-                question={`Remove the task "${task.title}"?`}
-                removedMessage="Task removed"
+                question={t("admin.projects.tasks.removeQuestion", { title: task.title })}
+                removedMessage={t("admin.projects.tasks.removed")}
+                label={t("admin.projects.tasks.remove")}
               />
             ),
             "",

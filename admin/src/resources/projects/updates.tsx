@@ -7,10 +7,14 @@ import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Space, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
 import { RelatedFeed } from "../../components/list/related-list";
+import { useAdminT } from "../../i18n";
+import { useStatusWords } from "../../i18n/status-words";
 
 type UpdateWithAuthor = ProjectUpdate & { author: Pick<Profile, "full_name"> | null };
 
 export function ProjectUpdates({ projectId }: { projectId: string }) {
+  const t = useAdminT();
+  const visibility = useStatusWords().looks("visibility", visibilityLabels);
   return (
     <RelatedFeed<UpdateWithAuthor>
       resource="project_updates"
@@ -18,17 +22,21 @@ export function ProjectUpdates({ projectId }: { projectId: string }) {
       sort="created_at.desc"
       select="*, author:profiles!author_id(full_name)"
       limit={50}
-      emptyText="No updates posted yet."
+      emptyText={t("admin.projects.updates.empty")}
       title={(update) => (
         <Space>
           <Typography.Text strong>{update.title}</Typography.Text>
-          <StatusTag look={visibilityLabels[update.visibility]} />
+          <StatusTag look={visibility[update.visibility]} />
         </Space>
       )}
       byline={(update) => (
         <Space size="small">
           <DateTime value={update.created_at} />
-          <span>by {update.author?.full_name ?? "someone no longer here"}</span>
+          <span>
+            {t("admin.projects.updates.by", {
+              name: update.author?.full_name ?? t("admin.projects.updates.someone"),
+            })}
+          </span>
         </Space>
       )}
       body={(update) => update.body}

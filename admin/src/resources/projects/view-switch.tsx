@@ -3,20 +3,22 @@
 import { adminPath, projectBoardPath } from "@db/routes/admin";
 import { Segmented } from "antd";
 import { useLocation, useNavigate } from "react-router";
+import { useAdminT } from "../../i18n";
 
-const views = [
-  { label: "List", value: adminPath("projects", "list") },
-  { label: "Board", value: projectBoardPath },
-];
+const listPath = adminPath("projects", "list");
 
 export function ProjectViewSwitch() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const t = useAdminT();
   return (
     <Segmented
-      aria-label="Projects view"
-      options={views}
-      value={pathname === projectBoardPath ? projectBoardPath : views[0]?.value}
+      aria-label={t("admin.projects.views.label")}
+      options={[
+        { label: t("admin.projects.views.list"), value: listPath },
+        { label: t("admin.projects.views.board"), value: projectBoardPath },
+      ]}
+      value={pathname === projectBoardPath ? projectBoardPath : listPath}
       onChange={(path) => navigate(path)}
     />
   );

@@ -4,6 +4,7 @@ import type { Factor } from "@supabase/supabase-js";
 import { EnrollSteps, FactorNameForm, FactorQrCode } from "@supabase-client/mfa/enroll-steps";
 import { useEnrollment } from "@supabase-client/mfa/use-enrollment";
 import { Card, Flex, Typography } from "antd";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 export interface EnrollCardProps {
@@ -18,21 +19,25 @@ export interface EnrollCardProps {
 export function EnrollCard({ factors, onChange, onVerified, title }: EnrollCardProps) {
   const enrollment = useEnrollment(supabase, { factors, onChange, onVerified });
   const { pending } = enrollment;
+  const t = useAdminT();
 
   if (!pending) {
     return (
-      <Card title={title ?? "Add an authenticator app"}>
+      <Card title={title ?? t("admin.security.enroll.title")}>
         <Typography.Paragraph type="secondary">
-          Use an app such as Google Authenticator, 1Password or Aegis. Once it is set up, signing in
-          asks for the 6-digit code it shows.
+          {t("admin.security.enroll.text")}
         </Typography.Paragraph>
-        <FactorNameForm enrollment={enrollment} layout="inline" submitLabel="Set up" />
+        <FactorNameForm
+          enrollment={enrollment}
+          layout="inline"
+          submitLabel={t("admin.security.enroll.setUp")}
+        />
       </Card>
     );
   }
 
   return (
-    <Card title={`Set up ${pending.name}`}>
+    <Card title={t("admin.security.enroll.setUpName", { name: pending.name })}>
       <Flex gap={24} wrap>
         <FactorQrCode pending={pending} size={200} />
         <div style={{ flex: "1 1 260px" }}>

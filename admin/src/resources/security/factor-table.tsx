@@ -3,7 +3,8 @@
 import type { Factor } from "@supabase/supabase-js";
 import { factorName, RemoveFactorButton } from "@supabase-client/mfa/remove-factor-button";
 import { Table, Tag } from "antd";
-import dayjs from "dayjs";
+import { DateTime } from "../../components/list/date-time";
+import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 export function FactorTable({
@@ -15,36 +16,37 @@ export function FactorTable({
   isLoading: boolean;
   onChange: () => unknown;
 }) {
+  const t = useAdminT();
   return (
     <Table<Factor>
       rowKey="id"
       dataSource={factors}
       loading={isLoading}
       pagination={false}
-      locale={{ emptyText: "No authenticator app yet: signing in asks only for your password." }}
+      locale={{ emptyText: t("admin.security.factors.empty") }}
       columns={[
         {
-          title: "Name",
+          title: t("admin.security.factors.name"),
           key: "name",
           render: (_: unknown, factor) => factorName(factor),
         },
         {
-          title: "Status",
+          title: t("admin.security.factors.status"),
           dataIndex: "status",
           render: (status: Factor["status"]) =>
             status === "verified" ? (
-              <Tag color="green">Active</Tag>
+              <Tag color="green">{t("admin.security.factors.active")}</Tag>
             ) : (
-              <Tag color="orange">Not confirmed</Tag>
+              <Tag color="orange">{t("admin.security.factors.notConfirmed")}</Tag>
             ),
         },
         {
-          title: "Added",
+          title: t("admin.security.factors.added"),
           dataIndex: "created_at",
-          render: (at: string) => dayjs(at).format("D MMM YYYY, HH:mm"),
+          render: (at: string) => <DateTime value={at} />,
         },
         {
-          title: "Actions",
+          title: t("admin.security.factors.actions"),
           key: "actions",
           render: (_: unknown, factor) => (
             <RemoveFactorButton supabase={supabase} factor={factor} onRemoved={onChange} />

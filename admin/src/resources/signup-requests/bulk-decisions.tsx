@@ -4,29 +4,50 @@
 // exactly as a single decision does.
 import { limits } from "@db/limits";
 import { refusalSentence } from "@supabase-client/forms/refusal";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { lightStyles } from "@supabase-client/ui/light-form";
 import { useState } from "react";
+import { type AdminKey, useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 type Decision = "approve" | "reject";
 
-const requests = (count: number) => `${count} request${count === 1 ? "" : "s"}`;
-
-const words: Record<Decision, { button: string; question: string; effect: string; done: string }> =
+/** Each decision's words: one request, or several. */
+const words = {
+  approve: {
+    button: "admin.signupRequests.bulk.approveSelected",
+    effect: "admin.signupRequests.bulk.approveEffect",
+    question: [
+      "admin.signupRequests.bulk.approveQuestionOne",
+      "admin.signupRequests.bulk.approveQuestion",
+    ],
+    done: ["admin.signupRequests.bulk.approvedOne", "admin.signupRequests.bulk.approved"],
+    go: "admin.signupRequests.bulk.approveCount",
+  },
+  reject: {
+    button: "admin.signupRequests.bulk.rejectSelected",
+    effect: "admin.signupRequests.bulk.rejectEffect",
+    question: [
+      "admin.signupRequests.bulk.rejectQuestionOne",
+      "admin.signupRequests.bulk.rejectQuestion",
+    ],
+    done: ["admin.signupRequests.bulk.rejectedOne", "admin.signupRequests.bulk.rejected"],
+    go: "admin.signupRequests.bulk.rejectCount",
+  },
+} as const satisfies Record<
+  Decision,
   {
-    approve: {
-      button: "Approve",
-      question: "Approve",
-      effect: "Each applicant gets a welcome email with the portal link.",
-      done: "approved: each applicant has been emailed",
-    },
-    reject: {
-      button: "Reject",
-      question: "Reject",
-      effect: "Each applicant gets an email saying the request was not approved.",
-      done: "rejected: each applicant has been emailed",
-    },
-  };
+    button: AdminKey;
+    effect: AdminKey;
+    question: [AdminKey, AdminKey];
+    done: [AdminKey, AdminKey];
+    go: AdminKey;
+  }
+>;
+
+/** The singular key for one, the plural one otherwise. */
+const byCount = (count: number, [one, many]: readonly [AdminKey, AdminKey]) =>
+  count === 1 ? one : many;
 
 interface BulkDecisionsProps {
   selected: readonly string[];
@@ -39,6 +60,8 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
   const [isBusy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ isError: boolean; text: string } | null>(null);
   const count = selected.length;
+  const t = useAdminT();
+  const shared = useT();
 
   const decide = async (decision: Decision) => {
     setBusy(true);
@@ -51,10 +74,17 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
     setAsking(null);
     setReason("");
     if (error) {
-      setOutcome({ isError: true, text: `Nothing was changed. ${refusalSentence(error)}` });
+      setOutcome({
+        isError: true,
+        text: t("admin.signupRequests.bulk.nothingChanged", { reason: refusalSentence(error) }),
+      });
       return;
     }
-    setOutcome({ isError: false, text: `${requests(Number(data))} ${words[decision].done}` });
+    const decided = Number(data);
+    setOutcome({
+      isError: false,
+      text: t(byCount(decided, words[decision].done), { count: decided }),
+    });
     onDone();
   };
 
@@ -71,10 +101,10 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
       {count > 0 ? (
         <div
           role="toolbar"
-          aria-label="Bulk actions"
+          aria-label={t("admin.signupRequests.bulk.toolbar")}
           style={{ display: "flex", gap: 8, alignItems: "center" }}
         >
-          <strong>{count} selected</strong>
+          <strong>{t("admin.signupRequests.bulk.selected", { count })}</strong>
           {(["approve", "reject"] as const).map((decision) => (
             <button
               key={decision}
@@ -85,7 +115,7 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
                 setAsking(decision);
               }}
             >
-              {words[decision].button} selected
+              {t(words[decision].button)}
             </button>
           ))}
         </div>
@@ -93,17 +123,17 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
       {asking && count > 0 ? (
         <div
           role="alertdialog"
-          aria-label={`${words[asking].question} ${requests(count)}?`}
+          aria-label={t(byCount(count, words[asking].question), { count })}
           style={{ ...lightStyles.card, marginTop: 8, maxWidth: 520 }}
         >
-          <p
-            style={{ fontWeight: 600, margin: "0 0 8px" }}
-          >{`${words[asking].question} ${requests(count)}?`}</p>
-          <p style={{ margin: "0 0 12px" }}>{words[asking].effect}</p>
+          <p style={{ fontWeight: 600, margin: "0 0 8px" }}>
+            {t(byCount(count, words[asking].question), { count })}
+          </p>
+          <p style={{ margin: "0 0 12px" }}>{t(words[asking].effect)}</p>
           {asking === "reject" ? (
             <textarea
-              aria-label="Reason (optional, included in the emails)"
-              placeholder="Reason (optional, included in the emails)"
+              aria-label={t("admin.signupRequests.bulk.reason")}
+              placeholder={t("admin.signupRequests.bulk.reason")}
               maxLength={limits.rejectionReason}
               rows={3}
               value={reason}
@@ -118,14 +148,14 @@ export function BulkDecisions({ selected, onDone }: BulkDecisionsProps) {
               onClick={() => decide(asking)}
               style={{ ...lightStyles.button, width: "auto", padding: "0 15px" }}
             >
-              {`${words[asking].button} ${count}`}
+              {t(words[asking].go, { count })}
             </button>
             <button
               type="button"
               style={lightStyles.secondaryButton}
               onClick={() => setAsking(null)}
             >
-              Cancel
+              {shared("common.cancel")}
             </button>
           </div>
         </div>

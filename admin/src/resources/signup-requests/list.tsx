@@ -7,17 +7,17 @@ import { type CrudFilter, useGo, useTable } from "@refinedev/core";
 import { lightStyles } from "@supabase-client/ui/light-form";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { surface } from "@supabase-client/ui/surface";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { dateTimeCell } from "../../components/list/date-time";
 import { filterValue, searchFilter, searchTextOf } from "../../components/list/filters";
 import { type LightColumn, LightTable } from "../../components/list/light-table";
 import { NewItemsNotice } from "../../components/live/new-items-notice";
 import { usePendingChanges } from "../../components/live/use-pending-changes";
+import { type AdminKey, useAdminT } from "../../i18n";
+import { useStatusWords } from "../../i18n/status-words";
 import { BulkDecisions } from "./bulk-decisions";
 import { belongsToQueue } from "./queue-scope";
-import { statusTabs } from "./review";
-
-type Tab = (typeof statusTabs)[number]["key"];
+import { statusTabs, type Tab } from "./review";
 
 const searchFields = ["company_name", "full_name", "email"];
 
@@ -25,22 +25,35 @@ function statusFilter(tab: Tab): CrudFilter[] {
   return tab === "all" ? [] : [{ field: "status", operator: "eq", value: tab }];
 }
 
-const columns: LightColumn<SignupRequest>[] = [
-  {
-    field: "submitted_at",
-    title: "Submitted",
-    isSortable: true,
-    render: (request) => dateTimeCell(request.submitted_at),
-  },
-  { field: "company_name", title: "Company", isSortable: true },
-  { field: "full_name", title: "Name" },
-  { field: "email", title: "Email" },
-  {
-    field: "status",
-    title: "Status",
-    render: (request) => <StatusTag look={signupStatusLabels[request.status]} />,
-  },
-];
+/** The queue's columns, titled in the reader's language. */
+function useColumns(): LightColumn<SignupRequest>[] {
+  const t = useAdminT();
+  const { looks } = useStatusWords();
+  return useMemo(() => {
+    const statusLooks = looks("signupRequest", signupStatusLabels);
+    const title = (key: AdminKey) => t(key);
+    return [
+      {
+        field: "submitted_at",
+        title: title("admin.signupRequests.list.submitted"),
+        isSortable: true,
+        render: (request) => dateTimeCell(request.submitted_at),
+      },
+      {
+        field: "company_name",
+        title: title("admin.signupRequests.list.company"),
+        isSortable: true,
+      },
+      { field: "full_name", title: title("admin.signupRequests.list.name") },
+      { field: "email", title: title("admin.signupRequests.list.email") },
+      {
+        field: "status",
+        title: title("admin.signupRequests.list.status"),
+        render: (request) => <StatusTag look={statusLooks[request.status]} />,
+      },
+    ];
+  }, [t, looks]);
+}
 
 export default function SignupRequestList() {
   const table = useTable<SignupRequest>({
@@ -51,6 +64,10 @@ export default function SignupRequestList() {
   });
   const { tableQuery, filters, setFilters } = table;
   const go = useGo();
+  const t = useAdminT();
+  const { word } = useStatusWords();
+  const columns = useColumns();
+  const tabs = statusTabs(word, t("admin.signupRequests.list.all"));
   const [selected, setSelected] = useState<string[]>([]);
   const tab: Tab = (filterValue(filters, "status") as Tab | undefined) ?? "all";
   const searchText = searchTextOf(filters);
@@ -64,7 +81,9 @@ export default function SignupRequestList() {
 
   return (
     <section>
-      <h1 style={{ fontSize: 20, fontWeight: 600, margin: "0 0 16px" }}>Sign-up requests</h1>
+      <h1 style={{ fontSize: 20, fontWeight: 600, margin: "0 0 16px" }}>
+        {t("admin.signupRequests.list.title")}
+      </h1>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginBottom: 16 }}>
         <fieldset
           style={{
@@ -77,9 +96,9 @@ export default function SignupRequestList() {
           }}
         >
           <legend style={{ position: "absolute", width: 1, height: 1, overflow: "hidden" }}>
-            Status
+            {t("admin.signupRequests.list.status")}
           </legend>
-          {statusTabs.map(({ key, label }) => (
+          {tabs.map(({ key, label }) => (
             <button
               key={key}
               type="button"
@@ -117,23 +136,23 @@ export default function SignupRequestList() {
           <input
             type="search"
             name="search"
-            placeholder="Company, name or email"
+            placeholder={t("admin.signupRequests.list.searchPlaceholder")}
             defaultValue={searchText}
-            aria-label="Search requests"
+            aria-label={t("admin.signupRequests.list.searchLabel")}
             style={{ ...lightStyles.input, borderRadius: "6px 0 0 6px" }}
           />
           <button
             type="submit"
             style={{ ...lightStyles.secondaryButton, borderRadius: "0 6px 6px 0", marginLeft: -1 }}
           >
-            Search
+            {t("admin.signupRequests.list.search")}
           </button>
         </form>
       </div>
       <NewItemsNotice
         pending={pending}
-        one="request"
-        many="requests"
+        one={t("admin.signupRequests.list.one")}
+        many={t("admin.signupRequests.list.many")}
         onShow={() => {
           clear();
           void tableQuery.refetch();
@@ -154,11 +173,15 @@ export default function SignupRequestList() {
           onChange: setSelected,
           labelOf: (request) => request.company_name,
         }}
-        emptyText={tab === "confirmed" ? "Nothing to review. Well done." : "No requests here."}
+        emptyText={t(
+          tab === "confirmed"
+            ? "admin.signupRequests.list.nothingToReview"
+            : "admin.signupRequests.list.empty",
+        )}
         actions={(request) => (
           <button
             type="button"
-            aria-label={`Show ${request.company_name}`}
+            aria-label={t("admin.signupRequests.list.showLabel", { name: request.company_name })}
             onClick={() =>
               go({ to: { resource: "signup_requests", action: "show", id: request.id } })
             }
@@ -169,7 +192,7 @@ export default function SignupRequestList() {
               color: surface.link,
             }}
           >
-            Show
+            {t("admin.signupRequests.list.show")}
           </button>
         )}
       />

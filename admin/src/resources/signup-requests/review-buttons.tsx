@@ -1,21 +1,24 @@
 // The team's decisions on one request. Each asks before acting, because each emails the
 // applicant; rejecting takes an optional reason, which the email includes.
+
 import { limits } from "@db/limits";
 import type { SignupRequest } from "@db/schema/signup-requests";
 import { type ReviewAction, reviewActions, targetStatus } from "@db/status/signup-requests";
 import { useUpdate } from "@refinedev/core";
 import { refusalNotification } from "@supabase-client/forms/refusal";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Button, Form, Input, Modal, Popconfirm, Space } from "antd";
 import { useState } from "react";
+import { type AdminKey, useAdminT } from "../../i18n";
 
 interface ReviewButtonsProps {
   request: SignupRequest;
 }
 
-const done: Record<ReviewAction, string> = {
-  confirm: "Email marked as confirmed",
-  approve: "Request approved: the client has been emailed",
-  reject: "Request rejected: the applicant has been emailed",
+const done: Record<ReviewAction, AdminKey> = {
+  confirm: "admin.signupRequests.review.confirmed",
+  approve: "admin.signupRequests.review.approved",
+  reject: "admin.signupRequests.review.rejected",
 };
 
 export function ReviewButtons({ request }: ReviewButtonsProps) {
@@ -24,6 +27,8 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
   const [rejecting, setRejecting] = useState(false);
   const [form] = Form.useForm<{ rejection_reason?: string }>();
   const actions = reviewActions(request.status);
+  const t = useAdminT();
+  const shared = useT();
 
   const apply = (action: ReviewAction, extra: Partial<SignupRequest> = {}) =>
     mutate(
@@ -31,7 +36,7 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
         resource: "signup_requests",
         id: request.id,
         values: { status: targetStatus[action], ...extra },
-        successNotification: { type: "success", message: done[action] },
+        successNotification: { type: "success", message: t(done[action]) },
         // The transition guard's sentence ("A request cannot go from … to …"), not a status code.
         errorNotification: (error) => refusalNotification(error),
       },
@@ -45,41 +50,44 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
     <Space>
       {actions.includes("confirm") ? (
         <Popconfirm
-          title="Mark this email as confirmed?"
-          description="Do this only if the applicant showed you they own the address."
-          okText="Mark confirmed"
+          title={t("admin.signupRequests.review.confirmQuestion")}
+          description={t("admin.signupRequests.review.confirmText")}
+          okText={t("admin.signupRequests.review.confirmOk")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => apply("confirm")}
         >
-          <Button loading={isPending}>Mark email confirmed</Button>
+          <Button loading={isPending}>{t("admin.signupRequests.review.confirmButton")}</Button>
         </Popconfirm>
       ) : null}
       {actions.includes("approve") ? (
         <Popconfirm
-          title={`Approve ${request.company_name}?`}
-          description={`${request.full_name} gets a welcome email with the portal link.`}
-          okText="Approve"
+          title={t("admin.signupRequests.review.approveQuestion", { name: request.company_name })}
+          description={t("admin.signupRequests.review.approveText", { name: request.full_name })}
+          okText={t("admin.signupRequests.review.approve")}
+          cancelText={shared("common.cancel")}
           onConfirm={() => apply("approve")}
         >
           <Button type="primary" loading={isPending}>
-            Approve
+            {t("admin.signupRequests.review.approve")}
           </Button>
         </Popconfirm>
       ) : null}
       {actions.includes("reject") ? (
         <Button danger onClick={() => setRejecting(true)} disabled={isPending}>
-          Reject
+          {t("admin.signupRequests.review.reject")}
         </Button>
       ) : null}
       <Modal
-        title={`Reject ${request.company_name}?`}
+        title={t("admin.signupRequests.review.rejectQuestion", { name: request.company_name })}
         open={rejecting}
-        okText="Reject"
+        okText={t("admin.signupRequests.review.reject")}
+        cancelText={shared("common.cancel")}
         okButtonProps={{ danger: true, loading: isPending }}
         onOk={() => form.submit()}
         onCancel={() => setRejecting(false)}
         destroyOnHidden
       >
-        <p>{request.full_name} gets an email saying the request was not approved.</p>
+        <p>{t("admin.signupRequests.review.rejectText", { name: request.full_name })}</p>
         <Form
           form={form}
           layout="vertical"
@@ -88,9 +96,14 @@ export function ReviewButtons({ request }: ReviewButtonsProps) {
           }
         >
           <Form.Item
-            label="Reason (optional, included in the email)"
+            label={t("admin.signupRequests.review.reason")}
             name="rejection_reason"
-            rules={[{ max: limits.rejectionReason, message: "Keep the reason shorter" }]}
+            rules={[
+              {
+                max: limits.rejectionReason,
+                message: t("admin.signupRequests.review.reasonTooLong"),
+              },
+            ]}
           >
             <Input.TextArea rows={4} maxLength={limits.rejectionReason} showCount />
           </Form.Item>

@@ -10,6 +10,8 @@ import { NotesCard } from "../../components/notes/notes-card";
 import { Details } from "../../components/show/details";
 import { ShowPage } from "../../components/show/show-page";
 import { LongText } from "../../components/show/values";
+import { useAdminT } from "../../i18n";
+import { useStatusWords } from "../../i18n/status-words";
 import { ReviewButtons } from "./review-buttons";
 
 type RequestWithReviewer = SignupRequest & { reviewer: { full_name: string } | null };
@@ -23,21 +25,27 @@ function sourceOf(request: SignupRequest): string | null {
 }
 
 function Decision({ request }: { request: RequestWithReviewer }) {
+  const t = useAdminT();
   return request.reviewed_at ? (
     <>
       <DateTime value={request.reviewed_at} />
-      {request.reviewer ? ` by ${request.reviewer.full_name}` : ""}
+      {request.reviewer
+        ? t("admin.signupRequests.show.by", { name: request.reviewer.full_name })
+        : ""}
     </>
   ) : null;
 }
 
 export default function SignupRequestShow() {
+  const t = useAdminT();
+  const { looks } = useStatusWords();
+  const statusLooks = looks("signupRequest", signupStatusLabels);
   return (
     <ShowPage<RequestWithReviewer>
       select="*, reviewer:profiles!reviewed_by(full_name)"
       isLive
       title={(request) => request.company_name}
-      untitled="Sign-up request"
+      untitled={t("admin.signupRequests.show.untitled")}
       headerButtons={(request) => <ReviewButtons request={request} />}
     >
       {(request) => (
@@ -45,27 +53,41 @@ export default function SignupRequestShow() {
           <AlsoViewing topic={`signup-request:${request.id}`} />
           <Details
             items={[
-              ["Status", <StatusTag key="status" look={signupStatusLabels[request.status]} />],
-              ["Name", request.full_name],
-              ["Company", request.company_name],
-              ["Email", request.email],
-              ["Submitted", <DateTime key="submitted" value={request.submitted_at} />],
               [
-                "Email confirmed",
+                t("admin.signupRequests.show.status"),
+                <StatusTag key="status" look={statusLooks[request.status]} />,
+              ],
+              [t("admin.signupRequests.show.name"), request.full_name],
+              [t("admin.signupRequests.show.company"), request.company_name],
+              [t("admin.signupRequests.show.email"), request.email],
+              [
+                t("admin.signupRequests.show.submitted"),
+                <DateTime key="submitted" value={request.submitted_at} />,
+              ],
+              [
+                t("admin.signupRequests.show.emailConfirmed"),
                 request.confirmed_at ? (
                   <DateTime key="confirmed" value={request.confirmed_at} />
                 ) : (
-                  "Not yet"
+                  t("admin.signupRequests.show.notYet")
                 ),
               ],
-              ["Needs", request.details?.project_type],
-              ["Budget", request.details?.budget],
-              ["Message", <LongText key="message" value={request.details?.message} />],
-              ["Source", sourceOf(request)],
+              [t("admin.signupRequests.show.needs"), request.details?.project_type],
+              [t("admin.signupRequests.show.budget"), request.details?.budget],
+              [
+                t("admin.signupRequests.show.message"),
+                <LongText key="message" value={request.details?.message} />,
+              ],
+              [t("admin.signupRequests.show.source"), sourceOf(request)],
               request.reviewed_at
-                ? ["Decided", <Decision key="decided" request={request} />]
+                ? [
+                    t("admin.signupRequests.show.decided"),
+                    <Decision key="decided" request={request} />,
+                  ]
                 : null,
-              request.status === "rejected" ? ["Reason", request.rejection_reason] : null,
+              request.status === "rejected"
+                ? [t("admin.signupRequests.show.reason"), request.rejection_reason]
+                : null,
             ]}
           />
           <NotesCard subject={{ column: "signup_request_id", id: request.id }} />

@@ -47,6 +47,9 @@ export const enShared = {
     version: "Version",
     email: "Email",
     accessEnds: "Access ends on",
+    clientSummary: "Client summary",
+    seoTitle: "SEO title",
+    seoDescription: "SEO description",
   },
   // db/validation's messages; `{label}` is one of the field titles above.
   validation: {
@@ -66,6 +69,12 @@ export const enShared = {
     notValid: "This value is not valid",
     taken: "This value is already taken",
     webAddress: "Enter a valid web address",
+    // db/validation's project and page rules (the admin's forms).
+    clientCompany: "Choose the client company",
+    progressWhole: "Progress is a whole number",
+    progressRange: "Progress is between 0 and 100",
+    datesOrder: "Due date cannot be before the start date",
+    slug: "Use lower-case words separated by dashes (and / for sections)",
     // storage/check-file's refusals of a picked file.
     fileEmpty: "{name} is empty.",
     fileTooBig: "{name} is {size}; files here may be at most {max}.",

@@ -1,9 +1,11 @@
 // The Overview's analytics for a chosen period: the sign-up funnel with its conversion, sign-ups
 // per day, projects by status and the median time to review. Loaded lazily by the Overview.
-import { projectStatusLabels } from "@db/status/projects";
 import { isQuietPeriod } from "@supabase-client/analytics/figures";
+import { useFormat } from "@supabase-client/i18n/locale-context";
 import { Alert, Card, Col, DatePicker, Empty, Row, Space, Spin, Statistic, Typography } from "antd";
 import { useMemo, useState } from "react";
+import { useAdminT } from "../../../i18n";
+import { useStatusWords } from "../../../i18n/status-words";
 import { ProjectsChart, SignupsChart } from "./charts";
 import { FunnelTable } from "./funnel-table";
 import { type DayRange, lastDays, periodOf, periodPresets } from "./period";
@@ -13,58 +15,72 @@ export default function AnalyticsSection() {
   const [range, setRange] = useState<DayRange>(() => lastDays(30));
   const period = useMemo(() => periodOf(range), [range]);
   const { figures, isLoading, error } = useFigures(period);
+  const t = useAdminT();
+  const format = useFormat();
+  const { word } = useStatusWords();
+  const presets = useMemo(() => periodPresets(t), [t]);
 
   return (
-    <section aria-label="Analytics" style={{ marginTop: 24 }}>
+    <section aria-label={t("admin.overview.analytics.title")} style={{ marginTop: 24 }}>
       <Space align="center" wrap style={{ marginBottom: 16 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          Analytics
+          {t("admin.overview.analytics.title")}
         </Typography.Title>
         <DatePicker.RangePicker
-          aria-label="Period"
+          aria-label={t("admin.overview.analytics.period")}
+          placeholder={[
+            t("admin.overview.analytics.periodStart"),
+            t("admin.overview.analytics.periodEnd"),
+          ]}
           allowClear={false}
           value={range}
-          presets={periodPresets}
+          presets={presets}
           onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
         />
         {isLoading ? <Spin size="small" /> : null}
       </Space>
       {error ? <Alert type="error" showIcon message={error} /> : null}
       {figures && isQuietPeriod(figures) ? (
-        <Empty description="No sign-up activity in this period. Choose a longer period." />
+        <Empty description={t("admin.overview.analytics.quiet")} />
       ) : null}
       {figures && !isQuietPeriod(figures) ? (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
-            <Card title="Sign-up funnel">
+            <Card title={t("admin.overview.analytics.funnel")}>
               <FunnelTable rows={figures.funnel} />
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title="Sign-ups per day">
+            <Card title={t("admin.overview.analytics.perDay")}>
               <SignupsChart days={figures.signupsPerDay} />
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title="Time to review">
+            <Card title={t("admin.overview.analytics.timeToReview")}>
               <Statistic
-                title="Median hours from email confirmation to decision"
-                value={figures.timeToReview.median_hours ?? "—"}
+                title={t("admin.overview.analytics.medianHours")}
+                value={
+                  figures.timeToReview.median_hours === null
+                    ? "—"
+                    : format.number(figures.timeToReview.median_hours)
+                }
               />
               <Typography.Text type="secondary">
-                {figures.timeToReview.reviewed} requests decided in this period
+                {t("admin.overview.analytics.decided", {
+                  count: format.number(figures.timeToReview.reviewed),
+                })}
               </Typography.Text>
             </Card>
           </Col>
         </Row>
       ) : null}
       {figures ? (
-        <Card title="Projects by status (now)" style={{ marginTop: 16 }}>
+        <Card title={t("admin.overview.analytics.byStatus")} style={{ marginTop: 16 }}>
           <ProjectsChart rows={figures.projectsByStatus} />
           <Space wrap>
             {figures.projectsByStatus.map((row) => (
               <Typography.Text key={row.status}>
-                {projectStatusLabels[row.status].label}: {row.projects}
+                {word("project", row.status)}: {format.number(row.projects)}
               </Typography.Text>
             ))}
           </Space>

@@ -1,6 +1,7 @@
 // The Overview's periods: whole local days, the last one today, sent as a half-open range.
 import type { Period } from "@supabase-client/analytics/figures";
 import dayjs, { type Dayjs } from "dayjs";
+import type { useAdminT } from "../../../i18n";
 
 /** The first and last day shown in the picker, both included. */
 export type DayRange = [Dayjs, Dayjs];
@@ -18,8 +19,11 @@ export function periodOf([first, last]: DayRange): Period {
   };
 }
 
-export const periodPresets = [
-  { label: "Last 7 days", value: lastDays(7) },
-  { label: "Last 30 days", value: lastDays(30) },
-  { label: "Last 90 days", value: lastDays(90) },
-];
+/** The picker's shortcuts, named in the reader's language. */
+export function periodPresets(t: ReturnType<typeof useAdminT>) {
+  return [
+    { label: t("admin.overview.analytics.last7"), value: lastDays(7) },
+    { label: t("admin.overview.analytics.last30"), value: lastDays(30) },
+    { label: t("admin.overview.analytics.last90"), value: lastDays(90) },
+  ];
+}

@@ -1,9 +1,11 @@
 // The invite form: an address, a name, the role, and the company for a client. What the function
 // refuses (a bad address, someone already signed up, an unknown company) shows under its field.
 import type { AppRole } from "@db/schema/profiles";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { App, Form, Input, Modal, Select } from "antd";
 import { useState } from "react";
 import { useCompanySelect } from "../../../components/form/use-company-select";
+import { useAdminT } from "../../../i18n";
 import { roleOptions } from "../roles";
 import { fieldOfRefusal, type InviteValues, inviteUser } from "./invite-user";
 
@@ -19,6 +21,8 @@ export function InviteModal({ isOpen, onClose, onInvited }: InviteModalProps) {
   const [isBusy, setBusy] = useState(false);
   const role = Form.useWatch("role", form) as AppRole | undefined;
   const { selectProps: companyProps } = useCompanySelect();
+  const t = useAdminT();
+  const shared = useT();
 
   const submit = async (values: InviteValues) => {
     setBusy(true);
@@ -36,7 +40,9 @@ export function InviteModal({ isOpen, onClose, onInvited }: InviteModalProps) {
       }
       return;
     }
-    void message.success(`Invitation sent to ${values.email.trim().toLowerCase()}`);
+    void message.success(
+      t("admin.people.invitations.sent", { email: values.email.trim().toLowerCase() }),
+    );
     form.resetFields();
     onInvited();
   };
@@ -44,8 +50,9 @@ export function InviteModal({ isOpen, onClose, onInvited }: InviteModalProps) {
   return (
     <Modal
       open={isOpen}
-      title="Invite someone"
-      okText="Send invitation"
+      title={t("admin.people.invitations.invite")}
+      okText={t("admin.people.invitations.send")}
+      cancelText={shared("common.cancel")}
       okButtonProps={{ loading: isBusy, htmlType: "submit", form: "invite-form" }}
       cancelButtonProps={{ disabled: isBusy }}
       onCancel={onClose}
@@ -59,31 +66,34 @@ export function InviteModal({ isOpen, onClose, onInvited }: InviteModalProps) {
         onFinish={(values) => void submit(values)}
       >
         <Form.Item
-          label="Email"
+          label={shared("fields.email")}
           name="email"
-          rules={[{ required: true, message: "Email is required" }]}
+          rules={[{ required: true, message: shared("validation.emailRequired") }]}
         >
           <Input autoComplete="off" placeholder="name@company.com" />
         </Form.Item>
-        <Form.Item label="Full name" name="full_name">
+        <Form.Item label={shared("fields.fullName")} name="full_name">
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item label="Role" name="role" rules={[{ required: true }]}>
-          <Select options={roleOptions} />
+        <Form.Item label={t("admin.people.list.role")} name="role" rules={[{ required: true }]}>
+          <Select options={roleOptions(t)} />
         </Form.Item>
         {role === "client" ? (
           <Form.Item
-            label="Company"
+            label={t("admin.people.list.company")}
             name="company_id"
-            extra="The client sees this company's projects in the portal."
-            rules={[{ required: true, message: "Choose the company this client belongs to" }]}
+            extra={t("admin.people.invitations.companyHelp")}
+            rules={[{ required: true, message: t("admin.people.invitations.chooseCompanyRule") }]}
           >
-            <Select {...companyProps} showSearch allowClear placeholder="Choose a company" />
+            <Select
+              {...companyProps}
+              showSearch
+              allowClear
+              placeholder={t("admin.people.invitations.chooseCompany")}
+            />
           </Form.Item>
         ) : (
-          <Form.Item>
-            Staff set up an authenticator app the first time they sign in to the admin.
-          </Form.Item>
+          <Form.Item>{t("admin.people.invitations.staffNote")}</Form.Item>
         )}
       </Form>
     </Modal>

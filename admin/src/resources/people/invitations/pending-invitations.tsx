@@ -9,6 +9,7 @@ import { useState } from "react";
 import { ConfirmButton } from "../../../components/actions/confirm-button";
 import * as column from "../../../components/list/columns";
 import { RelatedTable } from "../../../components/list/related-list";
+import { useAdminT } from "../../../i18n";
 import { roleLabels } from "../roles";
 import { InviteModal } from "./invite-modal";
 import { changeInvitation } from "./invite-user";
@@ -19,6 +20,7 @@ function InvitationActions({ invitation }: { invitation: InvitationRow }) {
   const { message } = App.useApp();
   const invalidate = useInvalidate();
   const [busy, setBusy] = useState<"resend" | "revoke" | null>(null);
+  const t = useAdminT();
 
   const change = async (action: "resend" | "revoke") => {
     setBusy(action);
@@ -28,9 +30,12 @@ function InvitationActions({ invitation }: { invitation: InvitationRow }) {
       void message.error(answer.message);
     } else {
       void message.success(
-        action === "resend"
-          ? `A new invitation went to ${invitation.email}; the previous link no longer works`
-          : `The invitation of ${invitation.email} was revoked`,
+        t(
+          action === "resend"
+            ? "admin.people.invitations.resent"
+            : "admin.people.invitations.revoked",
+          { email: invitation.email },
+        ),
       );
     }
     await invalidate({ resource: "invitations", invalidates: ["list"] });
@@ -40,15 +45,15 @@ function InvitationActions({ invitation }: { invitation: InvitationRow }) {
   return (
     <Space>
       <Button size="small" loading={busy === "resend"} onClick={() => void change("resend")}>
-        Re-send
+        {t("admin.people.invitations.resend")}
       </Button>
       <ConfirmButton
-        question={`Revoke the invitation of ${invitation.email}?`}
-        description="The link in their email stops working."
+        question={t("admin.people.invitations.revokeQuestion", { email: invitation.email })}
+        description={t("admin.people.invitations.revokeText")}
         isBusy={busy === "revoke"}
         onConfirm={() => change("revoke")}
       >
-        Revoke
+        {t("admin.people.invitations.revoke")}
       </ConfirmButton>
     </Space>
   );
@@ -58,6 +63,7 @@ export function PendingInvitations() {
   const { data: me } = useGetIdentity<Identity>();
   const invalidate = useInvalidate();
   const [isInviting, setInviting] = useState(false);
+  const t = useAdminT();
   if (me?.role !== "admin") {
     return null;
   }
@@ -69,11 +75,11 @@ export function PendingInvitations() {
 
   return (
     <Card
-      title="Pending invitations"
+      title={t("admin.people.invitations.title")}
       style={{ marginTop: 24 }}
       extra={
         <Button type="primary" onClick={() => setInviting(true)}>
-          Invite someone
+          {t("admin.people.invitations.invite")}
         </Button>
       }
     >
@@ -82,15 +88,18 @@ export function PendingInvitations() {
         of={["status", "pending"]}
         sort="created_at.desc"
         select="*, company:companies(name)"
-        emptyText="No pending invitations. Invite a team member or a client contact by email."
+        emptyText={t("admin.people.invitations.empty")}
         columns={[
-          column.text("email", "Email"),
-          column.optional("full_name", "Name"),
-          column.status("role", roleLabels, "Role"),
-          column.related("Company", (invitation) => invitation.company?.name),
-          column.moment("last_sent_at", "Last sent"),
-          column.text("sent_count", "Emails"),
-          column.actions((invitation) => <InvitationActions invitation={invitation} />),
+          column.text("email", t("admin.people.list.email")),
+          column.optional("full_name", t("admin.people.list.name")),
+          column.status("role", roleLabels(t), t("admin.people.list.role")),
+          column.related(t("admin.people.list.company"), (invitation) => invitation.company?.name),
+          column.moment("last_sent_at", t("admin.people.invitations.lastSent")),
+          column.text("sent_count", t("admin.people.invitations.emails")),
+          column.actions(
+            (invitation) => <InvitationActions invitation={invitation} />,
+            t("admin.people.list.actions"),
+          ),
         ]}
       />
       <InviteModal

@@ -5,9 +5,12 @@ import { adminPath } from "@db/routes/admin";
 import { fillPath } from "@db/routes/portal";
 import type { ProjectStatus } from "@db/schema/projects";
 import { projectStatuses } from "@db/schema/projects";
-import { canMoveProject, projectStatusLabels } from "@db/status/projects";
+import { canMoveProject } from "@db/status/projects";
+import { useFormat } from "@supabase-client/i18n/locale-context";
 import { Button, Card, Dropdown, Typography } from "antd";
 import { Link } from "react-router";
+import { useAdminT } from "../../../i18n";
+import { useStatusWords } from "../../../i18n/status-words";
 import type { ProjectRow } from "../project-row";
 
 interface BoardCardProps {
@@ -19,11 +22,14 @@ interface BoardCardProps {
 }
 
 export function BoardCard({ project, status, onMove, onDragStart, onDragEnd }: BoardCardProps) {
+  const t = useAdminT();
+  const { word } = useStatusWords();
+  const format = useFormat();
   const menu = projectStatuses
     .filter((to) => to !== status)
     .map((to) => ({
       key: to,
-      label: projectStatusLabels[to].label,
+      label: word("project", to),
       disabled: !canMoveProject(status, to),
     }));
   return (
@@ -47,17 +53,24 @@ export function BoardCard({ project, status, onMove, onDragStart, onDragEnd }: B
           trigger={["click"]}
           menu={{ items: menu, onClick: ({ key }) => onMove(key as ProjectStatus) }}
         >
-          <Button size="small" aria-label={`Move ${project.name} to…`}>
-            Move to…
+          <Button
+            size="small"
+            aria-label={t("admin.projects.board.moveLabel", { name: project.name })}
+          >
+            {t("admin.projects.board.moveTo")}
           </Button>
         </Dropdown>
       }
     >
-      <Typography.Text type="secondary">{project.company?.name ?? "No company"}</Typography.Text>
+      <Typography.Text type="secondary">
+        {project.company?.name ?? t("admin.projects.board.noCompany")}
+      </Typography.Text>
       <br />
       <Typography.Text type="secondary">
-        {project.account_manager?.full_name ?? "No account manager"}
-        {project.due_date ? ` · due ${project.due_date}` : ""}
+        {project.account_manager?.full_name ?? t("admin.projects.board.noManager")}
+        {project.due_date
+          ? t("admin.projects.board.due", { day: format.day(project.due_date) })
+          : ""}
       </Typography.Text>
     </Card>
   );

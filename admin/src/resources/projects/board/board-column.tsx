@@ -5,6 +5,8 @@ import { projectStatusLabels } from "@db/status/projects";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Empty, Flex, Typography } from "antd";
 import type { ReactNode } from "react";
+import { useAdminT } from "../../../i18n";
+import { useStatusWords } from "../../../i18n/status-words";
 
 interface BoardColumnProps {
   status: ProjectStatus;
@@ -22,10 +24,11 @@ export function BoardColumn({
   onDropProject,
   children,
 }: BoardColumnProps) {
-  const look = projectStatusLabels[status];
+  const t = useAdminT();
+  const look = useStatusWords().looks("project", projectStatusLabels)[status];
   return (
     <section
-      aria-label={`${look.label} column`}
+      aria-label={t("admin.projects.board.column", { status: look.label })}
       data-status={status}
       aria-disabled={isAllowed === false}
       onDragOver={(event) => {
@@ -57,7 +60,10 @@ export function BoardColumn({
       </Flex>
       <Flex vertical gap={8}>
         {count === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="No projects" />
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t("admin.projects.board.empty")}
+          />
         ) : null}
         {children}
       </Flex>

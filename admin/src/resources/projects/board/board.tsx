@@ -7,6 +7,7 @@ import { List } from "@refinedev/antd";
 import { useList } from "@refinedev/core";
 import { Alert, Flex } from "antd";
 import { useState } from "react";
+import { useAdminT } from "../../../i18n";
 import { type ProjectRow, projectRowSelect } from "../project-row";
 import { ProjectViewSwitch } from "../view-switch";
 import { BoardCard } from "./board-card";
@@ -21,14 +22,19 @@ export function ProjectBoard() {
     meta: { select: projectRowSelect },
   });
   const { move, statusOf } = useBoardMoves();
+  const t = useAdminT();
   const [dragged, setDragged] = useState<ProjectRow | null>(null);
   const projects = result.data;
   const byId = new Map(projects.map((project) => [project.id, project]));
 
   return (
     // No breadcrumb: Refine would read "board" as a project id and say "Show".
-    <List title="Projects" breadcrumb={false} headerButtons={<ProjectViewSwitch />}>
-      {query.isError ? <Alert type="error" message="The projects could not be loaded." /> : null}
+    <List
+      title={t("admin.projects.list.title")}
+      breadcrumb={false}
+      headerButtons={<ProjectViewSwitch />}
+    >
+      {query.isError ? <Alert type="error" message={t("admin.projects.board.loadFailed")} /> : null}
       <Flex gap={12} align="flex-start" style={{ overflowX: "auto" }}>
         {projectStatuses.map((status) => {
           const cards = projects.filter((project) => statusOf(project) === status);

@@ -5,12 +5,14 @@ import type { ProjectStatus } from "@db/schema/projects";
 import { useNotification, useUpdate } from "@refinedev/core";
 import { refusalSentence } from "@supabase-client/forms/refusal";
 import { useState } from "react";
+import { useAdminT } from "../../../i18n";
 import type { ProjectRow } from "../project-row";
 
 export function useBoardMoves() {
   const [moved, setMoved] = useState<Record<string, ProjectStatus>>({});
   const { mutate } = useUpdate<ProjectRow>();
   const { open } = useNotification();
+  const t = useAdminT();
 
   const forget = (id: string) => setMoved(({ [id]: _dropped, ...rest }) => rest);
 
@@ -35,7 +37,7 @@ export function useBoardMoves() {
           open?.({
             type: "error",
             key: `move-${project.id}`,
-            message: `${project.name} was not moved`,
+            message: t("admin.projects.board.notMoved", { name: project.name }),
             description: refusalSentence(error),
           });
         },
