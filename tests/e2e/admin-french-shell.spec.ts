@@ -69,7 +69,11 @@ test("the shell, the palette, a record's page, its edit form and the 404 page sp
   await expect(page.getByRole("heading", { name: "Entreprises" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Statut" })).toBeVisible();
   // The row's first button opens the company's page (an icon alone, as on every list).
-  await page.getByRole("row", { name: /Northwind Traders/ }).getByRole("link").first().click();
+  await page
+    .getByRole("row", { name: /Northwind Traders/ })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Northwind Traders" })).toBeVisible();
   await expect(page.getByText("Historique")).toBeVisible();
   await expect(page.getByText("Notes", { exact: true })).toBeVisible();
