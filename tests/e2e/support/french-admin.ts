@@ -10,10 +10,23 @@ import { type Dictionary, leafPaths, lookUp } from "../../../supabase/client/i18
 import { loginWithFactor } from "./mfa-users";
 import { signInToAdmin } from "./sign-in";
 
-/** A message as a whole-text pattern: `{name}` stands for any text. */
+// Placeholders that always hold a number: they match digits only, so "{count} new {noun}" is not
+// taken for any sentence with " new " in it.
+const numeric = new Set(["count", "total", "max", "current", "statusCode", "rating", "row"]);
+
+/** A message as a whole-text pattern: `{name}` stands for any text, `{count}` for a number. */
 function patternOf(message: string): RegExp {
-  const parts = message.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join(".+")}$`);
+  const source = message
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const placeholder = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (placeholder) {
+        return numeric.has(placeholder) ? "[\\d.,\\s\u00a0\u202f]+" : ".+";
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    })
+    .join("");
+  return new RegExp(`^${source}$`);
 }
 
 /** The English messages a French page must not show: those French words differently. */

@@ -1,7 +1,7 @@
 // Audit entries as a table: when, who, what happened, which fields; each row opens to its
 // old → new values. Shared by the audit log page and every record's History card.
 import type { AuditEntry } from "@db/schema/audit";
-import { auditActionLabels, auditedTableLabel } from "@db/status/audit";
+import { type AuditedTable, auditActionLabels, auditedTableLabels } from "@db/status/audit";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Table, type TableProps, Typography } from "antd";
 import { useAdminT } from "../../i18n";
@@ -60,14 +60,23 @@ export function AuditTable({ tableProps, showsRecord = false, emptyText }: Audit
       <Table.Column<AuditEntry>
         dataIndex="action"
         title={t("admin.components.history.what")}
-        render={(action: AuditEntry["action"]) => <StatusTag look={auditActionLabels[action]} />}
+        render={(action: AuditEntry["action"]) => (
+          <StatusTag
+            look={{
+              ...auditActionLabels[action],
+              label: t(`admin.components.history.action.${action}`),
+            }}
+          />
+        )}
       />
       {showsRecord ? (
         <Table.Column<AuditEntry>
           title={t("admin.components.history.record")}
           render={(_, entry) => (
             <span>
-              {auditedTableLabel(entry.table_name)}{" "}
+              {entry.table_name in auditedTableLabels
+                ? t(`admin.auditLog.tables.${entry.table_name as AuditedTable}`)
+                : entry.table_name}{" "}
               <Typography.Text type="secondary" copyable={{ text: entry.record_id }}>
                 <code>{entry.record_id}</code>
               </Typography.Text>

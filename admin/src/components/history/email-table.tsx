@@ -64,9 +64,19 @@ export function EmailTable({
         title={t("admin.components.list.status")}
         render={(_, email) => (
           <span>
-            <StatusTag look={outboxStatusLabels[email.status]} />
+            <StatusTag
+              look={{
+                ...outboxStatusLabels[email.status],
+                label: t(`admin.emailOutbox.status.${email.status}`),
+              }}
+            />
             {email.delivery_status ? (
-              <StatusTag look={deliveryStatusLabels[email.delivery_status]} />
+              <StatusTag
+                look={{
+                  ...deliveryStatusLabels[email.delivery_status],
+                  label: t(`admin.components.history.delivery.${email.delivery_status}`),
+                }}
+              />
             ) : null}
           </span>
         )}

@@ -6,8 +6,7 @@
 import { useInvalidate, useNotification, useResourceParams } from "@refinedev/core";
 import { refusalSentence } from "@supabase-client/forms/refusal";
 import { Button, type CheckboxProps, Flex, Input, Modal, Select, Typography } from "antd";
-import type { Key } from "react";
-import { useState } from "react";
+import { cloneElement, isValidElement, type Key, type ReactNode, useState } from "react";
 import { type AdminKey, useAdminT } from "../../i18n";
 
 export interface BulkInput {
@@ -54,6 +53,11 @@ export function useRowSelection() {
     rowSelection: {
       selectedRowKeys: selected,
       onChange: (keys: Key[]) => setSelected(keys),
+      // antd names its select-all box "Select all" in every language: name it in the reader's.
+      columnTitle: (checkbox: ReactNode) =>
+        isValidElement<{ "aria-label"?: string }>(checkbox)
+          ? cloneElement(checkbox, { "aria-label": t("admin.components.list.selectAll") })
+          : checkbox,
       // antd hands unknown props on to the <input>; its CheckboxProps type only lacks the aria ones.
       getCheckboxProps: (row: object) =>
         ({

@@ -23,6 +23,14 @@ export const components = {
   show: { thisRecord: "this {name}" },
   actions: { remove: "Remove" },
   history: {
+    // db/status/outbox and audit's words: importing them would pull drizzle into the first screen.
+    delivery: {
+      delivered: "Delivered",
+      delayed: "Delayed",
+      bounced: "Bounced",
+      complained: "Marked as spam",
+    },
+    action: { insert: "Created", update: "Changed", delete: "Deleted" },
     title: "History",
     changes: "Changes ({count})",
     emails: "Emails ({count})",

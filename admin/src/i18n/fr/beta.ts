@@ -6,7 +6,7 @@ export const beta: Translated<typeof english> = {
   list: {
     create: "Nouveau produit",
     empty: "Aucun produit pour l’instant.",
-    slug: "Slug",
+    slug: "Identifiant",
     status: "Statut",
     updated: "Modifié",
   },

@@ -25,6 +25,13 @@ export const components: Translated<typeof english> = {
   show: { thisRecord: "la fiche « {name} »" },
   actions: { remove: "Retirer" },
   history: {
+    delivery: {
+      delivered: "Remis",
+      delayed: "Retardé",
+      bounced: "Rejeté",
+      complained: "Signalé comme spam",
+    },
+    action: { insert: "Créé", update: "Modifié", delete: "Supprimé" },
     title: "Historique",
     changes: "Modifications ({count})",
     emails: "E-mails ({count})",
