@@ -5,8 +5,9 @@ import { bigint, index, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "dri
 import { isStaff, serviceRole } from "./access";
 import { createdAt } from "./columns";
 import { canSelect } from "./policies";
+import { auditActions } from "./values";
 
-export const auditActions = ["insert", "update", "delete"] as const;
+export { auditActions };
 export const auditAction = pgEnum("audit_action", auditActions);
 
 export const auditLogs = pgTable(

@@ -15,12 +15,12 @@ import { isAdmin, isStaff, serviceRoleManages } from "./access";
 import { actedBy, createdAt, id, timestamps, timestamptz } from "./columns";
 import { canSelect, canWrite } from "./policies";
 import { profiles } from "./profiles";
+import { deliveryStatuses, notificationStatuses } from "./values";
 
-export const notificationStatuses = ["queued", "sending", "sent", "failed"] as const;
+export { deliveryStatuses, notificationStatuses };
 export const notificationStatus = pgEnum("notification_status", notificationStatuses);
 
 /** What Resend's webhooks report after a message was accepted. */
-export const deliveryStatuses = ["delivered", "delayed", "bounced", "complained"] as const;
 export const deliveryStatus = pgEnum("delivery_status", deliveryStatuses);
 
 export const notifications = pgTable(

@@ -11,5 +11,12 @@ export const pageStatuses = ["draft", "published"] as const;
 export const profileLocales = ["en", "fr"] as const;
 export type ProfileLocale = (typeof profileLocales)[number];
 
+/** An outbox email's state, and what Resend reported after accepting it. */
+export const notificationStatuses = ["queued", "sending", "sent", "failed"] as const;
+export const deliveryStatuses = ["delivered", "delayed", "bounced", "complained"] as const;
+
+/** What an audit-log entry records. */
+export const auditActions = ["insert", "update", "delete"] as const;
+
 /** How the admin is drawn for this person; `system` follows their device. */
 export const colorThemes = ["light", "dark", "system"] as const;

@@ -1,7 +1,7 @@
 // How the audit log reads: each action's word and colour, and the tables the triggers of
 // drizzle/0003_triggers.sql (and 0017's retry trigger) record, named as the admin names them.
 import type { AuditAction } from "../schema/audit";
-import { auditActions } from "../schema/audit";
+import { auditActions } from "../schema/values";
 import { type StatusLook, statusOptions } from "./look";
 
 export const auditActionLabels: Record<AuditAction, StatusLook> = {

@@ -6,6 +6,16 @@ export interface StatusLook {
 }
 
 /**
+ * The words alone, keyed by status value: what the apps' English dictionaries take from here.
+ * @example labelsOf(pageStatusLabels) // { draft: "Draft", published: "Published" }
+ */
+export function labelsOf<S extends string>(looks: Record<S, StatusLook>): Record<S, string> {
+  return Object.fromEntries(
+    Object.entries<StatusLook>(looks).map(([value, look]) => [value, look.label]),
+  ) as Record<S, string>;
+}
+
+/**
  * Select or filter options for an enum, in the enum's own order.
  * @example statusOptions(["draft", "published"], pageStatusLabels) // [{ value: "draft", label: "Draft" }, …]
  */

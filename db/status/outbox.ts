@@ -3,11 +3,8 @@
 // record a failure (sending → queued to retry, or → failed when it is permanent or out of
 // attempts). Sent rows never move again; a failed one moves only when staff retry it
 // (failed → queued, drizzle/0017_audit_outbox_views).
-import {
-  type DeliveryStatus,
-  type NotificationStatus,
-  notificationStatuses,
-} from "../schema/email";
+import type { DeliveryStatus, NotificationStatus } from "../schema/email";
+import { notificationStatuses } from "../schema/values";
 import { type StatusLook, statusOptions } from "./look";
 
 export const outboxStatusLabels: Record<NotificationStatus, StatusLook> = {

@@ -1,4 +1,6 @@
 // The admin's English words for the audit log (see ../README.md).
+import { auditedTableLabels } from "@db/status/audit";
+
 export const auditLog = {
   list: {
     title: "Audit log",
@@ -12,23 +14,5 @@ export const auditLog = {
     noMatch: "No changes match these filters.",
     empty: "Nothing has been recorded yet.",
   },
-  // db/status/audit's tables, as a person calls their rows.
-  tables: {
-    companies: "Companies",
-    contacts: "Contacts",
-    notes: "Notes",
-    signup_requests: "Sign-up requests",
-    projects: "Projects",
-    project_updates: "Project updates",
-    tasks: "Tasks",
-    profiles: "People",
-    products: "Beta products",
-    beta_access: "Beta grants",
-    beta_invite_codes: "Invite codes",
-    beta_builds: "Beta builds",
-    beta_feedback: "Beta feedback",
-    email_templates: "Email templates",
-    pages: "Pages",
-    notifications: "Emails (retries)",
-  },
+  tables: auditedTableLabels,
 } as const;

@@ -1,5 +1,9 @@
 // The admin's English words for the shared components: lists, record pages, history, live
 // changes, notes, uploads (see ../README.md).
+import { auditActionLabels } from "@db/status/audit";
+import { labelsOf } from "@db/status/look";
+import { deliveryStatusLabels } from "@db/status/outbox";
+
 export const components = {
   list: {
     status: "Status",
@@ -23,14 +27,8 @@ export const components = {
   show: { thisRecord: "this {name}" },
   actions: { remove: "Remove" },
   history: {
-    // db/status/outbox and audit's words: importing them would pull drizzle into the first screen.
-    delivery: {
-      delivered: "Delivered",
-      delayed: "Delayed",
-      bounced: "Bounced",
-      complained: "Marked as spam",
-    },
-    action: { insert: "Created", update: "Changed", delete: "Deleted" },
+    delivery: labelsOf(deliveryStatusLabels),
+    action: labelsOf(auditActionLabels),
     title: "History",
     changes: "Changes ({count})",
     emails: "Emails ({count})",

@@ -1,6 +1,9 @@
 // The admin's English words for the email outbox (see ../README.md).
+import { labelsOf } from "@db/status/look";
+import { outboxStatusLabels } from "@db/status/outbox";
+
 export const emailOutbox = {
-  status: { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed" },
+  status: labelsOf(outboxStatusLabels),
   list: {
     title: "Email outbox",
     what: "the outbox",

@@ -4,17 +4,10 @@
 // have exactly these keys (messages/types.ts).
 
 import { grantStateLabels, productStatusLabels } from "@db/status/beta";
-import type { StatusLook } from "@db/status/look";
+import { labelsOf } from "@db/status/look";
 import { pageStatusLabels } from "@db/status/pages";
 import { projectStatusLabels, taskStatusLabels, visibilityLabels } from "@db/status/projects";
 import { signupStatusLabels } from "@db/status/signup-requests";
-
-/** db/status's English words, keyed by the status value, so they are written once. */
-function labelsOf<S extends string>(looks: Record<S, StatusLook>): Record<S, string> {
-  return Object.fromEntries(
-    Object.entries<StatusLook>(looks).map(([value, look]) => [value, look.label]),
-  ) as Record<S, string>;
-}
 
 export const enShared = {
   common: {
