@@ -4,7 +4,7 @@
 import { fieldSql, logicSql } from "./build-filter";
 import { spreadManySql, spreadOneSql } from "./build-spread";
 import { computedCall } from "./computed-call";
-import type { CallArgs, EmbedPlan, Output, PlannedOrder, ReadNode } from "./plan";
+import type { CallArgs, EmbedPlan, Output, PlannedOrder, ReadNode, ResolvedField } from "./plan";
 import { type Ctx, ident } from "./sql-fragment";
 
 export type { Ctx } from "./sql-fragment";
@@ -164,9 +164,28 @@ function aggregateSql(
   if (output.inputCast) {
     input = `(${input})::${output.inputCast}`;
   }
+  return aggregateCall(output.fn, input, output.outputCast);
+}
+
+function aggregateCall(fn: string, input: string, outputCast: string | null): string {
   // The function name is one of five fixed words from the grammar, never request text.
-  const call = `${output.fn}(${input})`;
-  return output.outputCast ? `(${call})::${output.outputCast}` : call;
+  const call = `${fn}(${input})`;
+  return outputCast ? `(${call})::${outputCast}` : call;
+}
+
+/**
+ * Whether a node aggregates, counting a plain to-one spread's aggregates as the node's own.
+ * @example isAggregating(parse("order_date,...customers(id.max())")) // true
+ */
+function isAggregating(node: ReadNode): boolean {
+  return node.outputs.some(
+    (output) =>
+      output.type === "aggregate" ||
+      (output.type === "embed" &&
+        output.embed.spread &&
+        output.embed.toOne &&
+        output.embed.node.outputs.some((inner) => inner.type === "aggregate")),
+  );
 }
 
 /** One select-list item, and whether it is a grouping column once the node aggregates. */
@@ -176,7 +195,7 @@ interface SelectItemSql {
 }
 
 function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
-  const aggregates = node.outputs.some((output) => output.type === "aggregate");
+  const aggregates = isAggregating(node);
   const items: SelectItemSql[] = [];
   for (const output of node.outputs) {
     if (output.type === "column") {
@@ -198,13 +217,22 @@ function selectItems(node: ReadNode, alias: string, ctx: Ctx): SelectItemSql[] {
       items.push(...sqls.map((sql) => ({ sql, groups: true })));
     } else if (output.embed.spread) {
       for (const inner of output.embed.node.outputs) {
-        if (inner.type === "column") {
+        // The related row's value, null without one; a spread's aggregate reads it as the
+        // parent's own column (aggregate_functions.html, "Using Columns from a Spreaded Resource").
+        const related = (field: ResolvedField, cast: string | null) => {
           const child = ctx.aliases.take();
           const source = embedSource(output.embed, child, alias, ctx);
-          const expr = fieldSql(child, inner.field, ctx);
-          const value = inner.cast ? `(${expr})::${inner.cast}` : expr;
-          const sql = `(select ${value} from ${source.from} where ${source.on.join(" and ")}) as ${ident(inner.alias)}`;
+          const expr = fieldSql(child, field, ctx);
+          const value = cast ? `(${expr})::${cast}` : expr;
+          return `(select ${value} from ${source.from} where ${source.on.join(" and ")})`;
+        };
+        if (inner.type === "column") {
+          const sql = `${related(inner.field, inner.cast)} as ${ident(inner.alias)}`;
           items.push({ sql, groups: true });
+        } else if (inner.type === "aggregate") {
+          const input = inner.field ? related(inner.field, inner.inputCast) : "*";
+          const sql = `${aggregateCall(inner.fn, input, inner.outputCast)} as ${ident(inner.alias)}`;
+          items.push({ sql, groups: false });
         }
       }
     } else if (output.embed.node.outputs.length > 0) {
@@ -239,7 +267,7 @@ export function selectSql(
   const items = selectItems(node, alias, ctx);
   // A select of only empty embeds still needs a column to be valid SQL.
   const list = items.length > 0 ? items.map((item) => item.sql).join(", ") : "null as pgrst_none";
-  const aggregates = node.outputs.some((output) => output.type === "aggregate");
+  const aggregates = isAggregating(node);
   const positions = items.flatMap((item, index) => (item.groups ? [String(index + 1)] : []));
   return {
     list,

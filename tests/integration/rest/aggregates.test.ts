@@ -115,6 +115,37 @@ describe("aggregate functions", () => {
     ]);
   });
 
+  it("aggregates a spread parent's columns within the top level, grouped by the top level's", async () => {
+    // PostgREST treats a spread resource's columns as the top level's own, also as inputs.
+    expect(
+      await rows(
+        "agg_orders?select=order_date,...agg_customers(newest:id.max(),oldest:id.min(),city.count())&order=order_date",
+      ),
+    ).toEqual([
+      { order_date: "2024-01-01", newest: 2, oldest: 1, count: 2 },
+      { order_date: "2024-01-02", newest: 3, oldest: 1, count: 3 },
+    ]);
+    // A spread column as an aggregate input next to a top-level grouping column and a filter.
+    expect(
+      await rows(
+        "agg_orders?select=customer_id,...agg_customers(name.max())&agg_customers.city=eq.London&agg_customers=not.is.null&order=customer_id",
+      ),
+    ).toEqual([
+      { customer_id: 1, max: "Ada" },
+      { customer_id: 3, max: "Edsger" },
+    ]);
+    // The same question in SQL, as a check that the figures above are the data's.
+    const sql = await stack.owner.unsafe<{ order_date: string; newest: number; count: string }[]>(
+      `select o.order_date::text, max(c.id) as newest, count(c.city)::text as count
+         from api_test.agg_orders o join api_test.agg_customers c on c.id = o.customer_id
+         group by o.order_date order by o.order_date`,
+    );
+    expect(sql.map((row) => [row.order_date, row.newest, Number(row.count)])).toEqual([
+      ["2024-01-01", 2, 2],
+      ["2024-01-02", 3, 3],
+    ]);
+  });
+
   it("refuses aggregates with 400 PGRST123 while PGRST_DB_AGGREGATES_ENABLED is off", async () => {
     for (const select of [
       "pages.sum()",
