@@ -34,11 +34,11 @@ export function allow(
   things: string,
   by: { read?: Who; create?: Who; update?: Who; edit?: Who; delete?: Who },
 ) {
-  const update = by.update ?? by.edit;
+  const [updateVerb, updater] = by.update ? ["update", by.update] : ["edit", by.edit];
   return [
     by.read && canSelect(`${by.read.name} read ${things}`, by.read.rule),
     by.create && canInsert(`${by.create.name} create ${things}`, by.create.rule),
-    update && canUpdate(`${update.name} ${by.edit ? "edit" : "update"} ${things}`, update.rule),
+    updater && canUpdate(`${updater.name} ${updateVerb} ${things}`, updater.rule),
     by.delete && canDelete(`${by.delete.name} delete ${things}`, by.delete.rule),
   ].filter((policy) => policy !== undefined);
 }
