@@ -2,9 +2,10 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, index, jsonb, pgPolicy, pgTable, text } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { anonRole, authUid, isStaff, serviceRoleManages } from "./access";
-import { actedBy, createdAt, lengthAtMost, sizeAtMost } from "./columns";
-import { canInsert, canSelect } from "./policies";
+import { anonRole, authUid, serviceRoleManages, staff } from "./access";
+import { checkLengthAtMost, checkSizeAtMost } from "./checks";
+import { actedBy, createdAt } from "./columns";
+import { allow, canInsert } from "./policies";
 import { profiles } from "./profiles";
 
 export const analyticsEvents = pgTable(
@@ -20,8 +21,8 @@ export const analyticsEvents = pgTable(
   (t) => [
     index("analytics_events_profile_id_idx").on(t.profile_id),
     check("analytics_events_event_type_format", sql`${t.event_type} ~ '^[a-z][a-z0-9_.:-]{0,63}$'`),
-    check("analytics_events_metadata_size", sizeAtMost(t.metadata, limits.metadataBytes)),
-    check("analytics_events_anonymous_id_length", lengthAtMost(t.anonymous_id, limits.anonymousId)),
+    checkSizeAtMost("analytics_events", t.metadata, limits.metadataBytes),
+    checkLengthAtMost("analytics_events", t.anonymous_id, limits.anonymousId),
     pgPolicy("visitors record anonymous events", {
       for: "insert",
       to: anonRole,
@@ -31,7 +32,7 @@ export const analyticsEvents = pgTable(
       "members record their own events",
       sql`${t.profile_id} is null or ${t.profile_id} = ${authUid}`,
     ),
-    canSelect("staff read events", isStaff),
+    ...allow("events", { read: staff }),
     serviceRoleManages("analytics_events"),
   ],
 );

@@ -2,9 +2,9 @@
 
 import { sql } from "drizzle-orm";
 import { bigint, index, jsonb, pgEnum, pgPolicy, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { isStaff, serviceRole } from "./access";
+import { serviceRole, staff } from "./access";
 import { createdAt } from "./columns";
-import { canSelect } from "./policies";
+import { allow } from "./policies";
 import { auditActions } from "./values";
 
 export { auditActions };
@@ -26,7 +26,7 @@ export const auditLogs = pgTable(
   (t) => [
     // A record's history (the admin's History cards), newest first.
     index("audit_logs_table_name_record_id_idx").on(t.table_name, t.record_id, t.id),
-    canSelect("staff read the audit log", isStaff),
+    ...allow("the audit log", { read: staff }),
     pgPolicy("service role reads the audit log", {
       for: "select",
       to: serviceRole,

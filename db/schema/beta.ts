@@ -1,31 +1,14 @@
 // Beta programme: products clients can test, who may, invite codes, builds and feedback.
 import { sql } from "drizzle-orm";
-import {
-  check,
-  integer,
-  pgEnum,
-  pgTable,
-  smallint,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, integer, pgEnum, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { authUid, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import {
-  actedBy,
-  belongsTo,
-  createdAt,
-  id,
-  indexesOn,
-  lengthAtMost,
-  lengthBetween,
-  timestamps,
-  timestamptz,
-} from "./columns";
+import { admins, authUid, isAdmin, isStaff, myCompanyId, staff } from "./access";
+import { checkLength, checkLengthAtMost } from "./checks";
+import { actedBy, belongsTo, createdAt, indexesOn, timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
-import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
+import { allow, canInsert, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
+import { defineTable } from "./table";
 import { productStatuses } from "./values";
 
 export { productStatuses };
@@ -35,10 +18,9 @@ export const productStatus = pgEnum("product_status", productStatuses);
 /** The signed-in user holds a live grant for the product (theirs or their company's). */
 const hasBetaAccess = (productId: unknown) => sql`(select private.has_beta_access(${productId}))`;
 
-export const products = pgTable(
+export const products = defineTable(
   "products",
   {
-    id: id(),
     slug: text().notNull().unique(),
     name: text().notNull(),
     description: text(),
@@ -47,18 +29,16 @@ export const products = pgTable(
   },
   (t) => [
     check("products_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-    check("products_name_length", lengthBetween(t.name, limits.name)),
+    checkLength("products", t.name, limits.name),
     canSelect("staff and granted clients read products", sql`${isStaff} or ${hasBetaAccess(t.id)}`),
-    ...canWrite("admins", isAdmin, "products"),
-    serviceRoleManages("products"),
+    ...allow("products", { create: admins, update: admins, delete: admins }),
   ],
 );
 
 /** A grant to one person or to a whole company (every client of it), never both. */
-export const betaAccess = pgTable(
+export const betaAccess = defineTable(
   "beta_access",
   {
-    id: id(),
     product_id: belongsTo(() => products.id),
     profile_id: uuid().references(() => profiles.id, { onDelete: "cascade" }),
     company_id: uuid().references(() => companies.id, { onDelete: "cascade" }),
@@ -76,16 +56,14 @@ export const betaAccess = pgTable(
     ),
     canInsert("admins grant beta access", isAdmin),
     canUpdate("admins change grants", isAdmin),
-    canDelete("admins delete grants", isAdmin),
-    serviceRoleManages("beta_access"),
+    ...allow("grants", { delete: admins }),
   ],
 );
 
 /** Redeemed only through `public.redeem_beta_invite(code)`, which checks and counts atomically. */
-export const betaInviteCodes = pgTable(
+export const betaInviteCodes = defineTable(
   "beta_invite_codes",
   {
-    id: id(),
     product_id: belongsTo(() => products.id),
     code: text().notNull().unique(),
     max_uses: integer().notNull().default(1),
@@ -101,16 +79,13 @@ export const betaInviteCodes = pgTable(
       sql`${t.max_uses} > 0 and ${t.uses} between 0 and ${t.max_uses}`,
     ),
     check("beta_invite_codes_code_format", sql`${t.code} ~ '^[A-Za-z0-9-]{4,64}$'`),
-    canSelect("staff read invite codes", isStaff),
-    ...canWrite("admins", isAdmin, "invite codes"),
-    serviceRoleManages("beta_invite_codes"),
+    ...allow("invite codes", { read: staff, create: admins, update: admins, delete: admins }),
   ],
 );
 
-export const betaBuilds = pgTable(
+export const betaBuilds = defineTable(
   "beta_builds",
   {
-    id: id(),
     product_id: belongsTo(() => products.id),
     version: text().notNull(),
     release_notes: text(),
@@ -126,15 +101,13 @@ export const betaBuilds = pgTable(
       "staff and granted clients read published builds",
       sql`${isStaff} or (${t.published_at} <= now() and ${hasBetaAccess(t.product_id)})`,
     ),
-    ...canWrite("admins", isAdmin, "builds"),
-    serviceRoleManages("beta_builds"),
+    ...allow("builds", { create: admins, update: admins, delete: admins }),
   ],
 );
 
-export const betaFeedback = pgTable(
+export const betaFeedback = defineTable(
   "beta_feedback",
   {
-    id: id(),
     build_id: belongsTo(() => betaBuilds.id),
     profile_id: uuid()
       .notNull()
@@ -149,7 +122,7 @@ export const betaFeedback = pgTable(
   (t) => [
     ...indexesOn("beta_feedback", t.build_id, t.profile_id),
     check("beta_feedback_rating_range", sql`${t.rating} between 1 and 5`),
-    check("beta_feedback_body_length", lengthAtMost(t.body, limits.feedback)),
+    checkLengthAtMost("beta_feedback", t.body, limits.feedback),
     // Only a file in the tester's own folder for this build: feedback cannot point staff at
     // someone else's upload, and the storage policy only lets the tester write that folder.
     check(
@@ -165,8 +138,7 @@ export const betaFeedback = pgTable(
       "testers give feedback on builds they can see",
       sql`${t.profile_id} = ${authUid} and ${t.build_id} in (select b.id from public.beta_builds b)`,
     ),
-    canDelete("admins delete feedback", isAdmin),
-    serviceRoleManages("beta_feedback"),
+    ...allow("feedback", { delete: admins }),
   ],
 );
 

@@ -2,12 +2,14 @@
 // and person, written only by triggers (drizzle/0025_client_notifications). Not the email outbox,
 // which is `notifications`.
 import { sql } from "drizzle-orm";
-import { check, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { pgEnum, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { authUid, serviceRoleManages } from "./access";
-import { belongsTo, createdAt, id, indexesOn, lengthBetween, timestamptz } from "./columns";
+import { authUid } from "./access";
+import { checkLength } from "./checks";
+import { belongsTo, createdAt, indexesOn, timestamptz } from "./columns";
 import { canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
+import { defineTable } from "./table";
 
 export const clientNotificationKinds = [
   "request_decided",
@@ -17,10 +19,9 @@ export const clientNotificationKinds = [
 ] as const;
 export const clientNotificationKind = pgEnum("client_notification_kind", clientNotificationKinds);
 
-export const clientNotifications = pgTable(
+export const clientNotifications = defineTable(
   "client_notifications",
   {
-    id: id(),
     profile_id: belongsTo(() => profiles.id),
     kind: clientNotificationKind().notNull(),
     title: text().notNull(),
@@ -38,11 +39,10 @@ export const clientNotifications = pgTable(
   (t) => [
     // The person's list, newest first, and their unread count: both filter on profile_id.
     ...indexesOn("client_notifications", t.profile_id),
-    check("client_notifications_title_length", lengthBetween(t.title, limits.name)),
+    checkLength("client_notifications", t.title, limits.name),
     canSelect("people read their own notifications", sql`${t.profile_id} = ${authUid}`),
     // Only read_at may change through the API; a trigger guards the other columns.
     canUpdate("people mark their own notifications read", sql`${t.profile_id} = ${authUid}`),
-    serviceRoleManages("client_notifications"),
   ],
 );
 

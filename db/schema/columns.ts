@@ -34,18 +34,6 @@ export const belongsTo = (target: Target, onDelete: "cascade" | "restrict" = "ca
 export const actedBy = (profileId: Target) =>
   uuid().default(sql`auth.uid()`).references(profileId, { onDelete: "set null" });
 
-/** Check expression: 1 to `max` characters. Numbers are inlined: DDL takes no parameters. */
-export const lengthBetween = (column: unknown, max: number) =>
-  sql`char_length(${column}) between 1 and ${sql.raw(String(max))}`;
-
-/** Check expression: at most `max` characters (null allowed). */
-export const lengthAtMost = (column: unknown, max: number) =>
-  sql`char_length(${column}) <= ${sql.raw(String(max))}`;
-
-/** Check expression: a JSON value of at most `max` bytes as stored. */
-export const sizeAtMost = (column: unknown, max: number) =>
-  sql`pg_column_size(${column}) <= ${sql.raw(String(max))}`;
-
 /**
  * One plain index per column, named `<table>_<column>_idx` (Postgres's own pattern), for the
  * foreign keys and filters a table is looked up by.

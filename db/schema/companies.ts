@@ -1,19 +1,20 @@
 // CRM accounts: the agency's client companies, their contacts and staff notes.
 import { sql } from "drizzle-orm";
-import { check, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { index, pgEnum, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import { belongsTo, id, indexesOn, lengthBetween, timestamps, timestamptz } from "./columns";
-import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
+import { admins, isStaffOrClientOf, staff } from "./access";
+import { checkLength } from "./checks";
+import { belongsTo, indexesOn, timestamps, timestamptz } from "./columns";
+import { allow, canSelect } from "./policies";
 import { profiles } from "./profiles";
+import { defineTable } from "./table";
 
 export const companyStatuses = ["lead", "active", "churned"] as const;
 export const companyStatus = pgEnum("company_status", companyStatuses);
 
-export const companies = pgTable(
+export const companies = defineTable(
   "companies",
   {
-    id: id(),
     name: text().notNull(),
     website: text(),
     industry: text(),
@@ -23,22 +24,15 @@ export const companies = pgTable(
   },
   (t) => [
     ...indexesOn("companies", t.account_manager_id, t.status, t.name),
-    check("companies_name_length", lengthBetween(t.name, limits.name)),
-    canSelect(
-      "staff and the company's clients read a company",
-      sql`${isStaff} or ${t.id} = ${myCompanyId}`,
-    ),
-    canInsert("staff create companies", isStaff),
-    canUpdate("staff update companies", isStaff),
-    canDelete("admins delete companies", isAdmin),
-    serviceRoleManages("companies"),
+    checkLength("companies", t.name, limits.name),
+    canSelect("staff and the company's clients read a company", isStaffOrClientOf(t.id)),
+    ...allow("companies", { create: staff, update: staff, delete: admins }),
   ],
 );
 
-export const contacts = pgTable(
+export const contacts = defineTable(
   "contacts",
   {
-    id: id(),
     company_id: belongsTo(() => companies.id),
     full_name: text().notNull(),
     email: text(),
@@ -55,9 +49,7 @@ export const contacts = pgTable(
     ...indexesOn("contacts", t.company_id, t.profile_id),
     // A bounce flags contacts by address, compared without case (record_email_event).
     index("contacts_email_lower_idx").on(sql`lower(${t.email})`),
-    canSelect("staff read contacts", isStaff),
-    ...canWrite("staff", isStaff, "contacts"),
-    serviceRoleManages("contacts"),
+    ...allow("contacts", { read: staff, create: staff, update: staff, delete: staff }),
   ],
 );
 

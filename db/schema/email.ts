@@ -1,20 +1,11 @@
 // The email outbox (one row per email, drained by the process-outbox function) and templates.
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { isAdmin, isStaff, serviceRoleManages } from "./access";
-import { actedBy, createdAt, id, timestamps, timestamptz } from "./columns";
-import { canSelect, canWrite } from "./policies";
+import { check, index, integer, jsonb, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { admins, staff } from "./access";
+import { actedBy, createdAt, timestamps, timestamptz } from "./columns";
+import { allow } from "./policies";
 import { profiles } from "./profiles";
+import { defineTable } from "./table";
 import { deliveryStatuses, notificationStatuses } from "./values";
 
 export { deliveryStatuses, notificationStatuses };
@@ -23,10 +14,9 @@ export const notificationStatus = pgEnum("notification_status", notificationStat
 /** What Resend's webhooks report after a message was accepted. */
 export const deliveryStatus = pgEnum("delivery_status", deliveryStatuses);
 
-export const notifications = pgTable(
+export const notifications = defineTable(
   "notifications",
   {
-    id: id(),
     recipient_email: text().notNull(),
     recipient_profile_id: uuid().references(() => profiles.id, { onDelete: "set null" }),
     template_key: text().notNull(),
@@ -55,15 +45,13 @@ export const notifications = pgTable(
     index("notifications_due_idx").on(t.status, t.next_attempt_at),
     index("notifications_provider_message_id_idx").on(t.provider_message_id),
     check("notifications_attempts_nonnegative", sql`${t.attempts} >= 0`),
-    canSelect("staff read the outbox", isStaff),
-    serviceRoleManages("notifications"),
+    ...allow("the outbox", { read: staff }),
   ],
 );
 
-export const emailTemplates = pgTable(
+export const emailTemplates = defineTable(
   "email_templates",
   {
-    id: id(),
     key: text().notNull(),
     /** `en` always exists for a key; other languages fall back to it. */
     locale: text().notNull().default("en"),
@@ -77,9 +65,7 @@ export const emailTemplates = pgTable(
     uniqueIndex("email_templates_key_locale_key").on(t.key, t.locale),
     index("email_templates_updated_by_idx").on(t.updated_by),
     check("email_templates_key_format", sql`${t.key} ~ '^[a-z][a-z0-9_.]*$'`),
-    canSelect("staff read templates", isStaff),
-    ...canWrite("admins", isAdmin, "templates", "edit"),
-    serviceRoleManages("email_templates"),
+    ...allow("templates", { read: staff, create: admins, edit: admins, delete: admins }),
   ],
 );
 

@@ -3,20 +3,20 @@
 // when the function made the account (Auth's app_metadata, which only the service role writes,
 // read by the sign-up trigger), so nobody gains a role by editing this table.
 import { sql } from "drizzle-orm";
-import { check, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { isAdmin, serviceRoleManages } from "./access";
-import { actedBy, createdAt, id, indexesOn, timestamps, timestamptz } from "./columns";
+import { check, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { admins } from "./access";
+import { actedBy, createdAt, indexesOn, timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
-import { canInsert, canSelect, canUpdate } from "./policies";
+import { allow } from "./policies";
 import { appRole, profiles } from "./profiles";
+import { defineTable } from "./table";
 
 export const invitationStatuses = ["pending", "accepted", "revoked"] as const;
 export const invitationStatus = pgEnum("invitation_status", invitationStatuses);
 
-export const invitations = pgTable(
+export const invitations = defineTable(
   "invitations",
   {
-    id: id(),
     /** Lower-cased, as Auth stores it. */
     email: text().notNull(),
     full_name: text(),
@@ -45,10 +45,7 @@ export const invitations = pgTable(
     check("invitations_sent_count_positive", sql`${t.sent_count} >= 1`),
     // Admins act through invite-user, which writes these rows as the admin (so the audit
     // trigger names them); they may not delete the record.
-    canSelect("admins read invitations", isAdmin),
-    canInsert("admins create invitations", isAdmin),
-    canUpdate("admins update invitations", isAdmin),
-    serviceRoleManages("invitations"),
+    ...allow("invitations", { read: admins, create: admins, update: admins }),
   ],
 );
 

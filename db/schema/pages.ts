@@ -6,36 +6,26 @@ import {
   integer,
   pgEnum,
   pgPolicy,
-  pgTable,
   text,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { anonRole, isAdmin, isStaff, serviceRoleManages } from "./access";
-import {
-  actedBy,
-  belongsTo,
-  createdAt,
-  id,
-  indexesOn,
-  lengthAtMost,
-  lengthBetween,
-  timestamps,
-  timestamptz,
-} from "./columns";
-import { canSelect, canWrite } from "./policies";
+import { admins, anonRole, isStaff, staff } from "./access";
+import { checkLength, checkLengthAtMost } from "./checks";
+import { actedBy, belongsTo, createdAt, indexesOn, timestamps, timestamptz } from "./columns";
+import { allow, canSelect } from "./policies";
 import { profiles } from "./profiles";
+import { defineTable } from "./table";
 import { pageStatuses } from "./values";
 
 export { pageStatuses };
 
 export const pageStatus = pgEnum("page_status", pageStatuses);
 
-export const pages = pgTable(
+export const pages = defineTable(
   "pages",
   {
-    id: id(),
     slug: text().notNull().unique(),
     title: text().notNull(),
     /** Markdown. */
@@ -53,8 +43,8 @@ export const pages = pgTable(
       "pages_slug_format",
       sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$'`,
     ),
-    check("pages_title_length", lengthBetween(t.title, limits.name)),
-    check("pages_seo_description_length", lengthAtMost(t.seo_description, limits.seoDescription)),
+    checkLength("pages", t.title, limits.name),
+    checkLengthAtMost("pages", t.seo_description, limits.seoDescription),
     pgPolicy("visitors read published pages", {
       for: "select",
       to: anonRole,
@@ -64,15 +54,13 @@ export const pages = pgTable(
       "members read published pages and staff read all",
       sql`${t.status} = 'published' or ${isStaff}`,
     ),
-    ...canWrite("admins", isAdmin, "pages", "edit"),
-    serviceRoleManages("pages"),
+    ...allow("pages", { create: admins, edit: admins, delete: admins }),
   ],
 );
 
-export const pageRevisions = pgTable(
+export const pageRevisions = defineTable(
   "page_revisions",
   {
-    id: id(),
     page_id: belongsTo(() => pages.id),
     revision: integer().notNull(),
     title: text().notNull(),
@@ -86,8 +74,7 @@ export const pageRevisions = pgTable(
   (t) => [
     uniqueIndex("page_revisions_page_id_revision_key").on(t.page_id, t.revision),
     index("page_revisions_saved_by_idx").on(t.saved_by),
-    canSelect("staff read revisions", isStaff),
-    serviceRoleManages("page_revisions"),
+    ...allow("revisions", { read: staff }),
   ],
 );
 

@@ -1,9 +1,9 @@
-// RLS policies for signed-in users, one helper per command, so a table's rules read as a list of
-// sentences: `staffUpdate("staff update projects", isStaff)`. The names are the policies' names
-// in the database; service_role and anon policies stay spelled out where they are used.
+// RLS policies for signed-in users, so a table's rules read as a short list of sentences. The
+// names are the policies' names in the database; anon policies stay spelled out where they are
+// used, and the service role's comes with every table (./table).
 import type { SQL } from "drizzle-orm";
 import { pgPolicy } from "drizzle-orm/pg-core";
-import { authenticatedRole } from "./access";
+import { authenticatedRole, type Who } from "./access";
 
 /** Signed-in users read the rows `using` lets through. */
 export const canSelect = (name: string, using: SQL) =>
@@ -25,13 +25,20 @@ export const canDelete = (name: string, using: SQL) =>
   pgPolicy(name, { for: "delete", to: authenticatedRole, using });
 
 /**
- * `who` create, update and delete `things` under one rule. The policies' names are the sentences
- * this builds; `edit` words the update where the screens say "edit".
- * @example ...canWrite("admins", isAdmin, "pages", "edit")
+ * Who may do what to `things`, one policy per command given, named by the sentence it builds
+ * and listed in command order. `edit` is an update worded as the screens word it.
+ * @example ...allow("pages", { create: admins, edit: admins, delete: admins })
  * // "admins create pages", "admins edit pages", "admins delete pages"
  */
-export const canWrite = (who: string, rule: SQL, things: string, edit = "update") => [
-  canInsert(`${who} create ${things}`, rule),
-  canUpdate(`${who} ${edit} ${things}`, rule),
-  canDelete(`${who} delete ${things}`, rule),
-];
+export function allow(
+  things: string,
+  by: { read?: Who; create?: Who; update?: Who; edit?: Who; delete?: Who },
+) {
+  const [updateVerb, updater] = by.update ? ["update", by.update] : ["edit", by.edit];
+  return [
+    by.read && canSelect(`${by.read.name} read ${things}`, by.read.rule),
+    by.create && canInsert(`${by.create.name} create ${things}`, by.create.rule),
+    updater && canUpdate(`${updater.name} ${updateVerb} ${things}`, updater.rule),
+    by.delete && canDelete(`${by.delete.name} delete ${things}`, by.delete.rule),
+  ].filter((policy) => policy !== undefined);
+}

@@ -1,10 +1,10 @@
 // A person who can sign in: one row per Supabase Auth user, created by the sign-up trigger.
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { authUid, authUsers, isAdmin, isStaff, serviceRoleManages } from "./access";
+import { admins, authUid, authUsers, isStaff, serviceRoleManages } from "./access";
 import { indexesOn, timestamps, timestamptz } from "./columns";
 import { companies } from "./companies";
-import { canDelete, canSelect, canUpdate } from "./policies";
+import { allow, canSelect, canUpdate } from "./policies";
 import { colorThemes } from "./values";
 
 export const appRoles = ["client", "team", "admin"] as const;
@@ -44,7 +44,7 @@ export const profiles = pgTable(
       "people update their own profile and staff update all",
       sql`${t.id} = ${authUid} or ${isStaff}`,
     ),
-    canDelete("admins delete profiles", isAdmin),
+    ...allow("profiles", { delete: admins }),
     serviceRoleManages("profiles"),
   ],
 );

@@ -1,22 +1,14 @@
 // Client projects, the updates account managers post on them, and internal tasks.
 import { sql } from "drizzle-orm";
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgEnum, text, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { authUid, isAdmin, isStaff, myCompanyId, serviceRoleManages } from "./access";
-import { actedBy, belongsTo, createdAt, id, indexesOn, lengthBetween, timestamps } from "./columns";
+import { admins, authUid, isStaff, isStaffOrClientOf, myCompanyId, staff } from "./access";
+import { checkLength } from "./checks";
+import { actedBy, belongsTo, createdAt, indexesOn, timestamps } from "./columns";
 import { companies } from "./companies";
-import { canDelete, canInsert, canSelect, canUpdate, canWrite } from "./policies";
+import { allow, canInsert, canSelect } from "./policies";
 import { profiles } from "./profiles";
+import { defineTable } from "./table";
 import { projectStatuses, taskStatuses } from "./values";
 
 export { projectStatuses, taskStatuses };
@@ -28,10 +20,9 @@ export const updateVisibility = pgEnum("update_visibility", updateVisibilities);
 
 export const taskStatus = pgEnum("task_status", taskStatuses);
 
-export const projects = pgTable(
+export const projects = defineTable(
   "projects",
   {
-    id: id(),
     // restrict: deleting a company must not silently take its projects' history with it.
     company_id: belongsTo(() => companies.id, "restrict"),
     name: text().notNull(),
@@ -48,26 +39,19 @@ export const projects = pgTable(
   (t) => [
     ...indexesOn("projects", t.company_id, t.account_manager_id, t.status, t.due_date),
     check("projects_progress_range", sql`${t.progress} between 0 and 100`),
-    check("projects_name_length", lengthBetween(t.name, limits.name)),
+    checkLength("projects", t.name, limits.name),
     check(
       "projects_dates_order",
       sql`${t.due_date} is null or ${t.start_date} is null or ${t.due_date} >= ${t.start_date}`,
     ),
-    canSelect(
-      "staff and the company's clients read projects",
-      sql`${isStaff} or ${t.company_id} = ${myCompanyId}`,
-    ),
-    canInsert("staff create projects", isStaff),
-    canUpdate("staff update projects", isStaff),
-    canDelete("admins delete projects", isAdmin),
-    serviceRoleManages("projects"),
+    canSelect("staff and the company's clients read projects", isStaffOrClientOf(t.company_id)),
+    ...allow("projects", { create: staff, update: staff, delete: admins }),
   ],
 );
 
-export const projectUpdates = pgTable(
+export const projectUpdates = defineTable(
   "project_updates",
   {
-    id: id(),
     project_id: belongsTo(() => projects.id),
     title: text().notNull(),
     body: text().notNull(),
@@ -78,24 +62,21 @@ export const projectUpdates = pgTable(
   (t) => [
     index("project_updates_project_id_created_at_idx").on(t.project_id, t.created_at),
     index("project_updates_author_id_idx").on(t.author_id),
-    check("project_updates_title_length", lengthBetween(t.title, limits.name)),
-    check("project_updates_body_length", lengthBetween(t.body, limits.body)),
+    checkLength("project_updates", t.title, limits.name),
+    checkLength("project_updates", t.body, limits.body),
     // The sub-select runs under the caller's own RLS on projects, so it only finds their projects.
     canSelect(
       "staff and the company's clients read client-visible updates",
       sql`${isStaff} or (${t.visibility} = 'client' and ${t.project_id} in (select p.id from public.projects p where p.company_id = ${myCompanyId}))`,
     ),
     canInsert("staff post updates as themselves", sql`${isStaff} and ${t.author_id} = ${authUid}`),
-    canUpdate("staff edit updates", isStaff),
-    canDelete("staff delete updates", isStaff),
-    serviceRoleManages("project_updates"),
+    ...allow("updates", { edit: staff, delete: staff }),
   ],
 );
 
-export const tasks = pgTable(
+export const tasks = defineTable(
   "tasks",
   {
-    id: id(),
     project_id: belongsTo(() => projects.id),
     title: text().notNull(),
     status: taskStatus().notNull().default("todo"),
@@ -105,10 +86,8 @@ export const tasks = pgTable(
   },
   (t) => [
     ...indexesOn("tasks", t.project_id, t.assignee_id),
-    check("tasks_title_length", lengthBetween(t.title, limits.name)),
-    canSelect("staff read tasks", isStaff),
-    ...canWrite("staff", isStaff, "tasks"),
-    serviceRoleManages("tasks"),
+    checkLength("tasks", t.title, limits.name),
+    ...allow("tasks", { read: staff, create: staff, update: staff, delete: staff }),
   ],
 );
 

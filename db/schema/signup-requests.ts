@@ -1,19 +1,13 @@
 // A prospect's application from the portal sign-up, triaged by the team.
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { limits } from "../limits";
-import { authUid, isAdmin, isStaff, serviceRoleManages } from "./access";
-import {
-  belongsTo,
-  createdAt,
-  id,
-  lengthAtMost,
-  lengthBetween,
-  sizeAtMost,
-  timestamptz,
-} from "./columns";
-import { canDelete, canSelect, canUpdate } from "./policies";
+import { admins, authUid, isStaff } from "./access";
+import { checkLength, checkLengthAtMost, checkSizeAtMost } from "./checks";
+import { belongsTo, createdAt, timestamptz } from "./columns";
+import { allow, canSelect, canUpdate } from "./policies";
 import { profiles } from "./profiles";
+import { defineTable } from "./table";
 
 /** pending → confirmed (email verified) → approved | rejected; a trigger enforces the order. */
 export const signupStatuses = ["pending", "confirmed", "approved", "rejected"] as const;
@@ -26,10 +20,9 @@ export interface SignupDetails {
   message?: string;
 }
 
-export const signupRequests = pgTable(
+export const signupRequests = defineTable(
   "signup_requests",
   {
-    id: id(),
     profile_id: belongsTo(() => profiles.id),
     email: text().notNull(),
     full_name: text().notNull(),
@@ -49,20 +42,16 @@ export const signupRequests = pgTable(
     uniqueIndex("signup_requests_profile_id_key").on(t.profile_id),
     index("signup_requests_reviewed_by_idx").on(t.reviewed_by),
     index("signup_requests_status_submitted_at_idx").on(t.status, t.submitted_at),
-    check("signup_requests_full_name_length", lengthBetween(t.full_name, limits.name)),
-    check("signup_requests_company_name_length", lengthBetween(t.company_name, limits.name)),
-    check("signup_requests_details_size", sizeAtMost(t.details, limits.detailsBytes)),
-    check(
-      "signup_requests_rejection_reason_length",
-      lengthAtMost(t.rejection_reason, limits.rejectionReason),
-    ),
+    checkLength("signup_requests", t.full_name, limits.name),
+    checkLength("signup_requests", t.company_name, limits.name),
+    checkSizeAtMost("signup_requests", t.details, limits.detailsBytes),
+    checkLengthAtMost("signup_requests", t.rejection_reason, limits.rejectionReason),
     canSelect(
       "applicants read their own request and staff read all",
       sql`${t.profile_id} = ${authUid} or ${isStaff}`,
     ),
     canUpdate("staff review requests", isStaff),
-    canDelete("admins delete requests", isAdmin),
-    serviceRoleManages("signup_requests"),
+    ...allow("requests", { delete: admins }),
   ],
 );
 

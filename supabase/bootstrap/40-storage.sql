@@ -75,43 +75,40 @@ grant execute on function storage.foldername(text), storage.filename(text),
 -- below refuse every other DDL it runs in the storage schema.
 grant supabase_storage_admin to postgres with inherit true, set true;
 
+-- One guard for both events (tg_event tells which): what a DDL statement made or changed, or
+-- what a drop removed, in storage beyond policies.
 create or replace function extensions.storage_ddl_guard() returns event_trigger
 language plpgsql as $$
 declare
-  command record;
+  is_drop boolean := tg_event = 'sql_drop';
+  is_forbidden boolean;
 begin
   if session_user <> 'postgres' then
     return;
   end if;
-  for command in select * from pg_event_trigger_ddl_commands() loop
-    if command.schema_name = 'storage'
-      and command.command_tag not in ('CREATE POLICY', 'ALTER POLICY', 'COMMENT', 'GRANT', 'REVOKE')
-    then
-      raise exception 'permission denied for schema storage'
-        using errcode = '42501', hint = 'Only policies may be created in the storage schema.';
-    end if;
-  end loop;
-end;
-$$;
-
-create or replace function extensions.storage_drop_guard() returns event_trigger
-language plpgsql as $$
-declare
-  dropped record;
-begin
-  if session_user <> 'postgres' then
-    return;
+  -- Each event's function may only be called in its own event, so the branches stay apart.
+  if is_drop then
+    is_forbidden := exists (
+      select from pg_event_trigger_dropped_objects()
+      where schema_name = 'storage' and object_type <> 'policy');
+  else
+    is_forbidden := exists (
+      select from pg_event_trigger_ddl_commands()
+      where schema_name = 'storage'
+        and command_tag not in ('CREATE POLICY', 'ALTER POLICY', 'COMMENT', 'GRANT', 'REVOKE'));
   end if;
-  for dropped in select * from pg_event_trigger_dropped_objects() loop
-    if dropped.schema_name = 'storage' and dropped.object_type <> 'policy' then
-      raise exception 'permission denied for schema storage'
-        using errcode = '42501', hint = 'Only policies may be dropped in the storage schema.';
-    end if;
-  end loop;
+  if is_forbidden then
+    raise exception 'permission denied for schema storage'
+      using errcode = '42501',
+        hint = format('Only policies may be %s in the storage schema.',
+          case when is_drop then 'dropped' else 'created' end);
+  end if;
 end;
 $$;
 
 drop event trigger if exists storage_ddl_guard;
 create event trigger storage_ddl_guard on ddl_command_end execute procedure extensions.storage_ddl_guard();
 drop event trigger if exists storage_drop_guard;
-create event trigger storage_drop_guard on sql_drop execute procedure extensions.storage_drop_guard();
+create event trigger storage_drop_guard on sql_drop execute procedure extensions.storage_ddl_guard();
+-- A database bootstrapped before kept a second guard function for drops.
+drop function if exists extensions.storage_drop_guard();

@@ -2,33 +2,26 @@
 // expired), an invite code, published and unpublished builds, and feedback.
 import * as schema from "../../db/schema";
 import type { DemoUsers } from "./people";
-import { named, type SeedTx } from "./seed-context";
+import { insertNamed, type SeedTx } from "./seed-context";
 
 /** Inserts the products and everything that hangs off them. */
 export async function seedBeta(tx: SeedTx, users: DemoUsers, companies: { globex: string }) {
   const { admin, clientA, clientB } = users;
-  const products = named(
-    await tx
-      .insert(schema.products)
-      .values([
-        {
-          slug: "atrium-mobile",
-          name: "Atrium Mobile",
-          description: "Follow your projects on the go.",
-          status: "beta",
-        },
-        {
-          slug: "insights",
-          name: "Insights",
-          description: "Dashboards over your project data.",
-          status: "beta",
-        },
-        { slug: "labs", name: "Labs", description: "Experiments, staff only.", status: "draft" },
-      ])
-      .returning({ id: schema.products.id }),
-    ["mobile", "insights", "labs"],
-    "products",
-  );
+  const products = await insertNamed(tx, schema.products, {
+    mobile: {
+      slug: "atrium-mobile",
+      name: "Atrium Mobile",
+      description: "Follow your projects on the go.",
+      status: "beta",
+    },
+    insights: {
+      slug: "insights",
+      name: "Insights",
+      description: "Dashboards over your project data.",
+      status: "beta",
+    },
+    labs: { slug: "labs", name: "Labs", description: "Experiments, staff only.", status: "draft" },
+  });
   const grants = await tx
     .insert(schema.betaAccess)
     .values([
@@ -52,31 +45,28 @@ export async function seedBeta(tx: SeedTx, users: DemoUsers, companies: { globex
     .insert(schema.betaInviteCodes)
     .values([{ product_id: products.mobile, code: "MOBILE-2026", max_uses: 10, created_by: admin }])
     .returning({ id: schema.betaInviteCodes.id });
-  const builds = named(
-    await tx
-      .insert(schema.betaBuilds)
-      .values([
-        {
-          product_id: products.mobile,
-          version: "0.9.0",
-          release_notes: "Project timeline and push notifications.",
-          // Key in the beta-builds bucket: its first folder is the product id the policy checks.
-          storage_path: `${products.mobile}/0.9.0/atrium.apk`,
-          published_at: "2026-11-01T09:00:00Z",
-        },
-        { product_id: products.mobile, version: "1.0.0-rc1", release_notes: "Release candidate." },
-        {
-          product_id: products.insights,
-          version: "0.3.0",
-          release_notes: "First dashboards.",
-          published_at: "2026-11-10T09:00:00Z",
-        },
-        { product_id: products.labs, version: "0.0.1", published_at: "2026-10-01T09:00:00Z" },
-      ])
-      .returning({ id: schema.betaBuilds.id }),
-    ["mobile", "mobileRc", "insights", "labs"],
-    "builds",
-  );
+  const builds = await insertNamed(tx, schema.betaBuilds, {
+    mobile: {
+      product_id: products.mobile,
+      version: "0.9.0",
+      release_notes: "Project timeline and push notifications.",
+      // Key in the beta-builds bucket: its first folder is the product id the policy checks.
+      storage_path: `${products.mobile}/0.9.0/atrium.apk`,
+      published_at: "2026-11-01T09:00:00Z",
+    },
+    mobileRc: {
+      product_id: products.mobile,
+      version: "1.0.0-rc1",
+      release_notes: "Release candidate.",
+    },
+    insights: {
+      product_id: products.insights,
+      version: "0.3.0",
+      release_notes: "First dashboards.",
+      published_at: "2026-11-10T09:00:00Z",
+    },
+    labs: { product_id: products.labs, version: "0.0.1", published_at: "2026-10-01T09:00:00Z" },
+  });
   const feedback = await tx
     .insert(schema.betaFeedback)
     .values([

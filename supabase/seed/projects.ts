@@ -1,7 +1,7 @@
 // Demo projects of both clients, with client-visible and internal updates and a few tasks.
 import * as schema from "../../db/schema";
 import type { DemoUsers } from "./people";
-import { named, type SeedTx } from "./seed-context";
+import { insertNamed, type SeedTx } from "./seed-context";
 
 const ids = <T extends { id: string }>(rows: T[]) => rows.map((row) => row.id);
 
@@ -12,42 +12,40 @@ export async function seedProjects(
   companies: { northwind: string; globex: string },
 ) {
   const { team } = users;
-  const projects = named(
-    await tx
-      .insert(schema.projects)
-      .values([
-        {
-          company_id: companies.northwind,
-          name: "Website relaunch",
-          status: "active",
-          account_manager_id: team,
-          start_date: "2026-09-01",
-          due_date: "2027-01-31",
-          progress: 60,
-          client_summary: "Design approved; development of the shop pages under way.",
-        },
-        {
-          company_id: companies.northwind,
-          name: "Mobile app",
-          status: "pending",
-          account_manager_id: team,
-          progress: 0,
-        },
-        {
-          company_id: companies.globex,
-          name: "Data platform",
-          status: "active",
-          account_manager_id: team,
-          start_date: "2026-10-15",
-          progress: 30,
-          client_summary: "Ingestion pipelines in place; dashboards next.",
-        },
-        { company_id: companies.globex, name: "Support retainer", status: "on_hold", progress: 80 },
-      ])
-      .returning({ id: schema.projects.id }),
-    ["websiteA", "appA", "platformB", "retainerB"],
-    "projects",
-  );
+  const projects = await insertNamed(tx, schema.projects, {
+    websiteA: {
+      company_id: companies.northwind,
+      name: "Website relaunch",
+      status: "active",
+      account_manager_id: team,
+      start_date: "2026-09-01",
+      due_date: "2027-01-31",
+      progress: 60,
+      client_summary: "Design approved; development of the shop pages under way.",
+    },
+    appA: {
+      company_id: companies.northwind,
+      name: "Mobile app",
+      status: "pending",
+      account_manager_id: team,
+      progress: 0,
+    },
+    platformB: {
+      company_id: companies.globex,
+      name: "Data platform",
+      status: "active",
+      account_manager_id: team,
+      start_date: "2026-10-15",
+      progress: 30,
+      client_summary: "Ingestion pipelines in place; dashboards next.",
+    },
+    retainerB: {
+      company_id: companies.globex,
+      name: "Support retainer",
+      status: "on_hold",
+      progress: 80,
+    },
+  });
   const update = (
     project: string,
     title: string,

@@ -2,6 +2,7 @@
 // `guides/auth/auth-hooks/send-email-hook`) mapped to a template, recipients, and a link to the
 // portal's confirm page. The page verifies only on a click (POST verifyOtp), so mail scanners
 // that fetch every link cannot spend the one-time token.
+import { emailActionTypes } from "../../../db/email/auth-actions.ts";
 import { portalUrl } from "../../../db/routes/portal.ts";
 import type { NewNotification } from "../../../db/schema/email.ts";
 import { z } from "./env.ts";
@@ -17,15 +18,7 @@ export const hookPayloadSchema = z.object({
     token: z.string(),
     token_hash: z.string(),
     redirect_to: z.string(),
-    email_action_type: z.enum([
-      "signup",
-      "invite",
-      "magiclink",
-      "recovery",
-      "email_change",
-      "email",
-      "reauthentication",
-    ]),
+    email_action_type: z.enum(emailActionTypes),
     site_url: z.string(),
     token_new: z.string().optional().default(""),
     token_hash_new: z.string().optional().default(""),

@@ -1,20 +1,12 @@
 // Consuming one-time tokens: find the user a token_hash (or email + 6-digit code) belongs to, check
 // expiry, burn the token and apply its effect (GT `verify.go` verifyTokenHash / verifyUserAndToken).
+import type { VerifyType } from "../../../db/email/auth-actions";
 import type { AuthConfig } from "./config";
 import { PKCE_PREFIX, tokenHash } from "./crypto";
 import { forbidden } from "./errors";
 import { confirmEmail, type Db, mergeMetadata, type UserRow } from "./users";
 
-export type VerifyType = "signup" | "invite" | "magiclink" | "recovery" | "email_change" | "email";
-
-export const VERIFY_TYPES: readonly VerifyType[] = [
-  "signup",
-  "invite",
-  "magiclink",
-  "recovery",
-  "email_change",
-  "email",
-];
+export type { VerifyType };
 
 /** Which stored token a match came from; decides what verifying does. */
 type Matched = "confirmation" | "recovery" | "email_change_new" | "email_change_current";

@@ -4,6 +4,7 @@
 
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { type VerifyType, verifyTypes } from "../../../../db/email/auth-actions";
 import { transaction } from "../../transaction";
 import { type AuditAction, audit } from "../audit";
 import { PKCE_PREFIX } from "../crypto";
@@ -12,7 +13,7 @@ import { authenticationMethodFor, issueAuthCode } from "../pkce";
 import { enforceRequestLimit } from "../rate-limit";
 import { type AuthDeps, clientInfo, readBody, safeRedirect } from "../request";
 import { issueSession, type SessionJson } from "../sessions";
-import { VERIFY_TYPES, type VerifyType, verifyToken } from "../verification";
+import { verifyToken } from "../verification";
 
 /** Answer to the first half of a secure email change (GT `singleConfirmationAccepted`). */
 const HALF_CONFIRMED =
@@ -30,7 +31,7 @@ function verifyType(type: string | undefined): VerifyType {
   if (!type) {
     throw badRequest("validation_failed", "Verify requires a verification type");
   }
-  if (!(VERIFY_TYPES as readonly string[]).includes(type)) {
+  if (!(verifyTypes as readonly string[]).includes(type)) {
     throw badRequest("validation_failed", "Unsupported verification type");
   }
   return type as VerifyType;
