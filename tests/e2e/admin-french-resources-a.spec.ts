@@ -136,4 +136,17 @@ test("beta products, templates, outbox, audit log and access matrix read in Fren
     timeout: 30_000,
   });
   await noEnglish(page);
+  // A cell's sentence is whole, so noEnglish cannot see an English reason inside it: read two.
+  const projects = page.getByRole("row").filter({ hasText: /^public\.projects/ });
+  await projects.getByLabel(/^anon select/).hover();
+  await expect(page.getByRole("tooltip")).toHaveText(
+    "anon select : refusé (anon n’a pas le droit select)",
+  );
+  const objects = page.getByRole("row").filter({ hasText: /^storage\.objects/ });
+  await expect(
+    objects.getByLabel(
+      "anon select : certaines lignes (n’importe qui lit les objets de public-media par leur URL)",
+      { exact: true },
+    ),
+  ).toBeVisible();
 });
