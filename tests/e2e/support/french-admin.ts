@@ -29,12 +29,16 @@ function patternOf(message: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+const hasWords = (message: string) => /\p{L}/u.test(message.replace(/\{\w+\}/g, ""));
+
 /** The English messages a French page must not show: those French words differently. */
 function englishOnly(pairs: [Dictionary, Dictionary][]): RegExp[] {
   return pairs.flatMap(([en, fr]) =>
     leafPaths(en)
       .map((key) => [lookUp(en, key) ?? "", lookUp(fr, key) ?? ""] as const)
-      .filter(([english, french]) => english.trim() !== "" && english !== french)
+      // A message with no word of its own ("{first}; {second}") is punctuation around other
+      // messages, which are checked themselves: as a pattern it would match any French text.
+      .filter(([english, french]) => hasWords(english) && english !== french)
       .map(([english]) => patternOf(english)),
   );
 }
