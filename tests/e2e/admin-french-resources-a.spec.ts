@@ -107,6 +107,8 @@ test("beta products, templates, outbox, audit log and access matrix read in Fren
   // Refine's Save button is the shell's to translate (buttons.save).
   await page.getByRole("button", { name: /(Save|Enregistrer)$/ }).click();
   await expect(page.getByText("Nom : champ obligatoire")).toBeVisible();
+  // The slug is a field only the admin shows: its name comes from the admin's own words.
+  await expect(page.getByText("Identifiant : champ obligatoire")).toBeVisible();
   await noEnglish(page);
 
   await open(page, "/email-templates", "Objet");
