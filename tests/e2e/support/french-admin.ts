@@ -72,7 +72,9 @@ export async function englishLeftOn(page: Page): Promise<string[]> {
         seen.push(node.textContent ?? "");
       }
     }
-    for (const element of document.querySelectorAll("[aria-label],[placeholder],[title]")) {
+    // An antd icon's aria-label is its glyph's name ("project"), antd's and no dictionary's.
+    const named = "[aria-label]:not(.anticon),[placeholder],[title]";
+    for (const element of document.querySelectorAll(named)) {
       for (const name of ["aria-label", "placeholder", "title"]) {
         seen.push(element.getAttribute(name) ?? "");
       }
