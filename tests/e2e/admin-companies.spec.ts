@@ -70,6 +70,9 @@ test("the team adds a company, with checks next to the fields, then edits it", a
     await page.getByLabel("Status").click({ force: true });
     await page.getByTitle("Active").click();
     await page.getByRole("button", { name: "Save" }).click();
+    // Refine's own words for an edit, which the admin's dictionary keeps as Refine wrote them.
+    const notice = page.getByRole("alert").filter({ hasText: "Successfully updated company" });
+    await expect(notice.locator(".ant-notification-notice-message")).toHaveText("Successful");
     // Back on the company's page (the edit page's heading also contains the name).
     await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
     await expect(page.getByText("Active", { exact: true })).toBeVisible();

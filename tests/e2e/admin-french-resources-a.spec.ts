@@ -1,10 +1,11 @@
 // The admin's companies, CSV import, beta products, email templates, outbox, audit log and access
 // matrix in French: a staff member who chose Français finds no English word of the dictionaries
-// on their lists, pages, forms (with a check shown), confirmations and the CSV import's preview.
+// on their lists, pages, forms (with a check shown), confirmations, the CSV import's preview and
+// Refine's notification of a save.
 import { expect, type Page, test } from "@playwright/test";
 import Papa from "papaparse";
 import { englishLeftOn, signInInFrench } from "./support/french-admin";
-import { product } from "./support/product";
+import { database, product } from "./support/product";
 
 test.setTimeout(240_000);
 
@@ -84,6 +85,32 @@ test("companies, their contacts and the CSV import read in French", async ({ pag
   await noEnglish(page);
 });
 
+test("a company saved in French is announced in French, naming the company in French", async ({
+  page,
+}) => {
+  // A company of this test's own, so the demo data stays as other tests expect it.
+  const sql = database();
+  const name = `Société Martin ${Date.now()}`;
+  const [company] = await sql<{ id: string }[]>`
+    insert into public.companies (name) values (${name}) returning id`;
+  try {
+    await signInInFrench(page, "team");
+    await open(page, `/companies/edit/${company?.id}`, "Secteur");
+    await page.getByLabel("Secteur", { exact: true }).fill("Industrie");
+    await page.getByRole("button", { name: /Enregistrer$/ }).click();
+    // Refine's own notification: its headline and the sentence naming the resource.
+    const notice = page.getByRole("alert").filter({ hasText: "Modification enregistrée" });
+    await expect(notice.locator(".ant-notification-notice-message")).toHaveText("Réussi");
+    await expect(notice.locator(".ant-notification-notice-description")).toHaveText(
+      "Modification enregistrée (entreprise)",
+    );
+    await noEnglish(page);
+  } finally {
+    await sql`delete from public.companies where id = ${company?.id ?? null}`;
+    await sql.end();
+  }
+});
+
 test("beta products, templates, outbox, audit log and access matrix read in French", async ({
   page,
 }) => {
@@ -107,6 +134,8 @@ test("beta products, templates, outbox, audit log and access matrix read in Fren
   // Refine's Save button is the shell's to translate (buttons.save).
   await page.getByRole("button", { name: /(Save|Enregistrer)$/ }).click();
   await expect(page.getByText("Nom : champ obligatoire")).toBeVisible();
+  // The slug is a field only the admin shows: its name comes from the admin's own words.
+  await expect(page.getByText("Identifiant : champ obligatoire")).toBeVisible();
   await noEnglish(page);
 
   await open(page, "/email-templates", "Objet");
@@ -136,4 +165,17 @@ test("beta products, templates, outbox, audit log and access matrix read in Fren
     timeout: 30_000,
   });
   await noEnglish(page);
+  // A cell's sentence is whole, so noEnglish cannot see an English reason inside it: read two.
+  const projects = page.getByRole("row").filter({ hasText: /^public\.projects/ });
+  await projects.getByLabel(/^anon select/).hover();
+  await expect(page.getByRole("tooltip")).toHaveText(
+    "anon select : refusé (anon n’a pas le droit select)",
+  );
+  const objects = page.getByRole("row").filter({ hasText: /^storage\.objects/ });
+  await expect(
+    objects.getByLabel(
+      "anon select : certaines lignes (n’importe qui lit les objets de public-media par leur URL)",
+      { exact: true },
+    ),
+  ).toBeVisible();
 });

@@ -11,6 +11,7 @@ import { components } from "./en/components";
 import { csv } from "./en/csv";
 import { emailOutbox } from "./en/email-outbox";
 import { emailTemplates } from "./en/email-templates";
+import { fields } from "./en/fields";
 import { overview } from "./en/overview";
 import { pages } from "./en/pages";
 import { people } from "./en/people";
@@ -22,6 +23,7 @@ import { signupRequests } from "./en/signup-requests";
 
 export const adminEn = {
   ...refine,
+  fields,
   admin: {
     shell,
     auth,

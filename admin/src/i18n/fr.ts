@@ -10,6 +10,7 @@ import { components } from "./fr/components";
 import { csv } from "./fr/csv";
 import { emailOutbox } from "./fr/email-outbox";
 import { emailTemplates } from "./fr/email-templates";
+import { fields } from "./fr/fields";
 import { overview } from "./fr/overview";
 import { pages } from "./fr/pages";
 import { people } from "./fr/people";
@@ -21,6 +22,7 @@ import { signupRequests } from "./fr/signup-requests";
 
 export const adminFr: Translated<typeof adminEn> = {
   ...refine,
+  fields,
   admin: {
     shell,
     auth,

@@ -4,18 +4,27 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { formatBytes, formatDate, formatDay, formatNumber } from "./format";
 import { browserLocale, type Locale } from "./locales";
+import { dictionaries } from "./messages";
 import {
   type AppDictionaries,
   type AppI18nProvider,
   createI18nProvider,
   type Translator,
 } from "./provider";
-import { translateFieldTitle, translateValidation } from "./validation-text";
+import {
+  type FieldKeys,
+  fieldKeysOf,
+  sharedFieldKeys,
+  translateFieldTitle,
+  translateValidation,
+} from "./validation-text";
 
 interface LocaleState {
   locale: Locale;
   setLocale: (next: Locale) => void;
   i18nProvider: AppI18nProvider;
+  /** The field titles messages may name: the shared ones and the app's own. */
+  fieldKeys: FieldKeys;
 }
 
 // Without a LocaleProvider (an app that has not adopted it yet) everything reads English.
@@ -24,6 +33,7 @@ const LocaleContext = createContext<LocaleState>({
   locale: "en",
   setLocale: () => undefined,
   i18nProvider: english,
+  fieldKeys: sharedFieldKeys,
 });
 
 /**
@@ -39,9 +49,18 @@ export function LocaleProvider({
   messages?: AppDictionaries;
 }) {
   const [locale, setLocale] = useState<Locale>(() => browserLocale(navigator.languages));
+  const fieldKeys = useMemo(
+    () => (messages ? fieldKeysOf(dictionaries.en, messages.en) : sharedFieldKeys),
+    [messages],
+  );
   const value = useMemo(
-    () => ({ locale, setLocale, i18nProvider: createI18nProvider(locale, setLocale, messages) }),
-    [locale, messages],
+    () => ({
+      locale,
+      setLocale,
+      i18nProvider: createI18nProvider(locale, setLocale, messages),
+      fieldKeys,
+    }),
+    [locale, messages, fieldKeys],
   );
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -67,8 +86,12 @@ export function useT(): Translator {
 
 /** db/validation's English messages in the current language (see validation-text.ts). */
 export function useValidationText(): (message: string) => string {
-  const { t } = useContext(LocaleContext).i18nProvider;
-  return useMemo(() => (message: string) => translateValidation(t, message), [t]);
+  const { i18nProvider, fieldKeys } = useContext(LocaleContext);
+  const { t } = i18nProvider;
+  return useMemo(
+    () => (message: string) => translateValidation(t, message, fieldKeys),
+    [t, fieldKeys],
+  );
 }
 
 /** Dates and numbers in the current language. */
@@ -88,6 +111,7 @@ export function useFormat() {
 
 /** A db/validation field title (a schema's `title`) in the current language. */
 export function useFieldTitle(): (title: string) => string {
-  const { t } = useContext(LocaleContext).i18nProvider;
-  return useMemo(() => (title: string) => translateFieldTitle(t, title), [t]);
+  const { i18nProvider, fieldKeys } = useContext(LocaleContext);
+  const { t } = i18nProvider;
+  return useMemo(() => (title: string) => translateFieldTitle(t, title, fieldKeys), [t, fieldKeys]);
 }

@@ -1,7 +1,8 @@
 // db/validation speaks English to both apps (and to the edge functions); the forms show its
 // messages in the reader's language by matching each one against the English templates of the
 // dictionary's `validation` group and re-rendering the same key in the current language. A field
-// name inside a message (`{label} is required`) is translated through the `fields` group.
+// name inside a message (`{label} is required`) is translated through the `fields` group: the
+// shared one, and the app's own for fields only its forms show.
 
 import { dictionaries, type MessageKey } from "./messages";
 import type { Translator } from "./provider";
@@ -33,34 +34,60 @@ function compile(group: Dictionary, prefix: string): Template[] {
 const templates = compile(dictionaries.en.validation, "validation").sort(
   (a, b) => a.names.length - b.names.length,
 );
-const fieldKeys = new Map<string, MessageKey>(
-  Object.entries(dictionaries.en.fields).map(([key, label]) => [
-    label,
-    `fields.${key}` as MessageKey,
-  ]),
-);
+/** An English field title → the key of its word: `"Full name"` → `"fields.fullName"`. */
+export type FieldKeys = ReadonlyMap<string, string>;
+
+/**
+ * The titles of the `fields` groups of English dictionaries: the shared one, then an app's own
+ * (the admin's forms name fields the portal never shows), which wins on a clash.
+ * @example fieldKeysOf(dictionaries.en, adminMessages.en).get("Subject") // "fields.subject"
+ */
+export function fieldKeysOf(...englishes: Dictionary[]): FieldKeys {
+  return new Map(
+    englishes.flatMap((english) => {
+      const group = english.fields;
+      return typeof group === "object"
+        ? Object.entries(group).flatMap(([key, title]) =>
+            typeof title === "string" ? [[title, `fields.${key}`] as const] : [],
+          )
+        : [];
+    }),
+  );
+}
+
+/** The shared titles alone: what an app without words of its own (the portal) names. */
+export const sharedFieldKeys = fieldKeysOf(dictionaries.en);
 
 /**
  * A field title db/validation gave in English, in the reader's language; other text as it is.
  * @example translateFieldTitle(frT, "Full name") // "Nom complet"
  */
-export function translateFieldTitle(t: Translator, title: string): string {
-  const key = fieldKeys.get(title);
-  return key ? t(key) : title;
+export function translateFieldTitle(
+  t: Translator,
+  title: string,
+  fields: FieldKeys = sharedFieldKeys,
+): string {
+  const key = fields.get(title);
+  // An app's own key is not a shared MessageKey; the provider looks the app's words up first.
+  return key ? t(key as MessageKey) : title;
 }
 
 /**
  * A validation message in the reader's language; one no template knows stays as it came.
  * @example translateValidation(frT, "Full name is required") // "Nom complet : obligatoire"
  */
-export function translateValidation(t: Translator, message: string): string {
+export function translateValidation(
+  t: Translator,
+  message: string,
+  fields: FieldKeys = sharedFieldKeys,
+): string {
   for (const { key, pattern, names } of templates) {
     const match = pattern.exec(message);
     if (match) {
       const params = Object.fromEntries(
         names.map((name, index) => {
           const value = match[index + 1] ?? "";
-          return [name, name === "label" ? translateFieldTitle(t, value) : value];
+          return [name, name === "label" ? translateFieldTitle(t, value, fields) : value];
         }),
       );
       return t(key, params);

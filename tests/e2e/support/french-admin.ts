@@ -29,12 +29,16 @@ function patternOf(message: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+const hasWords = (message: string) => /\p{L}/u.test(message.replace(/\{\w+\}/g, ""));
+
 /** The English messages a French page must not show: those French words differently. */
 function englishOnly(pairs: [Dictionary, Dictionary][]): RegExp[] {
   return pairs.flatMap(([en, fr]) =>
     leafPaths(en)
       .map((key) => [lookUp(en, key) ?? "", lookUp(fr, key) ?? ""] as const)
-      .filter(([english, french]) => english.trim() !== "" && english !== french)
+      // A message with no word of its own ("{first}; {second}") is punctuation around other
+      // messages, which are checked themselves: as a pattern it would match any French text.
+      .filter(([english, french]) => hasWords(english) && english !== french)
       .map(([english]) => patternOf(english)),
   );
 }
@@ -68,7 +72,9 @@ export async function englishLeftOn(page: Page): Promise<string[]> {
         seen.push(node.textContent ?? "");
       }
     }
-    for (const element of document.querySelectorAll("[aria-label],[placeholder],[title]")) {
+    // An antd icon's aria-label is its glyph's name ("project"), antd's and no dictionary's.
+    const named = "[aria-label]:not(.anticon),[placeholder],[title]";
+    for (const element of document.querySelectorAll(named)) {
       for (const name of ["aria-label", "placeholder", "title"]) {
         seen.push(element.getAttribute(name) ?? "");
       }

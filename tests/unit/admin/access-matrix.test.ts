@@ -2,8 +2,11 @@
 // in, from the grants, RLS and the role helpers it calls; and that only admins get the page.
 import type { AccessMatrixRow, AccessPolicy } from "@db/validation/access-matrix";
 import { canDo } from "@supabase-client/access-control";
+import { createI18nProvider } from "@supabase-client/i18n/provider";
 import { describe, expect, it } from "vitest";
+import { adminMessages } from "../../../admin/src/i18n";
 import { accessCell, reachOf } from "../../../admin/src/resources/access-matrix/derive-access";
+import { reasonText } from "../../../admin/src/resources/access-matrix/reason-text";
 
 const staff = "( SELECT private.is_staff() AS is_staff)";
 const admin = "( SELECT private.is_admin() AS is_admin)";
@@ -85,7 +88,9 @@ describe("accessCell", () => {
     expect(accessCell(projects, "client", "select").policies).toEqual([
       "staff and the company's clients read projects",
     ]);
-    expect(accessCell(projects, "anon", "select").reason).toBe("anon has no select grant");
+    expect(accessCell(projects, "anon", "select").reason).toEqual([
+      { key: "noGrant", values: { apiRole: "anon", operation: "select" }, someColumns: false },
+    ]);
   });
 
   it("opens every row of a table without RLS to whoever holds a grant", () => {
@@ -97,7 +102,7 @@ describe("accessCell", () => {
     expect(accessCell(open, "anon", "select")).toEqual({
       reach: "all",
       policies: [],
-      reason: "RLS is off: every row",
+      reason: [{ key: "rlsOff", values: {}, someColumns: false }],
     });
     expect(accessCell(open, "admin", "select").reach).toBe("none");
   });
@@ -116,7 +121,10 @@ describe("accessCell", () => {
         }),
       ],
     };
-    expect(accessCell(narrowed, "team", "update").reach).toBe("some");
+    expect(accessCell(narrowed, "team", "update")).toMatchObject({
+      reach: "some",
+      reason: [{ key: "policyRows", values: {}, someColumns: true }],
+    });
     expect(accessCell(narrowed, "team", "select")).toMatchObject({
       reach: "some",
       policies: ["staff and the company's clients read projects", "only open projects"],
@@ -139,7 +147,7 @@ describe("accessCell on views and public buckets", () => {
     expect(accessCell(view("invoker_view"), "client", "select")).toEqual({
       reach: "some",
       policies: [],
-      reason: "the view reads its tables as the caller: their policies decide",
+      reason: [{ key: "invokerView", values: {}, someColumns: false }],
     });
     expect(accessCell(view("invoker_view"), "anon", "select").reach).toBe("none");
   });
@@ -161,10 +169,46 @@ describe("accessCell on views and public buckets", () => {
     expect(accessCell(objects, "anon", "select")).toEqual({
       reach: "some",
       policies: [],
-      reason: "anyone reads the objects of public-media by URL",
+      reason: [{ key: "publicBuckets", values: { buckets: "public-media" }, someColumns: false }],
     });
+    // A role the policies already let in gets both reasons.
+    expect(accessCell({ ...objects, rls_enabled: false }, "admin", "select").reason).toEqual([
+      { key: "rlsOff", values: {}, someColumns: false },
+      { key: "publicBuckets", values: { buckets: "public-media" }, someColumns: false },
+    ]);
     expect(accessCell(objects, "anon", "insert").reach).toBe("none");
     expect(accessCell({ ...objects, public_buckets: [] }, "anon", "select").reach).toBe("none");
+  });
+});
+
+describe("a cell's reason in words", () => {
+  const french = createI18nProvider("fr", () => undefined, adminMessages).translate;
+  const twoReasons = [
+    { key: "rlsOff", values: {}, someColumns: true },
+    { key: "publicBuckets", values: { buckets: "public-media" }, someColumns: false },
+  ] as const;
+
+  it("reads in English as the page always said it", () => {
+    expect(
+      reasonText([
+        { key: "noGrant", values: { apiRole: "anon", operation: "select" }, someColumns: false },
+      ]),
+    ).toBe("anon has no select grant");
+    expect(reasonText([...twoReasons])).toBe(
+      "RLS is off: every row (some columns only); anyone reads the objects of public-media by URL",
+    );
+  });
+
+  it("reads in French, with the database's names as they are", () => {
+    expect(
+      reasonText(
+        [{ key: "noGrant", values: { apiRole: "anon", operation: "select" }, someColumns: false }],
+        french,
+      ),
+    ).toBe("anon n’a pas le droit select");
+    expect(reasonText([...twoReasons], french)).toBe(
+      "RLS désactivée : toutes les lignes (certaines colonnes seulement) ; n’importe qui lit les objets de public-media par leur URL",
+    );
   });
 });
 

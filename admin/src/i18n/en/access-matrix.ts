@@ -19,7 +19,25 @@ export const accessMatrix = {
     apart: "; their policies tell them apart.",
   },
   reach: { all: "every row", some: "some rows", none: "refused" },
-  // After a cell's "role operation: reach (reason)", which is the database's own words.
+  // A cell's sentence (its tooltip and accessible name); the role and operation as Postgres
+  // spells them.
+  cell: "{role} {operation}: {reach} ({reason})",
+  // Its reason: one message per kind of derive-access.ts's `reasonKinds`; `{apiRole}`,
+  // `{operation}` and `{buckets}` are the database's own names.
+  reasons: {
+    noGrant: "{apiRole} has no {operation} grant",
+    invokerView: "the view reads its tables as the caller: their policies decide",
+    ownerView: "the view reads its tables as its owner, past their RLS",
+    rlsOff: "RLS is off: every row",
+    noPolicy: "no policy lets this role in",
+    everyRow: "every row",
+    policyRows: "rows the policy allows",
+    publicBuckets: "anyone reads the objects of {buckets} by URL",
+  },
+  // A reason that holds for some columns only, and two reasons of one cell.
+  someColumns: "{reason} (some columns only)",
+  bothReasons: "{first}; {second}",
+  // After the reason; the policies are the database's names.
   through: "through {policies}",
   flags: {
     none: "No warnings",

@@ -43,7 +43,29 @@ export const refine = {
     loading: "saving...",
     idle: "waiting for changes",
   },
+  // What Refine's create, update and delete notifications call a resource ({resource} above):
+  // it asks for `<resource>.<resource>`, else falls back to the English singular of the table's
+  // name. Every table the admin saves through Refine has one; `pages` sits in the group below.
+  audit_entries: { audit_entries: "audit entry" },
+  beta_access: { beta_access: "beta access" },
+  beta_builds: { beta_builds: "beta build" },
+  beta_feedback: { beta_feedback: "beta feedback" },
+  beta_invite_codes: { beta_invite_codes: "invite code" },
+  companies: { companies: "company" },
+  contacts: { contacts: "contact" },
+  email_templates: { email_templates: "email template" },
+  invitations: { invitations: "invitation" },
+  notes: { notes: "note" },
+  outbox_emails: { outbox_emails: "outbox email" },
+  page_revisions: { page_revisions: "page revision" },
+  products: { products: "product" },
+  profiles: { profiles: "person" },
+  project_updates: { project_updates: "project update" },
+  projects: { projects: "project" },
+  signup_requests: { signup_requests: "sign-up request" },
+  tasks: { tasks: "task" },
   pages: {
+    pages: "page",
     error: {
       "404": "Sorry, the page you visited does not exist.",
       info: 'You may have forgotten to add the "{action}" component to "{resource}" resource.',

@@ -10,6 +10,7 @@ import {
   operations,
   type Reach,
 } from "./derive-access";
+import { reasonText } from "./reason-text";
 
 export const reachLooks: Record<Reach, { color: string; label: AdminKey }> = {
   all: { color: "green", label: "admin.accessMatrix.reach.all" },
@@ -19,12 +20,14 @@ export const reachLooks: Record<Reach, { color: string; label: AdminKey }> = {
 
 type T = ReturnType<typeof useAdminT>;
 
-/** The cell's sentence; the role, operation, policy names and reason are the database's words. */
+/** The cell's sentence; the role, operation and policy names are the database's words. */
 function describeCell(t: T, role: MatrixRole, operation: string, cell: AccessCell): string {
   const policies = cell.policies.map((name) => `“${name}”`).join(", ");
   const through =
     cell.policies.length > 0 ? ` ${t("admin.accessMatrix.through", { policies })}` : "";
-  return `${role} ${operation}: ${t(reachLooks[cell.reach].label)} (${cell.reason})${through}`;
+  const reach = t(reachLooks[cell.reach].label);
+  const reason = reasonText(cell.reason, t);
+  return `${t("admin.accessMatrix.cell", { role, operation, reach, reason })}${through}`;
 }
 
 export function AccessCells({ row, role }: { row: AccessMatrixRow; role: MatrixRole }) {

@@ -14,13 +14,41 @@ export type Operation = (typeof operations)[number];
 /** `all`: every row; `some`: rows meeting a condition; `none`: refused. */
 export type Reach = "all" | "some" | "none";
 
+/** Why a cell reaches what it does; each kind is a message of `admin.accessMatrix.reasons`. */
+export const reasonKinds = [
+  "noGrant",
+  "invokerView",
+  "ownerView",
+  "rlsOff",
+  "noPolicy",
+  "everyRow",
+  "policyRows",
+  "publicBuckets",
+] as const;
+export type ReasonKind = (typeof reasonKinds)[number];
+
+/**
+ * One reason, as data the page words in the reader's language: its kind, the database's names
+ * it mentions (roles, operations, buckets), and whether the grant covers some columns only.
+ */
+export interface ReasonPart {
+  key: ReasonKind;
+  values: Readonly<Record<string, string>>;
+  someColumns: boolean;
+}
+
 export interface AccessCell {
   reach: Reach;
   /** The policies that let this role in (empty when RLS is off or nothing does). */
   policies: string[];
-  /** Why, in a few words, for the cell's tooltip. */
-  reason: string;
+  /** Why, for the cell's tooltip: the relation's reason, then the public buckets' if any. */
+  reason: ReasonPart[];
 }
+
+const because = (
+  key: ReasonKind,
+  { values = {}, someColumns = false }: Partial<Omit<ReasonPart, "key">> = {},
+): ReasonPart => ({ key, values, someColumns });
 
 const rank: Record<Reach, number> = { none: 0, some: 1, all: 2 };
 const widest = (reaches: readonly Reach[]): Reach =>
@@ -151,38 +179,42 @@ export function accessCell(
   if (operation !== "select" || row.public_buckets.length === 0) {
     return cell;
   }
-  const reason = `anyone reads the objects of ${row.public_buckets.join(", ")} by URL`;
+  const reason = because("publicBuckets", { values: { buckets: row.public_buckets.join(", ") } });
   return cell.reach === "none"
-    ? { reach: "some", policies: [], reason }
-    : { ...cell, reason: `${cell.reason}; ${reason}` };
+    ? { reach: "some", policies: [], reason: [reason] }
+    : { ...cell, reason: [...cell.reason, reason] };
 }
 
 function relationCell(row: AccessMatrixRow, role: MatrixRole, operation: Operation): AccessCell {
   const apiRole = apiRoleOf(role);
   const grant = row.grants[apiRole][operation];
   if (grant === null) {
-    return { reach: "none", policies: [], reason: `${apiRole} has no ${operation} grant` };
+    return {
+      reach: "none",
+      policies: [],
+      reason: [because("noGrant", { values: { apiRole, operation } })],
+    };
   }
-  const columnsNote = grant === "columns" ? " (some columns only)" : "";
+  const someColumns = grant === "columns";
   if (row.relation_kind === "invoker_view") {
     return {
       reach: "some",
       policies: [],
-      reason: `the view reads its tables as the caller: their policies decide${columnsNote}`,
+      reason: [because("invokerView", { someColumns })],
     };
   }
   if (row.relation_kind === "owner_view") {
     return {
       reach: grant === "columns" ? "some" : "all",
       policies: [],
-      reason: `the view reads its tables as its owner, past their RLS${columnsNote}`,
+      reason: [because("ownerView", { someColumns })],
     };
   }
   if (!row.rls_enabled) {
     return {
       reach: grant === "columns" ? "some" : "all",
       policies: [],
-      reason: `RLS is off: every row${columnsNote}`,
+      reason: [because("rlsOff", { someColumns })],
     };
   }
   const applicable = row.policies.filter(
@@ -207,9 +239,7 @@ function relationCell(row: AccessMatrixRow, role: MatrixRole, operation: Operati
   const names = [...opening.map((policy) => policy.name), ...restricting.map((p) => p.name)];
   const reason =
     reach === "none"
-      ? "no policy lets this role in"
-      : reach === "all"
-        ? `every row${columnsNote}`
-        : `rows the policy allows${columnsNote}`;
-  return { reach, policies: reach === "none" ? [] : names, reason };
+      ? because("noPolicy")
+      : because(reach === "all" ? "everyRow" : "policyRows", { someColumns });
+  return { reach, policies: reach === "none" ? [] : names, reason: [reason] };
 }

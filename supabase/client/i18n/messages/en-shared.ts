@@ -43,6 +43,8 @@ export const enShared = {
     clientSummary: "Client summary",
     seoTitle: "SEO title",
     seoDescription: "SEO description",
+    // The sign-up form's origin, which the portal sets itself.
+    source: "Source",
   },
   // db/validation's messages; `{label}` is one of the field titles above.
   validation: {

@@ -36,6 +36,7 @@ export const frShared: Shared = {
     clientSummary: "Résumé pour le client",
     seoTitle: "Titre SEO",
     seoDescription: "Description SEO",
+    source: "Source",
   },
   validation: {
     required: "{label} : champ obligatoire",
