@@ -1,5 +1,7 @@
 // The shared i18n layer: both languages hold the same keys, none empty, and the provider Refine
 // gets translates, fills placeholders and puts db/validation's English in French.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { signInSchema } from "@db/validation/auth";
 import { requiredText } from "@db/validation/fields";
 import { formatBytes } from "@supabase-client/i18n/format";
@@ -85,6 +87,25 @@ describe("db/validation's messages", () => {
     );
     expect(translateValidation(french.t, "Some server sentence")).toBe("Some server sentence");
     expect(translateFieldTitle(french.t, "Language")).toBe("Langue");
+  });
+
+  it("have a French template for every sentence db/validation writes itself", async () => {
+    // The rules' own sentences (`error: "…"`), read from the source so a new one cannot slip by.
+    const folder = path.resolve(import.meta.dirname, "../../../db/validation");
+    const sources = await Promise.all(
+      (await readdir(folder))
+        .filter((file) => file.endsWith(".ts"))
+        .map((file) => readFile(path.join(folder, file), "utf8")),
+    );
+    const sentences = [
+      ...new Set(
+        sources.flatMap((text) => [...text.matchAll(/error: "([^"]+)"/g)].map((m) => m[1])),
+      ),
+    ].filter((sentence): sentence is string => sentence !== undefined);
+    expect(sentences.length).toBeGreaterThan(15);
+    expect(
+      sentences.filter((sentence) => translateValidation(french.t, sentence) === sentence),
+    ).toEqual([]);
   });
 });
 

@@ -70,6 +70,14 @@ export const enShared = {
     progressRange: "Progress is between 0 and 100",
     datesOrder: "Due date cannot be before the start date",
     slug: "Use lower-case words separated by dashes (and / for sections)",
+    // db/validation's beta and template rules (the admin's forms).
+    handle: "Use lower-case letters, digits and single dashes",
+    grantee: "Grant access to a person or to a company",
+    accessEnds: "Pick the day access ends",
+    inviteCodeShape: "Use 4 to 64 letters, digits or dashes",
+    maxUses: "At least one use",
+    templateKey: "Use a key such as request.approved",
+    languageCode: "Use a two-letter language code",
     // storage/check-file's refusals of a picked file.
     fileEmpty: "{name} is empty.",
     fileTooBig: "{name} is {size}; files here may be at most {max}.",
