@@ -5,7 +5,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
 import { nodeClient } from "../support/supabase-client";
-import { codeAt, factorsOf, wrongCode } from "./support/mfa-users";
+import { codeAt, factorsOf, manualKeyOf, startAppSetup, wrongCode } from "./support/mfa-users";
 import { confirmedApplicant, database, product } from "./support/product";
 import { submitAdminLogin } from "./support/sign-in";
 import { decisionOf, openRequest } from "./support/sign-up-requests";
@@ -68,15 +68,7 @@ test("a new team member must add an authenticator app, then approves a request",
   await expect(page).toHaveURL(/\/login\/enroll/);
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toHaveCount(0);
 
-  await page.getByLabel("Name of the app or device").fill("Work phone");
-  await page.getByRole("button", { name: "Set up" }).click();
-  const qr = page.getByRole("img", { name: "QR code to add your Atrium account to Work phone" });
-  await expect(qr).toBeVisible();
-  expect(await qr.getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
-  const secret = ((await page.getByLabel("Manual key").textContent()) ?? "").replace(/\s/g, "");
-  expect(await factorsOf(userId)).toEqual([
-    { friendly_name: "Work phone", status: "unverified", secret },
-  ]);
+  const secret = await startAppSetup(page, userId, "Work phone", "Set up");
 
   // A wrong code is refused next to the field, in Auth's words; the right one opens the admin.
   await page.getByLabel("Code from the app").fill(await wrongCode(secret));
@@ -112,7 +104,7 @@ test("a session at aal1 cannot open a staff page; the code opens them", async ({
   await submitAdminLogin(page, email);
   await expect(page).toHaveURL(/\/login\/enroll/);
   await page.getByRole("button", { name: "Set up" }).click();
-  const secret = ((await page.getByLabel("Manual key").textContent()) ?? "").replace(/\s/g, "");
+  const secret = await manualKeyOf(page);
   await page.getByLabel("Code from the app").fill(await codeAt(secret));
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
