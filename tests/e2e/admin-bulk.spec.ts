@@ -8,6 +8,7 @@ import { projectMoveRefusal } from "../../db/status/projects";
 import { loginWithFactor } from "./support/mfa-users";
 import { confirmedApplicant, createClientLogin, database, waitForMail } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
+import { searchRequests } from "./support/sign-up-requests";
 import { staffSignInModules, warmAdminModules } from "./support/warm-up";
 
 // The machine is shared: the first load of a page compiles it, so give navigation time.
@@ -30,8 +31,7 @@ test("a bulk approve of three requests sends three welcome emails", async ({ pag
   }
 
   await signInToAdmin(page, "team@atrium.test");
-  await page.getByLabel("Search requests").fill(company);
-  await page.getByLabel("Search requests").press("Enter");
+  await searchRequests(page, company);
   await expect(page.getByRole("row").filter({ hasText: company })).toHaveCount(3, slow);
   await page.getByLabel("Select all on this page").check();
   await expect(page.getByText("3 selected")).toBeVisible();
@@ -130,8 +130,7 @@ test("a bulk reject of two requests emails each applicant the one reason", async
   }
 
   await signInToAdmin(page, "team@atrium.test");
-  await page.getByLabel("Search requests").fill(company);
-  await page.getByLabel("Search requests").press("Enter");
+  await searchRequests(page, company);
   await tickRows(page, company, 2);
   await page.getByRole("button", { name: "Reject selected" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Reject 2 requests?" });

@@ -5,9 +5,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
 import { nodeClient } from "../support/supabase-client";
-import { codeAt, factorsOf, wrongCode } from "./support/mfa-users";
+import { codeAt, factorsOf, manualKeyOf, startAppSetup, wrongCode } from "./support/mfa-users";
 import { confirmedApplicant, database, product } from "./support/product";
 import { submitAdminLogin } from "./support/sign-in";
+import { decisionOf, openRequest } from "./support/sign-up-requests";
 
 const invalidCode = "Invalid TOTP code entered";
 
@@ -44,19 +45,6 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-async function decisionOf(address: string) {
-  const sql = database();
-  try {
-    const [row] = await sql<{ status: string; reviewer: string | null }[]>`
-      select r.status::text as status, p.email as reviewer
-      from public.signup_requests r left join public.profiles p on p.id = r.reviewed_by
-      where r.email = ${address}`;
-    return row;
-  } finally {
-    await sql.end();
-  }
-}
-
 test("a new team member must add an authenticator app, then approves a request", async ({
   page,
 }) => {
@@ -80,15 +68,7 @@ test("a new team member must add an authenticator app, then approves a request",
   await expect(page).toHaveURL(/\/login\/enroll/);
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toHaveCount(0);
 
-  await page.getByLabel("Name of the app or device").fill("Work phone");
-  await page.getByRole("button", { name: "Set up" }).click();
-  const qr = page.getByRole("img", { name: "QR code to add your Atrium account to Work phone" });
-  await expect(qr).toBeVisible();
-  expect(await qr.getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
-  const secret = ((await page.getByLabel("Manual key").textContent()) ?? "").replace(/\s/g, "");
-  expect(await factorsOf(userId)).toEqual([
-    { friendly_name: "Work phone", status: "unverified", secret },
-  ]);
+  const secret = await startAppSetup(page, userId, "Work phone", "Set up");
 
   // A wrong code is refused next to the field, in Auth's words; the right one opens the admin.
   await page.getByLabel("Code from the app").fill(await wrongCode(secret));
@@ -105,16 +85,15 @@ test("a new team member must add an authenticator app, then approves a request",
   // Staff work now goes through: the new member approves the confirmed request.
   await page.getByRole("menuitem", { name: "Sign-up requests" }).click();
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
-  await page.getByLabel("Search requests").fill(company);
-  await page.getByLabel("Search requests").press("Enter");
-  const row = page.getByRole("row").filter({ hasText: company });
-  await expect(row).toHaveCount(1);
-  await row.getByRole("button").click();
-  await expect(page.getByRole("heading", { name: company })).toBeVisible();
+  await openRequest(page, company);
   await page.getByRole("button", { name: "Approve" }).click();
   await page.getByRole("tooltip").getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText("Request approved: the client has been emailed")).toBeVisible();
-  expect(await decisionOf(applicant)).toEqual({ status: "approved", reviewer: email });
+  expect(await decisionOf(applicant)).toEqual({
+    status: "approved",
+    reviewer: email,
+    reason: null,
+  });
 });
 
 test("a session at aal1 cannot open a staff page; the code opens them", async ({ page }) => {
@@ -125,7 +104,7 @@ test("a session at aal1 cannot open a staff page; the code opens them", async ({
   await submitAdminLogin(page, email);
   await expect(page).toHaveURL(/\/login\/enroll/);
   await page.getByRole("button", { name: "Set up" }).click();
-  const secret = ((await page.getByLabel("Manual key").textContent()) ?? "").replace(/\s/g, "");
+  const secret = await manualKeyOf(page);
   await page.getByLabel("Code from the app").fill(await codeAt(secret));
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();

@@ -1,31 +1,10 @@
 // The team's work on sign-up requests in the admin: only staff get in; a confirmed request is
 // approved or rejected after a confirmation step, the database records who decided, and the
 // applicant is emailed (with the reason, when one is given).
-import { expect, type Page, test } from "@playwright/test";
-import { confirmedApplicant, database, product, waitForMail } from "./support/product";
+import { expect, test } from "@playwright/test";
+import { confirmedApplicant, product, waitForMail, withDatabase } from "./support/product";
 import { signInToAdmin, submitAdminLogin } from "./support/sign-in";
-
-async function decisionOf(address: string) {
-  const sql = database();
-  try {
-    const [row] = await sql<{ status: string; reviewer: string | null; reason: string | null }[]>`
-      select r.status::text as status, p.email as reviewer, r.rejection_reason as reason
-      from public.signup_requests r left join public.profiles p on p.id = r.reviewed_by
-      where r.email = ${address}`;
-    return row;
-  } finally {
-    await sql.end();
-  }
-}
-
-async function openRequest(page: Page, company: string) {
-  await page.getByLabel("Search requests").fill(company);
-  await page.getByLabel("Search requests").press("Enter");
-  const row = page.getByRole("row").filter({ hasText: company });
-  await expect(row).toHaveCount(1);
-  await row.getByRole("button").click();
-  await expect(page.getByRole("heading", { name: company })).toBeVisible();
-}
+import { decisionOf, openRequest } from "./support/sign-up-requests";
 
 test("a client cannot sign in to the admin", async ({ page }) => {
   await submitAdminLogin(page, "clara@northwind.test");
@@ -50,19 +29,14 @@ test("the team approves a confirmed request and the client gets the welcome emai
   await page.getByLabel("New note").fill("Met them at the fair; good fit.");
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByText("Met them at the fair; good fit.")).toBeVisible();
-  const sql = database();
-  try {
-    const notes = await sql`
+  const notes = await withDatabase(
+    (sql) => sql`
       select n.body, p.email as author from public.notes n
       join public.signup_requests r on r.id = n.signup_request_id
       join public.profiles p on p.id = n.author_id
-      where r.email = ${address}`;
-    expect(notes).toEqual([
-      { body: "Met them at the fair; good fit.", author: "team@atrium.test" },
-    ]);
-  } finally {
-    await sql.end();
-  }
+      where r.email = ${address}`,
+  );
+  expect(notes).toEqual([{ body: "Met them at the fair; good fit.", author: "team@atrium.test" }]);
 
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText(`Approve ${company}?`)).toBeVisible();

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-data";
 import { checkAccessibility } from "./support/axe";
-import { codeAt, factorsOf, wrongCode } from "./support/mfa-users";
+import { codeAt, factorsOf, startAppSetup, wrongCode } from "./support/mfa-users";
 import { createClientLogin, product } from "./support/product";
 
 test("a client sets up an authenticator app, then signs in with its code", async ({ page }) => {
@@ -27,15 +27,7 @@ test("a client sets up an authenticator app, then signs in with its code", async
   await expect(page.getByText("Off: signing in asks only for your password.")).toBeVisible();
   await checkAccessibility(page, "portal profile");
 
-  await page.getByLabel("Name of the app or device").fill("My phone");
-  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
-  const qr = page.getByRole("img", { name: "QR code to add your Atrium account to My phone" });
-  await expect(qr).toBeVisible();
-  expect(await qr.getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
-  const secret = ((await page.getByLabel("Manual key").textContent()) ?? "").replace(/\s/g, "");
-  expect(await factorsOf(userId)).toEqual([
-    { friendly_name: "My phone", status: "unverified", secret },
-  ]);
+  const secret = await startAppSetup(page, userId, "My phone", "Set up an authenticator app");
   await checkAccessibility(page, "portal profile, setting up an app");
   await page.getByLabel("Code from the app").fill(await codeAt(secret));
   await page.getByRole("button", { name: "Confirm" }).click();

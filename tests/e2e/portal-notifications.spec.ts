@@ -2,41 +2,19 @@
 // unread count without a reload, the item opens the project and counts as read once opened,
 // and "Mark all read" clears the bell.
 import { expect, type Page, test } from "@playwright/test";
-import { createClientLogin, database, product } from "./support/product";
+import { createCompanyProject } from "./support/company-project";
+import { createClientLogin, database, product, withDatabase } from "./support/product";
 import { staffApiClient } from "./support/second-factor";
 import { signInToPortal } from "./support/sign-in";
 
-/** A company with one project, both this test's own. @returns the project's id. */
-async function createCompanyWithProject(company: string, project: string): Promise<string> {
-  const sql = database();
-  try {
-    const [row] = await sql<{ id: string }[]>`
-      with company as (
-        insert into public.companies (name, status) values (${company}, 'active') returning id
-      )
-      insert into public.projects (company_id, name, status, progress)
-      select id, ${project}, 'active', 10 from company
-      returning id`;
-    if (!row) {
-      throw new Error("the project was not created");
-    }
-    return row.id;
-  } finally {
-    await sql.end();
-  }
-}
-
 async function unreadOf(email: string): Promise<number> {
-  const sql = database();
-  try {
-    const [row] = await sql<{ n: number }[]>`
+  const [row] = await withDatabase(
+    (sql) => sql<{ n: number }[]>`
       select count(*)::int as n from public.client_notifications n
       join public.profiles p on p.id = n.profile_id
-      where p.email = ${email} and n.read_at is null`;
-    return row?.n ?? -1;
-  } finally {
-    await sql.end();
-  }
+      where p.email = ${email} and n.read_at is null`,
+  );
+  return row?.n ?? -1;
 }
 
 const bell = (page: Page) => page.getByRole("link", { name: /^Notifications, / });
@@ -50,7 +28,9 @@ test("a posted update rings the client's bell live, opens the project and is mar
   const stamp = Date.now();
   const company = `Bellwether ${stamp}`;
   const projectName = `Bell site ${stamp}`;
-  const projectId = await createCompanyWithProject(company, projectName);
+  const { projectId } = await withDatabase((sql) =>
+    createCompanyProject(sql, company, projectName, { progress: 10 }),
+  );
   const email = `bea.${stamp}@bellwether.test`;
   await createClientLogin(email, "Bea Bell", company);
 

@@ -2,14 +2,10 @@
 // project's client sees and downloads only the client-visible one, a client of another company
 // sees an empty list on their own project, and removing a file asks first.
 import { expect, test } from "@playwright/test";
+import { createCompanyProject } from "./support/company-project";
 import { createClientLogin, database, product } from "./support/product";
 import { signInToAdmin, signInToPortal } from "./support/sign-in";
-import {
-  createCompanyProject,
-  createStaffLogin,
-  downloadedSha256,
-  sha256,
-} from "./support/storage-data";
+import { createStaffLogin, downloadedSha256, sha256 } from "./support/storage-data";
 
 test("a client downloads the client-visible document and never sees the internal one", async ({
   page,
@@ -27,9 +23,13 @@ test("a client downloads the client-visible document and never sees the internal
     sql,
     companyName,
     `Intranet ${stamp}`,
-    managerId,
+    {
+      accountManagerId: managerId,
+    },
   );
-  const other = await createCompanyProject(sql, otherCompany, `Shop ${stamp}`, managerId);
+  const other = await createCompanyProject(sql, otherCompany, `Shop ${stamp}`, {
+    accountManagerId: managerId,
+  });
   await createClientLogin(clientEmail, "Cleo Client", companyName);
   await createClientLogin(otherEmail, "Otis Other", otherCompany);
   const brief = Buffer.from(`%PDF-1.4 client brief ${stamp}\n`);

@@ -3,21 +3,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { serveCommands } from "./figures";
-import { authenticatorPool, type BenchCase, replayable, runTransaction } from "./transactions";
+import { type ReplayInput, runTransaction, startReplay } from "./transactions";
 
-interface FloorInput {
-  ownerUrl: string;
-  secret: string;
-  pool: number;
-  cases: BenchCase[];
-}
-
-const input = JSON.parse(process.argv[2] ?? "{}") as FloorInput;
-const planned = await replayable(input.ownerUrl, input.secret, input.cases);
+const { input, planned, sql } = await startReplay<ReplayInput>();
 const routes = new Map(
   input.cases.map((item) => [`${item.method} /rest/v1${item.path}`, planned.get(item.name)]),
 );
-const sql = authenticatorPool(input.ownerUrl, input.pool);
 
 const server = http.createServer((request, response) => {
   const tx = routes.get(`${request.method} ${request.url}`);

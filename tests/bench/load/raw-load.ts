@@ -2,19 +2,14 @@
 // concurrent lanes as the HTTP load has connections. Plans every case at start-up, then answers
 // each command line on stdin (`{ "case": name, "seconds": n }`) with one JSON line of samples.
 import { runLanes, serveCommands } from "./figures";
-import { authenticatorPool, type BenchCase, replayable, runTransaction } from "./transactions";
+import { type ReplayInput, runTransaction, startReplay } from "./transactions";
 
-interface RawInput {
-  ownerUrl: string;
-  secret: string;
-  pool: number;
+/** The floor's input, and how many lanes to run at once (the HTTP load's connections). */
+interface RawInput extends ReplayInput {
   connections: number;
-  cases: BenchCase[];
 }
 
-const input = JSON.parse(process.argv[2] ?? "{}") as RawInput;
-const planned = await replayable(input.ownerUrl, input.secret, input.cases);
-const sql = authenticatorPool(input.ownerUrl, input.pool);
+const { input, planned, sql } = await startReplay<RawInput>();
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 await serveCommands<{ case: string; seconds: number }>(async (command) => {
   const tx = planned.get(command.case);

@@ -126,3 +126,26 @@ export async function runTransaction(
     connection.release();
   }
 }
+
+/** What a reference process (the floor server, the raw load) is given as its first argument. */
+export interface ReplayInput {
+  ownerUrl: string;
+  secret: string;
+  pool: number;
+  cases: BenchCase[];
+}
+
+/**
+ * A reference process's start: its JSON argument, every case planned, and the authenticator pool
+ * it replays them on (the caller ends it).
+ * @example const { input, planned, sql } = await startReplay<ReplayInput>();
+ */
+export async function startReplay<T extends ReplayInput>(): Promise<{
+  input: T;
+  planned: Map<string, ReplayedTransaction>;
+  sql: postgres.Sql;
+}> {
+  const input = JSON.parse(process.argv[2] ?? "{}") as T;
+  const planned = await replayable(input.ownerUrl, input.secret, input.cases);
+  return { input, planned, sql: authenticatorPool(input.ownerUrl, input.pool) };
+}

@@ -1,5 +1,6 @@
 // Logins with an authenticator app already set up, made the way a person would (admin API for the
 // account, then enroll + verify through supabase-js), and the codes their app would show.
+import { expect, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { DEMO_PASSWORD } from "../../../supabase/seed/demo-data";
 import { nodeClient } from "../../support/supabase-client";
@@ -78,4 +79,33 @@ export async function factorsOf(userId: string) {
   } finally {
     await sql.end();
   }
+}
+
+/** The manual key an app set-up page shows, without the spaces it is grouped by. */
+export async function manualKeyOf(page: Page): Promise<string> {
+  return ((await page.getByLabel("Manual key").textContent()) ?? "").replace(/\s/g, "");
+}
+
+/**
+ * Starts adding an authenticator app named `appName` with the page's form (its button reads
+ * `setUpButton`), and checks what a person would then have: a QR code for that app, and one
+ * unverified factor in Auth holding the very key the page shows. @returns that key.
+ * @example const secret = await startAppSetup(page, userId, "Work phone", "Set up");
+ */
+export async function startAppSetup(
+  page: Page,
+  userId: string,
+  appName: string,
+  setUpButton: string,
+): Promise<string> {
+  await page.getByLabel("Name of the app or device").fill(appName);
+  await page.getByRole("button", { name: setUpButton }).click();
+  const qr = page.getByRole("img", { name: `QR code to add your Atrium account to ${appName}` });
+  await expect(qr).toBeVisible();
+  expect(await qr.getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
+  const secret = await manualKeyOf(page);
+  expect(await factorsOf(userId)).toEqual([
+    { friendly_name: appName, status: "unverified", secret },
+  ]);
+  return secret;
 }

@@ -20,6 +20,19 @@ export function database() {
   return postgres(product().database, { max: 1, onnotice: () => {} });
 }
 
+/**
+ * Runs `work` on a connection of its own and closes it, whatever `work` does.
+ * @example const n = await withDatabase((sql) => sql`select 1`);
+ */
+export async function withDatabase<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = database();
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
 export interface MailboxMessage {
   id: string;
   to: string[];

@@ -1,5 +1,5 @@
-// Data of a browser test's own for the storage journeys: staff logins, a company with a
-// project, and the checksum of what a browser downloaded.
+// Data of a browser test's own for the storage journeys: staff logins and the checksum of what
+// a browser downloaded (their company and project come from company-project.ts).
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Download } from "@playwright/test";
@@ -26,22 +26,6 @@ export async function createStaffLogin(
   });
   await addVerifiedTotpFactor(sql, id, generateSecret(), "Test authenticator");
   return id;
-}
-
-/** A client company with one project, managed by `managerId`. */
-export async function createCompanyProject(
-  sql: postgres.Sql,
-  companyName: string,
-  projectName: string,
-  managerId: string | null,
-): Promise<{ companyId: string; projectId: string }> {
-  const [company] = await sql<{ id: string }[]>`
-    insert into public.companies (name, status) values (${companyName}, 'active') returning id`;
-  const companyId = company?.id ?? "";
-  const [project] = await sql<{ id: string }[]>`
-    insert into public.projects (company_id, name, status, account_manager_id)
-    values (${companyId}, ${projectName}, 'active', ${managerId}) returning id`;
-  return { companyId, projectId: project?.id ?? "" };
 }
 
 export function sha256(bytes: Buffer): string {

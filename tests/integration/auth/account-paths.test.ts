@@ -3,7 +3,12 @@
 // request, the portal's sign-up keeps its request, and metadata the trigger cannot use is a 422
 // naming the field. An admin then gives a bare account its role and company through REST.
 import { describe, expect, it } from "vitest";
-import { authStackForFile, portalSignupData, uniqueEmail } from "./support/auth-stack";
+import {
+  authStackForFile,
+  portalSignUp,
+  portalSignupData,
+  uniqueEmail,
+} from "./support/auth-stack";
 import { enrollAndVerify } from "./support/mfa";
 
 const auth = authStackForFile();
@@ -86,11 +91,7 @@ describe("bare accounts", () => {
 describe("the portal's sign-up", () => {
   it("still makes a client with a pending request", async () => {
     const email = uniqueEmail("portal");
-    const { error } = await auth.client().auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData("Grace Hopper") },
-    });
+    const { error } = await portalSignUp(auth.client(), email, { fullName: "Grace Hopper" });
     expect(error).toBeNull();
     expect(await accountOf(email)).toEqual({ role: "client", company_id: null, requests: 1 });
     const [request] = await auth.sql`

@@ -2,7 +2,13 @@
 // both addresses, resend, PKCE links, OTP expiry, and a failing hook.
 import { describe, expect, it } from "vitest";
 import { confirmedAccount } from "./support/accounts";
-import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
+import {
+  authStackForFile,
+  portalSignUp,
+  portalSignupData,
+  SITE_URL,
+  uniqueEmail,
+} from "./support/auth-stack";
 
 const auth = authStackForFile();
 
@@ -129,9 +135,7 @@ describe("email change", () => {
 describe("resend", () => {
   it("mails a fresh confirmation and retires the previous token", async () => {
     const email = uniqueEmail("resend");
-    await auth
-      .client()
-      .auth.signUp({ email, password: "correct horse", options: { data: portalSignupData() } });
+    await portalSignUp(auth.client(), email);
     const first = auth.hook.last(email, "signup").email_data.token_hash;
     expect((await auth.client().auth.resend({ type: "signup", email })).error).toBeNull();
     const second = auth.hook.last(email, "signup").email_data.token_hash;
@@ -149,11 +153,7 @@ describe("PKCE", () => {
   it("redirects the link with ?code= and exchanges it for a session with the stored verifier", async () => {
     const email = uniqueEmail("pkce");
     const client = auth.client({ flowType: "pkce" });
-    await client.auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData(), emailRedirectTo: `${SITE_URL}/callback` },
-    });
+    await portalSignUp(client, email, { emailRedirectTo: `${SITE_URL}/callback` });
     const call = auth.hook.last(email, "signup");
     expect(call.email_data.token_hash).toMatch(/^pkce_[0-9a-f]{56}$/);
     const link = `${auth.stack.url}/auth/v1/verify?token=${call.email_data.token_hash}&type=signup&redirect_to=${encodeURIComponent(call.email_data.redirect_to)}`;

@@ -4,7 +4,12 @@ import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { confirmedAccount } from "./support/accounts";
 import { expectAuthError } from "./support/auth-errors";
-import { authStackForFile, portalSignupData, uniqueEmail } from "./support/auth-stack";
+import {
+  authStackForFile,
+  portalSignUp,
+  portalSignupData,
+  uniqueEmail,
+} from "./support/auth-stack";
 
 const auth = authStackForFile({
   // Tests pose as different clients through this header, as a proxy in front of Auth would.
@@ -82,11 +87,7 @@ describe("email limits", () => {
     const email = uniqueEmail("gap");
     const ghost = uniqueEmail("gap-ghost");
     const client = auth.client();
-    await client.auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData() },
-    });
+    await portalSignUp(client, email);
     const recover = async (address: string, ip: string) =>
       auth.fetchAuth("/recover", {
         method: "POST",

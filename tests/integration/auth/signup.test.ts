@@ -5,6 +5,7 @@ import { expectAuthError } from "./support/auth-errors";
 import {
   type AuthTestStack,
   authStackForFile,
+  portalSignUp,
   portalSignupData,
   SITE_URL,
   startAuthStack,
@@ -16,10 +17,8 @@ const auth = authStackForFile();
 describe("sign-up with email confirmation", () => {
   it("creates an unconfirmed user, no session, and mails a signed confirmation", async () => {
     const email = uniqueEmail("signup");
-    const { data, error } = await auth.client().auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData(), emailRedirectTo: `${SITE_URL}/welcome` },
+    const { data, error } = await portalSignUp(auth.client(), email, {
+      emailRedirectTo: `${SITE_URL}/welcome`,
     });
     expect(error).toBeNull();
     expect(data.session).toBeNull();
@@ -70,11 +69,7 @@ describe("sign-up with email confirmation", () => {
 
   it("lets the sign-up trigger see role '' and the sign-up data, making profile and request", async () => {
     const email = uniqueEmail("trigger");
-    const { data } = await auth.client().auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData("Grace Hopper") },
-    });
+    const { data } = await portalSignUp(auth.client(), email, { fullName: "Grace Hopper" });
     const id = data.user?.id ?? "";
     const [profile] =
       await auth.sql`select email, full_name, role from public.profiles where id = ${id}`;
@@ -92,11 +87,7 @@ describe("sign-up with email confirmation", () => {
   it("confirms through the emailed GET link, redirecting with the session in the fragment", async () => {
     const email = uniqueEmail("link");
     const client = auth.client();
-    await client.auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData(), emailRedirectTo: `${SITE_URL}/welcome` },
-    });
+    await portalSignUp(client, email, { emailRedirectTo: `${SITE_URL}/welcome` });
     const { token_hash: hash, redirect_to: redirectTo } = auth.hook.last(
       email,
       "signup",
@@ -143,11 +134,7 @@ describe("sign-up with email confirmation", () => {
   it("confirms with verifyOtp({ token_hash }) and then with nothing else", async () => {
     const email = uniqueEmail("hash");
     const client = auth.client();
-    await client.auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData() },
-    });
+    await portalSignUp(client, email);
     const { token_hash } = auth.hook.last(email, "signup").email_data;
 
     const { data, error } = await client.auth.verifyOtp({ token_hash, type: "signup" });
@@ -164,9 +151,7 @@ describe("sign-up with email confirmation", () => {
 
   it("confirms with the 6-digit code and the address", async () => {
     const email = uniqueEmail("code");
-    await auth
-      .client()
-      .auth.signUp({ email, password: "correct horse", options: { data: portalSignupData() } });
+    await portalSignUp(auth.client(), email);
     const { token } = auth.hook.last(email, "signup").email_data;
     const wrong = await auth
       .client()
@@ -179,9 +164,7 @@ describe("sign-up with email confirmation", () => {
 
   it("answers a repeated sign-up of a confirmed address like a new one and mails nothing", async () => {
     const email = uniqueEmail("again");
-    const first = await auth
-      .client()
-      .auth.signUp({ email, password: "correct horse", options: { data: portalSignupData() } });
+    const first = await portalSignUp(auth.client(), email);
     const { token_hash } = auth.hook.last(email, "signup").email_data;
     await auth.client().auth.verifyOtp({ token_hash, type: "signup" });
     const callsBefore = auth.hook.callsFor(email).length;
@@ -233,9 +216,7 @@ describe("sign-up with email confirmation", () => {
 
   it("refuses password sign-in until the email is confirmed", async () => {
     const email = uniqueEmail("unconfirmed");
-    await auth
-      .client()
-      .auth.signUp({ email, password: "correct horse", options: { data: portalSignupData() } });
+    await portalSignUp(auth.client(), email);
     const { error } = await auth
       .client()
       .auth.signInWithPassword({ email, password: "correct horse" });
@@ -254,11 +235,7 @@ describe("sign-up with autoconfirm", () => {
   it("returns a session at once, sends no email, and refuses a second sign-up as user_already_exists", async () => {
     const email = uniqueEmail("auto");
     const client = autoconfirm.client();
-    const { data, error } = await client.auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData() },
-    });
+    const { data, error } = await portalSignUp(client, email);
     expect(error).toBeNull();
     expect(data.session?.access_token).toBeTruthy();
     expect(data.user?.email_confirmed_at).toBeTruthy();

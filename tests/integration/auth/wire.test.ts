@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { confirmedAccount } from "./support/accounts";
 import { expectAuthError } from "./support/auth-errors";
-import { authStackForFile, portalSignupData, SITE_URL, uniqueEmail } from "./support/auth-stack";
+import { authStackForFile, portalSignUp, SITE_URL, uniqueEmail } from "./support/auth-stack";
 
 const auth = authStackForFile();
 
@@ -60,11 +60,7 @@ describe("what Atrium leaves off", () => {
 describe("redirects", () => {
   it("sends links for a redirect outside the allow-list to the Site URL instead", async () => {
     const email = uniqueEmail("redirect");
-    await auth.client().auth.signUp({
-      email,
-      password: "correct horse",
-      options: { data: portalSignupData(), emailRedirectTo: "https://evil.example/steal" },
-    });
+    await portalSignUp(auth.client(), email, { emailRedirectTo: "https://evil.example/steal" });
     const { token_hash, redirect_to } = auth.hook.last(email, "signup").email_data;
     expect(redirect_to).toBe(SITE_URL);
     const link = `${auth.stack.url}/auth/v1/verify?token=${token_hash}&type=signup&redirect_to=${encodeURIComponent("https://evil.example/steal")}`;

@@ -89,16 +89,15 @@ export const PERFORMANCE_LINTS: AdvisorLint[] = [
   lint(
     "0009_duplicate_index",
     "WARN",
-    `
-      select format('%s.%s', x.schemaname, x.tablename) as object,
-             format('identical indexes %s', string_agg(x.indexname, ', ' order by x.indexname)) as detail
-      from pg_indexes x
-      join pg_namespace n on n.nspname = x.schemaname
-      join pg_class c on c.relname = x.tablename and c.relnamespace = n.oid
-      where c.relkind in ('r', 'm') and x.schemaname <> all($1::text[])
-        and ${notFromExtension("c")}
-      group by x.schemaname, x.tablename, replace(x.indexdef, x.indexname, '')
-      having count(*) > 1`,
+    relationFindings(
+      "format('identical indexes %s', string_agg(x.indexname, ', ' order by x.indexname))",
+      `c.relkind in ('r', 'm') and n.nspname <> all($1::text[]) and ${notFromExtension("c")}`,
+      {
+        join: "join pg_indexes x on x.schemaname = n.nspname and x.tablename = c.relname",
+        groupBy: "n.nspname, c.relname, replace(x.indexdef, x.indexname, '')",
+        having: "count(*) > 1",
+      },
+    ),
   ),
   lint(
     "0030_invalid_index",

@@ -189,15 +189,15 @@ export const SECURITY_LINTS: AdvisorLint[] = [
   lint(
     "0023_sensitive_columns_exposed",
     "ERROR",
-    `
-      select format('%s.%s', n.nspname, c.relname) as object,
-             format('no RLS and sensitive columns: %s', string_agg(a.attname, ', ' order by a.attname)) as detail
-      from pg_class c
-      join pg_namespace n on n.oid = c.relnamespace
-      join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-      where c.relkind = 'r' and not c.relrowsecurity and ${API_CAN_READ} and ${IN_API}
-        and replace(lower(a.attname), '-', '_') in (${SENSITIVE_COLUMNS.map((name) => `'${name}'`).join(", ")})
-      group by n.nspname, c.relname`,
+    relationFindings(
+      "format('no RLS and sensitive columns: %s', string_agg(a.attname, ', ' order by a.attname))",
+      `c.relkind = 'r' and not c.relrowsecurity and ${API_CAN_READ} and ${IN_API}
+        and replace(lower(a.attname), '-', '_') in (${SENSITIVE_COLUMNS.map((name) => `'${name}'`).join(", ")})`,
+      {
+        join: "join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped",
+        groupBy: "n.nspname, c.relname",
+      },
+    ),
   ),
   // `true` for reading is often deliberate (public data), so only writes are flagged.
   lint(

@@ -60,13 +60,19 @@ export const isAlwaysTrue = (column: string) =>
 
 /**
  * One finding per relation `c` (in namespace `n`) that `where` keeps; `detail` is a SQL
- * expression, usually a quoted sentence.
+ * expression, usually a quoted sentence. A lint that looks at a relation's parts (columns,
+ * indexes) joins them with `join` and folds them into one finding with `groupBy` (and `having`).
  * @example relationFindings("'table without a primary key'", "c.relkind = 'r' and …")
  */
-export const relationFindings = (detail: string, where: string) => `
+export const relationFindings = (
+  detail: string,
+  where: string,
+  parts: { join?: string; groupBy?: string; having?: string } = {},
+) => `
   select format('%s.%s', n.nspname, c.relname) as object, ${detail} as detail
-  from pg_class c join pg_namespace n on n.oid = c.relnamespace
-  where ${where}`;
+  from pg_class c join pg_namespace n on n.oid = c.relnamespace ${parts.join ?? ""}
+  where ${where}
+  ${parts.groupBy ? `group by ${parts.groupBy}` : ""} ${parts.having ? `having ${parts.having}` : ""}`;
 
 /**
  * One finding per foreign key (`k`, on table `c` in schema `n`) that `where` keeps; `detail`

@@ -8,11 +8,10 @@ import { enrollAndVerify } from "../auth/support/mfa";
 import { type EmailStack, PORTAL_URL, startEmailStack } from "../email/support/email-stack";
 import {
   address,
-  adminAtAal2,
+  adminForTests,
   expectAal1AdminRefused,
   expectRefusals,
   invoke,
-  type Person,
   person,
   type Role,
 } from "./support/callers";
@@ -47,11 +46,7 @@ async function invitationsTo(to: string) {
 }
 
 describe("invite-user", () => {
-  let admin: Person;
-
-  beforeAll(async () => {
-    admin = await adminAtAal2(email);
-  }, 60_000);
+  const admin = adminForTests(() => email);
 
   it("invites a client contact: the right access, an audit row, an email whose link signs them in", async () => {
     const to = address("contact");

@@ -7,12 +7,11 @@ import { enrollAndVerify, enrollTotp, PASSWORD } from "../auth/support/mfa";
 import { ADMIN_URL, type EmailStack, startEmailStack } from "../email/support/email-stack";
 import {
   type Answer,
-  adminAtAal2,
+  adminForTests,
   expectAal1AdminRefused,
   expectRefusals,
   invoke,
   person as makePerson,
-  type Person,
   type Role,
 } from "./support/callers";
 
@@ -40,11 +39,7 @@ async function resetEntries(userId: string) {
 }
 
 describe("reset-mfa", () => {
-  let admin: Person;
-
-  beforeAll(async () => {
-    admin = await adminAtAal2(email);
-  }, 60_000);
+  const admin = adminForTests(() => email);
 
   it("lets an admin at aal2 remove a team member's factors, with an audit entry and an email", async () => {
     const member = await person("team", "Tom Team");

@@ -1,42 +1,10 @@
 // Broadcast and Presence between clients on the same topic, both protocol versions, through
 // the real realtime-js: `self` and `ack` honoured, presence state, joins and leaves.
-import { createClient, type RealtimeChannel, type SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
-import { startTestStack, type TestStack } from "../../support/stack";
-import { waitFor } from "./helpers";
+import type { RealtimeChannel } from "@supabase/supabase-js";
+import { describe, expect, it } from "vitest";
+import { anonRealtimeForFile, joined, waitFor } from "./helpers";
 
-let stack: TestStack;
-const clients: SupabaseClient[] = [];
-
-function anonClient(vsn: "1.0.0" | "2.0.0" = "2.0.0"): SupabaseClient {
-  const client = createClient(stack.url, stack.keys.anonKey, {
-    realtime: { transport: WebSocket as never, vsn },
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  clients.push(client);
-  return client;
-}
-
-function joined(channel: RealtimeChannel): Promise<void> {
-  return new Promise((resolve, reject) => {
-    channel.subscribe((status, error) => {
-      if (status === "SUBSCRIBED") {
-        resolve();
-      } else {
-        reject(error ?? new Error(status));
-      }
-    });
-  });
-}
-
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.removeAllChannels()));
-  await stack.stop();
-});
+const { anonClient } = anonRealtimeForFile();
 
 describe("broadcast", () => {
   it("relays messages to the topic's other members, to the sender only with self, acked with ack", async () => {

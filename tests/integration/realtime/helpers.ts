@@ -1,5 +1,5 @@
 // Shared pieces of the realtime tests: supabase-js clients whose realtime token the test
-// controls, subscribing with a deadline, polling for a condition, and Atrium users per role.
+// controls or that are signed out, subscribing with a deadline, polling for a condition, and Atrium users per role.
 import { randomUUID } from "node:crypto";
 import {
   createClient,
@@ -35,6 +35,50 @@ export async function waitFor(
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * Resolves once the channel is SUBSCRIBED; rejects with the first other status.
+ * @example await joined(client.channel("room-1"));
+ */
+export function joined(channel: RealtimeChannel): Promise<void> {
+  return new Promise((resolve, reject) => {
+    channel.subscribe((status, error) => {
+      if (status === "SUBSCRIBED") {
+        resolve();
+      } else {
+        reject(error ?? new Error(status));
+      }
+    });
+  });
+}
+
+export interface AnonRealtimeFile {
+  stack: TestStack;
+  /** A signed-out client speaking the given Realtime protocol version (2.0.0 unless told). */
+  anonClient: (vsn?: "1.0.0" | "2.0.0") => SupabaseClient;
+}
+
+/**
+ * A test file's stack and its signed-out realtime-js clients: started before the file's tests;
+ * after them every client's channels are left, then the stack stops.
+ * @example const { stack, anonClient } = anonRealtimeForFile();
+ */
+export function anonRealtimeForFile(): AnonRealtimeFile {
+  const clients: SupabaseClient[] = [];
+  const stack = forFile(startTestStack, async (started) => {
+    await Promise.all(clients.map((client) => client.removeAllChannels()));
+    await started.stop();
+  });
+  const anonClient = (vsn: "1.0.0" | "2.0.0" = "2.0.0") => {
+    const client = createClient(stack.url, stack.keys.anonKey, {
+      realtime: { transport: WebSocket as never, vsn },
+      auth: { persistSession: false, autoRefreshToken: false },
+    });
+    clients.push(client);
+    return client;
+  };
+  return { stack, anonClient };
 }
 
 export type Change = RealtimePostgresChangesPayload<Record<string, unknown>>;

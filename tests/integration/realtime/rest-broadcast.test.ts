@@ -2,23 +2,11 @@
 // before the channel joins reach the topic's members (JSON to both protocol versions, bytes only
 // to 2.0.0), a server's batch reaches each message's topic, and a bad token, a bad message or a
 // wrong content type is refused with Realtime's status and body.
-import { createClient, type RealtimeChannel, type SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
-import { startTestStack, type TestStack } from "../../support/stack";
-import { waitFor } from "./helpers";
+import type { RealtimeChannel } from "@supabase/supabase-js";
+import { describe, expect, it } from "vitest";
+import { anonRealtimeForFile, joined, waitFor } from "./helpers";
 
-let stack: TestStack;
-const clients: SupabaseClient[] = [];
-
-function anonClient(vsn: "1.0.0" | "2.0.0" = "2.0.0"): SupabaseClient {
-  const client = createClient(stack.url, stack.keys.anonKey, {
-    realtime: { transport: WebSocket as never, vsn },
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  clients.push(client);
-  return client;
-}
+const { stack, anonClient } = anonRealtimeForFile();
 
 /** A joined channel on `topic` and the broadcasts it receives. */
 async function listener(topic: string, vsn: "1.0.0" | "2.0.0" = "2.0.0") {
@@ -26,11 +14,7 @@ async function listener(topic: string, vsn: "1.0.0" | "2.0.0" = "2.0.0") {
   const channel = anonClient(vsn)
     .channel(topic)
     .on("broadcast", { event: "*" }, (message) => received.push(message));
-  await new Promise<void>((resolve, reject) => {
-    channel.subscribe((status, error) =>
-      status === "SUBSCRIBED" ? resolve() : reject(error ?? new Error(status)),
-    );
-  });
+  await joined(channel);
   return { channel, received };
 }
 
@@ -41,14 +25,6 @@ function post(path: string, body: BodyInit, headers: Record<string, string>) {
     body,
   });
 }
-
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.removeAllChannels()));
-  await stack.stop();
-});
 
 describe("realtime-js over HTTP", () => {
   it("httpSend() reaches every member of the topic, in both protocol versions", async () => {

@@ -2,6 +2,7 @@
 // compared with the same question asked in SQL; and PGRST123 with the switch off.
 import { describe, expect, it } from "vitest";
 import { getApiTest, okRows, type RestStack, restStackForFile } from "./fixture";
+import { expectReply } from "./reply";
 
 const TABLES = `
 create table api_test.agg_customers (id int primary key, name text not null, city text not null);
@@ -154,8 +155,7 @@ describe("aggregate functions", () => {
       "id,reviews(count())",
     ]) {
       const response = await get(`books?select=${encodeURIComponent(select)}`, off);
-      expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({
+      await expectReply(response, 400, {
         code: "PGRST123",
         message: "Use of aggregate functions is not allowed",
         details: null,

@@ -4,6 +4,7 @@
 // embeds nested inside a to-many spread (https://docs.postgrest.org/en/v13/references/api/resource_embedding.html).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RestStack, startRestStack } from "./fixture";
+import { expectReply } from "./reply";
 
 const SCHEMA = `
 create table api_test.employees (id int primary key, name text not null, manager_id int references api_test.employees (id));
@@ -96,8 +97,7 @@ describe("self-referencing relationships", () => {
 
   it("answers PGRST200 for a constraint-name hint on a self-reference, as findRel does", async () => {
     const response = await get("employees?select=name,employees!employees_manager_id_fkey(name)");
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
+    await expectReply(response, 400, {
       code: "PGRST200",
       message:
         "Could not find a relationship between 'employees' and 'employees' in the schema cache",
@@ -202,8 +202,7 @@ describe("embeds inside a to-one spread", () => {
 describe("ambiguous many-to-many", () => {
   it("describes each junction by its keys and hints by the junction's name", async () => {
     const response = await get("books?select=genres(name)");
-    expect(response.status).toBe(300);
-    expect(await response.json()).toEqual({
+    await expectReply(response, 300, {
       code: "PGRST201",
       message:
         "Could not embed because more than one relationship was found for 'books' and 'genres'",

@@ -3,6 +3,7 @@
 // arguments, and a raw text body.
 import { describe, expect, it } from "vitest";
 import { restStackForFile } from "./fixture";
+import { expectReply } from "./reply";
 
 const FUNCTIONS = `
 create function api_test.fn_sum(a int) returns int language sql immutable as 'select a';
@@ -33,8 +34,7 @@ describe("functions", () => {
 
   it("answers 404 PGRST202 with PostgREST's message, details and hint", async () => {
     const response = await call("POST", "fn_sum", '{"a": 1, "c": 2}');
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({
+    await expectReply(response, 404, {
       code: "PGRST202",
       message: "Could not find the function api_test.fn_sum(a, c) in the schema cache",
       details:

@@ -3,6 +3,7 @@
 // checked against the table read back in plain SQL.
 import { beforeEach, describe, expect, it } from "vitest";
 import { restStackForFile } from "./fixture";
+import { expectReply } from "./reply";
 
 const stack = restStackForFile();
 beforeEach(async () => {
@@ -55,8 +56,7 @@ describe("limited update and delete", () => {
 
   it("refuses a limit without an order with PGRST109 and changes nothing", async () => {
     const response = await call("/items?id=gt.0&limit=1", "DELETE");
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
+    await expectReply(response, 400, {
       code: "PGRST109",
       message: "A 'limit' was applied without an explicit 'order'",
       details: null,

@@ -2,6 +2,7 @@
 // PostgREST 13's documented answers and against the table contents read back in plain SQL.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RestStack, startRestStack } from "./fixture";
+import { expectReply } from "./reply";
 
 let stack: RestStack;
 let overridable: RestStack;
@@ -45,8 +46,7 @@ describe("Prefer: tx", () => {
       "tx=rollback, return=representation",
       { qty: 99 },
     );
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual([{ id: 1, code: "a", qty: 99, note: "none" }]);
+    await expectReply(response, 200, [{ id: 1, code: "a", qty: 99, note: "none" }]);
     expect(response.headers.get("preference-applied")).toBe("return=representation, tx=rollback");
     expect(await quantities(overridable)).toEqual([10, 20, 30]);
   });
@@ -74,8 +74,7 @@ describe("Prefer: max-affected", () => {
       "DELETE",
       "handling=strict, max-affected=2",
     );
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
+    await expectReply(response, 400, {
       code: "PGRST124",
       message: "Query result exceeds max-affected preference constraint",
       details: "The query affects 3 rows",
@@ -166,8 +165,7 @@ describe("Prefer: timezone", () => {
     const strict = await fetch(`${stack.rest}/books?select=id&id=eq.1`, {
       headers: { "Accept-Profile": "api_test", Prefer: "handling=strict, timezone=Mars/Olympus" },
     });
-    expect(strict.status).toBe(400);
-    expect(await strict.json()).toEqual({
+    await expectReply(strict, 400, {
       code: "PGRST122",
       message: "Invalid preferences given with handling=strict",
       details: "Invalid preferences: timezone=Mars/Olympus",

@@ -3,6 +3,7 @@
 // `RAISE SQLSTATE 'PGRST'` choosing the status, headers and body of the answer.
 import { describe, expect, it } from "vitest";
 import { restStackForFile } from "./fixture";
+import { expectReply, expectReplyLike } from "./reply";
 
 const FUNCTIONS = `
 create function api_test.fn_bytes(bytea) returns jsonb language sql immutable
@@ -45,8 +46,7 @@ describe("raw bodies", () => {
     // Bytes that are not UTF-8 (0xff, a lone 0x80) and a NUL: decoding as text would change them.
     const bytes = new Uint8Array([0x00, 0xff, 0x80, 0x41, 0x0a, 0xc3]);
     const response = await call("fn_bytes", bytes, "application/octet-stream");
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ length: 6, hex: "00ff80410ac3" });
+    await expectReply(response, 200, { length: 6, hex: "00ff80410ac3" });
   });
 
   it("stores an uploaded binary body, and an empty one as zero bytes", async () => {
@@ -58,8 +58,7 @@ describe("raw bodies", () => {
       select data from api_test.uploads where id = ${id}`;
     expect(row ? Buffer.compare(row.data, Buffer.from(bytes)) : null).toBe(0);
     const empty = await call("fn_bytes", new Uint8Array(0), "application/octet-stream");
-    expect(empty.status).toBe(200);
-    expect(await empty.json()).toEqual({ length: 0, hex: "" });
+    await expectReply(empty, 200, { length: 0, hex: "" });
   });
 });
 
@@ -87,24 +86,21 @@ describe("RAISE SQLSTATE 'PGRST'", () => {
 
   it("answers 500 PGRST121 with PostgREST's details and hint when MESSAGE or DETAIL is not valid", async () => {
     const badMessage = await call("fn_bad_raise", '{"which": "message"}', "application/json");
-    expect(badMessage.status).toBe(500);
-    expect(await badMessage.json()).toEqual({
+    await expectReply(badMessage, 500, {
       code: "PGRST121",
       message: `Could not parse JSON in the "RAISE SQLSTATE 'PGRST'" error`,
       details: "Invalid JSON value for MESSAGE: 'not json'",
       hint: "MESSAGE must be a JSON object with obligatory keys: 'code', 'message' and optional keys: 'details', 'hint'.",
     });
     const badDetail = await call("fn_bad_raise", '{"which": "detail"}', "application/json");
-    expect(badDetail.status).toBe(500);
-    expect(await badDetail.json()).toEqual({
+    await expectReply(badDetail, 500, {
       code: "PGRST121",
       message: `Could not parse JSON in the "RAISE SQLSTATE 'PGRST'" error`,
       details: `Invalid JSON value for DETAIL: '{"status":403}'`,
       hint: "DETAIL must be a JSON object with obligatory keys: 'status', 'headers' and optional key: 'status_text'.",
     });
     const noDetail = await call("fn_bad_raise", '{"which": "none"}', "application/json");
-    expect(noDetail.status).toBe(500);
-    expect(await noDetail.json()).toMatchObject({
+    await expectReplyLike(noDetail, 500, {
       code: "PGRST121",
       details: "DETAIL is missing in the RAISE statement",
     });

@@ -82,6 +82,26 @@ export function portalSignupData(fullName = "Ada Lovelace"): Record<string, unkn
   };
 }
 
+/** The password of every sign-up the portal helper makes. */
+export const SIGNUP_PASSWORD = "correct horse";
+
+/**
+ * Signs `email` up as the portal does: the portal's sign-up data and SIGNUP_PASSWORD.
+ * @example const { data, error } = await portalSignUp(auth.client(), uniqueEmail("x"));
+ */
+export function portalSignUp(
+  client: SupabaseClient,
+  email: string,
+  options: { fullName?: string; emailRedirectTo?: string } = {},
+) {
+  const { fullName, emailRedirectTo } = options;
+  return client.auth.signUp({
+    email,
+    password: SIGNUP_PASSWORD,
+    options: { data: portalSignupData(fullName), ...(emailRedirectTo ? { emailRedirectTo } : {}) },
+  });
+}
+
 let counter = 0;
 /** A unique address per call, so tests in one file never collide. */
 export function uniqueEmail(label = "user"): string {

@@ -2,6 +2,7 @@
 // (supabase-js `functions.invoke`), shared by the invite-user and reset-mfa suites.
 import { FunctionsHttpError, type SupabaseClient } from "@supabase/supabase-js";
 import { expect } from "vitest";
+import { forFile } from "../../../support/for-file";
 import { enrollAndVerify, PASSWORD } from "../../auth/support/mfa";
 import type { EmailStack } from "../../email/support/email-stack";
 
@@ -47,6 +48,19 @@ export async function adminAtAal2(stack: EmailStack): Promise<Person> {
   const admin = await person(stack, "admin", "Ada Admin");
   await enrollAndVerify(admin.client, "Admin phone");
   return admin;
+}
+
+/**
+ * An admin at aal2 for the tests of the enclosing describe (or file), made once before them:
+ * enrolling the factor takes a while. `stack` is read then, once the file's stack has started.
+ * @example describe("reset-mfa", () => { const admin = adminForTests(() => email); });
+ */
+export function adminForTests(stack: () => EmailStack): Person {
+  return forFile(
+    () => adminAtAal2(stack()),
+    () => undefined,
+    60_000,
+  );
 }
 
 /** A fresh session of the account, with its password only (aal1). */
