@@ -1,12 +1,12 @@
 // After a recovery or invite link: the person is signed in and chooses a password.
-import { choosePasswordSchema, newPassword, passwordsDifferMessage } from "@db/validation/auth";
-import { PasswordField } from "@supabase-client/forms/fields";
+import { choosePasswordSchema } from "@db/validation/auth";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
-import { useT, useValidationText } from "@supabase-client/i18n/locale-context";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
 import { explainAuthError } from "./explain-error";
+import { NewPasswordFields } from "./password-fields";
 
 interface NewPasswordFormProps {
   title: string;
@@ -17,7 +17,6 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
   const t = useT();
-  const translate = useValidationText();
 
   const submit = async ({ password }: { password: string }) => {
     setBusy(true);
@@ -38,28 +37,9 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
       <Typography.Title level={3}>{title}</Typography.Title>
       <Typography.Paragraph>{t("auth.confirm.choosePassword")}</Typography.Paragraph>
       <Form {...formProps} layout="vertical" requiredMark={false}>
-        <PasswordField
-          schema={newPassword}
-          name="password"
+        <NewPasswordFields
           label={t("auth.confirm.newPassword")}
-          autoComplete="new-password"
-        />
-        <PasswordField
-          schema={choosePasswordSchema.shape.repeat}
-          name="repeat"
-          label={t("auth.confirm.repeatPassword")}
-          autoComplete="new-password"
-          dependencies={["password"]}
-          // The whole-form check says this too, but only once the password itself is valid.
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: unknown) => {
-                if (value !== getFieldValue("password")) {
-                  throw new Error(translate(passwordsDifferMessage));
-                }
-              },
-            }),
-          ]}
+          repeatLabel={t("auth.confirm.repeatPassword")}
         />
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
