@@ -3,7 +3,8 @@ import { otpSchema } from "@db/validation/auth";
 import { EmailField, TextField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Form } from "antd";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
 import type { OtpType } from "./confirm-link";
@@ -48,7 +49,7 @@ export function CodeForm({ type, action, onVerified }: CodeFormProps) {
         label={t("auth.confirm.code")}
         input={{ inputMode: "numeric", autoComplete: "one-time-code", maxLength: 8 }}
       />
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
+      <FormNotice type="error" message={error} />
       <Button type="primary" htmlType="submit" block loading={busy}>
         {action}
       </Button>

@@ -2,7 +2,8 @@
 import { choosePasswordSchema } from "@db/validation/auth";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Card, Form, Typography } from "antd";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
 import { explainAuthError } from "./explain-error";
@@ -41,9 +42,7 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
           label={t("auth.confirm.newPassword")}
           repeatLabel={t("auth.confirm.repeatPassword")}
         />
-        {error ? (
-          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormNotice type="error" message={error} />
         <Button type="primary" htmlType="submit" block loading={busy}>
           {t("auth.confirm.savePassword")}
         </Button>

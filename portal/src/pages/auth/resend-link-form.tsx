@@ -6,7 +6,8 @@ import { emailOnlySchema } from "@db/validation/auth";
 import { EmailField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Form } from "antd";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
 import { explainAuthError } from "./explain-error";
@@ -43,16 +44,12 @@ export function ResendLinkForm() {
         name="email"
         label={t("auth.confirm.email")}
       />
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
-      {sentTo ? (
-        // Auth answers the same whether or not the address has a pending sign-up.
-        <Alert
-          type="success"
-          showIcon
-          message={t("auth.confirm.resendSent", { email: sentTo })}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      <FormNotice type="error" message={error} />
+      {/* Auth answers the same whether or not the address has a pending sign-up. */}
+      <FormNotice
+        type="success"
+        message={sentTo && t("auth.confirm.resendSent", { email: sentTo })}
+      />
       <Button type="primary" htmlType="submit" block loading={busy}>
         {t("auth.confirm.resend")}
       </Button>
