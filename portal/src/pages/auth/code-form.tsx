@@ -5,10 +5,9 @@ import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
 import { FormNotice } from "@supabase-client/ui/form-notice";
 import { Button, Form } from "antd";
-import { useState } from "react";
 import { supabase } from "../../supabase";
 import type { OtpType } from "./confirm-link";
-import { explainAuthError } from "./explain-error";
+import { useAuthCall } from "./use-auth-call";
 
 interface CodeFormProps {
   type: OtpType;
@@ -18,25 +17,14 @@ interface CodeFormProps {
 }
 
 export function CodeForm({ type, action, onVerified }: CodeFormProps) {
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { run, error, isBusy } = useAuthCall();
   const t = useT();
 
-  const submit = async ({ email, code }: { email: string; code: string }) => {
-    setBusy(true);
-    setError("");
-    const { data, error: failure } = await supabase.auth.verifyOtp({
-      email,
-      token: code,
-      type,
-    });
-    setBusy(false);
-    if (failure) {
-      setError(explainAuthError(t, failure));
-      return;
-    }
-    onVerified(Boolean(data.session));
-  };
+  const submit = ({ email, code }: { email: string; code: string }) =>
+    run(
+      () => supabase.auth.verifyOtp({ email, token: code, type }),
+      ({ data }) => onVerified(Boolean(data.session)),
+    );
 
   const { formProps } = useSchemaForm(otpSchema, { onValid: submit });
 
@@ -50,7 +38,7 @@ export function CodeForm({ type, action, onVerified }: CodeFormProps) {
         input={{ inputMode: "numeric", autoComplete: "one-time-code", maxLength: 8 }}
       />
       <FormNotice type="error" message={error} />
-      <Button type="primary" htmlType="submit" block loading={busy}>
+      <Button type="primary" htmlType="submit" block loading={isBusy}>
         {action}
       </Button>
     </Form>

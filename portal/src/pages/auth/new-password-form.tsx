@@ -4,10 +4,9 @@ import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
 import { FormNotice } from "@supabase-client/ui/form-notice";
 import { Button, Card, Form, Typography } from "antd";
-import { useState } from "react";
 import { supabase } from "../../supabase";
-import { explainAuthError } from "./explain-error";
 import { NewPasswordFields } from "./password-fields";
+import { useAuthCall } from "./use-auth-call";
 
 interface NewPasswordFormProps {
   title: string;
@@ -15,21 +14,11 @@ interface NewPasswordFormProps {
 }
 
 export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { run, error, isBusy } = useAuthCall();
   const t = useT();
 
-  const submit = async ({ password }: { password: string }) => {
-    setBusy(true);
-    setError("");
-    const { error: failure } = await supabase.auth.updateUser({ password });
-    setBusy(false);
-    if (failure) {
-      setError(explainAuthError(t, failure));
-      return;
-    }
-    onDone();
-  };
+  const submit = ({ password }: { password: string }) =>
+    run(() => supabase.auth.updateUser({ password }), onDone);
 
   const { formProps } = useSchemaForm(choosePasswordSchema, { onValid: submit });
 
@@ -43,7 +32,7 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
           repeatLabel={t("auth.confirm.repeatPassword")}
         />
         <FormNotice type="error" message={error} />
-        <Button type="primary" htmlType="submit" block loading={busy}>
+        <Button type="primary" htmlType="submit" block loading={isBusy}>
           {t("auth.confirm.savePassword")}
         </Button>
       </Form>

@@ -10,29 +10,23 @@ import { FormNotice } from "@supabase-client/ui/form-notice";
 import { Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
-import { explainAuthError } from "./explain-error";
+import { useAuthCall } from "./use-auth-call";
 
 export function ResendLinkForm() {
-  const [error, setError] = useState("");
+  const { run, error, isBusy } = useAuthCall();
   const [sentTo, setSentTo] = useState("");
-  const [busy, setBusy] = useState(false);
   const t = useT();
 
-  const submit = async ({ email }: { email: string }) => {
-    setBusy(true);
-    setError("");
-    const { error: failure } = await supabase.auth.resend({
-      type: "signup",
-      email,
-      options: { emailRedirectTo: `${window.location.origin}${portalPaths.status}` },
-    });
-    setBusy(false);
-    if (failure) {
-      setError(explainAuthError(t, failure));
-      return;
-    }
-    setSentTo(email);
-  };
+  const submit = ({ email }: { email: string }) =>
+    run(
+      () =>
+        supabase.auth.resend({
+          type: "signup",
+          email,
+          options: { emailRedirectTo: `${window.location.origin}${portalPaths.status}` },
+        }),
+      () => setSentTo(email),
+    );
 
   const { formProps } = useSchemaForm(emailOnlySchema, { onValid: submit });
 
@@ -50,7 +44,7 @@ export function ResendLinkForm() {
         type="success"
         message={sentTo && t("auth.confirm.resendSent", { email: sentTo })}
       />
-      <Button type="primary" htmlType="submit" block loading={busy}>
+      <Button type="primary" htmlType="submit" block loading={isBusy}>
         {t("auth.confirm.resend")}
       </Button>
     </Form>
