@@ -4,21 +4,31 @@
 import { useLogin } from "@refinedev/core";
 import type { LoginParams } from "@supabase-client/auth-provider";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { LightField, lightStyles } from "@supabase-client/ui/light-form";
+import { LightInput, lightStyles } from "@supabase-client/ui/light-form";
 import { surface, surfacePage } from "@supabase-client/ui/surface";
 import { type FormEvent, useState } from "react";
 import { useAdminT } from "../i18n";
 
+// The two inputs, each named by the credential it holds; labels are the shared dictionary's keys.
+const loginFields = [
+  { name: "email", label: "fields.email", type: "email", autoComplete: "email" },
+  {
+    name: "password",
+    label: "auth.login.password",
+    type: "password",
+    autoComplete: "current-password",
+  },
+] as const;
+
 export function LoginPage() {
   const { mutate: login, isPending } = useLogin<LoginParams>();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const [credentials, setCredentials] = useState({ email: "", password: "" });
   const t = useAdminT();
   const shared = useT();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login({ email, password });
+    login(credentials);
   };
 
   return (
@@ -40,28 +50,17 @@ export function LoginPage() {
           {t("admin.auth.login.title")}
         </h1>
         <form onSubmit={submit}>
-          <LightField id="login-email" label={shared("fields.email")}>
-            <input
-              id="login-email"
-              type="email"
-              autoComplete="email"
+          {loginFields.map(({ name, label, ...input }) => (
+            <LightInput
+              key={name}
+              id={`login-${name}`}
+              label={shared(label)}
               required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              style={lightStyles.input}
+              {...input}
+              value={credentials[name]}
+              onChange={(value) => setCredentials({ ...credentials, [name]: value })}
             />
-          </LightField>
-          <LightField id="login-password" label={shared("auth.login.password")}>
-            <input
-              id="login-password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              style={lightStyles.input}
-            />
-          </LightField>
+          ))}
           <button type="submit" style={lightStyles.button} disabled={isPending}>
             {shared("auth.login.submit")}
           </button>

@@ -1,12 +1,27 @@
 // Form parts for the light pages (the first screen of each app), drawn with plain elements in
 // antd's look: a labelled field with its help and errors, buttons and a notice, so a first
 // screen loads without antd.
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties, InputHTMLAttributes, ReactNode } from "react";
 import { useT } from "../i18n/locale-context";
 import { brand } from "./brand";
 import { surface } from "./surface";
 
 const text = surface.text;
+
+// What every control (input, buttons) shares: antd's type and corners.
+const control = {
+  fontSize: 14,
+  fontFamily: "inherit",
+  borderRadius: 6,
+} satisfies CSSProperties;
+
+// An outlined control on the card's background (an input, a secondary button).
+const outlined = {
+  ...control,
+  border: `1px solid ${surface.controlLine}`,
+  background: surface.container,
+  color: text,
+} satisfies CSSProperties;
 
 export const lightStyles = {
   card: {
@@ -19,39 +34,22 @@ export const lightStyles = {
   title: { fontSize: 24, fontWeight: 600, margin: "0 0 12px" },
   muted: { color: surface.muted, margin: "0 0 24px", lineHeight: 1.57 },
   input: {
+    ...outlined,
     boxSizing: "border-box",
     width: "100%",
     padding: "4px 11px",
     minHeight: 32,
-    fontSize: 14,
-    fontFamily: "inherit",
-    border: `1px solid ${surface.controlLine}`,
-    borderRadius: 6,
-    background: surface.container,
-    color: text,
   },
   button: {
-    width: "100%",
+    ...control,
     height: 32,
-    fontSize: 14,
-    fontFamily: "inherit",
+    width: "100%",
     border: "none",
-    borderRadius: 6,
     background: brand.primary,
     color: "#fff",
     cursor: "pointer",
   },
-  secondaryButton: {
-    height: 32,
-    padding: "0 15px",
-    fontSize: 14,
-    fontFamily: "inherit",
-    border: `1px solid ${surface.controlLine}`,
-    borderRadius: 6,
-    background: surface.container,
-    color: text,
-    cursor: "pointer",
-  },
+  secondaryButton: { ...outlined, height: 32, padding: "0 15px", cursor: "pointer" },
 } satisfies Record<string, CSSProperties>;
 
 interface LightFieldProps {
@@ -92,6 +90,29 @@ export function LightField({ id, label, isOptional, help, errors, children }: Li
         </div>
       ) : null}
     </div>
+  );
+}
+
+interface LightInputProps
+  extends Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "required"> {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** @example <LightInput id="login-email" label="Email" type="email" value={email} onChange={setEmail} /> */
+export function LightInput({ id, label, value, onChange, ...input }: LightInputProps) {
+  return (
+    <LightField id={id} label={label}>
+      <input
+        id={id}
+        {...input}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        style={lightStyles.input}
+      />
+    </LightField>
   );
 }
 

@@ -6,13 +6,13 @@ import {
   type CrudFilter,
   type CrudSort,
   useDataProvider,
-  useNotification,
   useResourceParams,
 } from "@refinedev/core";
 import { refusalSentence } from "@supabase-client/forms/refusal";
 import { Button } from "antd";
 import { useState } from "react";
 import { useAdminT } from "../../i18n";
+import { useNotice } from "../actions/use-notice";
 import type { Column } from "../list/columns";
 import { downloadText } from "./download";
 import { fetchAll } from "./fetch-all";
@@ -33,7 +33,7 @@ export function ExportCsvButton<T extends BaseRecord>({
 }: ExportCsvButtonProps<T>) {
   const { resource } = useResourceParams();
   const dataProvider = useDataProvider();
-  const { open } = useNotification();
+  const notice = useNotice();
   const t = useAdminT();
   const [progress, setProgress] = useState<{ fetched: number; total: number } | null>(null);
   const name = resource?.name ?? "export";
@@ -52,11 +52,10 @@ export function ExportCsvButton<T extends BaseRecord>({
       const { csvFilename, toCsv } = await import("./to-csv");
       downloadText(csvFilename(name, new Date()), toCsv(columns, rows));
     } catch (error) {
-      open?.({
-        type: "error",
-        message: t("admin.csv.export.failed"),
-        description: refusalSentence(error instanceof Object ? error : undefined),
-      });
+      notice.failed(
+        t("admin.csv.export.failed"),
+        refusalSentence(error instanceof Object ? error : undefined),
+      );
     } finally {
       setProgress(null);
     }

@@ -4,9 +4,10 @@ import type { AuditEntry } from "@db/schema/audit";
 import type { OutboxEmail } from "@db/schema/email";
 import type { AuditedTable } from "@db/status/audit";
 import { Card, Tabs } from "antd";
+import type { ReactNode } from "react";
 import { useAdminT } from "../../i18n";
 import { useRelatedList } from "../list/related-list";
-import { WhenLoaded } from "../list/when-loaded";
+import { WhenLoaded, type WhenLoadedProps } from "../list/when-loaded";
 import { AuditTable } from "./audit-table";
 import { EmailTable } from "./email-table";
 
@@ -30,6 +31,23 @@ function tableProps<T>({
   return { dataSource: result.data, loading: query.isLoading, pagination: false as const };
 }
 
+/** One tab: its count in the label, its table once the read is back (or why it is not). */
+function historyTab(
+  key: string,
+  read: { query: WhenLoadedProps["query"] },
+  { label, what, table }: { label: string; what: string; table: ReactNode },
+) {
+  return {
+    key,
+    label,
+    children: (
+      <WhenLoaded what={what} query={read.query}>
+        {table}
+      </WhenLoaded>
+    ),
+  };
+}
+
 export function HistoryCard({ subject }: { subject: HistorySubject }) {
   const changes = useRelatedList<AuditEntry>({
     resource: "audit_entries",
@@ -50,30 +68,26 @@ export function HistoryCard({ subject }: { subject: HistorySubject }) {
     <Card title={t("admin.components.history.title")} size="small">
       <Tabs
         items={[
-          {
-            key: "changes",
+          historyTab("changes", changes, {
             label: t("admin.components.history.changes", { count: changes.result.total ?? 0 }),
-            children: (
-              <WhenLoaded what={t("admin.components.history.theChanges")} query={changes.query}>
-                <AuditTable
-                  tableProps={tableProps(changes)}
-                  emptyText={t("admin.components.history.noChanges")}
-                />
-              </WhenLoaded>
+            what: t("admin.components.history.theChanges"),
+            table: (
+              <AuditTable
+                tableProps={tableProps(changes)}
+                emptyText={t("admin.components.history.noChanges")}
+              />
             ),
-          },
-          {
-            key: "emails",
+          }),
+          historyTab("emails", emails, {
             label: t("admin.components.history.emails", { count: emails.result.total ?? 0 }),
-            children: (
-              <WhenLoaded what={t("admin.components.history.theEmails")} query={emails.query}>
-                <EmailTable
-                  tableProps={tableProps(emails)}
-                  emptyText={t("admin.components.history.noEmails")}
-                />
-              </WhenLoaded>
+            what: t("admin.components.history.theEmails"),
+            table: (
+              <EmailTable
+                tableProps={tableProps(emails)}
+                emptyText={t("admin.components.history.noEmails")}
+              />
             ),
-          },
+          }),
         ]}
       />
     </Card>

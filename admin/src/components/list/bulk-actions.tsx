@@ -3,11 +3,12 @@
 // a note; then does the whole batch in ONE database call (an RPC that changes every row or none)
 // and reports how many rows changed, or the database's reason for refusing.
 
-import { useInvalidate, useNotification, useResourceParams } from "@refinedev/core";
+import { useInvalidate, useResourceParams } from "@refinedev/core";
 import { refusalSentence } from "@supabase-client/forms/refusal";
 import { Button, type CheckboxProps, Flex, Input, Modal, Select, Typography } from "antd";
 import { cloneElement, isValidElement, type Key, type ReactNode, useState } from "react";
 import { type AdminKey, useAdminT } from "../../i18n";
+import { useNotice } from "../actions/use-notice";
 
 export interface BulkInput {
   choice?: string | undefined;
@@ -82,7 +83,7 @@ export function BulkActionBar({ actions, selected, onDone, resource: rows }: Bul
   const [isBusy, setBusy] = useState(false);
   const { resource } = useResourceParams();
   const invalidate = useInvalidate();
-  const { open } = useNotification();
+  const notice = useNotice();
   const t = useAdminT();
   if (selected.length === 0) {
     return null;
@@ -93,14 +94,10 @@ export function BulkActionBar({ actions, selected, onDone, resource: rows }: Bul
     setBusy(false);
     setAsking(null);
     if (error) {
-      open?.({
-        type: "error",
-        message: t("admin.components.bulk.nothingChanged"),
-        description: refusalSentence(error),
-      });
+      notice.failed(t("admin.components.bulk.nothingChanged"), refusalSentence(error));
       return;
     }
-    open?.({ type: "success", message: action.done(data ?? 0) });
+    notice.done(action.done(data ?? 0));
     onDone();
     const name = rows ?? resource?.name;
     if (name) {

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { LoadError } from "./load-error";
 
-interface WhenLoadedProps {
+export interface WhenLoadedProps {
   /** What was being read, e.g. "the audit log"; shown as "Could not load the audit log". */
   what: string;
   query: { isError: boolean; error: unknown; refetch: () => unknown };

@@ -36,6 +36,21 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
   const all = useRelatedList<FeedbackRow>({ ...query, select: feedbackRowSelect });
   const { people, companies } = feedbackChoices(all.result.data, t);
   const change = (next: Partial<FeedbackFilter>) => setFilter({ ...filter, ...next });
+  // Who sent it: a searchable choice among the build's testers, then among their companies.
+  const whoFilters = [
+    {
+      key: "profileId",
+      label: t("admin.beta.feedback.person"),
+      placeholder: t("admin.beta.feedback.anyone"),
+      options: people,
+    },
+    {
+      key: "companyId",
+      label: t("admin.beta.grants.company"),
+      placeholder: t("admin.beta.feedback.anyCompany"),
+      options: companies,
+    },
+  ] as const;
 
   return (
     <section aria-label={t("admin.beta.feedback.label", { version })}>
@@ -49,28 +64,20 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
           onChange={(rating) => change({ rating })}
           style={{ width: 130 }}
         />
-        <Select<string>
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t("admin.beta.feedback.person")}
-          placeholder={t("admin.beta.feedback.anyone")}
-          options={people}
-          value={filter.profileId}
-          onChange={(profileId) => change({ profileId })}
-          style={{ width: 200 }}
-        />
-        <Select<string>
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t("admin.beta.grants.company")}
-          placeholder={t("admin.beta.feedback.anyCompany")}
-          options={companies}
-          value={filter.companyId}
-          onChange={(companyId) => change({ companyId })}
-          style={{ width: 200 }}
-        />
+        {whoFilters.map(({ key, label, placeholder, options }) => (
+          <Select<string>
+            key={key}
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            aria-label={label}
+            placeholder={placeholder}
+            options={options}
+            value={filter[key]}
+            onChange={(id) => change({ [key]: id })}
+            style={{ width: 200 }}
+          />
+        ))}
         <DatePicker.RangePicker
           aria-label={t("admin.beta.feedback.sentBetween")}
           allowEmpty={[true, true]}

@@ -5,12 +5,13 @@
 import { limits } from "@db/limits";
 import type { BetaBuild } from "@db/schema/beta";
 import { insertBuildSchema } from "@db/validation/beta";
-import { useInvalidate, useNotification } from "@refinedev/core";
+import { useInvalidate } from "@refinedev/core";
 import { fieldErrors, showFieldErrors } from "@supabase-client/forms/field-errors";
 import { SchemaItem, TextField } from "@supabase-client/forms/fields";
 import { betaBuildKey } from "@supabase-client/storage/keys";
 import { Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
+import { useNotice } from "../../components/actions/use-notice";
 import { FilePicker } from "../../components/storage/file-picker";
 import { UploadProgress } from "../../components/storage/upload-progress";
 import { useUpload } from "../../components/storage/use-upload";
@@ -27,7 +28,7 @@ export function BuildUpload({ productId }: { productId: string }) {
   const [isSaving, setIsSaving] = useState(false);
   const { upload, state, reset } = useUpload("beta-builds");
   const invalidate = useInvalidate();
-  const { open } = useNotification();
+  const notice = useNotice();
   const t = useAdminT();
 
   const onFinish = async (values: FormValues) => {
@@ -37,7 +38,7 @@ export function BuildUpload({ productId }: { productId: string }) {
       return;
     }
     if (!file) {
-      open?.({ type: "error", message: t("admin.beta.builds.fileFirst") });
+      notice.failed(t("admin.beta.builds.fileFirst"));
       return;
     }
     const key = betaBuildKey(productId, parsed.data.version, file.name);
@@ -60,17 +61,10 @@ export function BuildUpload({ productId }: { productId: string }) {
       .upsert(row, { onConflict: "product_id,version" });
     setIsSaving(false);
     if (error) {
-      open?.({
-        type: "error",
-        message: t("admin.beta.builds.saveFailed"),
-        description: error.message,
-      });
+      notice.failed(t("admin.beta.builds.saveFailed"), error.message);
       return;
     }
-    open?.({
-      type: "success",
-      message: t("admin.beta.builds.uploaded", { version: parsed.data.version }),
-    });
+    notice.done(t("admin.beta.builds.uploaded", { version: parsed.data.version }));
     await invalidate({ resource: "beta_builds", invalidates: ["list"] });
     form.resetFields();
     setFile(null);

@@ -83,6 +83,24 @@ export function GrantAccessForm({ productId }: { productId: string }) {
   });
   const kind = Form.useWatch("kind", form) ?? "person";
 
+  // One field, for whichever kind of grantee is being chosen.
+  const grantee =
+    kind === "person"
+      ? {
+          schema: shape.profile_id,
+          name: "profile_id",
+          label: t("admin.beta.grants.person"),
+          placeholder: t("admin.beta.grants.chooseClient"),
+          select: people,
+        }
+      : {
+          schema: shape.company_id,
+          name: "company_id",
+          label: t("admin.beta.grants.company"),
+          placeholder: t("admin.beta.grants.chooseCompany"),
+          select: companies,
+        };
+
   const question = pending ? grantConfirmation(pending.kind, pending.name, t) : null;
 
   return (
@@ -97,31 +115,17 @@ export function GrantAccessForm({ productId }: { productId: string }) {
             ]}
           />
         </Form.Item>
-        {kind === "person" ? (
-          <SelectField
-            schema={shape.profile_id}
-            name="profile_id"
-            label={t("admin.beta.grants.person")}
-            input={{
-              ...people,
-              allowClear: true,
-              placeholder: t("admin.beta.grants.chooseClient"),
-              style: wide,
-            }}
-          />
-        ) : (
-          <SelectField
-            schema={shape.company_id}
-            name="company_id"
-            label={t("admin.beta.grants.company")}
-            input={{
-              ...companies,
-              allowClear: true,
-              placeholder: t("admin.beta.grants.chooseCompany"),
-              style: wide,
-            }}
-          />
-        )}
+        <SelectField
+          schema={grantee.schema}
+          name={grantee.name}
+          label={grantee.label}
+          input={{
+            ...grantee.select,
+            allowClear: true,
+            placeholder: grantee.placeholder,
+            style: wide,
+          }}
+        />
         <Space>
           <Button type="primary" htmlType="submit">
             {t("admin.beta.grants.grant")}

@@ -1,14 +1,13 @@
 // The company form shared by create and edit; labels, limits and checks come from db/validation.
 import { insertCompanySchema } from "@db/validation/companies";
 import { SelectField, TextField } from "@supabase-client/forms/fields";
-import { useStaffSelect } from "../../components/form/use-staff-select";
+import { StaffField } from "../../components/form/reference-fields";
 import { useAdminT } from "../../i18n";
 import { useCompanyStatus } from "./status-words";
 
 const shape = insertCompanySchema.shape;
 
 export function CompanyFormFields({ accountManagerId }: { accountManagerId?: string | null }) {
-  const { selectProps: staff } = useStaffSelect(accountManagerId);
   const t = useAdminT();
   const { options } = useCompanyStatus();
   return (
@@ -32,11 +31,13 @@ export function CompanyFormFields({ accountManagerId }: { accountManagerId?: str
         name="industry"
         label={t("admin.companies.list.industry")}
       />
-      <SelectField
+      <StaffField
         schema={shape.account_manager_id}
         name="account_manager_id"
         label={t("admin.companies.list.accountManager")}
-        input={{ ...staff, allowClear: true, placeholder: t("admin.companies.form.nobodyYet") }}
+        current={accountManagerId}
+        placeholder={t("admin.companies.form.nobodyYet")}
+        allowClear
       />
     </>
   );

@@ -2,16 +2,17 @@
 // queue (staff only, audited) and the outbox sends it as any other.
 import type { OutboxEmail } from "@db/schema/email";
 import { canRetryEmail } from "@db/status/outbox";
-import { useInvalidate, useNotification } from "@refinedev/core";
+import { useInvalidate } from "@refinedev/core";
 import { Button, Popconfirm } from "antd";
 import { useState } from "react";
+import { useNotice } from "../../components/actions/use-notice";
 import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
 export function RetryButton({ email }: { email: OutboxEmail }) {
   const [isPending, setPending] = useState(false);
   const invalidate = useInvalidate();
-  const { open } = useNotification();
+  const notice = useNotice();
   const t = useAdminT();
   if (!canRetryEmail(email.status)) {
     return null;
@@ -21,18 +22,13 @@ export function RetryButton({ email }: { email: OutboxEmail }) {
     const { error } = await supabase.rpc("retry_notification", { notification_id: email.id });
     setPending(false);
     if (error) {
-      open?.({
-        type: "error",
-        message: t("admin.emailOutbox.retry.failed"),
-        description: error.message,
-      });
+      notice.failed(t("admin.emailOutbox.retry.failed"), error.message);
       return;
     }
-    open?.({
-      type: "success",
-      message: t("admin.emailOutbox.retry.queued"),
-      description: t("admin.emailOutbox.retry.queuedText", { recipient: email.recipient_email }),
-    });
+    notice.done(
+      t("admin.emailOutbox.retry.queued"),
+      t("admin.emailOutbox.retry.queuedText", { recipient: email.recipient_email }),
+    );
     await invalidate({ resource: "outbox_emails", invalidates: ["list"] });
   };
   return (

@@ -2,9 +2,9 @@
 // address with the preview's sample data (public.send_test_email), so the real outbox, renderer
 // and mail provider are what is tested.
 import type { EmailTemplate } from "@db/schema/email";
-import { useNotification } from "@refinedev/core";
 import { Button, Popconfirm } from "antd";
 import { useState } from "react";
+import { useNotice } from "../../components/actions/use-notice";
 import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 import { sampleData } from "./sample-data";
@@ -13,7 +13,7 @@ type Subject = Pick<EmailTemplate, "key" | "locale">;
 
 export function SendTestButton({ template }: { template: Subject }) {
   const [isPending, setPending] = useState(false);
-  const { open } = useNotification();
+  const notice = useNotice();
   const t = useAdminT();
   const send = async () => {
     setPending(true);
@@ -27,18 +27,13 @@ export function SendTestButton({ template }: { template: Subject }) {
       .single();
     setPending(false);
     if (error) {
-      open?.({
-        type: "error",
-        message: t("admin.emailTemplates.test.failed"),
-        description: error.message,
-      });
+      notice.failed(t("admin.emailTemplates.test.failed"), error.message);
       return;
     }
-    open?.({
-      type: "success",
-      message: t("admin.emailTemplates.test.queued"),
-      description: t("admin.emailTemplates.test.queuedText", { recipient: data.recipient_email }),
-    });
+    notice.done(
+      t("admin.emailTemplates.test.queued"),
+      t("admin.emailTemplates.test.queuedText", { recipient: data.recipient_email }),
+    );
   };
   return (
     <Popconfirm

@@ -3,7 +3,8 @@
 import { pageStatusOptions } from "@db/status/pages";
 import { insertPageSchema } from "@db/validation/content";
 import { MarkdownField, SchemaItem, TextAreaField, TextField } from "@supabase-client/forms/fields";
-import { Col, Radio, Row } from "antd";
+import { Radio } from "antd";
+import { FieldRow } from "../../components/form/field-row";
 import { useAdminT } from "../../i18n";
 import { useStatusWords } from "../../i18n/status-words";
 import { MediaPicker } from "./media-picker";
@@ -15,20 +16,16 @@ export function PageFields() {
   const { options } = useStatusWords();
   return (
     <>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <TextField schema={shape.title} name="title" />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField
-            schema={shape.slug}
-            name="slug"
-            label={t("admin.pages.list.slug")}
-            extra={t("admin.pages.form.slugHelp")}
-            input={{ placeholder: "about" }}
-          />
-        </Col>
-      </Row>
+      <FieldRow>
+        <TextField schema={shape.title} name="title" />
+        <TextField
+          schema={shape.slug}
+          name="slug"
+          label={t("admin.pages.list.slug")}
+          extra={t("admin.pages.form.slugHelp")}
+          input={{ placeholder: "about" }}
+        />
+      </FieldRow>
       <MediaPicker field="body" />
       <MarkdownField
         schema={shape.body}
@@ -39,18 +36,10 @@ export function PageFields() {
       <SchemaItem schema={shape.status} name="status" label={t("admin.pages.list.status")}>
         <Radio.Group optionType="button" options={options("page", pageStatusOptions)} />
       </SchemaItem>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <TextField schema={shape.seo_title} name="seo_title" />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextAreaField
-            schema={shape.seo_description}
-            name="seo_description"
-            input={{ rows: 2 }}
-          />
-        </Col>
-      </Row>
+      <FieldRow>
+        <TextField schema={shape.seo_title} name="seo_title" />
+        <TextAreaField schema={shape.seo_description} name="seo_description" input={{ rows: 2 }} />
+      </FieldRow>
     </>
   );
 }

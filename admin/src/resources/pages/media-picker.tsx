@@ -2,7 +2,6 @@
 // an image (or upload one first) and its public URL lands in the body as markdown.
 
 import { buckets } from "@db/storage/buckets";
-import { useNotification } from "@refinedev/core";
 import { checkFile } from "@supabase-client/storage/check-file";
 import { mediaKey } from "@supabase-client/storage/keys";
 import type { StoredFile } from "@supabase-client/storage/list-folder";
@@ -10,6 +9,7 @@ import { appendBlock, imageMarkdown } from "@supabase-client/storage/markdown";
 import { useFolderFiles } from "@supabase-client/storage/use-folder-files";
 import { Alert, Button, Card, Empty, Form, Image, List, Modal, Space, Typography } from "antd";
 import { useState } from "react";
+import { useNotice } from "../../components/actions/use-notice";
 import { FilePicker } from "../../components/storage/file-picker";
 import { UploadProgress } from "../../components/storage/upload-progress";
 import { useUpload } from "../../components/storage/use-upload";
@@ -27,7 +27,7 @@ function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
   const { files, isLoading, error, reload } = useFolderFiles(supabase, bucket, rootFolder);
   const [file, setFile] = useState<File | null>(null);
   const { upload, state, reset } = useUpload(bucket);
-  const { open } = useNotification();
+  const notice = useNotice();
   const t = useAdminT();
 
   const send = async () => {
@@ -35,7 +35,7 @@ function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
       return;
     }
     if (await upload(mediaKey(file.name, new Date()), file)) {
-      open?.({ type: "success", message: t("admin.pages.media.uploaded", { name: file.name }) });
+      notice.done(t("admin.pages.media.uploaded", { name: file.name }));
       setFile(null);
       reset();
       reload();

@@ -34,31 +34,34 @@ export function PublishButton({ page }: { page: Page }) {
       },
     );
 
+  // Both ways ask first: the page goes public, or disappears from the site.
+  const move = isPublished
+    ? {
+        to: "draft" as const,
+        question: t("admin.pages.publish.unpublishQuestion", { title: page.title }),
+        text: t("admin.pages.publish.unpublishText"),
+        action: t("admin.pages.publish.unpublish"),
+      }
+    : {
+        to: "published" as const,
+        question: t("admin.pages.publish.question", { title: page.title }),
+        text: t("admin.pages.publish.text"),
+        action: t("admin.pages.publish.publish"),
+      };
+
   return (
     <CanAccess resource="pages" action="edit">
-      {isPublished ? (
-        <Popconfirm
-          title={t("admin.pages.publish.unpublishQuestion", { title: page.title })}
-          description={t("admin.pages.publish.unpublishText")}
-          okText={t("admin.pages.publish.unpublish")}
-          cancelText={shared("common.cancel")}
-          onConfirm={() => setStatus("draft")}
-        >
-          <Button loading={mutation.isPending}>{t("admin.pages.publish.unpublish")}</Button>
-        </Popconfirm>
-      ) : (
-        <Popconfirm
-          title={t("admin.pages.publish.question", { title: page.title })}
-          description={t("admin.pages.publish.text")}
-          okText={t("admin.pages.publish.publish")}
-          cancelText={shared("common.cancel")}
-          onConfirm={() => setStatus("published")}
-        >
-          <Button type="primary" loading={mutation.isPending}>
-            {t("admin.pages.publish.publish")}
-          </Button>
-        </Popconfirm>
-      )}
+      <Popconfirm
+        title={move.question}
+        description={move.text}
+        okText={move.action}
+        cancelText={shared("common.cancel")}
+        onConfirm={() => setStatus(move.to)}
+      >
+        <Button {...(isPublished ? {} : { type: "primary" as const })} loading={mutation.isPending}>
+          {move.action}
+        </Button>
+      </Popconfirm>
     </CanAccess>
   );
 }

@@ -7,7 +7,7 @@ import { useGetIdentity } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { SelectField, TextField } from "@supabase-client/forms/fields";
 import { Form } from "antd";
-import { useCompanySelect } from "../../components/form/use-company-select";
+import { CompanyField } from "../../components/form/reference-fields";
 import { useAdminT } from "../../i18n";
 import { roleOptions } from "./roles";
 
@@ -19,7 +19,6 @@ export function PersonFields({ saved }: { saved: Profile | undefined }) {
   const canChangeRole = identity?.role === "admin";
   // The company field follows the role being chosen, not the saved one.
   const role = Form.useWatch<AppRole | undefined>("role", Form.useFormInstance()) ?? saved?.role;
-  const { selectProps: companies } = useCompanySelect(saved?.company_id);
   const t = useAdminT();
   const localeOptions = (["en", "fr"] as const).map((value) => ({
     value,
@@ -36,11 +35,13 @@ export function PersonFields({ saved }: { saved: Profile | undefined }) {
         input={{ options: roleOptions(t), disabled: !canChangeRole }}
       />
       {role === "client" ? (
-        <SelectField
+        <CompanyField
           schema={fields.company_id}
           name="company_id"
           label={t("admin.people.list.company")}
-          input={{ ...companies, allowClear: true, placeholder: t("admin.people.form.noCompany") }}
+          current={saved?.company_id}
+          placeholder={t("admin.people.form.noCompany")}
+          allowClear
         />
       ) : null}
       <SelectField

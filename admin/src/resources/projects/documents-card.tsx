@@ -2,7 +2,6 @@
 // project's company may read) or internal (`…/internal/`, staff only), chosen before upload
 // since the folder is the permission; download through a signed URL, remove after a confirmation.
 import type { Project } from "@db/schema/projects";
-import { useNotification } from "@refinedev/core";
 import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import {
   type DocumentVisibility,
@@ -14,6 +13,7 @@ import { downloadObject } from "@supabase-client/storage/signed-download";
 import { useFolderFiles } from "@supabase-client/storage/use-folder-files";
 import { Alert, Button, Card, Popconfirm, Radio, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useNotice } from "../../components/actions/use-notice";
 import { FilePicker } from "../../components/storage/file-picker";
 import { UploadProgress } from "../../components/storage/upload-progress";
 import { useUpload } from "../../components/storage/use-upload";
@@ -34,7 +34,7 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
   const [visibility, setVisibility] = useState<DocumentVisibility>("internal");
   const [file, setFile] = useState<File | null>(null);
   const { upload, state, reset } = useUpload(bucket);
-  const { open } = useNotification();
+  const notice = useNotice();
   const t = useAdminT();
   const shared = useT();
   const format = useFormat();
@@ -45,10 +45,7 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
     }
     const key = projectFileKey(project.company_id, project.id, visibility, file.name);
     if (await upload(key, file)) {
-      open?.({
-        type: "success",
-        message: t("admin.projects.documents.uploaded", { name: file.name }),
-      });
+      notice.done(t("admin.projects.documents.uploaded", { name: file.name }));
       setFile(null);
       reset();
       reload();
@@ -57,27 +54,16 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
 
   const download = (stored: StoredFile) =>
     downloadObject(supabase, bucket, stored.key).catch((failure: unknown) =>
-      open?.({
-        type: "error",
-        message: t("admin.projects.documents.downloadFailed"),
-        description: String(failure),
-      }),
+      notice.failed(t("admin.projects.documents.downloadFailed"), String(failure)),
     );
 
   const remove = async (stored: StoredFile) => {
     const { error: removal } = await supabase.storage.from(bucket).remove([stored.key]);
     if (removal) {
-      open?.({
-        type: "error",
-        message: t("admin.projects.documents.notRemoved"),
-        description: removal.message,
-      });
+      notice.failed(t("admin.projects.documents.notRemoved"), removal.message);
       return;
     }
-    open?.({
-      type: "success",
-      message: t("admin.projects.documents.removed", { name: stored.name }),
-    });
+    notice.done(t("admin.projects.documents.removed", { name: stored.name }));
     reload();
   };
 

@@ -8,9 +8,8 @@ import { DateField } from "@supabase-client/forms/date-field";
 import { NumberField, SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useValidationText } from "@supabase-client/i18n/locale-context";
 import type { FormRule } from "antd";
-import { Col, Row } from "antd";
-import { useCompanySelect } from "../../components/form/use-company-select";
-import { useStaffSelect } from "../../components/form/use-staff-select";
+import { FieldRow } from "../../components/form/field-row";
+import { CompanyField, StaffField } from "../../components/form/reference-fields";
 import { useAdminT } from "../../i18n";
 import { useStatusWords } from "../../i18n/status-words";
 import { dueBeforeStartMessage, isDueBeforeStart } from "./dates";
@@ -35,75 +34,58 @@ interface ProjectFieldsProps {
 }
 
 export function ProjectFields({ record }: ProjectFieldsProps) {
-  const { selectProps: companyProps } = useCompanySelect(record?.company_id);
-  const { selectProps: managerProps } = useStaffSelect(record?.account_manager_id);
   const t = useAdminT();
   const translate = useValidationText();
   const { options } = useStatusWords();
 
   return (
     <>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <SelectField
-            schema={shape.company_id}
-            name="company_id"
-            label={t("admin.projects.form.company")}
-            input={{ ...companyProps, placeholder: t("admin.projects.form.chooseCompany") }}
-          />
-        </Col>
-        <Col xs={24} md={12}>
-          <TextField schema={shape.name} name="name" />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <SelectField
-            schema={shape.status}
-            name="status"
-            label={t("admin.projects.form.status")}
-            input={{ options: options("project", projectStatusOptions) }}
-          />
-        </Col>
-        <Col xs={24} md={12}>
-          <SelectField
-            schema={shape.account_manager_id}
-            name="account_manager_id"
-            label={t("admin.projects.form.accountManager")}
-            input={{
-              ...managerProps,
-              allowClear: true,
-              placeholder: t("admin.projects.form.nobodyYet"),
-            }}
-          />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col xs={24} md={8}>
-          <DateField
-            schema={shape.start_date}
-            name="start_date"
-            label={t("admin.projects.form.startDate")}
-          />
-        </Col>
-        <Col xs={24} md={8}>
-          <DateField
-            schema={shape.due_date}
-            name="due_date"
-            label={t("admin.projects.form.dueDate")}
-            dependencies={["start_date"]}
-            rules={[dueDateRule(translate(dueBeforeStartMessage))]}
-          />
-        </Col>
-        <Col xs={24} md={8}>
-          <NumberField
-            schema={shape.progress}
-            name="progress"
-            label={t("admin.projects.form.progress")}
-            input={{ style: { width: "100%" } }}
-          />
-        </Col>
-      </Row>
+      <FieldRow>
+        <CompanyField
+          schema={shape.company_id}
+          name="company_id"
+          label={t("admin.projects.form.company")}
+          current={record?.company_id}
+          placeholder={t("admin.projects.form.chooseCompany")}
+        />
+        <TextField schema={shape.name} name="name" />
+      </FieldRow>
+      <FieldRow>
+        <SelectField
+          schema={shape.status}
+          name="status"
+          label={t("admin.projects.form.status")}
+          input={{ options: options("project", projectStatusOptions) }}
+        />
+        <StaffField
+          schema={shape.account_manager_id}
+          name="account_manager_id"
+          label={t("admin.projects.form.accountManager")}
+          current={record?.account_manager_id}
+          placeholder={t("admin.projects.form.nobodyYet")}
+          allowClear
+        />
+      </FieldRow>
+      <FieldRow>
+        <DateField
+          schema={shape.start_date}
+          name="start_date"
+          label={t("admin.projects.form.startDate")}
+        />
+        <DateField
+          schema={shape.due_date}
+          name="due_date"
+          label={t("admin.projects.form.dueDate")}
+          dependencies={["start_date"]}
+          rules={[dueDateRule(translate(dueBeforeStartMessage))]}
+        />
+        <NumberField
+          schema={shape.progress}
+          name="progress"
+          label={t("admin.projects.form.progress")}
+          input={{ style: { width: "100%" } }}
+        />
+      </FieldRow>
       <TextAreaField
         schema={shape.client_summary}
         name="client_summary"

@@ -2,20 +2,16 @@
 // after a confirmation.
 import type { Factor } from "@supabase/supabase-js";
 import { factorName, RemoveFactorButton } from "@supabase-client/mfa/remove-factor-button";
+import type { FactorsState } from "@supabase-client/mfa/use-factors";
 import { Table, Tag } from "antd";
 import { DateTime } from "../../components/list/date-time";
 import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
-export function FactorTable({
-  factors,
-  isLoading,
-  onChange,
-}: {
-  factors: Factor[];
-  isLoading: boolean;
-  onChange: () => unknown;
-}) {
+type FactorsView = Pick<FactorsState, "factors" | "isLoading" | "reload">;
+
+/** The factors as useFactors gives them; `reload` runs after a removal. */
+export function FactorTable({ factors, isLoading, reload }: FactorsView) {
   const t = useAdminT();
   return (
     <Table<Factor>
@@ -49,7 +45,7 @@ export function FactorTable({
           title: t("admin.security.factors.actions"),
           key: "actions",
           render: (_: unknown, factor) => (
-            <RemoveFactorButton supabase={supabase} factor={factor} onRemoved={onChange} />
+            <RemoveFactorButton supabase={supabase} factor={factor} onRemoved={reload} />
           ),
         },
       ]}

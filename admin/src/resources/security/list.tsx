@@ -19,7 +19,7 @@ export default function SecurityPage() {
         {t("admin.security.intro")}
       </Typography.Paragraph>
       {error ? <Alert type="error" showIcon message={error} /> : null}
-      <FactorTable factors={factors} isLoading={isLoading} onChange={reload} />
+      <FactorTable factors={factors} isLoading={isLoading} reload={reload} />
       <EnrollCard factors={factors} onChange={reload} />
     </Flex>
   );

@@ -3,11 +3,11 @@ import { otpSchema } from "@db/validation/auth";
 import { EmailField, TextField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Form } from "antd";
-import { useState } from "react";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Form } from "antd";
 import { supabase } from "../../supabase";
 import type { OtpType } from "./confirm-link";
-import { explainAuthError } from "./explain-error";
+import { useAuthCall } from "./use-auth-call";
 
 interface CodeFormProps {
   type: OtpType;
@@ -17,25 +17,14 @@ interface CodeFormProps {
 }
 
 export function CodeForm({ type, action, onVerified }: CodeFormProps) {
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { run, error, isBusy } = useAuthCall();
   const t = useT();
 
-  const submit = async ({ email, code }: { email: string; code: string }) => {
-    setBusy(true);
-    setError("");
-    const { data, error: failure } = await supabase.auth.verifyOtp({
-      email,
-      token: code,
-      type,
-    });
-    setBusy(false);
-    if (failure) {
-      setError(explainAuthError(t, failure));
-      return;
-    }
-    onVerified(Boolean(data.session));
-  };
+  const submit = ({ email, code }: { email: string; code: string }) =>
+    run(
+      () => supabase.auth.verifyOtp({ email, token: code, type }),
+      ({ data }) => onVerified(Boolean(data.session)),
+    );
 
   const { formProps } = useSchemaForm(otpSchema, { onValid: submit });
 
@@ -48,8 +37,8 @@ export function CodeForm({ type, action, onVerified }: CodeFormProps) {
         label={t("auth.confirm.code")}
         input={{ inputMode: "numeric", autoComplete: "one-time-code", maxLength: 8 }}
       />
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
-      <Button type="primary" htmlType="submit" block loading={busy}>
+      <FormNotice type="error" message={error} />
+      <Button type="primary" htmlType="submit" block loading={isBusy}>
         {action}
       </Button>
     </Form>

@@ -6,7 +6,8 @@ import { useForgotPassword } from "@refinedev/core";
 import { EmailField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Card, Form, Typography } from "antd";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import { failureMessage } from "./auth-result";
@@ -48,17 +49,8 @@ export function ForgotPasswordPage() {
           name="email"
           label={t("auth.login.email")}
         />
-        {error ? (
-          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
-        ) : null}
-        {sentTo ? (
-          <Alert
-            type="success"
-            showIcon
-            message={t("auth.forgot.sent", { email: sentTo })}
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
+        <FormNotice type="error" message={error} />
+        <FormNotice type="success" message={sentTo && t("auth.forgot.sent", { email: sentTo })} />
         <Button type="primary" htmlType="submit" block loading={isPending}>
           {t("auth.forgot.submit")}
         </Button>

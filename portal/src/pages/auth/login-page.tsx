@@ -8,7 +8,8 @@ import type { LoginParams } from "@supabase-client/auth-provider";
 import { EmailField, PasswordField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Card, Form, Typography } from "antd";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Card, Form, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import { failureMessage } from "./auth-result";
@@ -60,18 +61,12 @@ export function LoginPage() {
           label={t("auth.login.password")}
           autoComplete="current-password"
         />
-        {error ? (
-          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
-        ) : null}
-        {linkSentTo ? (
-          <Alert
-            type="success"
-            showIcon
-            message={t("auth.login.linkSent", { email: linkSentTo })}
-            description={t("auth.login.linkSentText")}
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
+        <FormNotice type="error" message={error} />
+        <FormNotice
+          type="success"
+          message={linkSentTo && t("auth.login.linkSent", { email: linkSentTo })}
+          description={t("auth.login.linkSentText")}
+        />
         <Button type="primary" htmlType="submit" block loading={isPending}>
           {t("auth.login.submit")}
         </Button>

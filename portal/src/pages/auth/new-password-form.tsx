@@ -1,12 +1,12 @@
 // After a recovery or invite link: the person is signed in and chooses a password.
-import { choosePasswordSchema, newPassword, passwordsDifferMessage } from "@db/validation/auth";
-import { PasswordField } from "@supabase-client/forms/fields";
+import { choosePasswordSchema } from "@db/validation/auth";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
-import { useT, useValidationText } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Card, Form, Typography } from "antd";
-import { useState } from "react";
+import { useT } from "@supabase-client/i18n/locale-context";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Card, Form, Typography } from "antd";
 import { supabase } from "../../supabase";
-import { explainAuthError } from "./explain-error";
+import { NewPasswordFields } from "./password-fields";
+import { useAuthCall } from "./use-auth-call";
 
 interface NewPasswordFormProps {
   title: string;
@@ -14,22 +14,11 @@ interface NewPasswordFormProps {
 }
 
 export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { run, error, isBusy } = useAuthCall();
   const t = useT();
-  const translate = useValidationText();
 
-  const submit = async ({ password }: { password: string }) => {
-    setBusy(true);
-    setError("");
-    const { error: failure } = await supabase.auth.updateUser({ password });
-    setBusy(false);
-    if (failure) {
-      setError(explainAuthError(t, failure));
-      return;
-    }
-    onDone();
-  };
+  const submit = ({ password }: { password: string }) =>
+    run(() => supabase.auth.updateUser({ password }), onDone);
 
   const { formProps } = useSchemaForm(choosePasswordSchema, { onValid: submit });
 
@@ -38,33 +27,12 @@ export function NewPasswordForm({ title, onDone }: NewPasswordFormProps) {
       <Typography.Title level={3}>{title}</Typography.Title>
       <Typography.Paragraph>{t("auth.confirm.choosePassword")}</Typography.Paragraph>
       <Form {...formProps} layout="vertical" requiredMark={false}>
-        <PasswordField
-          schema={newPassword}
-          name="password"
+        <NewPasswordFields
           label={t("auth.confirm.newPassword")}
-          autoComplete="new-password"
+          repeatLabel={t("auth.confirm.repeatPassword")}
         />
-        <PasswordField
-          schema={choosePasswordSchema.shape.repeat}
-          name="repeat"
-          label={t("auth.confirm.repeatPassword")}
-          autoComplete="new-password"
-          dependencies={["password"]}
-          // The whole-form check says this too, but only once the password itself is valid.
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: unknown) => {
-                if (value !== getFieldValue("password")) {
-                  throw new Error(translate(passwordsDifferMessage));
-                }
-              },
-            }),
-          ]}
-        />
-        {error ? (
-          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
-        ) : null}
-        <Button type="primary" htmlType="submit" block loading={busy}>
+        <FormNotice type="error" message={error} />
+        <Button type="primary" htmlType="submit" block loading={isBusy}>
           {t("auth.confirm.savePassword")}
         </Button>
       </Form>

@@ -6,32 +6,27 @@ import { emailOnlySchema } from "@db/validation/auth";
 import { EmailField } from "@supabase-client/forms/fields";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
-import { Alert, Button, Form } from "antd";
+import { FormNotice } from "@supabase-client/ui/form-notice";
+import { Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
-import { explainAuthError } from "./explain-error";
+import { useAuthCall } from "./use-auth-call";
 
 export function ResendLinkForm() {
-  const [error, setError] = useState("");
+  const { run, error, isBusy } = useAuthCall();
   const [sentTo, setSentTo] = useState("");
-  const [busy, setBusy] = useState(false);
   const t = useT();
 
-  const submit = async ({ email }: { email: string }) => {
-    setBusy(true);
-    setError("");
-    const { error: failure } = await supabase.auth.resend({
-      type: "signup",
-      email,
-      options: { emailRedirectTo: `${window.location.origin}${portalPaths.status}` },
-    });
-    setBusy(false);
-    if (failure) {
-      setError(explainAuthError(t, failure));
-      return;
-    }
-    setSentTo(email);
-  };
+  const submit = ({ email }: { email: string }) =>
+    run(
+      () =>
+        supabase.auth.resend({
+          type: "signup",
+          email,
+          options: { emailRedirectTo: `${window.location.origin}${portalPaths.status}` },
+        }),
+      () => setSentTo(email),
+    );
 
   const { formProps } = useSchemaForm(emailOnlySchema, { onValid: submit });
 
@@ -43,17 +38,13 @@ export function ResendLinkForm() {
         name="email"
         label={t("auth.confirm.email")}
       />
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
-      {sentTo ? (
-        // Auth answers the same whether or not the address has a pending sign-up.
-        <Alert
-          type="success"
-          showIcon
-          message={t("auth.confirm.resendSent", { email: sentTo })}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
-      <Button type="primary" htmlType="submit" block loading={busy}>
+      <FormNotice type="error" message={error} />
+      {/* Auth answers the same whether or not the address has a pending sign-up. */}
+      <FormNotice
+        type="success"
+        message={sentTo && t("auth.confirm.resendSent", { email: sentTo })}
+      />
+      <Button type="primary" htmlType="submit" block loading={isBusy}>
         {t("auth.confirm.resend")}
       </Button>
     </Form>

@@ -2,18 +2,14 @@
 import type { Factor } from "@supabase/supabase-js";
 import { useFormat, useT } from "@supabase-client/i18n/locale-context";
 import { factorName, RemoveFactorButton } from "@supabase-client/mfa/remove-factor-button";
+import type { FactorsState } from "@supabase-client/mfa/use-factors";
 import { List, Tag, Typography } from "antd";
 import { supabase } from "../../supabase";
 
-export function FactorList({
-  factors,
-  isLoading,
-  onChange,
-}: {
-  factors: Factor[];
-  isLoading: boolean;
-  onChange: () => unknown;
-}) {
+type FactorsView = Pick<FactorsState, "factors" | "isLoading" | "reload">;
+
+/** The factors as useFactors gives them; `reload` runs after a removal. */
+export function FactorList({ factors, isLoading, reload }: FactorsView) {
   const active = factors.filter((factor) => factor.status === "verified");
   const t = useT();
   const format = useFormat();
@@ -32,7 +28,7 @@ export function FactorList({
               key="remove"
               supabase={supabase}
               factor={factor}
-              onRemoved={onChange}
+              onRemoved={reload}
             />,
           ]}
         >

@@ -1,18 +1,17 @@
 // A new password for the signed-in person, set with their current session (Auth's PUT /user).
-import { choosePasswordSchema, newPassword, passwordsDifferMessage } from "@db/validation/auth";
-import { PasswordField } from "@supabase-client/forms/fields";
+import { choosePasswordSchema } from "@db/validation/auth";
 import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
-import { useT, useValidationText } from "@supabase-client/i18n/locale-context";
+import { useT } from "@supabase-client/i18n/locale-context";
 import { App, Button, Form } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
 import { explainAuthError } from "../auth/explain-error";
+import { NewPasswordFields } from "../auth/password-fields";
 
 export function PasswordForm() {
   const { message } = App.useApp();
   const [isBusy, setBusy] = useState(false);
   const t = useT();
-  const translate = useValidationText();
 
   const save = async ({ password }: { password: string }) => {
     setBusy(true);
@@ -31,27 +30,9 @@ export function PasswordForm() {
 
   return (
     <Form {...formProps} layout="vertical" requiredMark={false}>
-      <PasswordField
-        schema={newPassword}
-        name="password"
+      <NewPasswordFields
         label={t("portal.profile.newPassword")}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        schema={choosePasswordSchema.shape.repeat}
-        name="repeat"
-        label={t("portal.profile.repeatPassword")}
-        autoComplete="new-password"
-        dependencies={["password"]}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: async (_rule, value: unknown) => {
-              if (value !== getFieldValue("password")) {
-                throw new Error(translate(passwordsDifferMessage));
-              }
-            },
-          }),
-        ]}
+        repeatLabel={t("portal.profile.repeatPassword")}
       />
       <Button htmlType="submit" loading={isBusy}>
         {t("portal.profile.changePassword")}

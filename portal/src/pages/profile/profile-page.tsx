@@ -46,7 +46,7 @@ export function ProfilePage() {
         {error ? (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
         ) : null}
-        <FactorList factors={factors} isLoading={isLoading} onChange={reload} />
+        <FactorList factors={factors} isLoading={isLoading} reload={reload} />
         <EnrollForm factors={factors} onChange={reload} />
       </Card>
       <Card title={t("portal.profile.sessionsTitle")}>

@@ -4,36 +4,25 @@ import type { Translator } from "@supabase-client/i18n/provider";
 
 type Tone = "info" | "success" | "warning" | "error";
 
+// How each status is drawn: waiting is a warning, a confirmed email news, the outcome a verdict.
+const tones = {
+  pending: "warning",
+  confirmed: "info",
+  approved: "success",
+  rejected: "error",
+} as const satisfies Record<SignupRequest["status"], Tone>;
+
+/** @example describeRequest(t, { status: "pending", rejection_reason: null }).title */
 export function describeRequest(
   t: Translator,
-  request: Pick<SignupRequest, "status" | "rejection_reason">,
+  { status, rejection_reason: reason }: Pick<SignupRequest, "status" | "rejection_reason">,
 ): { tone: Tone; title: string; text: string } {
-  switch (request.status) {
-    case "pending":
-      return {
-        tone: "warning",
-        title: t("portal.status.pendingTitle"),
-        text: t("portal.status.pendingText"),
-      };
-    case "confirmed":
-      return {
-        tone: "info",
-        title: t("portal.status.confirmedTitle"),
-        text: t("portal.status.confirmedText"),
-      };
-    case "approved":
-      return {
-        tone: "success",
-        title: t("portal.status.approvedTitle"),
-        text: t("portal.status.approvedText"),
-      };
-    case "rejected":
-      return {
-        tone: "error",
-        title: t("portal.status.rejectedTitle"),
-        text: request.rejection_reason
-          ? t("portal.status.rejectedWithReason", { reason: request.rejection_reason })
-          : t("portal.status.rejectedText"),
-      };
-  }
+  return {
+    tone: tones[status],
+    title: t(`portal.status.${status}Title`),
+    text:
+      status === "rejected" && reason
+        ? t("portal.status.rejectedWithReason", { reason })
+        : t(`portal.status.${status}Text`),
+  };
 }
