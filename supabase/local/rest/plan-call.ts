@@ -4,7 +4,9 @@ import { qualified, type RoutineInfo, type SchemaCache } from "./catalogue";
 import { badBody } from "./errors";
 import { OPERATORS } from "./grammar";
 import type { ApiRequest } from "./parse-request";
-import { applyFilters, applyTopRange, type CallArgs, planNode, type ReadNode } from "./plan-read";
+import { applyFilters, applyTopRange } from "./plan-filters";
+import { planNode } from "./plan-read";
+import type { CallArgs, ReadNode } from "./read-tree";
 import { ambiguousFunction, noFunction } from "./schema-errors";
 import { functionHint } from "./schema-hints";
 

@@ -4,7 +4,9 @@ import type { SchemaCache, Table } from "./catalogue";
 import { badBody, limitWithoutOrder, putFilters, putMismatch, unknownColumn } from "./errors";
 import type { SelectItem } from "./grammar";
 import type { ApiRequest } from "./parse-request";
-import { applyFilters, planNode, type ReadNode } from "./plan-read";
+import { applyFilters } from "./plan-filters";
+import { planNode } from "./plan-read";
+import type { ReadNode } from "./read-tree";
 import { unknownBodyColumn } from "./schema-errors";
 
 /** `limit`/`offset` on PATCH or DELETE: only the first rows in the request's `order` change. */
