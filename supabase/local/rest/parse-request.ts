@@ -8,7 +8,7 @@ import {
   parseError,
   unsupportedMethod,
 } from "./errors";
-import { type LogicNode, type OrderTerm, parseLogic, type SelectItem } from "./grammar";
+import { type LogicNode, type OrderTerm, parseLogic } from "./grammar";
 import {
   type MediaType,
   type PlanRequest,
@@ -20,7 +20,7 @@ import {
 import { parseOrder } from "./parse-order";
 import { parsePayload } from "./parse-payload";
 import { intersectRange } from "./parse-range";
-import { parseSelect } from "./parse-select";
+import { parseSelect, type SelectItem } from "./parse-select";
 import { STEERING_KEYS } from "./request-shape";
 
 export type { MediaType, Preferences } from "./parse-headers";

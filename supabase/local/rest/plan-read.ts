@@ -4,8 +4,9 @@
 import type { Column, SchemaCache, Table } from "./catalogue";
 import type { RowOf } from "./computed-call";
 import { aggregatesDisabled, notEmbedded, undefinedType, unknownColumn } from "./errors";
-import type { JsonStep, LogicNode, SelectItem } from "./grammar";
+import type { JsonStep, LogicNode } from "./grammar";
 import type { ApiRequest } from "./parse-request";
+import type { SelectItem } from "./parse-select";
 import type { EmbedPlan, PlannedLogic, ReadNode, ResolvedField, Source } from "./read-tree";
 import { resolveRelationship } from "./relationships";
 import { noRelationship } from "./schema-errors";

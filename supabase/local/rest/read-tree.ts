@@ -4,8 +4,9 @@
 
 import type { Column, RoutineInfo, Table } from "./catalogue";
 import type { RowOf } from "./computed-call";
-import type { AggregateFn, JsonStep, LogicTree, Operation } from "./grammar";
+import type { JsonStep, LogicTree, Operation } from "./grammar";
 import type { Junction } from "./junctions";
+import type { AggregateFn } from "./parse-select";
 
 export interface ResolvedField {
   column: string;
