@@ -2,7 +2,7 @@
 // (https://docs.postgrest.org/en/stable/references/auth.html) and turned into a role and claims.
 import { errors as joseErrors, jwtVerify } from "jose";
 import type { RestConfig } from "./config";
-import { invalidApiKey, noApiKey } from "./gateway-errors";
+import { invalidApiKey, noApiKey } from "./errors";
 import { jwtClaims, jwtInvalid, jwtRequired } from "./jwt-errors";
 
 export interface Caller {

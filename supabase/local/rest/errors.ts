@@ -1,8 +1,7 @@
 // PostgREST's error vocabulary: typed constructors, thrown by every stage, for the PGRST codes
 // PostgREST 13 has, each with its status and wording (src/PostgREST/Error.hs,
 // https://docs.postgrest.org/en/v13/references/errors.html). Postgres' own errors: postgres-errors.ts.
-// The gateway's, the JWT's and the connection's refusals live beside it: gateway-errors.ts,
-// jwt-errors.ts, connection-errors.ts.
+// The JWT's and the connection's refusals live beside it: jwt-errors.ts, connection-errors.ts.
 
 /** The API gateway's refusals carry only a message and a hint, as hosted Supabase's Kong sends them. */
 export interface GatewayBody {
@@ -157,3 +156,32 @@ export const limitWithoutOrder = () =>
 
 export const missingWhere = (verb: "UPDATE" | "DELETE") =>
   restError(400, "21000", `${verb} requires a WHERE clause`);
+
+// The API gateway's refusals, which hosted Supabase's Kong answers before PostgREST sees the
+// request: their body is the gateway's `{message, hint}`, never a PGRST code.
+
+function gatewayError(status: number, message: string, hint: string | null): RestError {
+  return new RestError(status, { message, hint });
+}
+
+/**
+ * Hosted Supabase's gateway refuses an over-large body before PostgREST sees it, so the reply
+ * is the gateway's (a message, no PostgREST code), as Kong's request-size limit words it.
+ */
+export const bodyTooLarge = (_limit: number) =>
+  gatewayError(413, "Request size limit exceeded", null);
+
+/** Hosted's gateway check (REST_REQUIRE_APIKEY): the gateway's body, not a PostgREST code. */
+export const noApiKey = () =>
+  gatewayError(
+    401,
+    "No API key found in request",
+    "No `apikey` request header or url param was found.",
+  );
+
+export const invalidApiKey = () =>
+  gatewayError(
+    401,
+    "Invalid API key",
+    "Double check your Supabase `anon` or `service_role` API key.",
+  );

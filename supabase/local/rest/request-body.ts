@@ -1,7 +1,7 @@
 // Reading a request body for the router's route: one read when its length is declared, a capped
 // stream otherwise, either way refused with 413 past REST_MAX_BODY_BYTES. Binary bodies keep
 // every byte. (The direct route reads its own bodies; see ../direct-route.ts.)
-import { bodyTooLarge } from "./gateway-errors";
+import { bodyTooLarge } from "./errors";
 
 export const isOctetStream = (contentType: string | null | undefined) =>
   (contentType ?? "").split(";")[0]?.trim().toLowerCase() === "application/octet-stream";
