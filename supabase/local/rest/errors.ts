@@ -17,7 +17,7 @@ export interface ErrorBody {
   hint: string | null;
 }
 
-/** A failure with its wire form; thrown anywhere in the pipeline, rendered in service.ts. */
+/** A failure with its wire form; thrown anywhere in the pipeline, rendered by errorReply (rest-call.ts). */
 export class RestError extends Error {
   constructor(
     readonly status: number,

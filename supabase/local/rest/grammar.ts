@@ -30,7 +30,7 @@ export interface Condition extends Operation {
   field: FieldRef;
 }
 
-/** An `and`/`or` tree of conditions: as parsed ({@link LogicNode}) and as planned (plan-read.ts). */
+/** An `and`/`or` tree of conditions: as parsed ({@link LogicNode}) and as planned (read-tree.ts). */
 export type LogicTree<C> =
   | { type: "filter"; condition: C }
   | { type: "logic"; op: "and" | "or"; negated: boolean; children: LogicTree<C>[] };

@@ -34,7 +34,7 @@ export function acceptsDirect(
   if (
     !DIRECT_PATH.test(incoming.url ?? "") ||
     headers["transfer-encoding"] !== undefined ||
-    // The direct route reads bodies as UTF-8; binary ones go through readBody above.
+    // The direct route reads bodies as UTF-8; binary ones go through readBody (request-body.ts).
     isOctetStream(headers["content-type"])
   ) {
     return false;
