@@ -2,7 +2,8 @@
 // (https://docs.postgrest.org/en/stable/references/auth.html) and turned into a role and claims.
 import { errors as joseErrors, jwtVerify } from "jose";
 import type { RestConfig } from "./config";
-import { invalidApiKey, jwtClaims, jwtInvalid, jwtRequired, noApiKey } from "./errors";
+import { invalidApiKey, noApiKey } from "./errors";
+import { jwtClaims, jwtInvalid, jwtRequired } from "./jwt-errors";
 
 export interface Caller {
   role: string;

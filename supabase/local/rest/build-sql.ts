@@ -1,7 +1,8 @@
 // Stage 3: a plan becomes ONE statement (text + bind parameters) that produces the whole
 // response body in Postgres, shaped like PostgREST's main query (Query/Statements.hs):
 // columns total, page_total, body, inserted.
-import { type Ctx, countQuery, nodeQuery, routineCall, selectListSql } from "./build-read";
+import { routineCall } from "./build-from";
+import { type Ctx, countQuery, nodeQuery, selectListSql } from "./build-read";
 import { mutationSql } from "./build-write";
 import type { MediaType } from "./parse-request";
 import type { Plan, ReadNode } from "./plan";

@@ -1,11 +1,10 @@
 // Stage 3b: SQL for writes: INSERT from the body's JSON (json_populate_recordset, ON CONFLICT
 // for upserts), UPDATE from one JSON record, DELETE, and the limited-write row choice.
-import type { Ctx } from "./build-read";
-import { orderSql, whereSql } from "./build-read";
+import { orderSql, whereSql } from "./build-where";
 import type { Table } from "./catalogue";
 import { limitWithoutOrder, missingWhere } from "./errors";
 import type { MutationWindow, ReadNode, WritePlan } from "./plan";
-import { ident } from "./sql-fragment";
+import { type Ctx, ident } from "./sql-fragment";
 
 function tableSql(table: { schema: string; name: string }): string {
   return `${ident(table.schema)}.${ident(table.name)}`;

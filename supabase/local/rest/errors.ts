@@ -1,6 +1,7 @@
 // PostgREST's error vocabulary: typed constructors, thrown by every stage, for the PGRST codes
 // PostgREST 13 has, each with its status and wording (src/PostgREST/Error.hs,
 // https://docs.postgrest.org/en/v13/references/errors.html). Postgres' own errors: postgres-errors.ts.
+// The JWT's and the connection's refusals live beside it: jwt-errors.ts, connection-errors.ts.
 
 /** The API gateway's refusals carry only a message and a hint, as hosted Supabase's Kong sends them. */
 export interface GatewayBody {
@@ -16,7 +17,7 @@ export interface ErrorBody {
   hint: string | null;
 }
 
-/** A failure with its wire form; thrown anywhere in the pipeline, rendered in service.ts. */
+/** A failure with its wire form; thrown anywhere in the pipeline, rendered by errorReply (rest-call.ts). */
 export class RestError extends Error {
   constructor(
     readonly status: number,
@@ -25,10 +26,6 @@ export class RestError extends Error {
   ) {
     super(body.message);
   }
-}
-
-function gatewayError(status: number, message: string, hint: string | null): RestError {
-  return new RestError(status, { message, hint });
 }
 
 /** A RestError in PostgREST's four-field body. */
@@ -130,13 +127,6 @@ export const undefinedType = (name: string) =>
 export const unsupportedMethod = (method: string) =>
   restError(405, "PGRST117", `Unsupported HTTP method: ${method}`);
 
-/**
- * Hosted Supabase's gateway refuses an over-large body before PostgREST sees it, so the reply
- * is the gateway's (a message, no PostgREST code), as Kong's request-size limit words it.
- */
-export const bodyTooLarge = (_limit: number) =>
-  gatewayError(413, "Request size limit exceeded", null);
-
 export const putFilters = () =>
   restError(
     405,
@@ -155,18 +145,6 @@ export const tooManyValues = (limit: number) =>
     `A request may bind at most ${limit} values; send long lists as one in.(…) filter.`,
   );
 
-/** PGRST000: no connection could be had (Postgres down or restarting); clients may retry. */
-export const databaseUnreachable = (details: string) =>
-  restError(503, "PGRST000", "Database connection error. Retrying the connection.", details);
-
-/** PGRST003: no pool connection became free in time; PostgREST answers 504. */
-export const acquisitionTimeout = () =>
-  restError(504, "PGRST003", "Timed out acquiring connection from connection pool.");
-
-/** PGRST001: the connection broke under the request; a real 503, which clients may retry. */
-export const databaseUnavailable = (details: string) =>
-  restError(503, "PGRST001", "Database client error. Retrying the connection.", details);
-
 export const limitWithoutOrder = () =>
   restError(
     400,
@@ -179,14 +157,19 @@ export const limitWithoutOrder = () =>
 export const missingWhere = (verb: "UPDATE" | "DELETE") =>
   restError(400, "21000", `${verb} requires a WHERE clause`);
 
+// The API gateway's refusals, which hosted Supabase's Kong answers before PostgREST sees the
+// request: their body is the gateway's `{message, hint}`, never a PGRST code.
+
+function gatewayError(status: number, message: string, hint: string | null): RestError {
+  return new RestError(status, { message, hint });
+}
+
 /**
- * The token's role cannot be taken: Postgres' own refusal of `set role`, as PostgREST relays it
- * (an unknown role is 22023 and 401, PostgREST#3601; a role the login role may not become is 42501).
+ * Hosted Supabase's gateway refuses an over-large body before PostgREST sees it, so the reply
+ * is the gateway's (a message, no PostgREST code), as Kong's request-size limit words it.
  */
-export const cannotSwitchRole = (role: string, anon: boolean, exists: boolean) =>
-  exists
-    ? restError(anon ? 401 : 403, "42501", `permission denied to set role "${role}"`)
-    : restError(401, "22023", `role "${role}" does not exist`);
+export const bodyTooLarge = (_limit: number) =>
+  gatewayError(413, "Request size limit exceeded", null);
 
 /** Hosted's gateway check (REST_REQUIRE_APIKEY): the gateway's body, not a PostgREST code. */
 export const noApiKey = () =>
@@ -202,22 +185,3 @@ export const invalidApiKey = () =>
     "Invalid API key",
     "Double check your Supabase `anon` or `service_role` API key.",
   );
-
-/**
- * PGRSTX00: a failure inside the server itself (PostgREST's code for internal errors), never a
- * connection failure, which keeps PGRST000-PGRST003.
- */
-export const internalError = () => restError(500, "PGRSTX00", "Internal server error");
-
-function jwtError(code: string, message: string): RestError {
-  return restError(401, code, message, null, null, {
-    "WWW-Authenticate": `Bearer error="invalid_token", error_description="${message}"`,
-  });
-}
-
-/** PGRST301: the token cannot be decoded or its signature is wrong. */
-export const jwtInvalid = (message: string) => jwtError("PGRST301", message);
-/** PGRST302: anonymous access is off and no token came. */
-export const jwtRequired = () => jwtError("PGRST302", "Anonymous access is disabled");
-/** PGRST303: the claims are wrong (expired, not yet valid, role not text). */
-export const jwtClaims = (message: string) => jwtError("PGRST303", message);

@@ -1,6 +1,10 @@
-// PostgREST's query-string grammar as pure functions: `select=`, filter operations, logic trees
-// and `order=` (https://docs.postgrest.org/en/stable/references/api/tables_views.html).
+// PostgREST's query-string grammar as pure functions: fields with JSON paths, filter operations,
+// logic trees and the terms `order=` parses into
+// (https://docs.postgrest.org/en/stable/references/api/tables_views.html). `select=` has its own
+// module (parse-select.ts); quoting and top-level splitting are split-top-level.ts's.
 import { parseError } from "./errors";
+import { FTS, IS_VALUES, OPERATORS, QUANTIFIABLE } from "./filter-operators";
+import { splitTopLevel, unquote } from "./split-top-level";
 
 export interface JsonStep {
   arrow: "->" | "->>";
@@ -11,68 +15,6 @@ export interface FieldRef {
   name: string;
   json: JsonStep[];
 }
-
-/** PostgREST's aggregate functions (db-aggregates-enabled). */
-export type AggregateFn = "sum" | "avg" | "min" | "max" | "count";
-
-export type SelectItem =
-  | { type: "star" }
-  | {
-      type: "aggregate";
-      fn: AggregateFn;
-      /** null for a bare `count()`, which counts rows. */
-      field: FieldRef | null;
-      alias: string | null;
-      /** `amount::int.sum()` casts the input, `amount.sum()::int` the result. */
-      inputCast: string | null;
-      outputCast: string | null;
-    }
-  | { type: "column"; field: FieldRef; alias: string | null; cast: string | null }
-  | {
-      type: "embed";
-      name: string;
-      alias: string | null;
-      hint: string | null;
-      inner: boolean;
-      spread: boolean;
-      select: SelectItem[];
-    };
-
-/** Operators that compare one value, and may take `any`/`all` over a list: `eq(any).{1,2}`. */
-const QUANTIFIABLE = new Set([
-  "eq",
-  "neq",
-  "gt",
-  "gte",
-  "lt",
-  "lte",
-  "like",
-  "ilike",
-  "match",
-  "imatch",
-]);
-
-export const OPERATORS = new Set([
-  ...QUANTIFIABLE,
-  "in",
-  "is",
-  "isdistinct",
-  "cs",
-  "cd",
-  "ov",
-  "sl",
-  "sr",
-  "nxr",
-  "nxl",
-  "adj",
-  "fts",
-  "plfts",
-  "phfts",
-  "wfts",
-]);
-
-const FTS = new Set(["fts", "plfts", "phfts", "wfts"]);
-const IS_VALUES = new Set(["null", "not_null", "true", "false", "unknown"]);
 
 export interface Operation {
   negated: boolean;
@@ -88,7 +30,7 @@ export interface Condition extends Operation {
   field: FieldRef;
 }
 
-/** An `and`/`or` tree of conditions: as parsed ({@link LogicNode}) and as planned (plan-read.ts). */
+/** An `and`/`or` tree of conditions: as parsed ({@link LogicNode}) and as planned (read-tree.ts). */
 export type LogicTree<C> =
   | { type: "filter"; condition: C }
   | { type: "logic"; op: "and" | "or"; negated: boolean; children: LogicTree<C>[] };
@@ -125,52 +67,6 @@ export function parseField(text: string): FieldRef {
     json.push({ arrow: parts[i] === "->>" ? "->>" : "->", key });
   }
   return { name, json };
-}
-
-/**
- * Strips PostgREST's double quotes and backslash escapes from a name or value.
- * @example unquote('"a,b"') // a,b
- */
-export function unquote(text: string): string {
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-    return text.slice(1, -1).replace(/\\(.)/g, "$1");
-  }
-  return text;
-}
-
-/** Splits on top-level commas, honouring parentheses, braces and double quotes. */
-export function splitTopLevel(text: string, what: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === "\\") {
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === "(" || ch === "{" || ch === "[") {
-      depth++;
-    } else if (ch === ")" || ch === "}" || ch === "]") {
-      depth--;
-      if (depth < 0) {
-        throw parseError(what, `unbalanced ")" at position ${i}`);
-      }
-    } else if (ch === "," && depth === 0) {
-      items.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (quoted || depth !== 0) {
-    throw parseError(what, "unbalanced quotes or parentheses");
-  }
-  items.push(text.slice(start));
-  return items;
 }
 
 /** Elements of `(a,"b,c")` or `{a,b}`: double quotes protect separators, backslash escapes. */

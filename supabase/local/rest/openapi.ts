@@ -4,7 +4,7 @@
 import type postgres from "postgres";
 import type { Caller } from "./authenticate";
 import type { Column, SchemaCache, Table } from "./catalogue";
-import { cannotSwitchRole } from "./errors";
+import { cannotSwitchRole } from "./jwt-errors";
 import { type ColumnDoc, type OpenApiCatalogue, readOpenApiCatalogue } from "./openapi-catalogue";
 import { openApiParameters } from "./openapi-parameters";
 import { routinePath, swaggerType, tablePath, typed } from "./openapi-paths";

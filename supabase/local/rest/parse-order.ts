@@ -1,7 +1,8 @@
 // The `order=` grammar: columns or JSON paths, a to-one embed's column, direction and nulls
 // placement (https://docs.postgrest.org/en/v13/references/api/tables_views.html#ordering).
 import { parseError } from "./errors";
-import { type OrderTerm, parseField, splitTopLevel } from "./grammar";
+import { type OrderTerm, parseField } from "./grammar";
+import { splitTopLevel } from "./split-top-level";
 
 /**
  * Parses `order=a.desc.nullslast,rel(b).asc`.

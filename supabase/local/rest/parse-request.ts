@@ -8,7 +8,7 @@ import {
   parseError,
   unsupportedMethod,
 } from "./errors";
-import { type LogicNode, type OrderTerm, parseLogic, type SelectItem } from "./grammar";
+import type { LogicNode, OrderTerm } from "./grammar";
 import {
   type MediaType,
   type PlanRequest,
@@ -17,11 +17,10 @@ import {
   parseCookies,
   parsePrefer,
 } from "./parse-headers";
-import { parseOrder } from "./parse-order";
 import { parsePayload } from "./parse-payload";
+import { readQuery } from "./parse-query";
 import { intersectRange } from "./parse-range";
-import { parseSelect } from "./parse-select";
-import { STEERING_KEYS } from "./request-shape";
+import type { SelectItem } from "./parse-select";
 
 export type { MediaType, Preferences } from "./parse-headers";
 
@@ -68,27 +67,6 @@ export interface RawRequest {
   query: URLSearchParams;
   headers: Record<string, string>;
   body: string;
-}
-
-const nonNegative = (text: string, what: string): number => {
-  if (!/^\d{1,15}$/.test(text)) {
-    throw parseError(`${what} (${text})`, "expecting a non-negative integer");
-  }
-  return Number(text);
-};
-
-/** Keys that steer the request; every other key is a filter or an RPC argument. */
-function classify(key: string): { path: string; word: string } | null {
-  const words = ["not.or", "not.and", ...STEERING_KEYS];
-  for (const word of words) {
-    if (key === word) {
-      return { path: "", word };
-    }
-    if (key.endsWith(`.${word}`) && !["select", "columns", "on_conflict"].includes(word)) {
-      return { path: key.slice(0, -word.length - 1), word };
-    }
-  }
-  return null;
 }
 
 /**
@@ -162,35 +140,7 @@ export function parseRequest(
     cookies: parseCookies(raw.headers.cookie),
   };
 
-  for (const [key, value] of raw.query) {
-    const kind = classify(key);
-    if (!kind) {
-      request.filterParams.push([key, value]);
-      continue;
-    }
-    const { path, word } = kind;
-    if (word === "select") {
-      request.select = parseSelect(value, config.PGRST_DB_AGGREGATES_ENABLED);
-    } else if (word === "order") {
-      request.orders.set(path, [...(request.orders.get(path) ?? []), ...parseOrder(value)]);
-    } else if (word === "limit" || word === "offset") {
-      const current = request.limits.get(path) ?? { limit: null, offset: 0 };
-      if (word === "limit") {
-        current.limit = nonNegative(value, "limit");
-      } else {
-        current.offset = nonNegative(value, "offset");
-      }
-      request.limits.set(path, current);
-    } else if (word === "columns") {
-      request.columns = value.split(",").map((name) => name.trim().replace(/^"(.*)"$/, "$1"));
-    } else if (word === "on_conflict") {
-      request.onConflict = value.split(",").map((name) => name.trim().replace(/^"(.*)"$/, "$1"));
-    } else {
-      const negated = word.startsWith("not.");
-      const op = word.endsWith("and") ? "and" : "or";
-      request.logic.set(path, [...(request.logic.get(path) ?? []), parseLogic(op, negated, value)]);
-    }
-  }
+  readQuery(request, raw.query, config.PGRST_DB_AGGREGATES_ENABLED);
   const top = request.limits.get("") ?? { limit: null, offset: 0 };
   request.range = { offset: top.offset, limit: top.limit };
   if (readOnly && raw.headers.range) {

@@ -1,7 +1,34 @@
 // The `select=` grammar: columns, aliases, casts, JSON paths and embeds with hints, `!inner`
 // and spreads (https://docs.postgrest.org/en/stable/references/api/resource_embedding.html).
 import { aggregatesDisabled, parseError } from "./errors";
-import { MAX_DEPTH, parseField, type SelectItem, splitTopLevel, unquote } from "./grammar";
+import { type FieldRef, MAX_DEPTH, parseField } from "./grammar";
+import { splitTopLevel, unquote } from "./split-top-level";
+
+/** PostgREST's aggregate functions (db-aggregates-enabled). */
+export type AggregateFn = "sum" | "avg" | "min" | "max" | "count";
+
+export type SelectItem =
+  | { type: "star" }
+  | {
+      type: "aggregate";
+      fn: AggregateFn;
+      /** null for a bare `count()`, which counts rows. */
+      field: FieldRef | null;
+      alias: string | null;
+      /** `amount::int.sum()` casts the input, `amount.sum()::int` the result. */
+      inputCast: string | null;
+      outputCast: string | null;
+    }
+  | { type: "column"; field: FieldRef; alias: string | null; cast: string | null }
+  | {
+      type: "embed";
+      name: string;
+      alias: string | null;
+      hint: string | null;
+      inner: boolean;
+      spread: boolean;
+      select: SelectItem[];
+    };
 
 /**
  * Parses `select=`; whitespace outside double quotes is insignificant.

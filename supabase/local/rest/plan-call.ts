@@ -2,9 +2,11 @@
 // GET, body keys for POST) and planned as a read of its result (PostgREST's CallPlan.hs).
 import { qualified, type RoutineInfo, type SchemaCache } from "./catalogue";
 import { badBody } from "./errors";
-import { OPERATORS } from "./grammar";
+import { OPERATORS } from "./filter-operators";
 import type { ApiRequest } from "./parse-request";
-import { applyFilters, applyTopRange, type CallArgs, planNode, type ReadNode } from "./plan-read";
+import { applyFilters, applyTopRange } from "./plan-filters";
+import { planNode } from "./plan-read";
+import type { CallArgs, ReadNode } from "./read-tree";
 import { ambiguousFunction, noFunction } from "./schema-errors";
 import { functionHint } from "./schema-hints";
 

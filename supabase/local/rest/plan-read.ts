@@ -1,97 +1,16 @@
 // Stage 2a: a read tree (select list, embeds, filters, order, windows) resolved against the
 // schema cache; every identifier in it is a catalogue name.
 
-import type { Column, RoutineInfo, SchemaCache, Table } from "./catalogue";
+import type { Column, SchemaCache, Table } from "./catalogue";
 import type { RowOf } from "./computed-call";
 import { aggregatesDisabled, notEmbedded, undefinedType, unknownColumn } from "./errors";
-import {
-  type AggregateFn,
-  type Condition,
-  type JsonStep,
-  type LogicNode,
-  type LogicTree,
-  type Operation,
-  parseField,
-  parseOperation,
-  type SelectItem,
-} from "./grammar";
+import type { JsonStep, LogicNode } from "./grammar";
 import type { ApiRequest } from "./parse-request";
-import { type Junction, resolveRelationship } from "./relationships";
+import type { SelectItem } from "./parse-select";
+import type { EmbedPlan, PlannedLogic, ReadNode, ResolvedField, Source } from "./read-tree";
+import { resolveRelationship } from "./relationships";
 import { noRelationship } from "./schema-errors";
 import { relationshipHint } from "./schema-hints";
-
-export interface ResolvedField {
-  column: string;
-  json: JsonStep[];
-  /** Set when `column` names a computed field: the function called with the row. */
-  computed?: { schema: string; name: string; rowOf?: RowOf | null };
-}
-export interface PlannedCondition extends Operation {
-  field: ResolvedField;
-}
-export type PlannedLogic = LogicTree<PlannedCondition>;
-
-export interface EmbedPlan {
-  node: ReadNode;
-  toOne: boolean;
-  inner: boolean;
-  spread: boolean;
-  /** (child column, parent column) pairs. */
-  join: [string, string][];
-  /** Set for many-to-many embeds, which join through this table instead. */
-  junction: Junction | null;
-  /** Set for computed relationships, whose rows come from this function of the parent row. */
-  computed: { schema: string; name: string; rowOf?: RowOf | null } | null;
-  /** From `rel=is.null` / `rel=not.is.null`: the embed must be absent / present. */
-  presence: "absent" | "present" | null;
-}
-
-export type Output =
-  | { type: "column"; field: ResolvedField; cast: string | null; alias: string }
-  | {
-      type: "aggregate";
-      fn: AggregateFn;
-      /** null: `count()` of rows. */
-      field: ResolvedField | null;
-      inputCast: string | null;
-      outputCast: string | null;
-      alias: string;
-    }
-  | { type: "embed"; alias: string; name: string; embed: EmbedPlan };
-
-export interface PlannedOrder {
-  embed: EmbedPlan | null;
-  field: ResolvedField;
-  direction: "asc" | "desc" | null;
-  nulls: "first" | "last" | null;
-}
-
-/** RPC arguments: the names given and the JSON object text they travel in. */
-export interface CallArgs {
-  names: string[];
-  json: string;
-  /** The body is the function's single json/jsonb argument, passed as it came. */
-  whole: boolean;
-}
-
-export type Source =
-  | { type: "table"; schema: string; name: string }
-  | { type: "function"; routine: RoutineInfo; args: CallArgs }
-  | { type: "mutation" };
-
-export interface ReadNode {
-  source: Source;
-  /** Name used in error messages (`column projects.x does not exist`). */
-  label: string;
-  columns: Map<string, Column>;
-  /** The table whose foreign keys embeds may follow. */
-  table: Table | null;
-  outputs: Output[];
-  where: PlannedLogic[];
-  order: PlannedOrder[];
-  limit: number | null;
-  offset: number;
-}
 
 function resolveCast(cache: SchemaCache, cast: string | null): string | null {
   if (cast === null) {
@@ -112,7 +31,7 @@ const rowOf = (node: ReadNode): RowOf | null =>
     ? { schema: node.table.schema, name: node.table.name, columns: [...node.table.columns.keys()] }
     : null;
 
-function field(node: ReadNode, ref: { name: string; json: JsonStep[] }): ResolvedField {
+export function field(node: ReadNode, ref: { name: string; json: JsonStep[] }): ResolvedField {
   if (node.columns.has(ref.name)) {
     return { column: ref.name, json: ref.json };
   }
@@ -253,59 +172,11 @@ export function planNode(
   return node;
 }
 
-function findEmbed(node: ReadNode, name: string): EmbedPlan | null {
+export function findEmbed(node: ReadNode, name: string): EmbedPlan | null {
   for (const output of node.outputs) {
     if (output.type === "embed" && (output.alias === name || output.name === name)) {
       return output.embed;
     }
   }
   return null;
-}
-
-/**
- * Applies `key=op.value` filters, finding the embed each key's path names.
- * @example applyFilters(node, [["reviews.stars", "gte.4"]])
- */
-export function applyFilters(root: ReadNode, params: [string, string][]): void {
-  for (const [key, value] of params) {
-    const arrow = key.indexOf("->");
-    const head = arrow < 0 ? key : key.slice(0, arrow);
-    const segments = head.split(".");
-    const columnStart = segments.pop() ?? "";
-    const fieldText = columnStart + (arrow < 0 ? "" : key.slice(arrow));
-    let node = root;
-    for (const segment of segments) {
-      const embed = findEmbed(node, segment);
-      if (!embed) {
-        throw notEmbedded(segment);
-      }
-      node = embed.node;
-    }
-    const operation = parseOperation(value);
-    const embed = arrow < 0 && !node.columns.has(columnStart) ? findEmbed(node, columnStart) : null;
-    if (
-      embed &&
-      operation.operator === "is" &&
-      ["null", "not_null"].includes(operation.value.toLowerCase())
-    ) {
-      // `rel=not.is.null` keeps parents that have the embed, like an inner join.
-      const isNull = (operation.value.toLowerCase() === "null") !== operation.negated;
-      embed.presence = isNull ? "absent" : "present";
-      continue;
-    }
-    const condition: Condition = { ...operation, field: parseField(fieldText) };
-    node.where.push({
-      type: "filter",
-      condition: { ...condition, field: field(node, condition.field) },
-    });
-  }
-}
-
-/**
- * The top-level window: `limit`/`offset`/`Range`, never past db-max-rows.
- * @example applyTopRange(node, request, 1000)
- */
-export function applyTopRange(node: ReadNode, request: ApiRequest, maxRows: number): void {
-  node.offset = request.range.offset;
-  node.limit = request.range.limit === null ? maxRows : Math.min(request.range.limit, maxRows);
 }

@@ -2,9 +2,11 @@
 // the conflict target, the PUT key and the limited-write window (PostgREST's MutatePlan.hs).
 import type { SchemaCache, Table } from "./catalogue";
 import { badBody, limitWithoutOrder, putFilters, putMismatch, unknownColumn } from "./errors";
-import type { SelectItem } from "./grammar";
 import type { ApiRequest } from "./parse-request";
-import { applyFilters, planNode, type ReadNode } from "./plan-read";
+import type { SelectItem } from "./parse-select";
+import { applyFilters } from "./plan-filters";
+import { planNode } from "./plan-read";
+import type { ReadNode } from "./read-tree";
 import { unknownBodyColumn } from "./schema-errors";
 
 /** `limit`/`offset` on PATCH or DELETE: only the first rows in the request's `order` change. */

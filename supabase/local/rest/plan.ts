@@ -3,12 +3,15 @@
 import { qualified, type SchemaCache, type Table } from "./catalogue";
 import type { ApiRequest } from "./parse-request";
 import { type CallPlan, planCall } from "./plan-call";
-import { applyFilters, applyTopRange, planNode, type ReadNode } from "./plan-read";
+import { applyFilters, applyTopRange } from "./plan-filters";
+import { planNode } from "./plan-read";
 import { planWrite, type WritePlan } from "./plan-write";
+import type { ReadNode } from "./read-tree";
 import { unknownTable } from "./schema-errors";
 import { tableHint } from "./schema-hints";
 
 export type { CallPlan } from "./plan-call";
+export type { DeletePlan, InsertPlan, MutationWindow, UpdatePlan, WritePlan } from "./plan-write";
 export type {
   CallArgs,
   EmbedPlan,
@@ -19,8 +22,7 @@ export type {
   ReadNode,
   ResolvedField,
   Source,
-} from "./plan-read";
-export type { DeletePlan, InsertPlan, MutationWindow, UpdatePlan, WritePlan } from "./plan-write";
+} from "./read-tree";
 
 /** What one request will do, every name resolved: PostgREST's ActionPlan. */
 export type Plan = { type: "read"; node: ReadNode } | WritePlan | CallPlan;

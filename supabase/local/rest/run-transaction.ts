@@ -11,7 +11,7 @@ import {
 } from "../connection-faults";
 import type { Transaction } from "./build-transaction";
 import type { RestConfig } from "./config";
-import { acquisitionTimeout, databaseUnavailable, databaseUnreachable } from "./errors";
+import { acquisitionTimeout, databaseUnavailable, databaseUnreachable } from "./connection-errors";
 import { checkOutcome, type Outcome, readOutcome, withEstimate } from "./outcome";
 import type { PlanRequest } from "./parse-headers";
 import { fromPostgres, isConnectionError, isPostgresError } from "./postgres-errors";
