@@ -37,6 +37,25 @@ function browserClient(): { supabase: SupabaseClient; storage: Map<string, strin
 const account = (role: "client" | "team" | "admin", fullName = "Provider Person") =>
   confirmedAccount(auth, { label: `provider-${role}`, role, fullName });
 
+/**
+ * Signs in with the password on a fresh browser client and expects the provider to stop at the
+ * second-factor `step`, both on login and on the next check; answers the client and provider.
+ */
+async function passwordSignInStopsAt(
+  email: string,
+  options: Parameters<typeof createAuthProvider>[1],
+  step: string,
+) {
+  const { supabase } = browserClient();
+  const provider = createAuthProvider(supabase, options);
+  expect(await provider.login({ email, password: "correct horse" })).toEqual({
+    success: true,
+    redirectTo: step,
+  });
+  expect(await provider.check()).toEqual({ authenticated: false, redirectTo: step });
+  return { supabase, provider };
+}
+
 describe("authProvider", () => {
   it("logs in, passes check, and names the person with their profile role", async () => {
     const { id, email } = await account("team", "Tess Team");
@@ -217,13 +236,7 @@ describe("REST and Auth tokens", () => {
     const factor = await enrollAndVerify(first, "Phone");
     expect(await firstProvider.check()).toEqual({ authenticated: true });
 
-    const { supabase } = browserClient();
-    const provider = createAuthProvider(supabase, options);
-    expect(await provider.login({ email, password: "correct horse" })).toEqual({
-      success: true,
-      redirectTo: "/login/code",
-    });
-    expect(await provider.check()).toEqual({ authenticated: false, redirectTo: "/login/code" });
+    const { supabase, provider } = await passwordSignInStopsAt(email, options, "/login/code");
     // The session is kept for the code step; the portal (no mfaPath) would let it through.
     expect(await createAuthProvider(supabase).check()).toEqual({ authenticated: true });
 
@@ -243,13 +256,7 @@ describe("REST and Auth tokens", () => {
       mfaPath: "/login/code",
       mfaEnrollPath: "/login/enroll",
     } as const;
-    const { supabase } = browserClient();
-    const provider = createAuthProvider(supabase, options);
-    expect(await provider.login({ email, password: "correct horse" })).toEqual({
-      success: true,
-      redirectTo: "/login/enroll",
-    });
-    expect(await provider.check()).toEqual({ authenticated: false, redirectTo: "/login/enroll" });
+    const { supabase, provider } = await passwordSignInStopsAt(email, options, "/login/enroll");
     // An unconfirmed factor changes nothing; a confirmed one reaches aal2 and opens the pages.
     const factor = await enrollTotp(supabase, "Phone");
     expect(await provider.check()).toEqual({ authenticated: false, redirectTo: "/login/enroll" });

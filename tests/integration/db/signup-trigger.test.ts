@@ -23,6 +23,20 @@ async function countFor(email: string) {
   return row;
 }
 
+/** Signs up a fresh `prefix-…@prospect.test` with `data` as user metadata; answers what it threw. */
+async function refusedSignUp(
+  prefix: string,
+  data: Parameters<typeof createAuthUser>[1]["userMetadata"],
+) {
+  const email = `${prefix}-${Math.random().toString(36).slice(2)}@prospect.test`;
+  const error = await createAuthUser(db.owner, {
+    email,
+    password: "long-enough",
+    userMetadata: data,
+  }).catch((caught: unknown) => caught);
+  return { email, error };
+}
+
 describe("sign-up trigger", () => {
   it("turns a portal sign-up into a client profile and a pending request", async () => {
     const id = await createAuthUser(db.owner, {
@@ -95,12 +109,7 @@ describe("sign-up trigger", () => {
       "details must be a JSON object",
     ],
   ])("refuses %s with a clear error and creates nothing", async (_case, data, message) => {
-    const email = `bad-${Math.random().toString(36).slice(2)}@prospect.test`;
-    const error = await createAuthUser(db.owner, {
-      email,
-      password: "long-enough",
-      userMetadata: data,
-    }).catch((caught: unknown) => caught);
+    const { email, error } = await refusedSignUp("bad", data);
     expect(error).toBeInstanceOf(postgres.PostgresError);
     expect((error as postgres.PostgresError).message).toBe(message);
     // PostgREST's "PT + HTTP status" convention: the local Auth answers 422 validation_failed.
@@ -134,12 +143,7 @@ describe("sign-up trigger", () => {
     ],
     ["a name that is a list", { full_name: ["A", "B"] }, "full_name must be a string"],
   ])("refuses %s with PT422 naming the field", async (_case, data, message) => {
-    const email = `typed-${Math.random().toString(36).slice(2)}@prospect.test`;
-    const error = await createAuthUser(db.owner, {
-      email,
-      password: "long-enough",
-      userMetadata: data,
-    }).catch((caught: unknown) => caught);
+    const { email, error } = await refusedSignUp("typed", data);
     expect(error).toMatchObject({ code: "PT422", message });
     expect(await countFor(email)).toEqual({ users: 0, profiles: 0, requests: 0 });
   });

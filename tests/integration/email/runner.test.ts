@@ -86,6 +86,13 @@ const call = (name: string, init: RequestInit = {}, key?: string | null) =>
     },
   });
 
+/** Calls `name` and expects the runner's own error reply (status and body), not the function's. */
+async function expectRunnerError(name: string, status: number, body: object): Promise<void> {
+  const response = await call(name);
+  expect(response.status).toBe(status);
+  expect(await response.json()).toEqual(body);
+}
+
 describe("functions runner", () => {
   it("passes the caller's headers, path, query and body, with hosted env names", async () => {
     const response = await call("echo/sub/path?x=1", { body: "hello" });
@@ -128,9 +135,7 @@ describe("functions runner", () => {
   });
 
   it("answers 404 for a function that does not exist", async () => {
-    const response = await call("nope");
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({
+    await expectRunnerError("nope", 404, {
       code: "NOT_FOUND",
       message: "Requested function was not found",
     });
@@ -195,9 +200,7 @@ describe("functions runner", () => {
   });
 
   it("answers 503 BOOT_ERROR for a function that fails at start-up", async () => {
-    const response = await call("broken");
-    expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({
+    await expectRunnerError("broken", 503, {
       code: "BOOT_ERROR",
       message: "Function failed to start (please check logs)",
     });

@@ -9,6 +9,7 @@ import { type Mailbox, startMailbox } from "../../../supabase/local/mailbox/serv
 import { type LocalStack, startLocalStack } from "../../../supabase/local/stack";
 import { freePort } from "../../support/ports";
 import { TEST_JWT_SECRET } from "../../support/stack";
+import { emailEnv, outboxTriggerEnv } from "../email/support/email-env";
 import { eventually, queueEmails } from "../email/support/email-stack";
 import { type RestartableDatabase, startRestartableDatabase } from "./restartable-database";
 
@@ -30,11 +31,7 @@ beforeAll(async () => {
     log: process.env.FAULT_TEST_LOG ? (line) => console.log(line) : undefined,
     env: {
       STORAGE_DIR: path.join(dir, "storage"),
-      RESEND_API_KEY: "re_test_local",
-      RESEND_BASE_URL: mailbox.url,
-      EMAIL_FROM: "Atrium <hello@atrium.test>",
-      PORTAL_URL: "http://portal.test",
-      ADMIN_URL: "http://admin.test",
+      ...emailEnv(mailbox.url),
       PGRST_DB_POOL_ACQUISITION_TIMEOUT: "4",
       // Small batches and short leases: a batch cut off by the outage is claimed again soon.
       OUTBOX_BATCH_SIZE: "5",
@@ -44,10 +41,7 @@ beforeAll(async () => {
       OUTBOX_RETRY_MAX_MS: "1000",
       OUTBOX_SEND_TIMEOUT_MS: "2000",
       OUTBOX_BUDGET_MS: "3000",
-      // As `npm run dev` runs it: on an interval and on the outbox's NOTIFY.
-      FUNCTIONS_TRIGGER_FUNCTION: "process-outbox",
-      FUNCTIONS_TRIGGER_INTERVAL_MS: "500",
-      FUNCTIONS_TRIGGER_CHANNEL: "atrium_outbox",
+      ...outboxTriggerEnv(500),
     },
   });
 }, 120_000);

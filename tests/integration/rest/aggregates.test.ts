@@ -1,7 +1,7 @@
 // Aggregates in `select` with PGRST_DB_AGGREGATES_ENABLED on, over tables this file creates,
 // compared with the same question asked in SQL; and PGRST123 with the switch off.
 import { describe, expect, it } from "vitest";
-import { getApiTest, okRows, type RestStack, restStackForFile } from "./fixture";
+import { aggregatesOnAndOffForFile } from "./fixture";
 import { expectReply } from "./reply";
 
 const TABLES = `
@@ -24,14 +24,10 @@ insert into api_test.agg_orders values
   (5, 3, 7.75, 5, '2024-01-02', '{"tax": "1"}');
 `;
 
-const stack = restStackForFile(
-  { PGRST_DB_AGGREGATES_ENABLED: "true" },
-  { sql: TABLES, ready: "agg_orders?select=id&limit=1" },
-);
-const off = restStackForFile();
-
-const get = (path: string, target: RestStack = stack) => getApiTest(target, path);
-const rows = (path: string) => okRows(stack, path);
+const { stack, off, get, rows } = aggregatesOnAndOffForFile({
+  sql: TABLES,
+  ready: "agg_orders?select=id&limit=1",
+});
 
 describe("aggregate functions", () => {
   it("sums, averages, counts and finds extremes over the whole table in one row", async () => {

@@ -2,7 +2,7 @@
 // returning rows of a table, created here) and to-many spreads into arrays, which need
 // db-aggregates-enabled (PGRST123 without it).
 import { describe, expect, it } from "vitest";
-import { getApiTest, okRows, type RestStack, restStackForFile } from "./fixture";
+import { aggregatesOnAndOffForFile } from "./fixture";
 import { expectReply } from "./reply";
 
 const FUNCTIONS = `
@@ -14,14 +14,10 @@ create function api_test.first_book(api_test.authors) returns api_test.books
   language sql stable as 'select * from api_test.books where author_id = $1.id order by id limit 1';
 `;
 
-const stack = restStackForFile(
-  { PGRST_DB_AGGREGATES_ENABLED: "true" },
-  { sql: FUNCTIONS, ready: "authors?select=id,written_books(id)&limit=1" },
-);
-const off = restStackForFile();
-
-const get = (path: string, target: RestStack = stack) => getApiTest(target, path);
-const rows = (path: string) => okRows(stack, path);
+const { off, get, rows } = aggregatesOnAndOffForFile({
+  sql: FUNCTIONS,
+  ready: "authors?select=id,written_books(id)&limit=1",
+});
 
 describe("computed relationships", () => {
   it("embeds a setof function of the row as a to-many relationship, filtered and ordered", async () => {

@@ -19,15 +19,22 @@ const post = (path: string, contentType: string, body: string, prefer = "return=
     body,
   });
 
+/** POSTs a body that must be accepted (201) and answers the table as it then stands. */
+async function itemsAfterInsert(...args: Parameters<typeof post>) {
+  const response = await post(...args);
+  expect(response.status).toBe(201);
+  return await items();
+}
+
 describe("CSV bodies", () => {
   it("inserts every row, with quoted commas, doubled quotes and NULL", async () => {
-    const response = await post(
-      "/items",
-      "text/csv",
-      'id,code,qty,note\r\n1,a,5,"one, two"\r\n2,NULL,6,"say ""hi"""\r\n3,"NULL",7,\r\n',
-    );
-    expect(response.status).toBe(201);
-    expect(await items()).toEqual([
+    expect(
+      await itemsAfterInsert(
+        "/items",
+        "text/csv",
+        'id,code,qty,note\r\n1,a,5,"one, two"\r\n2,NULL,6,"say ""hi"""\r\n3,"NULL",7,\r\n',
+      ),
+    ).toEqual([
       { id: 1, code: "a", qty: 5, note: "one, two" },
       { id: 2, code: null, qty: 6, note: 'say "hi"' },
       { id: 3, code: "NULL", qty: 7, note: "" },
@@ -35,14 +42,14 @@ describe("CSV bodies", () => {
   });
 
   it("reads only the columns= keys, leaving the others to their defaults", async () => {
-    const response = await post(
-      "/items?columns=id,qty",
-      "text/csv",
-      "id,code,qty\n4,ignored,9\n",
-      "return=representation, missing=default",
-    );
-    expect(response.status).toBe(201);
-    expect(await items()).toEqual([{ id: 4, code: null, qty: 9, note: "none" }]);
+    expect(
+      await itemsAfterInsert(
+        "/items?columns=id,qty",
+        "text/csv",
+        "id,code,qty\n4,ignored,9\n",
+        "return=representation, missing=default",
+      ),
+    ).toEqual([{ id: 4, code: null, qty: 9, note: "none" }]);
   });
 
   it("refuses a line with the wrong number of fields and inserts nothing", async () => {
@@ -67,12 +74,8 @@ describe("CSV bodies", () => {
 
 describe("form bodies", () => {
   it("inserts one row from application/x-www-form-urlencoded", async () => {
-    const response = await post(
-      "/items",
-      "application/x-www-form-urlencoded",
-      "id=8&code=x+y&qty=3",
-    );
-    expect(response.status).toBe(201);
-    expect(await items()).toEqual([{ id: 8, code: "x y", qty: 3, note: "none" }]);
+    expect(
+      await itemsAfterInsert("/items", "application/x-www-form-urlencoded", "id=8&code=x+y&qty=3"),
+    ).toEqual([{ id: 8, code: "x y", qty: 3, note: "none" }]);
   });
 });

@@ -171,3 +171,20 @@ export function restStackForFile(
     (stack) => stack.stop(),
   );
 }
+
+/**
+ * Two REST stacks for one file, for features behind db-aggregates-enabled (aggregates, to-many
+ * spreads): `stack` with the switch on and the file's `extension`, `off` as configured by default,
+ * which must answer PGRST123; `get` reads either (default `stack`), `rows` reads `stack`'s 200 body.
+ * @example const { get, rows, off } = aggregatesOnAndOffForFile({ sql: TABLES, ready: "t?limit=1" });
+ */
+export function aggregatesOnAndOffForFile(extension: FixtureExtension) {
+  const stack = restStackForFile({ PGRST_DB_AGGREGATES_ENABLED: "true" }, extension);
+  const off = restStackForFile();
+  return {
+    stack,
+    off,
+    get: (path: string, target: RestStack = stack) => getApiTest(target, path),
+    rows: (path: string) => okRows(stack, path),
+  };
+}

@@ -49,6 +49,22 @@ const as = async (userId: string) =>
       : await stack.userToken(userId),
   );
 
+/**
+ * Updates then deletes row `id` of `table` as `client`: RLS hides the row, so the update answers
+ * 200 with no row and the delete 204, both matching nothing. The caller checks the row survived.
+ */
+async function writeHiddenRow(
+  client: Awaited<ReturnType<typeof as>>,
+  table: "projects" | "profiles",
+  id: string,
+  change: Record<string, string>,
+): Promise<void> {
+  const update = await client.from(table).update(change).eq("id", id).select();
+  expect([update.status, update.data]).toEqual([200, []]);
+  const remove = await client.from(table).delete().eq("id", id);
+  expect(remove.status).toBe(204);
+}
+
 describe("a client", () => {
   it("reads only their company's projects", async () => {
     const { data, error } = await (await as(ids.clientA)).from("projects").select("id,name");
@@ -82,15 +98,7 @@ describe("a client", () => {
   });
 
   it("cannot update or delete another company's project: 204 and the row is unchanged", async () => {
-    const client = await as(ids.clientA);
-    const update = await client
-      .from("projects")
-      .update({ name: "Hacked" })
-      .eq("id", ids.projectB)
-      .select();
-    expect([update.status, update.data]).toEqual([200, []]);
-    const remove = await client.from("projects").delete().eq("id", ids.projectB);
-    expect(remove.status).toBe(204);
+    await writeHiddenRow(await as(ids.clientA), "projects", ids.projectB, { name: "Hacked" });
     const [row] = await superuser`select name from public.projects where id = ${ids.projectB}`;
     expect(row?.name).toBe("Beta");
   });
@@ -111,14 +119,7 @@ describe("a client and another client's own rows", () => {
     const client = await as(ids.clientA);
     const read = await client.from("profiles").select("id").eq("id", ids.clientB);
     expect(read.data).toEqual([]);
-    const update = await client
-      .from("profiles")
-      .update({ full_name: "Mallory" })
-      .eq("id", ids.clientB)
-      .select();
-    expect([update.status, update.data]).toEqual([200, []]);
-    const remove = await client.from("profiles").delete().eq("id", ids.clientB);
-    expect(remove.status).toBe(204);
+    await writeHiddenRow(client, "profiles", ids.clientB, { full_name: "Mallory" });
     const [row] = await superuser`select full_name from public.profiles where id = ${ids.clientB}`;
     expect(row?.full_name).not.toBe("Mallory");
     const [count] =

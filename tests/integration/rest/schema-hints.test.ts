@@ -18,6 +18,13 @@ async function answer(path: string, init: RequestInit = {}) {
   };
 }
 
+/** What `answer` returns for a JSON error: PostgREST always sends these as utf-8 JSON. */
+const jsonError = (status: number, body: object) => ({
+  status,
+  type: "application/json; charset=utf-8",
+  body,
+});
+
 describe("PGRST205: table not found", () => {
   it("names the closest table of the schema through supabase-js", async () => {
     const { status, error } = await stack.client().schema("api_test").from("book").select();
@@ -34,16 +41,14 @@ describe("PGRST205: table not found", () => {
     expect((await answer("Authors")).body).toMatchObject({
       hint: "Perhaps you meant the table 'api_test.authors'",
     });
-    expect(await answer("qqqqqqqq")).toEqual({
-      status: 404,
-      type: "application/json; charset=utf-8",
-      body: {
+    expect(await answer("qqqqqqqq")).toEqual(
+      jsonError(404, {
         code: "PGRST205",
         message: "Could not find the table 'api_test.qqqqqqqq' in the schema cache",
         details: null,
         hint: null,
-      },
-    });
+      }),
+    );
   });
 });
 
@@ -65,26 +70,22 @@ describe("PGRST200: relationship not found", () => {
   });
 
   it("names a failing !hint in the details and suggests nothing for a related table", async () => {
-    expect(await answer("books?select=id,authors!nope(name)")).toEqual({
-      status: 400,
-      type: "application/json; charset=utf-8",
-      body: {
+    expect(await answer("books?select=id,authors!nope(name)")).toEqual(
+      jsonError(400, {
         code: "PGRST200",
         message: "Could not find a relationship between 'books' and 'authors' in the schema cache",
         details:
           "Searched for a foreign key relationship between 'books' and 'authors' using the hint 'nope' in the schema 'api_test', but no matches were found.",
         hint: null,
-      },
-    });
+      }),
+    );
   });
 });
 
 describe("PGRST200 on a function's own row type", () => {
   it("answers an embed from a table-returning function's columns with PGRST200", async () => {
-    expect(await answer("rpc/author_stats?who=1&select=author_id,authors(name)")).toEqual({
-      status: 400,
-      type: "application/json; charset=utf-8",
-      body: {
+    expect(await answer("rpc/author_stats?who=1&select=author_id,authors(name)")).toEqual(
+      jsonError(400, {
         code: "PGRST200",
         message:
           "Could not find a relationship between 'author_stats' and 'authors' in the schema cache",
@@ -92,24 +93,22 @@ describe("PGRST200 on a function's own row type", () => {
           "Searched for a foreign key relationship between 'author_stats' and 'authors' in the schema 'api_test', but no matches were found.",
         // noRelBetweenHint: an origin without relationships gets the closest one that has some.
         hint: "Perhaps you meant 'authors' instead of 'author_stats'.",
-      },
-    });
+      }),
+    );
   });
 });
 
 describe("PGRST202: function not found", () => {
   it("suggests the closest function name when none has the name", async () => {
-    expect(await answer("rpc/ad?a=1")).toEqual({
-      status: 404,
-      type: "application/json; charset=utf-8",
-      body: {
+    expect(await answer("rpc/ad?a=1")).toEqual(
+      jsonError(404, {
         code: "PGRST202",
         message: "Could not find the function api_test.ad(a) in the schema cache",
         details:
           "Searched for the function api_test.ad with parameter a, but no matches were found in the schema cache.",
         hint: "Perhaps you meant to call the function api_test.add",
-      },
-    });
+      }),
+    );
   });
 
   it("suggests the overload whose parameters read closest, through supabase-js", async () => {
@@ -134,16 +133,14 @@ describe("PGRST202: function not found", () => {
         body: "hello",
         headers: { "Content-Type": "text/plain" },
       }),
-    ).toEqual({
-      status: 404,
-      type: "application/json; charset=utf-8",
-      body: {
+    ).toEqual(
+      jsonError(404, {
         code: "PGRST202",
         message: "Could not find the function api_test.add in the schema cache",
         details:
           "Searched for the function api_test.add with a single unnamed text parameter, but no matches were found in the schema cache.",
         hint: null,
-      },
-    });
+      }),
+    );
   });
 });

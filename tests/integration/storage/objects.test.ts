@@ -1,25 +1,16 @@
 // Object operations through the real storage-js against the local stack: upload (form and raw
 // body), update, download, info, exists, HEAD, ranges, list, move, copy, remove.
-import type { SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
-import { startTestStack, TEST_JWT_SECRET, type TestStack } from "../../support/stack";
+import { TEST_JWT_SECRET } from "../../support/stack";
 import { nodeClient } from "../../support/supabase-client";
 import { expectStorageError } from "./storage-error";
+import { storageStackForFile } from "./storage-stack";
 
-let stack: TestStack;
-let service: SupabaseClient;
 const bucket = "docs";
+const stack = storageStackForFile(bucket, { public: false });
 
-beforeAll(async () => {
-  stack = await startTestStack();
-  service = nodeClient(stack.url, stack.keys.serviceRoleKey);
-  const { error } = await service.storage.createBucket(bucket, { public: false });
-  expect(error).toBeNull();
-});
-afterAll(() => stack.stop());
-
-const files = () => service.storage.from(bucket);
+const files = () => stack.service.storage.from(bucket);
 
 describe("upload and download", () => {
   it("uploads a Blob as a form and downloads the same bytes with its type", async () => {
@@ -239,13 +230,13 @@ describe("move, copy, remove", () => {
   });
 
   it("moves an object to another bucket", async () => {
-    await service.storage.createBucket("archive");
+    await stack.service.storage.createBucket("archive");
     await files().upload("move/cross.txt", "crossing", { contentType: "text/plain" });
     const { error } = await files().move("move/cross.txt", "old/cross.txt", {
       destinationBucket: "archive",
     });
     expect(error).toBeNull();
-    const moved = await service.storage.from("archive").download("old/cross.txt");
+    const moved = await stack.service.storage.from("archive").download("old/cross.txt");
     expect(await moved.data?.text()).toBe("crossing");
   });
 

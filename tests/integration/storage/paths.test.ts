@@ -3,20 +3,10 @@
 import { readdir } from "node:fs/promises";
 import { request } from "node:http";
 import path from "node:path";
-import type { SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack";
-import { nodeClient } from "../../support/supabase-client";
+import { describe, expect, it } from "vitest";
+import { storageStackForFile } from "./storage-stack";
 
-let stack: TestStack;
-let service: SupabaseClient;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  service = nodeClient(stack.url, stack.keys.serviceRoleKey);
-  expect((await service.storage.createBucket("vault")).error).toBeNull();
-});
-afterAll(() => stack.stop());
+const stack = storageStackForFile("vault");
 
 /** Sends the request line exactly as written: fetch would resolve `..` before sending. */
 function rawUpload(rawPath: string): Promise<{ status: number; body: string }> {
@@ -76,14 +66,14 @@ describe("path traversal", () => {
   });
 
   it("wrote nothing: the bucket is empty and the store holds no file", async () => {
-    expect((await service.storage.from("vault").list()).data).toEqual([]);
+    expect((await stack.service.storage.from("vault").list()).data).toEqual([]);
     expect(await allFiles(stack.storageDir)).toEqual([]);
     const parent = await readdir(path.dirname(stack.storageDir));
     expect(parent).not.toContain("escape.txt");
   });
 
   it("stores an accepted object only as a version file inside its bucket folder", async () => {
-    const { error } = await service.storage
+    const { error } = await stack.service.storage
       .from("vault")
       .upload("deep/er/file name.txt", "ok", { contentType: "text/plain" });
     expect(error).toBeNull();

@@ -1,29 +1,22 @@
 // Signed download and upload URLs through storage-js: what they grant, for how long, and the
 // errors storage-api answers when they are expired, forged or used for another object.
-import type { SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack";
-import { nodeClient } from "../../support/supabase-client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { expectStorageError } from "./storage-error";
+import { storageStackForFile } from "./storage-stack";
 
-let stack: TestStack;
-let service: SupabaseClient;
 const bucket = "private-docs";
+const stack = storageStackForFile(bucket);
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  service = nodeClient(stack.url, stack.keys.serviceRoleKey);
-  expect((await service.storage.createBucket(bucket)).error).toBeNull();
-  const files = service.storage.from(bucket);
+  const files = stack.service.storage.from(bucket);
   for (const name of ["a.txt", "b.txt", "folder/with space.txt"]) {
     expect(
       (await files.upload(name, `content of ${name}`, { contentType: "text/plain" })).error,
     ).toBeNull();
   }
 });
-afterAll(() => stack.stop());
 
-const files = () => service.storage.from(bucket);
+const files = () => stack.service.storage.from(bucket);
 
 describe("signed download URLs", () => {
   it("lets anyone holding the URL download the object, without a key", async () => {

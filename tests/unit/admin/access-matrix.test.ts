@@ -69,22 +69,15 @@ describe("reachOf", () => {
 
 describe("accessCell", () => {
   it("gives each role on projects what the RLS matrix expects", () => {
-    const reach = (
-      role: "anon" | "client" | "team" | "admin",
-      op: "select" | "insert" | "update" | "delete",
-    ) => accessCell(projects, role, op).reach;
-    expect(
-      ["select", "insert", "update", "delete"].map((op) => reach("anon", op as "select")),
-    ).toEqual(["none", "none", "none", "none"]);
-    expect(
-      ["select", "insert", "update", "delete"].map((op) => reach("client", op as "select")),
-    ).toEqual(["some", "none", "none", "none"]);
-    expect(
-      ["select", "insert", "update", "delete"].map((op) => reach("team", op as "select")),
-    ).toEqual(["all", "all", "all", "none"]);
-    expect(
-      ["select", "insert", "update", "delete"].map((op) => reach("admin", op as "select")),
-    ).toEqual(["all", "all", "all", "all"]);
+    // One role's row of the matrix: its reach for select, insert, update and delete.
+    const reachRow = (role: "anon" | "client" | "team" | "admin") =>
+      (["select", "insert", "update", "delete"] as const).map(
+        (op) => accessCell(projects, role, op).reach,
+      );
+    expect(reachRow("anon")).toEqual(["none", "none", "none", "none"]);
+    expect(reachRow("client")).toEqual(["some", "none", "none", "none"]);
+    expect(reachRow("team")).toEqual(["all", "all", "all", "none"]);
+    expect(reachRow("admin")).toEqual(["all", "all", "all", "all"]);
     expect(accessCell(projects, "client", "select").policies).toEqual([
       "staff and the company's clients read projects",
     ]);

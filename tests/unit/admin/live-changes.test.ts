@@ -13,35 +13,23 @@ const none: PendingChanges = new Map();
 const shown = new Set(["a"]);
 const isShown = (id: string) => shown.has(id);
 const toReview = (record: Readonly<Record<string, unknown>>) => record.status === "confirmed";
+/** One change against an empty notice, with row "a" on screen and "confirmed" rows in the tab. */
+const addToNone = (change: Parameters<typeof addLiveChange>[1]) =>
+  addLiveChange(none, change, isShown, toReview);
 
 describe("addLiveChange", () => {
   it("counts a row that arrives in the list as new", () => {
-    const pending = addLiveChange(
-      none,
-      { type: "created", record: { id: "b", status: "confirmed" } },
-      isShown,
-      toReview,
-    );
+    const pending = addToNone({ type: "created", record: { id: "b", status: "confirmed" } });
     expect([...pending]).toEqual([["b", "new"]]);
   });
 
   it("counts a row that moves into the list (pending → confirmed) as new", () => {
-    const pending = addLiveChange(
-      none,
-      { type: "updated", record: { id: "b", status: "confirmed" } },
-      isShown,
-      toReview,
-    );
+    const pending = addToNone({ type: "updated", record: { id: "b", status: "confirmed" } });
     expect(pending.get("b")).toBe("new");
   });
 
   it("counts a change to a row on screen as changed, even when it leaves the tab", () => {
-    const pending = addLiveChange(
-      none,
-      { type: "updated", record: { id: "a", status: "approved" } },
-      isShown,
-      toReview,
-    );
+    const pending = addToNone({ type: "updated", record: { id: "a", status: "approved" } });
     expect([...pending]).toEqual([["a", "changed"]]);
   });
 
@@ -51,17 +39,12 @@ describe("addLiveChange", () => {
       { type: "deleted", record: { id: "a" } },
       { type: "created", record: { status: "confirmed" } },
     ]) {
-      expect(addLiveChange(none, change, isShown, toReview)).toBe(none);
+      expect(addToNone(change)).toBe(none);
     }
   });
 
   it("counts each row once, and a new row stays new when it changes again", () => {
-    let pending = addLiveChange(
-      none,
-      { type: "created", record: { id: 7, status: "confirmed" } },
-      isShown,
-      toReview,
-    );
+    let pending = addToNone({ type: "created", record: { id: 7, status: "confirmed" } });
     pending = addLiveChange(
       pending,
       { type: "updated", record: { id: 7, status: "confirmed" } },

@@ -14,9 +14,9 @@ import { createTestDatabase, type TestDatabase } from "../../../support/database
 import { freePort } from "../../../support/ports";
 import { TEST_JWT_SECRET } from "../../../support/stack";
 import { nodeClient } from "../../../support/supabase-client";
+import { emailEnv, outboxTriggerEnv, PORTAL_URL } from "./email-env";
 
-export const PORTAL_URL = "http://portal.test";
-export const ADMIN_URL = "http://admin.test";
+export { ADMIN_URL, PORTAL_URL } from "./email-env";
 export const HOOK_SECRET = `v1,whsec_${Buffer.from("send-email-hook-secret-for-tests").toString("base64")}`;
 export const WEBHOOK_SECRET = `whsec_${Buffer.from("resend-webhook-secret-for-tests").toString("base64")}`;
 
@@ -92,11 +92,7 @@ export async function startEmailStack(
         GOTRUE_RATE_LIMIT_EMAIL_SENT: "100000",
         GOTRUE_RATE_LIMIT_OTP: "100000",
         GOTRUE_RATE_LIMIT_VERIFY: "100000",
-        RESEND_API_KEY: "re_test_local",
-        RESEND_BASE_URL: mailbox.url,
-        EMAIL_FROM: "Atrium <hello@atrium.test>",
-        PORTAL_URL,
-        ADMIN_URL,
+        ...emailEnv(mailbox.url),
         SEND_EMAIL_HOOK_SECRET: HOOK_SECRET,
         RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
         // As deployed: Auth's hook and Resend's webhooks sign their own calls.
@@ -104,13 +100,7 @@ export async function startEmailStack(
         OUTBOX_RETRY_BASE_MS: "200",
         OUTBOX_RETRY_MAX_MS: "2000",
         OUTBOX_SEND_TIMEOUT_MS: "2000",
-        ...(options.trigger === false
-          ? {}
-          : {
-              FUNCTIONS_TRIGGER_FUNCTION: "process-outbox",
-              FUNCTIONS_TRIGGER_INTERVAL_MS: "1000",
-              FUNCTIONS_TRIGGER_CHANNEL: "atrium_outbox",
-            }),
+        ...(options.trigger === false ? {} : outboxTriggerEnv(1000)),
         ...options.env,
       },
     });
