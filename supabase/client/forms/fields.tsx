@@ -121,6 +121,19 @@ export function NumberField({ input, ...field }: WithInput<InputNumberProps>) {
 }
 
 /**
+ * A list of short texts for a `text[]` column (other email addresses, labels): each typed entry
+ * becomes a tag on Enter or a comma, and the schema checks every one.
+ * @example <TagsField schema={shape.other_emails} name="other_emails" />
+ */
+export function TagsField({ input, ...field }: WithInput<SelectProps<string[]>>) {
+  return (
+    <SchemaItem {...field}>
+      <Select mode="tags" tokenSeparators={[","]} suffixIcon={null} {...input} />
+    </SchemaItem>
+  );
+}
+
+/**
  * A choice among fixed options (an enum's labels) or among the rows of a related resource (pass
  * Refine's `useSelect` props as `input`).
  */

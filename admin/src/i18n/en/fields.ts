@@ -12,6 +12,8 @@ export const fields = {
   textBody: "Text body",
   // Not a title: the slug's own "Slug is required" reads as "{label} is required".
   slug: "Slug",
+  otherEmails: "Other addresses",
+  otherEmailsHelp: "Other addresses the contact writes from; Enter after each.",
   status: "Status",
   role: "Role",
   companyId: "Company",

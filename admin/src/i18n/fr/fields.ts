@@ -11,6 +11,8 @@ export const fields: Translated<typeof english> = {
   htmlBody: "Corps HTML",
   textBody: "Corps texte",
   slug: "Identifiant",
+  otherEmails: "Autres adresses",
+  otherEmailsHelp: "Les autres adresses d’où le contact écrit ; Entrée après chacune.",
   status: "Statut",
   role: "Rôle",
   companyId: "Entreprise",
