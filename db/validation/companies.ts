@@ -1,7 +1,7 @@
 // Company and contact forms in the admin.
 import { createInsertSchema, createUpdateSchema } from "drizzle-zod";
 import { companies, contacts } from "../schema/companies";
-import { optionalEmail, optionalText, requiredText, website } from "./fields";
+import { emailList, optionalEmail, optionalText, requiredText, website } from "./fields";
 
 const companyFields = {
   name: () => requiredText("Name"),
@@ -23,6 +23,8 @@ export const updateCompanySchema = createUpdateSchema(companies, companyFields).
 const contactFields = {
   full_name: () => requiredText("Name"),
   email: () => optionalEmail,
+  other_emails: () =>
+    emailList("Other addresses", "Other addresses the contact writes from; Enter after each."),
   phone: () => optionalText("Phone", 50),
   title: () => optionalText("Title"),
 };

@@ -39,6 +39,10 @@ export const optionalEmail = z
   .pipe(email.nullable())
   .nullish();
 
+/** Email addresses kept in a `text[]` column, each cleaned and checked like `email`. */
+export const emailList = (label: string, help: string) =>
+  z.array(email).meta({ title: label, description: help });
+
 /**
  * A website: `example.com` becomes `https://example.com`; blank becomes null. The protocol and
  * host name are checked explicitly because URL parsers differ: Chromium accepts and encodes a

@@ -75,12 +75,35 @@ test("the team adds, edits and removes a company's contact", async ({ page }) =>
     await expect(dialog.getByLabel("Email")).toHaveValue("wile@acme.test");
     await dialog.getByLabel("Title").fill("Super genius");
     await dialog.getByLabel("Phone").fill("");
+    // Other addresses are tags (TagsField): each one is checked as an address as it is added.
+    const others = dialog.getByLabel("Other addresses");
+    await others.fill("road runner");
+    await others.press("Enter");
+    await expect(dialog.getByText("Enter a valid email address")).toBeVisible();
+    await others.press("Backspace");
+    await expect(dialog.getByText("Enter a valid email address")).toHaveCount(0);
+    await others.fill(" Road@Runner.TEST");
+    await others.press("Enter");
+    await others.fill("beep@acme.test");
+    await others.press("Enter");
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(dialog).toHaveCount(0);
     await expect(row).toContainText("Super genius");
     expect(await contacts()).toEqual([
       { full_name: "Wile E. Coyote", title: "Super genius", email: "wile@acme.test", phone: null },
     ]);
+    // Saved cleaned like the email, in the order typed, and shown again when the form reopens.
+    expect(
+      await sql<{ other_emails: string[] }[]>`
+        select other_emails from public.contacts where company_id = ${company.id}`,
+    ).toEqual([{ other_emails: ["road@runner.test", "beep@acme.test"] }]);
+    await row.getByRole("button", { name: "Edit" }).click();
+    await expect(dialog.locator(".ant-select-selection-item")).toHaveText([
+      "road@runner.test",
+      "beep@acme.test",
+    ]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toHaveCount(0);
 
     await row.getByRole("button", { name: "Remove" }).click();
     await expect(page.getByText(`Remove Wile E. Coyote from ${company.name}?`)).toBeVisible();

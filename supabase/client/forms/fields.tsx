@@ -1,18 +1,23 @@
 // The form's building blocks: each is one antd Form.Item whose label, help, required mark, limits
 // and check come from the field's db/validation schema, so a resource's form is a list of fields.
-// A label or `extra` given as a prop wins over the schema's (the form's words may be shorter).
+// A field whose schema has no title (an enum, a reference, a date) is labelled by the app's word
+// for its name (`fields.companyId` for `company_id`). A label or `extra` given as a prop wins over
+// both (one form's word may differ).
 import type { FormItemProps, InputNumberProps, InputProps, SelectProps } from "antd";
 import { Form, Input, InputNumber, Select } from "antd";
 import type { CSSProperties, ReactNode } from "react";
 import type { z } from "zod/v4";
-import { useFieldTitle, useValidationText } from "../i18n/locale-context";
+import { useFieldName, useFieldTitle, useValidationText } from "../i18n/locale-context";
 import { fieldLimits } from "./schema-limits";
 import { zodRule } from "./zod-rule";
 
 export interface FieldProps extends Omit<FormItemProps, "label" | "extra" | "children"> {
   /** The field's schema, e.g. `insertProductSchema.shape.name`. */
   schema: z.ZodType;
-  /** The schema's title by default; `null` for a field that goes without one. */
+  /**
+   * The schema's title by default, else the app's word for the field's name; `null` for a field
+   * that goes without one.
+   */
   label?: ReactNode;
   /** The help line under the input; the schema's description by default. */
   extra?: ReactNode;
@@ -30,8 +35,14 @@ export function SchemaItem({
   const limits = fieldLimits(schema);
   const translate = useValidationText();
   const title = useFieldTitle();
+  const word = useFieldName();
   // The schema's English title and help, in the reader's language.
-  const schemaLabel = limits.label === undefined ? undefined : title(limits.label);
+  const schemaLabel =
+    limits.label === undefined
+      ? typeof item.name === "string"
+        ? word(item.name)
+        : undefined
+      : title(limits.label);
   const schemaHelp = limits.help === undefined ? undefined : title(limits.help);
   return (
     <Form.Item
@@ -105,6 +116,19 @@ export function NumberField({ input, ...field }: WithInput<InputNumberProps>) {
   return (
     <SchemaItem {...field}>
       <InputNumber min={min} max={max} precision={0} {...input} />
+    </SchemaItem>
+  );
+}
+
+/**
+ * A list of short texts for a `text[]` column (other email addresses, labels): each typed entry
+ * becomes a tag on Enter or a comma, and the schema checks every one.
+ * @example <TagsField schema={shape.other_emails} name="other_emails" />
+ */
+export function TagsField({ input, ...field }: WithInput<SelectProps<string[]>>) {
+  return (
+    <SchemaItem {...field}>
+      <Select mode="tags" tokenSeparators={[","]} suffixIcon={null} {...input} />
     </SchemaItem>
   );
 }

@@ -4,7 +4,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { formatBytes, formatDate, formatDay, formatNumber } from "./format";
 import { browserLocale, type Locale } from "./locales";
-import { dictionaries } from "./messages";
+import { dictionaries, type MessageKey } from "./messages";
 import {
   type AppDictionaries,
   type AppI18nProvider,
@@ -14,6 +14,7 @@ import {
 import {
   type FieldKeys,
   fieldKeysOf,
+  fieldNameKey,
   sharedFieldKeys,
   translateFieldTitle,
   translateValidation,
@@ -114,4 +115,21 @@ export function useFieldTitle(): (title: string) => string {
   const { i18nProvider, fieldKeys } = useContext(LocaleContext);
   const { t } = i18nProvider;
   return useMemo(() => (title: string) => translateFieldTitle(t, title, fieldKeys), [t, fieldKeys]);
+}
+
+/**
+ * The word for a field by its name in the form (`company_id`), or undefined when no dictionary
+ * has one; see fieldNameKey.
+ */
+export function useFieldName(): (name: string) => string | undefined {
+  const { i18nProvider, fieldKeys } = useContext(LocaleContext);
+  const { t } = i18nProvider;
+  return useMemo(
+    () => (name: string) => {
+      const key = fieldNameKey(name, fieldKeys);
+      // An app's own key is not a shared MessageKey; the provider looks the app's words up first.
+      return key ? t(key as MessageKey) : undefined;
+    },
+    [t, fieldKeys],
+  );
 }

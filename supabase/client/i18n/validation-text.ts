@@ -73,6 +73,25 @@ export function translateFieldTitle(
 }
 
 /**
+ * The key of the word for a field the form names `name` (`company_id` → `fields.companyId`), when
+ * the dictionaries have one: how a field whose schema carries no title (an enum, a reference, a
+ * date) still gets its label without the form spelling it out.
+ * @example fieldNameKey("start_date", fieldKeysOf(dictionaries.en, adminEn)) // "fields.startDate"
+ */
+export function fieldNameKey(
+  name: string,
+  fields: FieldKeys = sharedFieldKeys,
+): string | undefined {
+  const key = `fields.${name.replace(/_(\w)/g, (_match, letter: string) => letter.toUpperCase())}`;
+  for (const known of fields.values()) {
+    if (known === key) {
+      return key;
+    }
+  }
+  return undefined;
+}
+
+/**
  * A validation message in the reader's language; one no template knows stays as it came.
  * @example translateValidation(frT, "Full name is required") // "Nom complet : obligatoire"
  */

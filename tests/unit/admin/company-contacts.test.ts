@@ -38,10 +38,20 @@ describe("the contact form", () => {
       full_name: "Wile E. Coyote",
       title: "Genius",
       email: "wile@acme.test",
+      other_emails: [],
       phone: null,
     });
     const parsed = updateContactSchema.parse({ ...values, email: "new@acme.test" });
     expect(parsed).not.toHaveProperty("email_bounced_at");
+  });
+
+  it("keeps other addresses cleaned like the email, and refuses one that is not an address", () => {
+    const others = (other_emails: string[]) => updateContactSchema.safeParse({ other_emails });
+    expect(others([" Road@Runner.TEST", "beep@acme.test"]).data?.other_emails).toEqual([
+      "road@runner.test",
+      "beep@acme.test",
+    ]);
+    expect(others(["road runner"]).error?.issues[0]?.message).toBe("Enter a valid email address");
   });
 
   it("asks before removing a contact, naming them and the company", () => {

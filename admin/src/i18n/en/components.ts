@@ -66,6 +66,12 @@ export const components = {
     changed: "{count} changed",
     nounChanged: "{count} {noun} changed",
   },
+  // What an empty reference field says (form/reference-fields.tsx).
+  reference: {
+    chooseCompany: "Choose a company",
+    noCompany: "No company yet",
+    nobodyYet: "Nobody yet",
+  },
   notes: {
     title: "Notes",
     empty: "No notes yet.",

@@ -1,6 +1,8 @@
 // The titles db/validation gives the fields only the admin's forms show, as its messages name
 // them ("Subject is required"). They sit at the top level beside the shared `fields` group, which
-// validation-text.ts reads with them, so a French message names the field in French.
+// validation-text.ts reads with them, so a French message names the field in French. The words
+// after them label, by the field's name (`company_id` → companyId), the fields whose schema has no
+// title: enums, references, dates (forms/fields.tsx).
 export const fields = {
   industry: "Industry",
   note: "Note",
@@ -10,4 +12,15 @@ export const fields = {
   textBody: "Text body",
   // Not a title: the slug's own "Slug is required" reads as "{label} is required".
   slug: "Slug",
+  otherEmails: "Other addresses",
+  otherEmailsHelp: "Other addresses the contact writes from; Enter after each.",
+  status: "Status",
+  role: "Role",
+  companyId: "Company",
+  accountManagerId: "Account manager",
+  startDate: "Start date",
+  dueDate: "Due date",
+  progress: "Progress (%)",
+  website: "Website",
+  body: "Body",
 } as const;

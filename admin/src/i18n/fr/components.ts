@@ -69,6 +69,11 @@ export const components: Translated<typeof english> = {
     changed: "{count} modifié(s)",
     nounChanged: "{count} modifié(s) : {noun}",
   },
+  reference: {
+    chooseCompany: "Choisissez une entreprise",
+    noCompany: "Aucune entreprise pour l’instant",
+    nobodyYet: "Personne pour l’instant",
+  },
   notes: {
     title: "Notes",
     empty: "Pas encore de note.",

@@ -1,4 +1,5 @@
-// The product form shared by create and edit; labels, limits and checks come from db/validation.
+// The product form shared by create and edit; limits and checks come from db/validation, labels
+// from the schema or the field's name (forms/fields.tsx).
 import { insertProductSchema } from "@db/validation/beta";
 import { SelectField, TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { useAdminT } from "../../i18n";
@@ -15,16 +16,10 @@ export function ProductFields() {
       <TextField
         schema={shape.slug}
         name="slug"
-        label={t("admin.beta.list.slug")}
         extra={t("admin.beta.form.slugHelp")}
         input={{ placeholder: "atrium-mobile" }}
       />
-      <SelectField
-        schema={shape.status}
-        name="status"
-        label={t("admin.beta.list.status")}
-        input={{ options }}
-      />
+      <SelectField schema={shape.status} name="status" input={{ options }} />
       <TextAreaField schema={shape.description} name="description" />
     </>
   );

@@ -3,7 +3,7 @@
 // so saving a new email leaves `email_bounced_at` to Resend's webhook.
 import type { Contact } from "@db/schema/companies";
 import { insertContactSchema, updateContactSchema } from "@db/validation/companies";
-import { TextField } from "@supabase-client/forms/fields";
+import { TagsField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
 import { useFieldTitle, useT } from "@supabase-client/i18n/locale-context";
 import { Form, Modal } from "antd";
@@ -59,6 +59,7 @@ export function ContactFormModal({ companyId, contact, onClose }: ContactFormMod
         <TextField schema={shape.full_name} name="full_name" input={{ autoFocus: true }} />
         <TextField schema={shape.title} name="title" />
         <TextField schema={shape.email} name="email" label={field("Email")} />
+        <TagsField schema={shape.other_emails} name="other_emails" />
         <TextField schema={shape.phone} name="phone" />
       </Form>
     </Modal>

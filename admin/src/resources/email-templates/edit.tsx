@@ -24,11 +24,7 @@ function TemplateEditor() {
   return (
     <Row gutter={24}>
       <Col xs={24} xl={12}>
-        <TextField
-          schema={fields.subject}
-          name="subject"
-          label={t("admin.emailTemplates.list.subject")}
-        />
+        <TextField schema={fields.subject} name="subject" />
         <TextAreaField
           schema={fields.html}
           name="html"

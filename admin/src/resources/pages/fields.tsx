@@ -27,13 +27,8 @@ export function PageFields() {
         />
       </FieldRow>
       <MediaPicker field="body" />
-      <MarkdownField
-        schema={shape.body}
-        name="body"
-        label={t("admin.pages.show.body")}
-        input={{ rows: 12 }}
-      />
-      <SchemaItem schema={shape.status} name="status" label={t("admin.pages.list.status")}>
+      <MarkdownField schema={shape.body} name="body" input={{ rows: 12 }} />
+      <SchemaItem schema={shape.status} name="status">
         <Radio.Group optionType="button" options={options("page", pageStatusOptions)} />
       </SchemaItem>
       <FieldRow>

@@ -30,19 +30,11 @@ export function PersonFields({ saved }: { saved: Profile | undefined }) {
       <SelectField
         schema={fields.role}
         name="role"
-        label={t("admin.people.list.role")}
         extra={canChangeRole ? undefined : t("admin.people.form.adminOnly")}
         input={{ options: roleOptions(t), disabled: !canChangeRole }}
       />
       {role === "client" ? (
-        <CompanyField
-          schema={fields.company_id}
-          name="company_id"
-          label={t("admin.people.list.company")}
-          current={saved?.company_id}
-          placeholder={t("admin.people.form.noCompany")}
-          allowClear
-        />
+        <CompanyField schema={fields.company_id} name="company_id" current={saved?.company_id} />
       ) : null}
       <SelectField
         schema={fields.locale}

@@ -41,50 +41,30 @@ export function ProjectFields({ record }: ProjectFieldsProps) {
   return (
     <>
       <FieldRow>
-        <CompanyField
-          schema={shape.company_id}
-          name="company_id"
-          label={t("admin.projects.form.company")}
-          current={record?.company_id}
-          placeholder={t("admin.projects.form.chooseCompany")}
-        />
+        <CompanyField schema={shape.company_id} name="company_id" current={record?.company_id} />
         <TextField schema={shape.name} name="name" />
       </FieldRow>
       <FieldRow>
         <SelectField
           schema={shape.status}
           name="status"
-          label={t("admin.projects.form.status")}
           input={{ options: options("project", projectStatusOptions) }}
         />
         <StaffField
           schema={shape.account_manager_id}
           name="account_manager_id"
-          label={t("admin.projects.form.accountManager")}
           current={record?.account_manager_id}
-          placeholder={t("admin.projects.form.nobodyYet")}
-          allowClear
         />
       </FieldRow>
       <FieldRow>
-        <DateField
-          schema={shape.start_date}
-          name="start_date"
-          label={t("admin.projects.form.startDate")}
-        />
+        <DateField schema={shape.start_date} name="start_date" />
         <DateField
           schema={shape.due_date}
           name="due_date"
-          label={t("admin.projects.form.dueDate")}
           dependencies={["start_date"]}
           rules={[dueDateRule(translate(dueBeforeStartMessage))]}
         />
-        <NumberField
-          schema={shape.progress}
-          name="progress"
-          label={t("admin.projects.form.progress")}
-          input={{ style: { width: "100%" } }}
-        />
+        <NumberField schema={shape.progress} name="progress" input={{ style: { width: "100%" } }} />
       </FieldRow>
       <TextAreaField
         schema={shape.client_summary}
