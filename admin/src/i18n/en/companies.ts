@@ -10,7 +10,7 @@ export const companies = {
     industry: "Industry",
     accountManager: "Account manager",
   },
-  form: { website: "Website", nobodyYet: "Nobody yet", added: "{name} was added" },
+  form: { website: "Website", added: "{name} was added" },
   edit: { title: "Edit {name}", untitled: "Edit company", theCompany: "The company" },
   show: {
     untitled: "Company",

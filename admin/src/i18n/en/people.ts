@@ -41,7 +41,6 @@ export const people = {
     theProfile: "The profile",
     changeRole: "Change role",
     adminOnly: "Only an admin can change a role.",
-    noCompany: "No company yet",
     languages: { en: "English", fr: "French" },
   },
   resetMfa: {

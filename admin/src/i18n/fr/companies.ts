@@ -13,7 +13,7 @@ export const companies: Translated<typeof english> = {
     industry: "Secteur",
     accountManager: "Responsable du compte",
   },
-  form: { website: "Site web", nobodyYet: "Personne pour l’instant", added: "{name} a été ajouté" },
+  form: { website: "Site web", added: "{name} a été ajouté" },
   edit: { title: "Modifier {name}", untitled: "Modifier l’entreprise", theCompany: "L’entreprise" },
   show: {
     untitled: "Entreprise",

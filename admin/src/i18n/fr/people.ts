@@ -45,7 +45,6 @@ export const people: Translated<typeof english> = {
     theProfile: "Le profil",
     changeRole: "Changer le rôle",
     adminOnly: "Seul un admin peut changer un rôle.",
-    noCompany: "Aucune entreprise pour l’instant",
     languages: { en: "Anglais", fr: "Français" },
   },
   resetMfa: {
