@@ -57,9 +57,7 @@ export function BuildList({ productId }: { productId: string }) {
   const field = useFieldTitle();
   return (
     <RelatedTable<BetaBuild>
-      resource="beta_builds"
-      of={["product_id", productId]}
-      sort="created_at.desc"
+      query={{ resource: "beta_builds", of: ["product_id", productId], sort: "created_at.desc" }}
       emptyText={t("admin.beta.builds.empty")}
       // A build's feedback opens under its row: the testers' ratings, words and screenshots.
       expandable={{

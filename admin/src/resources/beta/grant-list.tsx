@@ -67,11 +67,13 @@ export function GrantList({ productId }: { productId: string }) {
   const t = useAdminT();
   return (
     <RelatedTable<GrantRow>
+      query={{
+        resource: "beta_access",
+        of: ["product_id", productId],
+        sort: "granted_at.desc",
+        select: grantRowSelect,
+      }}
       bulkActions={canRevoke?.can ? [revokeSelected(t)] : undefined}
-      resource="beta_access"
-      of={["product_id", productId]}
-      sort="granted_at.desc"
-      select={grantRowSelect}
       emptyText={t("admin.beta.grants.empty")}
       columns={[
         column.related(t("admin.beta.grants.who"), (grant) => granteeName(grant, t)),

@@ -39,9 +39,11 @@ export function InviteCodeList({ productId }: { productId: string }) {
   const t = useAdminT();
   return (
     <RelatedTable<BetaInviteCode>
-      resource="beta_invite_codes"
-      of={["product_id", productId]}
-      sort="created_at.desc"
+      query={{
+        resource: "beta_invite_codes",
+        of: ["product_id", productId],
+        sort: "created_at.desc",
+      }}
       emptyText={t("admin.beta.codes.empty")}
       columns={[
         column.text("code", t("admin.beta.codes.code"), {
