@@ -33,22 +33,10 @@ import { Notifications } from "./shell/notifications";
 import { useResourceLabel } from "./shell/resource-label";
 import { accessControlProvider, authProvider, dataProvider, liveProvider } from "./supabase";
 
-const AntdFrame = lazyPage(
-  () => import("./shell/antd-frame"),
-  (frame) => frame.AntdFrame,
-);
-const LoginPage = lazyPage(
-  () => import("./auth/login-page"),
-  (page) => page.LoginPage,
-);
-const MfaCodePage = lazyPage(
-  () => import("./auth/mfa/code-page"),
-  (page) => page.MfaCodePage,
-);
-const MfaEnrollPage = lazyPage(
-  () => import("./auth/mfa/enroll-page"),
-  (page) => page.MfaEnrollPage,
-);
+const AntdFrame = lazyPage(() => import("./shell/antd-frame"), "AntdFrame");
+const LoginPage = lazyPage(() => import("./auth/login-page"), "LoginPage");
+const MfaCodePage = lazyPage(() => import("./auth/mfa/code-page"), "MfaCodePage");
+const MfaEnrollPage = lazyPage(() => import("./auth/mfa/enroll-page"), "MfaEnrollPage");
 
 type Page = "list" | keyof typeof pageRoutes;
 

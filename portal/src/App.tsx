@@ -10,10 +10,7 @@ import { portalEvents } from "./analytics";
 import { LightLayout } from "./light-layout";
 import { type PortalFrame, pathOf, routeAt, routesIn } from "./routes";
 
-const FullShell = lazyPage(
-  () => import("./full-shell"),
-  (shell) => shell.FullShell,
-);
+const FullShell = lazyPage(() => import("./full-shell"), "FullShell");
 
 /**
  * Names the browser tab after the page at the current address. It sits outside every Suspense

@@ -1,6 +1,6 @@
 // The portal's one route table: each page's path (from db/routes/portal, shared with the emails),
-// who may open it, its frame and menu entry, and its code as a lazy import. The router,
-// the menu and the document titles are all derived from it.
+// who may open it, its frame and menu entry (one line a page), and its code as a lazy import. The
+// router, the menu and the document titles are all derived from it.
 import { type PortalPage, portalPaths } from "@db/routes/portal";
 import type { enPortal } from "@supabase-client/i18n/messages/en-portal";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
@@ -31,122 +31,42 @@ export interface PortalRoute {
   component: LazyExoticComponent<ComponentType>;
 }
 
+/** Each page's code, loaded when it is first shown. */
+const components: Record<PortalPage, PortalRoute["component"]> = {
+  status: lazyPage(() => import("./pages/status/status-page"), "StatusPage"),
+  projects: lazyPage(() => import("./pages/projects/list-page"), "ProjectListPage"),
+  project: lazyPage(() => import("./pages/projects/show-page"), "ProjectShowPage"),
+  beta: lazyPage(() => import("./pages/beta/beta-page"), "BetaPage"),
+  profile: lazyPage(() => import("./pages/profile/profile-page"), "ProfilePage"),
+  notifications: lazyPage(
+    () => import("./pages/notifications/notifications-page"),
+    "NotificationsPage",
+  ),
+  login: lazyPage(() => import("./pages/auth/login-page"), "LoginPage"),
+  mfaCode: lazyPage(() => import("./pages/auth/mfa-code-page"), "MfaCodePage"),
+  signup: lazyPage(() => import("./pages/auth/signup-page"), "SignupPage"),
+  forgotPassword: lazyPage(() => import("./pages/auth/forgot-password-page"), "ForgotPasswordPage"),
+  confirm: lazyPage(() => import("./pages/auth/confirm-page"), "ConfirmPage"),
+  publicPage: lazyPage(() => import("./pages/cms/public-page"), "PublicPage"),
+};
+
 /** In menu order for the entries that have one. */
-export const portalRoutes: readonly PortalRoute[] = [
-  {
-    page: "status",
-    access: "client",
-    frame: "narrow",
-    menu: "status",
-    component: lazyPage(
-      () => import("./pages/status/status-page"),
-      (page) => page.StatusPage,
-    ),
-  },
-  {
-    page: "projects",
-    access: "client",
-    frame: "wide",
-    menu: "projects",
-    component: lazyPage(
-      () => import("./pages/projects/list-page"),
-      (page) => page.ProjectListPage,
-    ),
-  },
-  {
-    page: "project",
-    access: "client",
-    frame: "wide",
-    component: lazyPage(
-      () => import("./pages/projects/show-page"),
-      (page) => page.ProjectShowPage,
-    ),
-  },
-  {
-    page: "beta",
-    access: "client",
-    frame: "wide",
-    menu: "beta",
-    component: lazyPage(
-      () => import("./pages/beta/beta-page"),
-      (page) => page.BetaPage,
-    ),
-  },
-  {
-    page: "profile",
-    access: "client",
-    frame: "narrow",
-    menu: "profile",
-    component: lazyPage(
-      () => import("./pages/profile/profile-page"),
-      (page) => page.ProfilePage,
-    ),
-  },
-  {
-    page: "notifications",
-    access: "client",
-    frame: "narrow",
-    component: lazyPage(
-      () => import("./pages/notifications/notifications-page"),
-      (page) => page.NotificationsPage,
-    ),
-  },
-  {
-    page: "login",
-    access: "anyone",
-    frame: "narrow",
-    component: lazyPage(
-      () => import("./pages/auth/login-page"),
-      (page) => page.LoginPage,
-    ),
-  },
-  {
-    page: "mfaCode",
-    access: "anyone",
-    frame: "narrow",
-    component: lazyPage(
-      () => import("./pages/auth/mfa-code-page"),
-      (page) => page.MfaCodePage,
-    ),
-  },
-  {
-    page: "signup",
-    access: "anyone",
-    frame: "light",
-    component: lazyPage(
-      () => import("./pages/auth/signup-page"),
-      (page) => page.SignupPage,
-    ),
-  },
-  {
-    page: "forgotPassword",
-    access: "anyone",
-    frame: "narrow",
-    component: lazyPage(
-      () => import("./pages/auth/forgot-password-page"),
-      (page) => page.ForgotPasswordPage,
-    ),
-  },
-  {
-    page: "confirm",
-    access: "anyone",
-    frame: "narrow",
-    component: lazyPage(
-      () => import("./pages/auth/confirm-page"),
-      (page) => page.ConfirmPage,
-    ),
-  },
-  {
-    page: "publicPage",
-    access: "anyone",
-    frame: "light",
-    columnWidth: 760,
-    component: lazyPage(
-      () => import("./pages/cms/public-page"),
-      (page) => page.PublicPage,
-    ),
-  },
-];
+export const portalRoutes: readonly PortalRoute[] = (
+  [
+    { page: "status", access: "client", frame: "narrow", menu: "status" },
+    { page: "projects", access: "client", frame: "wide", menu: "projects" },
+    { page: "project", access: "client", frame: "wide" },
+    { page: "beta", access: "client", frame: "wide", menu: "beta" },
+    { page: "profile", access: "client", frame: "narrow", menu: "profile" },
+    { page: "notifications", access: "client", frame: "narrow" },
+    { page: "login", access: "anyone", frame: "narrow" },
+    { page: "mfaCode", access: "anyone", frame: "narrow" },
+    { page: "signup", access: "anyone", frame: "light" },
+    { page: "forgotPassword", access: "anyone", frame: "narrow" },
+    { page: "confirm", access: "anyone", frame: "narrow" },
+    { page: "publicPage", access: "anyone", frame: "light", columnWidth: 760 },
+  ] satisfies Omit<PortalRoute, "component">[]
+).map((route) => ({ ...route, component: components[route.page] }));
 
 /** The path a route is served at. */
 export const pathOf = (route: PortalRoute) => portalPaths[route.page];

@@ -1,10 +1,12 @@
 // The Vite settings the admin and the portal share: settings from the repository root's .env
 // files (where `npm run dev` writes them) and the environment, of which only VITE_ values reach
-// the bundle; the shared-code aliases of tsconfig; output under dist/<app>.
+// the bundle; the shared-code aliases of tsconfig; the shared part of index.html; output under
+// dist/<app>.
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import type { UserConfig } from "vite";
 import { type InitialJsBudget, initialJs } from "./initial-js.ts";
+import { sharedHead } from "./shared-head.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -30,7 +32,7 @@ export function browserAppConfig(app: "admin" | "portal", port: number): UserCon
     // It lives in the checkout's .local rather than node_modules, so two checkouts sharing one
     // node_modules (git worktrees) do not rewrite each other's cache either.
     cacheDir: path.join(root, ".local/vite", app),
-    plugins: [react(), initialJs(app, initialJsBudgets[app])],
+    plugins: [react(), sharedHead(), initialJs(app, initialJsBudgets[app])],
     resolve: {
       alias: {
         "@db": path.join(root, "db"),

@@ -3,10 +3,7 @@ import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { Suspense, useSyncExternalStore } from "react";
 import { notificationHostStore } from "./notification-provider";
 
-const NotificationHost = lazyPage(
-  () => import("./notification-host"),
-  (host) => host.NotificationHost,
-);
+const NotificationHost = lazyPage(() => import("./notification-host"), "NotificationHost");
 
 export function Notifications() {
   const isWanted = useSyncExternalStore(

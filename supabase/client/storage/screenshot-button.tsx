@@ -2,8 +2,8 @@
 // signed URL is asked for on the click, so the page never holds a link that outlives access.
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { Button, Typography } from "antd";
-import { useState } from "react";
 import { useT } from "../i18n/locale-context";
+import { useAttempt } from "../ui/use-attempt";
 import { openSignedObject } from "./signed-download";
 
 export interface ScreenshotButtonProps {
@@ -13,31 +13,24 @@ export interface ScreenshotButtonProps {
 }
 
 export function ScreenshotButton({ supabase, path }: ScreenshotButtonProps) {
-  const [isOpening, setIsOpening] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const opening = useAttempt();
   const t = useT();
   if (!path) {
     return null;
   }
-  const open = async () => {
-    setIsOpening(true);
-    setError(null);
-    try {
-      await openSignedObject(supabase, "beta-feedback", path);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : t("storage.screenshotFailed"));
-    } finally {
-      setIsOpening(false);
-    }
-  };
+  const open = () =>
+    opening.run(
+      () => openSignedObject(supabase, "beta-feedback", path),
+      (failure) => (failure instanceof Error ? failure.message : t("storage.screenshotFailed")),
+    );
   return (
     <span>
-      <Button size="small" onClick={open} loading={isOpening}>
+      <Button size="small" onClick={open} loading={opening.isBusy}>
         {t("storage.viewScreenshot")}
       </Button>
-      {error ? (
+      {opening.error ? (
         <Typography.Text type="danger" role="alert" style={{ marginLeft: 8 }}>
-          {error}
+          {opening.error}
         </Typography.Text>
       ) : null}
     </span>

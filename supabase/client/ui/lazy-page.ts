@@ -3,11 +3,12 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 
 /**
- * @example lazyPage(() => import("./list"), (page) => page.CompanyList)
+ * The component a module exports under `name`, loaded on first render.
+ * @example lazyPage(() => import("./list"), "CompanyList")
  */
-export function lazyPage<M>(
+export function lazyPage<K extends string, M extends Record<K, ComponentType>>(
   load: () => Promise<M>,
-  pick: (module: M) => ComponentType,
+  name: K,
 ): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((module) => ({ default: pick(module) })));
+  return lazy(() => load().then((module) => ({ default: module[name] })));
 }

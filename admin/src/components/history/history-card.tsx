@@ -3,8 +3,8 @@
 import type { AuditEntry } from "@db/schema/audit";
 import type { OutboxEmail } from "@db/schema/email";
 import type { AuditedTable } from "@db/status/audit";
-import { Card, Tabs } from "antd";
-import type { ReactNode } from "react";
+import { Card, type TableProps, Tabs } from "antd";
+import type { ComponentType } from "react";
 import { useAdminT } from "../../i18n";
 import { useRelatedList } from "../list/related-list";
 import { WhenLoaded, type WhenLoadedProps } from "../list/when-loaded";
@@ -20,29 +20,39 @@ export interface HistorySubject {
 
 const PAGE = 50;
 
-/** A read's rows as the history tables take them: all on one page, the newest {@link PAGE}. */
-function tableProps<T>({
-  result,
-  query,
-}: {
-  result: { data: T[] };
-  query: { isLoading: boolean };
-}) {
-  return { dataSource: result.data, loading: query.isLoading, pagination: false as const };
+interface HistoryRead<T> {
+  result: { data: T[]; total?: number | undefined };
+  query: WhenLoadedProps["query"] & { isLoading: boolean };
 }
 
-/** One tab: its count in the label, its table once the read is back (or why it is not). */
-function historyTab(
+/** The words of one tab: its label with the count, what it reads, and its empty text. */
+interface TabWords {
+  label: (count: number) => string;
+  what: string;
+  empty: string;
+}
+
+/**
+ * One tab: its count in the label, its table once the read is back (or why it is not), the rows
+ * all on one page, the newest {@link PAGE}.
+ */
+function historyTab<T>(
   key: string,
-  read: { query: WhenLoadedProps["query"] },
-  { label, what, table }: { label: string; what: string; table: ReactNode },
+  { result, query }: HistoryRead<T>,
+  Table: ComponentType<{ tableProps: TableProps<T>; emptyText: string }>,
+  words: TabWords,
 ) {
+  const tableProps = {
+    dataSource: result.data,
+    loading: query.isLoading,
+    pagination: false as const,
+  };
   return {
     key,
-    label,
+    label: words.label(result.total ?? 0),
     children: (
-      <WhenLoaded what={what} query={read.query}>
-        {table}
+      <WhenLoaded what={words.what} query={query}>
+        <Table tableProps={tableProps} emptyText={words.empty} />
       </WhenLoaded>
     ),
   };
@@ -68,25 +78,15 @@ export function HistoryCard({ subject }: { subject: HistorySubject }) {
     <Card title={t("admin.components.history.title")} size="small">
       <Tabs
         items={[
-          historyTab("changes", changes, {
-            label: t("admin.components.history.changes", { count: changes.result.total ?? 0 }),
+          historyTab("changes", changes, AuditTable, {
+            label: (count) => t("admin.components.history.changes", { count }),
             what: t("admin.components.history.theChanges"),
-            table: (
-              <AuditTable
-                tableProps={tableProps(changes)}
-                emptyText={t("admin.components.history.noChanges")}
-              />
-            ),
+            empty: t("admin.components.history.noChanges"),
           }),
-          historyTab("emails", emails, {
-            label: t("admin.components.history.emails", { count: emails.result.total ?? 0 }),
+          historyTab("emails", emails, EmailTable, {
+            label: (count) => t("admin.components.history.emails", { count }),
             what: t("admin.components.history.theEmails"),
-            table: (
-              <EmailTable
-                tableProps={tableProps(emails)}
-                emptyText={t("admin.components.history.noEmails")}
-              />
-            ),
+            empty: t("admin.components.history.noEmails"),
           }),
         ]}
       />

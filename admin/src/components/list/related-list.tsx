@@ -49,7 +49,9 @@ export function useRelatedList<T extends BaseRecord>({
   });
 }
 
-interface RelatedTableProps<T> extends RelatedQuery {
+interface RelatedTableProps<T> {
+  /** Which rows, in one object: a list's query reads as a unit and passes on as one. */
+  query: RelatedQuery;
   columns: Column<T>[];
   emptyText: string;
   size?: "small" | "middle";
@@ -59,14 +61,8 @@ interface RelatedTableProps<T> extends RelatedQuery {
 }
 
 /** The related rows as a table without paging. */
-export function RelatedTable<T extends BaseRecord>({
-  columns,
-  emptyText,
-  size = "small",
-  expandable,
-  bulkActions,
-  ...query
-}: RelatedTableProps<T>) {
+export function RelatedTable<T extends BaseRecord>(props: RelatedTableProps<T>) {
+  const { query, columns, emptyText, size = "small", expandable, bulkActions } = props;
   const { result, query: status } = useRelatedList<T>(query);
   const rowsOf = useRowsOf(query.resource);
   const bulk = useRowSelection();
@@ -96,7 +92,15 @@ export function RelatedTable<T extends BaseRecord>({
   );
 }
 
-interface RelatedFeedProps<T> extends RelatedQuery {
+/** A feed's usual rows: the newest 50 posts, each with its author's name (by `author_id`). */
+export const newestPostsWithAuthor = {
+  sort: "created_at.desc",
+  select: "*, author:profiles!author_id(full_name)",
+  limit: 50,
+} as const;
+
+interface RelatedFeedProps<T> {
+  query: RelatedQuery;
   emptyText: string;
   /** The entry's headline, if it has one. */
   title?: (record: T) => ReactNode;
@@ -109,14 +113,8 @@ interface RelatedFeedProps<T> extends RelatedQuery {
 }
 
 /** The related rows as a vertical feed of entries (notes, updates), newest first by `sort`. */
-export function RelatedFeed<T extends BaseRecord>({
-  emptyText,
-  title,
-  byline,
-  body,
-  actions,
-  ...query
-}: RelatedFeedProps<T>) {
+export function RelatedFeed<T extends BaseRecord>(props: RelatedFeedProps<T>) {
+  const { query, emptyText, title, byline, body, actions } = props;
   const { result, query: status } = useRelatedList<T>(query);
   const rowsOf = useRowsOf(query.resource);
   return (

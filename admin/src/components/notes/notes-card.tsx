@@ -8,7 +8,7 @@ import { Card, Space, Typography } from "antd";
 import { useAdminT } from "../../i18n";
 import { RemoveButton } from "../actions/remove-button";
 import { DateTime } from "../list/date-time";
-import { RelatedFeed } from "../list/related-list";
+import { newestPostsWithAuthor, RelatedFeed } from "../list/related-list";
 import { NoteForm } from "./note-form";
 import { canDeleteNote } from "./note-permissions";
 import type { NoteSubject } from "./note-subject";
@@ -22,11 +22,7 @@ export function NotesCard({ subject }: { subject: NoteSubject }) {
     <Card title={t("admin.components.notes.title")} size="small">
       <NoteForm subject={subject} />
       <RelatedFeed<NoteWithAuthor>
-        resource="notes"
-        of={[subject.column, subject.id]}
-        sort="created_at.desc"
-        select="*, author:profiles!author_id(full_name)"
-        limit={50}
+        query={{ resource: "notes", of: [subject.column, subject.id], ...newestPostsWithAuthor }}
         emptyText={t("admin.components.notes.empty")}
         byline={(note) => (
           <Space size="small">

@@ -59,16 +59,17 @@ const narrowest = (reaches: readonly Reach[]): Reach =>
 /** `(a) OR (b)` → the text without the parentheses that wrap all of it. */
 function unwrap(expression: string): string {
   let text = expression.trim();
-  while (text.startsWith("(") && closingParen(text, 0) === text.length - 1) {
+  while (text.startsWith("(") && closingParen(text) === text.length - 1) {
     text = text.slice(1, -1).trim();
   }
   return text;
 }
 
-function closingParen(text: string, open: number): number {
+/** Each position of a policy expression with the parenthesis depth there, quotes left out. */
+function* scan(text: string): Generator<{ i: number; depth: number; isQuoted: boolean }> {
   let depth = 0;
   let isQuoted = false;
-  for (let i = open; i < text.length; i += 1) {
+  for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
     if (char === "'") {
       isQuoted = !isQuoted;
@@ -76,9 +77,16 @@ function closingParen(text: string, open: number): number {
       depth += 1;
     } else if (!isQuoted && char === ")") {
       depth -= 1;
-      if (depth === 0) {
-        return i;
-      }
+    }
+    yield { i, depth, isQuoted };
+  }
+}
+
+/** Where the parenthesis opening `text` closes; -1 if it never does. */
+function closingParen(text: string): number {
+  for (const { i, depth, isQuoted } of scan(text)) {
+    if (!isQuoted && text[i] === ")" && depth === 0) {
+      return i;
     }
   }
   return -1;
@@ -88,25 +96,17 @@ function closingParen(text: string, open: number): number {
 function splitTop(text: string, operator: "OR" | "AND"): string[] {
   const parts: string[] = [];
   const token = ` ${operator} `;
-  let depth = 0;
-  let isQuoted = false;
   let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === "'") {
-      isQuoted = !isQuoted;
-    } else if (!isQuoted && char === "(") {
-      depth += 1;
-    } else if (!isQuoted && char === ")") {
-      depth -= 1;
-    } else if (
+  for (const { i, depth, isQuoted } of scan(text)) {
+    // Past the last operator only: its own letters never start another.
+    const isOperator =
+      i >= start &&
       !isQuoted &&
       depth === 0 &&
-      text.slice(i, i + token.length).toUpperCase() === token
-    ) {
+      text.slice(i, i + token.length).toUpperCase() === token;
+    if (isOperator) {
       parts.push(text.slice(start, i));
       start = i + token.length;
-      i += token.length - 1;
     }
   }
   parts.push(text.slice(start));

@@ -90,9 +90,11 @@ export function BuildFeedback({ buildId, version }: { buildId: string; version: 
         />
       </Space>
       <RelatedTable<FeedbackRow>
-        {...query}
-        select={feedbackRowSelect}
-        where={feedbackFilters(filter, all.result.data)}
+        query={{
+          ...query,
+          select: feedbackRowSelect,
+          where: feedbackFilters(filter, all.result.data),
+        }}
         emptyText={
           Object.values(filter).some(Boolean)
             ? t("admin.beta.feedback.noMatch")

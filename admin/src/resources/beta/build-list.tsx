@@ -1,10 +1,10 @@
 // A product's builds, newest first. An unpublished build is seen by staff only; publishing it
 // puts it on the download page of everyone with access. Each build's feedback opens under it.
 import type { BetaBuild } from "@db/schema/beta";
-import { CanAccess, useUpdate } from "@refinedev/core";
+import { CanAccess } from "@refinedev/core";
 import { useFieldTitle, useFormat } from "@supabase-client/i18n/locale-context";
 import { Tag } from "antd";
-import { ConfirmButton } from "../../components/actions/confirm-button";
+import { StampButton } from "../../components/actions/stamp-button";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
 import { LongText } from "../../components/show/values";
@@ -13,29 +13,18 @@ import { BuildFeedback } from "./build-feedback";
 import { isBuildPublished } from "./builds";
 
 function PublishBuildButton({ build }: { build: BetaBuild }) {
-  const { mutate, mutation } = useUpdate<BetaBuild>();
   const t = useAdminT();
   return (
     <CanAccess resource="beta_builds" action="edit">
-      <ConfirmButton
+      <StampButton
+        stamps={{ resource: "beta_builds", id: build.id, column: "published_at" }}
         question={t("admin.beta.builds.publishQuestion", { version: build.version })}
         description={t("admin.beta.builds.publishText")}
         isDanger={false}
-        isBusy={mutation.isPending}
-        onConfirm={() =>
-          mutate({
-            resource: "beta_builds",
-            id: build.id,
-            values: { published_at: new Date().toISOString() },
-            successNotification: {
-              type: "success",
-              message: t("admin.beta.builds.publishedMessage", { version: build.version }),
-            },
-          })
-        }
+        doneMessage={t("admin.beta.builds.publishedMessage", { version: build.version })}
       >
         {t("admin.beta.builds.publish")}
-      </ConfirmButton>
+      </StampButton>
     </CanAccess>
   );
 }
@@ -57,9 +46,7 @@ export function BuildList({ productId }: { productId: string }) {
   const field = useFieldTitle();
   return (
     <RelatedTable<BetaBuild>
-      resource="beta_builds"
-      of={["product_id", productId]}
-      sort="created_at.desc"
+      query={{ resource: "beta_builds", of: ["product_id", productId], sort: "created_at.desc" }}
       emptyText={t("admin.beta.builds.empty")}
       // A build's feedback opens under its row: the testers' ratings, words and screenshots.
       expandable={{

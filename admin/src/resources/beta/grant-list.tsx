@@ -4,9 +4,9 @@
 // portal at once (private.has_beta_access) while the grant stays on record as revoked; admins
 // may tick several and revoke them together.
 import { grantState } from "@db/status/beta";
-import { CanAccess, useCan, useUpdate } from "@refinedev/core";
+import { CanAccess, useCan } from "@refinedev/core";
 import { Space, Tag } from "antd";
-import { ConfirmButton } from "../../components/actions/confirm-button";
+import { StampButton } from "../../components/actions/stamp-button";
 import * as column from "../../components/list/columns";
 import { RelatedTable } from "../../components/list/related-list";
 import { useAdminT } from "../../i18n";
@@ -36,28 +36,17 @@ function GrantStateTag({ grant }: { grant: GrantRow }) {
 }
 
 function RevokeButton({ grant }: { grant: GrantRow }) {
-  const { mutate, mutation } = useUpdate<GrantRow>();
   const t = useAdminT();
   const name = granteeName(grant, t);
   return (
-    <ConfirmButton
+    <StampButton
+      stamps={{ resource: "beta_access", id: grant.id, column: "revoked_at" }}
       question={t("admin.beta.grants.revokeQuestion", { name })}
       description={t("admin.beta.grants.revokeText")}
-      isBusy={mutation.isPending}
-      onConfirm={() =>
-        mutate({
-          resource: "beta_access",
-          id: grant.id,
-          values: { revoked_at: new Date().toISOString() },
-          successNotification: {
-            type: "success",
-            message: t("admin.beta.grants.revoked", { name }),
-          },
-        })
-      }
+      doneMessage={t("admin.beta.grants.revoked", { name })}
     >
       {t("admin.beta.grants.revoke")}
-    </ConfirmButton>
+    </StampButton>
   );
 }
 
@@ -68,10 +57,12 @@ export function GrantList({ productId }: { productId: string }) {
   return (
     <RelatedTable<GrantRow>
       bulkActions={canRevoke?.can ? [revokeSelected(t)] : undefined}
-      resource="beta_access"
-      of={["product_id", productId]}
-      sort="granted_at.desc"
-      select={grantRowSelect}
+      query={{
+        resource: "beta_access",
+        of: ["product_id", productId],
+        sort: "granted_at.desc",
+        select: grantRowSelect,
+      }}
       emptyText={t("admin.beta.grants.empty")}
       columns={[
         column.related(t("admin.beta.grants.who"), (grant) => granteeName(grant, t)),

@@ -60,9 +60,7 @@ export function ContactsCard({ company }: { company: Pick<Company, "id" | "name"
       }
     >
       <RelatedTable<Contact>
-        resource="contacts"
-        of={["company_id", company.id]}
-        sort="full_name.asc"
+        query={{ resource: "contacts", of: ["company_id", company.id], sort: "full_name.asc" }}
         size="middle"
         emptyText={t("admin.companies.contacts.empty")}
         columns={[

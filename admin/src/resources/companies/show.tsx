@@ -54,9 +54,7 @@ export default function CompanyShow() {
           <ContactsCard company={company} />
           <Card title={t("admin.companies.show.projects")} size="small">
             <RelatedTable<Project>
-              resource="projects"
-              of={["company_id", company.id]}
-              sort="name.asc"
+              query={{ resource: "projects", of: ["company_id", company.id], sort: "name.asc" }}
               size="middle"
               emptyText={t("admin.companies.show.noProjects")}
               columns={[

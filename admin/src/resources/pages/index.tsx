@@ -11,10 +11,7 @@ export const pagesResource = defineResource(
     extraPages: [
       {
         path: adminExtraRoutes.pagePreview,
-        component: lazyPage(
-          () => import("./preview"),
-          (page) => page.PagePreview,
-        ),
+        component: lazyPage(() => import("./preview"), "PagePreview"),
       },
     ],
   },

@@ -21,11 +21,13 @@ export function PageRevisions({ pageId }: { pageId: string }) {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: "medium", hourCycle: "h23" });
   return (
     <RelatedTable<RevisionRow>
-      resource="page_revisions"
-      of={["page_id", pageId]}
-      sort="revision.desc"
-      select="*, saved_by_profile:profiles!saved_by(full_name, email)"
-      limit={100}
+      query={{
+        resource: "page_revisions",
+        of: ["page_id", pageId],
+        sort: "revision.desc",
+        select: "*, saved_by_profile:profiles!saved_by(full_name, email)",
+        limit: 100,
+      }}
       emptyText={t("admin.pages.revisions.empty")}
       expandable={{
         expandedRowRender: (revision) => (

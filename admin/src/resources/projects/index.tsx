@@ -12,10 +12,7 @@ export const projectsResource = defineResource(
     extraPages: [
       {
         path: adminExtraRoutes.projectBoard,
-        component: lazyPage(
-          () => import("./board/board"),
-          (page) => page.ProjectBoard,
-        ),
+        component: lazyPage(() => import("./board/board"), "ProjectBoard"),
       },
     ],
   },

@@ -13,6 +13,7 @@ import { useStatusWords } from "../../i18n/status-words";
 import { AddTaskForm } from "./add-task-form";
 
 type TaskWithAssignee = Task & { assignee: Pick<Profile, "full_name"> | null };
+const withAssignee = "*, assignee:profiles!assignee_id(full_name)";
 
 /** The task's status, changed in place without a notification: the select shows it. */
 function TaskStatusSelect({ task }: { task: Task }) {
@@ -38,11 +39,13 @@ export function ProjectTasks({ projectId }: { projectId: string }) {
     <>
       <AddTaskForm projectId={projectId} />
       <RelatedTable<TaskWithAssignee>
-        resource="tasks"
-        of={["project_id", projectId]}
-        sort="due_date.asc"
-        select="*, assignee:profiles!assignee_id(full_name)"
-        limit={100}
+        query={{
+          resource: "tasks",
+          of: ["project_id", projectId],
+          sort: "due_date.asc",
+          select: withAssignee,
+          limit: 100,
+        }}
         emptyText={t("admin.projects.tasks.empty")}
         columns={[
           column.text("title", t("admin.projects.tasks.task")),

@@ -6,7 +6,7 @@ import { visibilityLabels } from "@db/status/projects";
 import { StatusTag } from "@supabase-client/ui/status-tag";
 import { Space, Typography } from "antd";
 import { DateTime } from "../../components/list/date-time";
-import { RelatedFeed } from "../../components/list/related-list";
+import { newestPostsWithAuthor, RelatedFeed } from "../../components/list/related-list";
 import { useAdminT } from "../../i18n";
 import { useStatusWords } from "../../i18n/status-words";
 
@@ -17,11 +17,11 @@ export function ProjectUpdates({ projectId }: { projectId: string }) {
   const visibility = useStatusWords().looks("visibility", visibilityLabels);
   return (
     <RelatedFeed<UpdateWithAuthor>
-      resource="project_updates"
-      of={["project_id", projectId]}
-      sort="created_at.desc"
-      select="*, author:profiles!author_id(full_name)"
-      limit={50}
+      query={{
+        resource: "project_updates",
+        of: ["project_id", projectId],
+        ...newestPostsWithAuthor,
+      }}
       emptyText={t("admin.projects.updates.empty")}
       title={(update) => (
         <Space>

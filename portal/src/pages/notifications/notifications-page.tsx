@@ -4,10 +4,11 @@ import type { ClientNotification } from "@db/schema/client-notifications";
 import { useGetIdentity, useInvalidate, useList, useUpdate } from "@refinedev/core";
 import type { Identity } from "@supabase-client/auth-provider";
 import { useFormat, useT } from "@supabase-client/i18n/locale-context";
-import { Alert, App, Button, Card, Empty, List, Skeleton, Tag, Typography } from "antd";
+import { App, Button, Card, List, Skeleton, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import { supabase } from "../../supabase";
+import { RowsOrState } from "../rows-or-state";
 import { notificationPath } from "./notification-link";
 
 const resource = "client_notifications";
@@ -79,13 +80,14 @@ function NotificationList() {
         </Button>
       }
     >
-      {query.isLoading ? (
-        <Skeleton active />
-      ) : query.isError ? (
-        <Alert type="error" showIcon message={t("portal.notifications.loadFailed")} />
-      ) : result.data.length === 0 ? (
-        <Empty description={t("portal.notifications.empty")} />
-      ) : (
+      <RowsOrState
+        query={query}
+        rows={result.data}
+        says={{
+          failed: t("portal.notifications.loadFailed"),
+          empty: t("portal.notifications.empty"),
+        }}
+      >
         <List<ClientNotification>
           dataSource={result.data}
           renderItem={(item) => (
@@ -115,7 +117,7 @@ function NotificationList() {
             </List.Item>
           )}
         />
-      )}
+      </RowsOrState>
     </Card>
   );
 }

@@ -5,9 +5,10 @@ import { describeProjectStatus } from "@db/status/projects";
 import { useTable } from "@refinedev/core";
 import { useLocale, useT } from "@supabase-client/i18n/locale-context";
 import { StatusTag } from "@supabase-client/ui/status-tag";
-import { Alert, Card, Empty, Progress, Skeleton, Table } from "antd";
+import { Card, Progress, Table } from "antd";
 import { Link } from "react-router";
 import { formatSchedule } from "../../format/calendar-day";
+import { RowsOrState } from "../rows-or-state";
 
 export function ProjectListPage() {
   const { tableQuery, result, currentPage, setCurrentPage, pageSize } = useTable<Project>({
@@ -20,13 +21,11 @@ export function ProjectListPage() {
 
   return (
     <Card title={t("portal.projects.title")}>
-      {tableQuery.isLoading ? (
-        <Skeleton active />
-      ) : tableQuery.isError ? (
-        <Alert type="error" showIcon message={t("portal.projects.loadFailed")} />
-      ) : result.data.length === 0 ? (
-        <Empty description={t("portal.projects.empty")} />
-      ) : (
+      <RowsOrState
+        query={tableQuery}
+        rows={result.data}
+        says={{ failed: t("portal.projects.loadFailed"), empty: t("portal.projects.empty") }}
+      >
         <Table<Project>
           rowKey="id"
           dataSource={result.data}
@@ -82,7 +81,7 @@ export function ProjectListPage() {
             },
           ]}
         />
-      )}
+      </RowsOrState>
     </Card>
   );
 }

@@ -84,10 +84,12 @@ export function PendingInvitations() {
       }
     >
       <RelatedTable<InvitationRow>
-        resource="invitations"
-        of={["status", "pending"]}
-        sort="created_at.desc"
-        select="*, company:companies(name)"
+        query={{
+          resource: "invitations",
+          of: ["status", "pending"],
+          sort: "created_at.desc",
+          select: "*, company:companies(name)",
+        }}
         emptyText={t("admin.people.invitations.empty")}
         columns={[
           column.text("email", t("admin.people.list.email")),
