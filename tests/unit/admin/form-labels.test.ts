@@ -74,6 +74,7 @@ describe("a field without a schema title", () => {
     // The LocaleProvider starts in the browser's language.
     vi.stubGlobal("navigator", { languages: [language] });
     return renderToStaticMarkup(
+      // biome-ignore lint/correctness/noChildrenProp: LocaleProvider's props type requires children, which createElement's third argument does not satisfy for tsc
       createElement(LocaleProvider, { messages, children: createElement(Form, null, field) }),
     );
   };
