@@ -2,6 +2,8 @@
 // and do on the demo data. The expected outcomes are one grid, matrix-outcomes.txt, so a reviewer
 // reads the whole access model in one place; this file pairs each grid line with the rows the
 // case writes, and throws at import if a line or a relation is left without its other half.
+// Longer than ~300 lines on purpose: one entry per relation (the rows its cases write), kept in one
+// place so every relation's fixtures are read together and a missing one throws at import.
 import { readFileSync } from "node:fs";
 import type { DemoWorld } from "../../../supabase/seed/demo-data";
 import {
