@@ -17,8 +17,6 @@ import { openRestPool } from "./rest-pool";
 import { startSchemaCache } from "./schema-cache";
 import { createTransactionCache } from "./transaction-cache";
 
-export { rawTextTypes } from "./rest-pool";
-
 const PREFIX = "/rest/v1";
 /** The plan cache's request line for shapes (never a method, so never an exact request). */
 const SHAPE_LINE = "shape";

@@ -6,8 +6,8 @@ import { createAuthenticator } from "../../../supabase/local/rest/authenticate";
 import { parseRestConfig } from "../../../supabase/local/rest/config";
 import { prepareTransaction } from "../../../supabase/local/rest/execute";
 import { parseRequest } from "../../../supabase/local/rest/parse-request";
+import { rawTextTypes } from "../../../supabase/local/rest/rest-pool";
 import { startSchemaCache } from "../../../supabase/local/rest/schema-cache";
-import { rawTextTypes } from "../../../supabase/local/rest/service";
 import { roleUrl } from "../../../supabase/local/stack";
 
 export interface BenchCase {

@@ -4,7 +4,7 @@ import type { BetaInviteCode } from "@db/schema/beta";
 import { useFormat } from "@supabase-client/i18n/locale-context";
 import { Tag, Typography } from "antd";
 import * as column from "../../components/list/columns";
-import { type RelatedQuery, RelatedTable } from "../../components/list/related-list";
+import { RelatedTable } from "../../components/list/related-list";
 import { useAdminT } from "../../i18n";
 
 function Uses({ code }: { code: BetaInviteCode }) {
@@ -35,18 +35,15 @@ function Expiry({ value }: { value: string | null }) {
   );
 }
 
-/** A product's codes, newest first. */
-const codesOf = (productId: string): RelatedQuery => ({
-  resource: "beta_invite_codes",
-  of: ["product_id", productId],
-  sort: "created_at.desc",
-});
-
 export function InviteCodeList({ productId }: { productId: string }) {
   const t = useAdminT();
   return (
     <RelatedTable<BetaInviteCode>
-      query={codesOf(productId)}
+      query={{
+        resource: "beta_invite_codes",
+        of: ["product_id", productId],
+        sort: "created_at.desc",
+      }}
       emptyText={t("admin.beta.codes.empty")}
       columns={[
         column.text("code", t("admin.beta.codes.code"), {
