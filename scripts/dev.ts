@@ -12,25 +12,18 @@ import { startDevEmail } from "../supabase/local/mailbox/dev";
 import { EnvError } from "../supabase/local/parse-env";
 import { startLocalStack } from "../supabase/local/stack";
 import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
+import { Lifecycle } from "./lib/lifecycle";
 import { openDatabase } from "./lib/local-database";
 import { checkLocalDir, checkPorts, type PlannedPort, PreflightError } from "./lib/preflight";
-import { startViteApp } from "./lib/vite-app";
+import { startViteApp, type ViteApp } from "./lib/vite-app";
 
 const log = (line: string) => console.log(line);
 
-/** What has been started so far, stopped in reverse order on Ctrl-C or on a start-up failure. */
-const running: { name: string; stop: () => Promise<void> }[] = [];
-let stopping = false;
+const parts = new Lifecycle(log);
 
+/** Stops everything, then exits; the first caller's exit code wins. */
 async function stopAll(reason: string, code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    log(`\n${reason}: stopping`);
-    for (const part of running.reverse()) {
-      await part.stop().catch((error: unknown) => log(`  ${part.name}: ${String(error)}`));
-    }
-    log("stopped");
-  }
+  await parts.stop(reason);
   process.exit(code);
 }
 
@@ -80,7 +73,10 @@ async function main() {
   // A crash in any part must still stop Postgres: with these handlers Node waits for stopAll
   // instead of exiting at once and leaving the cluster running.
   const crash = (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // Once a stop has begun, parts closing under a start still in progress is expected.
+    if (!parts.isStopping) {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    }
     void stopAll("crashed", 1);
   };
   process.on("uncaughtException", crash);
@@ -92,8 +88,11 @@ async function main() {
   // Before Postgres starts: a second `npm run dev` must leave the first one's cluster alone.
   await checkLocalDir(env.ATRIUM_LOCAL_DIR);
   await checkPorts(plannedPorts(env, loadMailboxConfig(environment)), log);
-  const database = await openDatabase(env, log);
-  running.push({ name: "database", stop: () => database.close() });
+  const database = await parts.start(
+    "database",
+    () => openDatabase(env, log),
+    (db) => db.close(),
+  );
   const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
   let seeded: boolean;
   try {
@@ -109,38 +108,55 @@ async function main() {
   // (Written, not read: Vite's config loader takes them from this process's environment.)
   process.env.VITE_SUPABASE_URL = apiUrl;
   process.env.VITE_SUPABASE_ANON_KEY = keys.anonKey;
-  const portal = await startViteApp({
-    configFile: path.resolve(import.meta.dirname, "../portal/vite.config.ts"),
-    port: env.ATRIUM_PORTAL_PORT.port,
-    strictPort: env.ATRIUM_PORTAL_PORT.isChosen,
-  });
-  running.push({ name: "portal", stop: () => portal.stop() });
-  const admin = await startViteApp({
-    configFile: path.resolve(import.meta.dirname, "../admin/vite.config.ts"),
-    port: env.ATRIUM_ADMIN_PORT.port,
-    strictPort: env.ATRIUM_ADMIN_PORT.isChosen,
-  });
-  running.push({ name: "admin", stop: () => admin.stop() });
-  // Auth's site URL and every email link point at the apps as they actually listen.
-  const email = await startDevEmail(
-    {
-      ...environment,
-      PORTAL_URL: env.PORTAL_URL ?? portal.url,
-      ADMIN_URL: env.ADMIN_URL ?? admin.url,
-    },
-    apiUrl,
-    log,
+  const stopApp = (app: ViteApp) => app.stop();
+  const portal = await parts.start(
+    "portal",
+    () =>
+      startViteApp({
+        configFile: path.resolve(import.meta.dirname, "../portal/vite.config.ts"),
+        port: env.ATRIUM_PORTAL_PORT.port,
+        strictPort: env.ATRIUM_PORTAL_PORT.isChosen,
+      }),
+    stopApp,
   );
-  running.push({ name: "email", stop: () => email.stop() });
-  const stack = await startLocalStack({
-    port: env.ATRIUM_API_PORT,
-    keys,
-    databaseUrl: database.databaseUrl,
-    // Storage's global cap must not cut the beta-builds bucket's own limit short.
-    env: { FILE_SIZE_LIMIT: String(largestBucketLimit()), ...environment, ...email.env },
-    log,
-  });
-  running.push({ name: "api", stop: () => stack.stop() });
+  const admin = await parts.start(
+    "admin",
+    () =>
+      startViteApp({
+        configFile: path.resolve(import.meta.dirname, "../admin/vite.config.ts"),
+        port: env.ATRIUM_ADMIN_PORT.port,
+        strictPort: env.ATRIUM_ADMIN_PORT.isChosen,
+      }),
+    stopApp,
+  );
+  // Auth's site URL and every email link point at the apps as they actually listen.
+  const email = await parts.start(
+    "email",
+    () =>
+      startDevEmail(
+        {
+          ...environment,
+          PORTAL_URL: env.PORTAL_URL ?? portal.url,
+          ADMIN_URL: env.ADMIN_URL ?? admin.url,
+        },
+        apiUrl,
+        log,
+      ),
+    (part) => part.stop(),
+  );
+  const stack = await parts.start(
+    "api",
+    () =>
+      startLocalStack({
+        port: env.ATRIUM_API_PORT,
+        keys,
+        databaseUrl: database.databaseUrl,
+        // Storage's global cap must not cut the beta-builds bucket's own limit short.
+        env: { FILE_SIZE_LIMIT: String(largestBucketLimit()), ...environment, ...email.env },
+        log,
+      }),
+    (part) => part.stop(),
+  );
   email.connect(stack.url);
 
   // Vite reads .env.local; only browser-safe values go there (never the service role key).
@@ -149,6 +165,7 @@ async function main() {
     envFile,
     `# Written by npm run dev for the admin and the portal.\nVITE_SUPABASE_URL=${stack.url}\nVITE_SUPABASE_ANON_KEY=${keys.anonKey}\n`,
   );
+  parts.stillStarting();
 
   log("");
   log("Atrium is running");
@@ -177,6 +194,12 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (parts.isStopping) {
+    // Ctrl-C during start-up: the step that failed was cut short by the stop, not broken, and
+    // the stop already under way decides the exit code.
+    void stopAll("start-up interrupted", 1);
+    return;
+  }
   console.error(error instanceof Error ? error.message : error);
   if (error instanceof PreflightError || error instanceof EnvError) {
     // Nothing was started: the explanation is all there is to say.

@@ -1,8 +1,9 @@
 // `npm run dev` on a fresh local dir: starts Postgres, the API, the mailbox and the portal, seeds
 // once, prints the logins and writes only browser-safe settings; a second start on its ports is
 // refused without touching it; SIGTERM stops everything; a start after `kill -9` of the whole
-// process group recovers; a start-up failure stops what was started; an unusable local dir is one
-// line. Each dev start costs ~10 s, so one started instance serves several checks.
+// process group recovers; Ctrl-C during start-up stops cleanly; a start-up failure stops what was
+// started; an unusable local dir is one line. Each dev start costs ~10 s, so one started instance
+// serves several checks.
 import { readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -18,6 +19,7 @@ import {
   runDevToExit,
   scratchDevEnv,
   startDev,
+  stopDev,
   terminateDev,
   waitForEmptyGroup,
 } from "../support/dev-process";
@@ -192,6 +194,27 @@ describe("npm run dev", () => {
     } finally {
       await other.end();
     }
+  });
+
+  it("on a Ctrl-C in the middle of its start-up, starts nothing more and stops what it started", {
+    timeout: 120_000,
+  }, async () => {
+    // The database is up and the apps are starting when the signal comes (to the script alone,
+    // as `kill -INT` sends it): what is starting is waited for and stopped, the banner never shows.
+    const starting = await startDev(env, 90_000, {
+      detached: true,
+      until: "database: existing data kept",
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await stopDev(starting.child)).toBe(0);
+    const afterSignal = starting.output().split("SIGINT: stopping")[1];
+    expect(afterSignal).toMatch(/\nstopped\n$/);
+    expect(afterSignal).not.toContain("Atrium is running");
+    expect(afterSignal).not.toMatch(/Error|at .*\.js:\d+/);
+    expect(await waitForEmptyGroup(starting.child.pid ?? 0)).toEqual([]);
+    expect(await fileExists(await pidFileOf(env))).toBe(false);
+    await expectRefused(env.ATRIUM_DB_PORT);
+    await expectRefused(env.ATRIUM_API_PORT);
   });
 
   it("stops the Postgres it started when a later step fails, and exits 1", {

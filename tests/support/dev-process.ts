@@ -63,15 +63,17 @@ export async function removeScratchDevEnv(dir: string, env: DevEnv): Promise<voi
 const devCommand = ["--import", "tsx", "scripts/dev.ts"];
 
 /**
- * Starts the dev script and resolves with its output once it says it is running. `detached`
+ * Starts the dev script and resolves with its output once it says it is running (or prints
+ * `until`, to act in the middle of its start-up). `detached`
  * gives it its own process group (id = its pid), as a terminal does: `processGroup` then lists
  * whatever it started, and `process.kill(-pid, "SIGKILL")` is a `kill -9` of all of it.
  */
 export function startDev(
   env: DevEnv,
   timeoutMs = 90_000,
-  options: { detached?: boolean } = {},
+  options: { detached?: boolean; until?: string } = {},
 ): Promise<DevProcess> {
+  const ready = options.until ?? "Press Ctrl-C to stop.";
   const root = path.resolve(import.meta.dirname, "../..");
   // As `npm run dev` runs it: tsx as a loader in one process. tsx's CLI would sit in between and
   // SIGKILL the script when it does not acknowledge a signal within 60 ms, leaving Postgres up.
@@ -88,7 +90,7 @@ export function startDev(
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
-      if (text.includes("Press Ctrl-C to stop.")) {
+      if (text.includes(ready)) {
         clearTimeout(timer);
         resolve({ child, output: () => text });
       }
