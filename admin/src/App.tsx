@@ -3,19 +3,14 @@
 // titles. antd pages sit in the antd frame, which loads with the first of them; the light pages
 // (sign-in, the request queue) load without antd.
 import { adminPaths } from "@db/routes/admin";
-import { Authenticated, Refine } from "@refinedev/core";
-import routerProvider, {
+import { Authenticated } from "@refinedev/core";
+import {
   DocumentTitleHandler,
   NavigateToResource,
   UnsavedChangesNotifier,
 } from "@refinedev/react-router";
-import {
-  LocaleProvider,
-  useI18nProvider,
-  useLocale,
-  useT,
-} from "@supabase-client/i18n/locale-context";
-import { useProfileLocale } from "@supabase-client/i18n/use-profile-locale";
+import { AtriumRefine } from "@supabase-client/atrium-refine";
+import { LocaleProvider, useLocale, useT } from "@supabase-client/i18n/locale-context";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
 import { type ComponentType, Suspense, useMemo } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
@@ -83,12 +78,6 @@ const routeTree = (isLight: boolean) =>
         ];
   });
 
-/** Under Refine: the signed-in person's profile sets the language. */
-function ProfileLocale() {
-  useProfileLocale();
-  return null;
-}
-
 export function App() {
   return (
     // Above the router: the light pages and the antd frame read the same language.
@@ -99,7 +88,6 @@ export function App() {
 }
 
 function AdminApp() {
-  const i18nProvider = useI18nProvider();
   const t = useAdminT();
   const shared = useT();
   const labelOf = useResourceLabel();
@@ -118,18 +106,15 @@ function AdminApp() {
   );
   return (
     <BrowserRouter>
-      <Refine
-        i18nProvider={i18nProvider}
+      <AtriumRefine
         authProvider={authProvider}
         accessControlProvider={accessControlProvider}
         dataProvider={dataProvider}
         liveProvider={liveProvider}
-        routerProvider={routerProvider}
         notificationProvider={notificationProvider}
         resources={refineResources}
-        options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
+        options={{ warnWhenUnsavedChanges: true }}
       >
-        <ProfileLocale />
         <Suspense fallback={null}>
           <Routes>
             <Route
@@ -176,7 +161,7 @@ function AdminApp() {
             })
           }
         />
-      </Refine>
+      </AtriumRefine>
     </BrowserRouter>
   );
 }

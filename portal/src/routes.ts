@@ -1,6 +1,7 @@
-// The portal's one route table: each page's path (from db/routes/portal, shared with the emails),
-// who may open it, its frame and menu entry (one line a page), and its code as a lazy import. The
-// router, the menu and the document titles are all derived from it.
+// The portal's one route table, one row a page: who may open it, its frame, its menu entry and its
+// code as a lazy import. Its path stays in db/routes/portal, React-free, because the emails and
+// edge functions (Node and Deno) build links from it. The router, the menu and the document
+// titles are all derived from this table.
 import { type PortalPage, portalPaths } from "@db/routes/portal";
 import type { enPortal } from "@supabase-client/i18n/messages/en-portal";
 import { lazyPage } from "@supabase-client/ui/lazy-page";
@@ -28,45 +29,88 @@ export interface PortalRoute {
   menu?: MenuEntry;
   /** The light frame's column width in pixels, when not the form width (520). */
   columnWidth?: number;
+  /** Its code, loaded when the page is first shown. */
   component: LazyExoticComponent<ComponentType>;
 }
 
-/** Each page's code, loaded when it is first shown. */
-const components: Record<PortalPage, PortalRoute["component"]> = {
-  status: lazyPage(() => import("./pages/status/status-page"), "StatusPage"),
-  projects: lazyPage(() => import("./pages/projects/list-page"), "ProjectListPage"),
-  project: lazyPage(() => import("./pages/projects/show-page"), "ProjectShowPage"),
-  beta: lazyPage(() => import("./pages/beta/beta-page"), "BetaPage"),
-  profile: lazyPage(() => import("./pages/profile/profile-page"), "ProfilePage"),
-  notifications: lazyPage(
-    () => import("./pages/notifications/notifications-page"),
-    "NotificationsPage",
-  ),
-  login: lazyPage(() => import("./pages/auth/login-page"), "LoginPage"),
-  mfaCode: lazyPage(() => import("./pages/auth/mfa-code-page"), "MfaCodePage"),
-  signup: lazyPage(() => import("./pages/auth/signup-page"), "SignupPage"),
-  forgotPassword: lazyPage(() => import("./pages/auth/forgot-password-page"), "ForgotPasswordPage"),
-  confirm: lazyPage(() => import("./pages/auth/confirm-page"), "ConfirmPage"),
-  publicPage: lazyPage(() => import("./pages/cms/public-page"), "PublicPage"),
-};
+/**
+ * One row a page, in menu order for the entries that have one. Keyed by page, so a page named in
+ * db/routes/portal without a row here (or a row for no such page) is a type error.
+ */
+const routeTable = {
+  status: {
+    access: "client",
+    frame: "narrow",
+    menu: "status",
+    component: lazyPage(() => import("./pages/status/status-page"), "StatusPage"),
+  },
+  projects: {
+    access: "client",
+    frame: "wide",
+    menu: "projects",
+    component: lazyPage(() => import("./pages/projects/list-page"), "ProjectListPage"),
+  },
+  project: {
+    access: "client",
+    frame: "wide",
+    component: lazyPage(() => import("./pages/projects/show-page"), "ProjectShowPage"),
+  },
+  beta: {
+    access: "client",
+    frame: "wide",
+    menu: "beta",
+    component: lazyPage(() => import("./pages/beta/beta-page"), "BetaPage"),
+  },
+  profile: {
+    access: "client",
+    frame: "narrow",
+    menu: "profile",
+    component: lazyPage(() => import("./pages/profile/profile-page"), "ProfilePage"),
+  },
+  notifications: {
+    access: "client",
+    frame: "narrow",
+    component: lazyPage(
+      () => import("./pages/notifications/notifications-page"),
+      "NotificationsPage",
+    ),
+  },
+  login: {
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(() => import("./pages/auth/login-page"), "LoginPage"),
+  },
+  mfaCode: {
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(() => import("./pages/auth/mfa-code-page"), "MfaCodePage"),
+  },
+  signup: {
+    access: "anyone",
+    frame: "light",
+    component: lazyPage(() => import("./pages/auth/signup-page"), "SignupPage"),
+  },
+  forgotPassword: {
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(() => import("./pages/auth/forgot-password-page"), "ForgotPasswordPage"),
+  },
+  confirm: {
+    access: "anyone",
+    frame: "narrow",
+    component: lazyPage(() => import("./pages/auth/confirm-page"), "ConfirmPage"),
+  },
+  publicPage: {
+    access: "anyone",
+    frame: "light",
+    columnWidth: 760,
+    component: lazyPage(() => import("./pages/cms/public-page"), "PublicPage"),
+  },
+} satisfies Record<PortalPage, Omit<PortalRoute, "page">>;
 
-/** In menu order for the entries that have one. */
-export const portalRoutes: readonly PortalRoute[] = (
-  [
-    { page: "status", access: "client", frame: "narrow", menu: "status" },
-    { page: "projects", access: "client", frame: "wide", menu: "projects" },
-    { page: "project", access: "client", frame: "wide" },
-    { page: "beta", access: "client", frame: "wide", menu: "beta" },
-    { page: "profile", access: "client", frame: "narrow", menu: "profile" },
-    { page: "notifications", access: "client", frame: "narrow" },
-    { page: "login", access: "anyone", frame: "narrow" },
-    { page: "mfaCode", access: "anyone", frame: "narrow" },
-    { page: "signup", access: "anyone", frame: "light" },
-    { page: "forgotPassword", access: "anyone", frame: "narrow" },
-    { page: "confirm", access: "anyone", frame: "narrow" },
-    { page: "publicPage", access: "anyone", frame: "light", columnWidth: 760 },
-  ] satisfies Omit<PortalRoute, "component">[]
-).map((route) => ({ ...route, component: components[route.page] }));
+export const portalRoutes: readonly PortalRoute[] = (Object.keys(routeTable) as PortalPage[]).map(
+  (page) => ({ page, ...routeTable[page] }),
+);
 
 /** The path a route is served at. */
 export const pathOf = (route: PortalRoute) => portalPaths[route.page];

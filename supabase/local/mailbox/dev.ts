@@ -8,6 +8,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseEnv, unsetIfBlank } from "../parse-env";
 import { loadMailboxConfig } from "./config";
+import { buildEmailEnv } from "./email-env";
 import { type Mailbox, startMailbox } from "./server";
 
 export interface DevEmail {
@@ -94,27 +95,23 @@ export async function startDevEmail(
   }
   const resendBaseUrl = source.RESEND_BASE_URL ?? mailbox?.url;
 
-  const env: Record<string, string> = {
-    RESEND_API_KEY: source.RESEND_API_KEY ?? "re_local_mailbox",
-    ...(resendBaseUrl ? { RESEND_BASE_URL: resendBaseUrl } : {}),
-    EMAIL_FROM: source.EMAIL_FROM ?? "Atrium <hello@atrium.local>",
-    PORTAL_URL: portalUrl,
-    ADMIN_URL: adminUrl,
-    SEND_EMAIL_HOOK_SECRET: hookSecret,
-    RESEND_WEBHOOK_SECRET: webhookSecret,
-    GOTRUE_SITE_URL: source.GOTRUE_SITE_URL ?? portalUrl,
-    GOTRUE_URI_ALLOW_LIST: source.GOTRUE_URI_ALLOW_LIST ?? `${portalUrl}/**,${adminUrl}/**`,
-    GOTRUE_HOOK_SEND_EMAIL_URI:
-      source.GOTRUE_HOOK_SEND_EMAIL_URI ?? `${apiUrl}/functions/v1/send-auth-email`,
-    GOTRUE_HOOK_SEND_EMAIL_SECRETS: source.GOTRUE_HOOK_SEND_EMAIL_SECRETS ?? hookSecret,
-    FUNCTIONS_TRIGGER_FUNCTION: source.FUNCTIONS_TRIGGER_FUNCTION ?? "process-outbox",
+  const derived = buildEmailEnv({
+    portalUrl,
+    adminUrl,
+    resendApiKey: source.RESEND_API_KEY ?? "re_local_mailbox",
+    resendBaseUrl,
+    emailFrom: source.EMAIL_FROM ?? "Atrium <hello@atrium.local>",
+    hooks: { apiUrl, hookSecret, webhookSecret },
     // New mail goes out at once on NOTIFY; the interval only picks up retries (30 s apart at
     // first) and reminders, so it need not be short.
-    FUNCTIONS_TRIGGER_INTERVAL_MS: source.FUNCTIONS_TRIGGER_INTERVAL_MS ?? "30000",
-    FUNCTIONS_TRIGGER_CHANNEL: source.FUNCTIONS_TRIGGER_CHANNEL ?? "atrium_outbox",
-    // Auth's hook and Resend's webhooks sign their own calls, as deployed with --no-verify-jwt.
-    FUNCTIONS_NO_VERIFY_JWT: source.FUNCTIONS_NO_VERIFY_JWT ?? "send-auth-email,resend-webhook",
-  };
+    outboxIntervalMs: 30_000,
+  });
+  const env = Object.fromEntries(
+    Object.entries(derived).map(([name, value]) => [
+      name,
+      source[name as keyof typeof source] ?? value,
+    ]),
+  );
   const lines = [
     mailbox
       ? `  Mailbox                ${mailbox.url}   (local Resend; open it to read sent mail)`

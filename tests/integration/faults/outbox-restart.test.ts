@@ -9,7 +9,7 @@ import { type Mailbox, startMailbox } from "../../../supabase/local/mailbox/serv
 import { type LocalStack, startLocalStack } from "../../../supabase/local/stack";
 import { freePort } from "../../support/ports";
 import { TEST_JWT_SECRET } from "../../support/stack";
-import { emailEnv, outboxTriggerEnv } from "../email/support/email-env";
+import { emailEnv } from "../email/support/email-env";
 import { eventually, queueEmails } from "../email/support/email-stack";
 import { type RestartableDatabase, startRestartableDatabase } from "./restartable-database";
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
     log: process.env.FAULT_TEST_LOG ? (line) => console.log(line) : undefined,
     env: {
       STORAGE_DIR: path.join(dir, "storage"),
-      ...emailEnv(mailbox.url),
+      ...emailEnv(mailbox.url, { outboxIntervalMs: 500 }),
       PGRST_DB_POOL_ACQUISITION_TIMEOUT: "4",
       // Small batches and short leases: a batch cut off by the outage is claimed again soon.
       OUTBOX_BATCH_SIZE: "5",
@@ -41,7 +41,6 @@ beforeAll(async () => {
       OUTBOX_RETRY_MAX_MS: "1000",
       OUTBOX_SEND_TIMEOUT_MS: "2000",
       OUTBOX_BUDGET_MS: "3000",
-      ...outboxTriggerEnv(500),
     },
   });
 }, 120_000);

@@ -14,11 +14,9 @@ import { createTestDatabase, type TestDatabase } from "../../../support/database
 import { freePort } from "../../../support/ports";
 import { TEST_JWT_SECRET } from "../../../support/stack";
 import { nodeClient } from "../../../support/supabase-client";
-import { emailEnv, outboxTriggerEnv, PORTAL_URL } from "./email-env";
+import { emailEnv, WEBHOOK_SECRET } from "./email-env";
 
-export { ADMIN_URL, PORTAL_URL } from "./email-env";
-export const HOOK_SECRET = `v1,whsec_${Buffer.from("send-email-hook-secret-for-tests").toString("base64")}`;
-export const WEBHOOK_SECRET = `whsec_${Buffer.from("resend-webhook-secret-for-tests").toString("base64")}`;
+export { ADMIN_URL, HOOK_SECRET, PORTAL_URL, WEBHOOK_SECRET } from "./email-env";
 
 export interface EmailStack {
   stack: LocalStack;
@@ -83,24 +81,18 @@ export async function startEmailStack(
       // EMAIL_TEST_LOG=1 shows the stack's and the functions' logs.
       log: process.env.EMAIL_TEST_LOG ? (line) => console.log(line) : undefined,
       env: {
-        GOTRUE_SITE_URL: PORTAL_URL,
-        GOTRUE_URI_ALLOW_LIST: `${PORTAL_URL}/**`,
-        GOTRUE_HOOK_SEND_EMAIL_URI: `${apiUrl}/functions/v1/send-auth-email`,
-        GOTRUE_HOOK_SEND_EMAIL_SECRETS: HOOK_SECRET,
         GOTRUE_PASSWORD_HASH_COST: "4",
         GOTRUE_SMTP_MAX_FREQUENCY: "0s",
         GOTRUE_RATE_LIMIT_EMAIL_SENT: "100000",
         GOTRUE_RATE_LIMIT_OTP: "100000",
         GOTRUE_RATE_LIMIT_VERIFY: "100000",
-        ...emailEnv(mailbox.url),
-        SEND_EMAIL_HOOK_SECRET: HOOK_SECRET,
-        RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
-        // As deployed: Auth's hook and Resend's webhooks sign their own calls.
-        FUNCTIONS_NO_VERIFY_JWT: "send-auth-email,resend-webhook",
+        ...emailEnv(mailbox.url, {
+          apiUrl,
+          outboxIntervalMs: options.trigger === false ? undefined : 1000,
+        }),
         OUTBOX_RETRY_BASE_MS: "200",
         OUTBOX_RETRY_MAX_MS: "2000",
         OUTBOX_SEND_TIMEOUT_MS: "2000",
-        ...(options.trigger === false ? {} : outboxTriggerEnv(1000)),
         ...options.env,
       },
     });
