@@ -1,6 +1,7 @@
 // Runs SQL as an API role, the way REST does it: one transaction on an `authenticator`
 // connection, `role` and `request.jwt.claims` set locally, then rolled back.
 import postgres from "postgres";
+import { asRole } from "../../supabase/local/role-transaction";
 
 export type ApiRole = "anon" | "authenticated" | "service_role";
 
@@ -17,8 +18,6 @@ export interface Caller {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: postgres.PostgresError };
 
-const rollback = Symbol("rollback");
-
 /**
  * Runs `work` as the caller and rolls back (unless `commit`), so calls never affect each other.
  * @example const { value } = await asCaller(sql, { role: "authenticated", sub }, (tx) => tx`select 1`);
@@ -29,36 +28,19 @@ export async function asCaller<T>(
   work: (tx: postgres.TransactionSql) => Promise<T>,
   options: { commit?: boolean } = {},
 ): Promise<Outcome<T>> {
-  let outcome: Outcome<T> | undefined;
   const claims = JSON.stringify({
     role: caller.role,
     ...(caller.sub ? { sub: caller.sub, aal: caller.aal ?? "aal1" } : {}),
   });
   try {
-    await sql.begin(async (tx) => {
-      await tx`select set_config('role', ${caller.role}, true),
-                      set_config('request.jwt.claims', ${claims}, true)`;
-      try {
-        outcome = { ok: true, value: await work(tx) };
-      } catch (error) {
-        if (!(error instanceof postgres.PostgresError)) {
-          throw error;
-        }
-        outcome = { ok: false, error };
-      }
-      if (!options.commit || !outcome.ok) {
-        throw rollback;
-      }
-    });
+    const value = await asRole(sql, caller.role, claims, work, { rollBack: !options.commit });
+    return { ok: true, value };
   } catch (error) {
-    if (error !== rollback) {
+    if (!(error instanceof postgres.PostgresError)) {
       throw error;
     }
+    return { ok: false, error };
   }
-  if (!outcome) {
-    throw new Error("asCaller: the transaction ended without an outcome");
-  }
-  return outcome;
 }
 
 /**

@@ -5,6 +5,7 @@ import type postgres from "postgres";
 import { createAuthenticator } from "../rest/authenticate";
 import { parseRestConfig } from "../rest/config";
 import { RestError } from "../rest/errors";
+import { asRole } from "../role-transaction";
 import { accessDenied } from "./errors";
 
 /** The only roles a request may act as; anything else would be a way around RLS. */
@@ -54,36 +55,18 @@ export function createCallerAuthenticator(keys: {
   };
 }
 
-const rollback = Symbol("rollback");
-
 /**
  * Runs `work` in one transaction as the caller. With `dryRun` the work is rolled back and its
  * result returned: storage-api's permission probe before it accepts an upload's bytes.
  * @example const row = await asCaller(sql, caller, (tx) => findObject(tx, bucket, key));
  */
-export async function asCaller<T>(
+export function asCaller<T>(
   sql: postgres.Sql,
   caller: Caller,
   work: (tx: postgres.TransactionSql) => Promise<T>,
   options: { dryRun?: boolean } = {},
 ): Promise<T> {
-  let result: { value: T } | undefined;
-  try {
-    await sql.begin(async (tx) => {
-      await tx`select set_config('role', ${caller.role}, true),
-                      set_config('request.jwt.claims', ${JSON.stringify(caller.claims)}, true)`;
-      result = { value: await work(tx) };
-      if (options.dryRun) {
-        throw rollback;
-      }
-    });
-  } catch (error) {
-    if (error !== rollback) {
-      throw error;
-    }
-  }
-  if (!result) {
-    throw new Error("storage: transaction ended without a result");
-  }
-  return result.value;
+  return asRole(sql, caller.role, JSON.stringify(caller.claims), work, {
+    rollBack: options.dryRun,
+  });
 }

@@ -1,7 +1,11 @@
 // The sign-up trigger on auth.users, driven with the writes GoTrue makes.
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
-import { confirmAuthUser, createAuthUser } from "../../../supabase/seed/auth-users";
+import {
+  confirmAuthUser,
+  createAuthUser,
+  type NewAuthUser,
+} from "../../../supabase/seed/auth-users";
 import { databaseForFile } from "../../support/database";
 
 const db = databaseForFile();
@@ -15,6 +19,10 @@ const portalData = {
   locale: "fr",
 };
 
+/** Signs `email` up as GoTrue writes it, with the metadata and confirmation in `fields`. */
+const signUp = (email: string, fields: Omit<NewAuthUser, "email" | "password"> = {}) =>
+  createAuthUser(db.owner, { email, password: "long-enough", ...fields });
+
 async function countFor(email: string) {
   const [row] = await db.owner`
     select (select count(*)::int from auth.users where email = ${email}) as users,
@@ -24,27 +32,15 @@ async function countFor(email: string) {
 }
 
 /** Signs up a fresh `prefix-…@prospect.test` with `data` as user metadata; answers what it threw. */
-async function refusedSignUp(
-  prefix: string,
-  data: Parameters<typeof createAuthUser>[1]["userMetadata"],
-) {
+async function refusedSignUp(prefix: string, data: NewAuthUser["userMetadata"]) {
   const email = `${prefix}-${Math.random().toString(36).slice(2)}@prospect.test`;
-  const error = await createAuthUser(db.owner, {
-    email,
-    password: "long-enough",
-    userMetadata: data,
-  }).catch((caught: unknown) => caught);
+  const error = await signUp(email, { userMetadata: data }).catch((caught: unknown) => caught);
   return { email, error };
 }
 
 describe("sign-up trigger", () => {
   it("turns a portal sign-up into a client profile and a pending request", async () => {
-    const id = await createAuthUser(db.owner, {
-      email: "Pat@Prospect.test",
-      password: "long-enough",
-      confirmed: false,
-      userMetadata: portalData,
-    });
+    const id = await signUp("Pat@Prospect.test", { confirmed: false, userMetadata: portalData });
     const [profile] =
       await db.owner`select email, full_name, role, locale, company_id from profiles where id = ${id}`;
     expect(profile).toEqual({
@@ -70,9 +66,7 @@ describe("sign-up trigger", () => {
   });
 
   it("moves the request to confirmed when the email is confirmed", async () => {
-    const id = await createAuthUser(db.owner, {
-      email: "confirm-me@prospect.test",
-      password: "long-enough",
+    const id = await signUp("confirm-me@prospect.test", {
       confirmed: false,
       userMetadata: portalData,
     });
@@ -84,9 +78,7 @@ describe("sign-up trigger", () => {
   });
 
   it("gives staff created by the service role their role and no request", async () => {
-    const id = await createAuthUser(db.owner, {
-      email: "new.team@atrium.test",
-      password: "long-enough",
+    const id = await signUp("new.team@atrium.test", {
       userMetadata: { full_name: "Nina New" },
       appMetadata: { atrium_role: "team" },
     });
@@ -124,11 +116,7 @@ describe("sign-up trigger", () => {
     ["a locale that is not a string", { locale: 7 }],
   ])("makes a bare client with no request from %s", async (_case, data) => {
     const email = `bare-${Math.random().toString(36).slice(2)}@prospect.test`;
-    const id = await createAuthUser(db.owner, {
-      email,
-      password: "long-enough",
-      userMetadata: data,
-    });
+    const id = await signUp(email, { userMetadata: data });
     const [profile] =
       await db.owner`select role, company_id, locale from profiles where id = ${id}`;
     expect(profile).toEqual({ role: "client", company_id: null, locale: "en" });
@@ -149,9 +137,7 @@ describe("sign-up trigger", () => {
   });
 
   it("refuses an unknown staff role set by the service role", async () => {
-    const error = await createAuthUser(db.owner, {
-      email: "weird@atrium.test",
-      password: "long-enough",
+    const error = await signUp("weird@atrium.test", {
       appMetadata: { atrium_role: "superuser" },
     }).catch((caught: unknown) => caught);
     expect((error as postgres.PostgresError).message).toBe(
@@ -161,9 +147,7 @@ describe("sign-up trigger", () => {
   });
 
   it("ignores a role smuggled into user metadata", async () => {
-    const id = await createAuthUser(db.owner, {
-      email: "sneaky@prospect.test",
-      password: "long-enough",
+    const id = await signUp("sneaky@prospect.test", {
       userMetadata: { ...portalData, role: "admin", atrium_role: "admin" },
     });
     const [profile] = await db.owner`select role from profiles where id = ${id}`;
@@ -171,11 +155,7 @@ describe("sign-up trigger", () => {
   });
 
   it("mirrors an email change on the profile", async () => {
-    const id = await createAuthUser(db.owner, {
-      email: "old@prospect.test",
-      password: "long-enough",
-      userMetadata: portalData,
-    });
+    const id = await signUp("old@prospect.test", { userMetadata: portalData });
     await db.owner.begin(async (tx) => {
       await tx`set local role supabase_auth_admin`;
       await tx`update auth.users set email = 'new@prospect.test' where id = ${id}`;

@@ -1,12 +1,12 @@
 // postgres_changes through the real realtime-js: changes made through REST and with plain SQL
 // reach exactly the subscribers RLS lets see them, in commit order, narrowed by filters.
-import { randomUUID } from "node:crypto";
 import { liveProvider } from "@refinedev/supabase";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { describe, expect, it } from "vitest";
 import {
   type Change,
   clientWithToken,
+  insertProject,
   realtimeForFile,
   waitFor,
   watch,
@@ -20,6 +20,10 @@ const clientAs = (userId: string) => worldClient(file, clients, userId);
 
 /** A change's new row (empty for a DELETE). */
 const fresh = (change: Change): Record<string, unknown> => change.new;
+
+/** One column of each change's new row. */
+const newValues = (changes: Change[], column: string) =>
+  changes.map((change) => fresh(change)[column]);
 
 const names = (changes: Change[], type: string) =>
   changes
@@ -47,12 +51,9 @@ describe("postgres_changes", () => {
       .single();
     expect(created.error).toBeNull();
     // With plain SQL, outside the stack: each statement commits on its own, in this order.
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Sql A2')`;
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyB}, 'Sql B1')`;
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Sql A3')`;
+    await insertProject(file.stack.db.owner, file.world.companyA, "Sql A2");
+    await insertProject(file.stack.db.owner, file.world.companyB, "Sql B1");
+    await insertProject(file.stack.db.owner, file.world.companyA, "Sql A3");
     await file.stack.db
       .owner`update public.projects set name = 'Sql A2 renamed', progress = 50 where name = 'Sql A2'`;
 
@@ -81,9 +82,7 @@ describe("postgres_changes", () => {
 
   it("sends deletes to every subscriber of the table with only the primary key, as Realtime does under RLS", async () => {
     const [a, b] = await Promise.all([clientAs(file.world.clientA), clientAs(file.world.clientB)]);
-    const id = randomUUID();
-    await file.stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${id}, ${file.world.companyA}, 'Doomed')`;
+    const id = await insertProject(file.stack.db.owner, file.world.companyA, "Doomed");
     const [watchA, watchB] = await Promise.all([
       watch(a, "projects", { event: "DELETE" }),
       watch(b, "projects", { event: "DELETE" }),
@@ -101,9 +100,8 @@ describe("postgres_changes", () => {
 
   it("judges an update by the row after it: moving a project tells the new company, not the old", async () => {
     const [a, b] = await Promise.all([clientAs(file.world.clientA), clientAs(file.world.clientB)]);
-    const [mover, witness] = [randomUUID(), randomUUID()];
-    await file.stack.db.owner`insert into public.projects (id, company_id, name) values
-      (${mover}, ${file.world.companyA}, 'Mover'), (${witness}, ${file.world.companyA}, 'Witness')`;
+    const mover = await insertProject(file.stack.db.owner, file.world.companyA, "Mover");
+    const witness = await insertProject(file.stack.db.owner, file.world.companyA, "Witness");
     const [watchA, watchB] = await Promise.all([
       watch(a, "projects", { event: "UPDATE" }),
       watch(b, "projects", { event: "UPDATE" }),
@@ -128,9 +126,7 @@ describe("postgres_changes", () => {
       () => file.stack.keys.serviceRoleKey,
     );
     clients.push(service);
-    const id = randomUUID();
-    await file.stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${id}, ${file.world.companyA}, 'Whole')`;
+    const id = await insertProject(file.stack.db.owner, file.world.companyA, "Whole");
     const watcher = await watch(service, "projects", { event: "DELETE" });
     await file.stack.db.owner`delete from public.projects where id = ${id}`;
     await waitFor("the delete", () => watcher.changes.length === 1);
@@ -158,9 +154,7 @@ describe("postgres_changes", () => {
 
   it("keeps internal project updates from clients and shows client-visible ones", async () => {
     const [a, team] = await Promise.all([clientAs(file.world.clientA), clientAs(file.world.team)]);
-    const project = randomUUID();
-    await file.stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${project}, ${file.world.companyA}, 'Updates')`;
+    const project = await insertProject(file.stack.db.owner, file.world.companyA, "Updates");
     const [watchA, watchTeam] = await Promise.all([
       watch(a, "project_updates", { event: "INSERT" }),
       watch(team, "project_updates", { event: "INSERT" }),
@@ -173,11 +167,8 @@ describe("postgres_changes", () => {
       values (${project}, 'Shipped', 'x', 'client')`;
     await waitFor("team to see both updates", () => watchTeam.changes.length === 2);
     await waitFor("client A to see the client-visible one", () => watchA.changes.length === 1);
-    expect(watchTeam.changes.map((change) => fresh(change).title)).toEqual([
-      "Internal note",
-      "Shipped",
-    ]);
-    expect(watchA.changes.map((change) => fresh(change).title)).toEqual(["Shipped"]);
+    expect(newValues(watchTeam.changes, "title")).toEqual(["Internal note", "Shipped"]);
+    expect(newValues(watchA.changes, "title")).toEqual(["Shipped"]);
   });
 
   it("narrows delivery with a filter", async () => {
@@ -190,21 +181,15 @@ describe("postgres_changes", () => {
       event: "INSERT",
       filter: `name=in.("Filtered A","Other")`,
     });
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Filtered A')`;
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyB}, 'Filtered B')`;
+    await insertProject(file.stack.db.owner, file.world.companyA, "Filtered A");
+    await insertProject(file.stack.db.owner, file.world.companyB, "Filtered B");
     await waitFor("the company B insert", () => watcher.changes.length >= 1);
     await waitFor("the in-list insert", () => inList.changes.length >= 1);
     // A later change on the same stream proves nothing else was on its way.
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyB}, 'Filtered B2')`;
+    await insertProject(file.stack.db.owner, file.world.companyB, "Filtered B2");
     await waitFor("the second company B insert", () => watcher.changes.length >= 2);
-    expect(watcher.changes.map((change) => fresh(change).name)).toEqual([
-      "Filtered B",
-      "Filtered B2",
-    ]);
-    expect(inList.changes.map((change) => fresh(change).name)).toEqual(["Filtered A"]);
+    expect(newValues(watcher.changes, "name")).toEqual(["Filtered B", "Filtered B2"]);
+    expect(newValues(inList.changes, "name")).toEqual(["Filtered A"]);
   });
 
   it("drives refine's liveProvider", async () => {
@@ -220,8 +205,7 @@ describe("postgres_changes", () => {
       callback: (event) => events.push({ type: event.type, name: event.payload.name }),
     });
     await waitFor("the live channel to join", () => channel.state === "joined");
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Live')`;
+    await insertProject(file.stack.db.owner, file.world.companyA, "Live");
     await file.stack.db.owner`update public.projects set name = 'Live 2' where name = 'Live'`;
     await waitFor("two live events", () => events.length === 2);
     expect(events).toEqual([

@@ -1,5 +1,6 @@
 // Shared pieces of the realtime tests: supabase-js clients whose realtime token the test
-// controls or that are signed out, subscribing with a deadline, polling for a condition, and Atrium users per role.
+// controls or that are signed out, subscribing with a deadline, polling for a condition, Atrium
+// users per role, and projects inserted with plain SQL.
 import { randomUUID } from "node:crypto";
 import {
   createClient,
@@ -155,6 +156,16 @@ export async function createWorld(superuser: postgres.Sql): Promise<World> {
     await createTestUser(superuser, { id, role, companyId });
   }
   return world;
+}
+
+/**
+ * Inserts a project with plain SQL, committed on its own, and answers its id.
+ * @example const id = await insertProject(file.stack.db.owner, file.world.companyA, "Doomed");
+ */
+export async function insertProject(sql: postgres.Sql, companyId: string, name: string) {
+  const [row] = await sql<{ id: string }[]>`
+    insert into public.projects (company_id, name) values (${companyId}, ${name}) returning id`;
+  return row?.id ?? "";
 }
 
 export interface RealtimeFile {

@@ -1,11 +1,10 @@
 // The change stream costs nothing while nobody listens: no slot before the first
 // postgres_changes join, and the slot goes again once no channel has listened for a while.
-import { randomUUID } from "node:crypto";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../../support/stack";
-import { clientWithToken, createWorld, type World, waitFor, watch } from "./helpers";
+import { clientWithToken, createWorld, insertProject, type World, waitFor, watch } from "./helpers";
 
 let stack: TestStack;
 let superuser: postgres.Sql;
@@ -41,9 +40,7 @@ describe("the change stream", () => {
 
     const second = await watch(client, "projects", { event: "INSERT" });
     expect(await slots()).toBe(1);
-    const id = randomUUID();
-    await stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${id}, ${world.companyA}, 'Again')`;
+    const id = await insertProject(stack.db.owner, world.companyA, "Again");
     await waitFor("the insert on the new slot", () => second.changes.length === 1);
     expect(second.changes[0]?.new).toMatchObject({ id, name: "Again" });
   });

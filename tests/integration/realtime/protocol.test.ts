@@ -29,24 +29,17 @@ afterAll(async () => {
 describe("vsn 1.0.0 (JSON objects)", () => {
   it("replies to a join with the bindings echoed, numeric ids, then the system message", async () => {
     const socket = await open();
-    socket.send({
-      topic: "realtime:watch",
-      event: "phx_join",
-      ref: "1",
-      join_ref: "1",
-      payload: {
-        config: {
-          broadcast: { ack: false, self: false },
-          presence: { key: "", enabled: false },
-          postgres_changes: [
-            projects,
-            { event: "INSERT", schema: "public", table: "projects", filter: "name=eq.Alpha" },
-          ],
-          private: false,
-        },
+    const joined = await socket.join("realtime:watch", "1", {
+      config: {
+        broadcast: { ack: false, self: false },
+        presence: { key: "", enabled: false },
+        postgres_changes: [
+          projects,
+          { event: "INSERT", schema: "public", table: "projects", filter: "name=eq.Alpha" },
+        ],
+        private: false,
       },
     });
-    const joined = await socket.replyTo("1");
     expect(joined).toMatchObject({
       topic: "realtime:watch",
       join_ref: "1",
@@ -69,16 +62,9 @@ describe("vsn 1.0.0 (JSON objects)", () => {
 
   it("pushes a change with ids, typed record and Postgres type names in columns", async () => {
     const socket = await open("1.0.0", stack.keys.serviceRoleKey);
-    socket.send({
-      topic: "realtime:shape",
-      event: "phx_join",
-      ref: "1",
-      join_ref: "1",
-      payload: {
-        config: { postgres_changes: [{ event: "INSERT", schema: "public", table: "companies" }] },
-      },
+    const joined = await socket.join("realtime:shape", "1", {
+      config: { postgres_changes: [{ event: "INSERT", schema: "public", table: "companies" }] },
     });
-    const joined = await socket.replyTo("1");
     const [binding] = (joined.payload.response as { postgres_changes: Array<{ id: number }> })
       .postgres_changes;
     const [company] = await stack.db.owner<{ id: string }[]>`
@@ -112,16 +98,9 @@ describe("vsn 1.0.0 (JSON objects)", () => {
 
   it("refuses a join on an unknown table", async () => {
     const socket = await open();
-    socket.send({
-      topic: "realtime:nope",
-      event: "phx_join",
-      ref: "1",
-      join_ref: "1",
-      payload: {
-        config: { postgres_changes: [{ event: "*", schema: "public", table: "no_such_table" }] },
-      },
+    const answer = await socket.join("realtime:nope", "1", {
+      config: { postgres_changes: [{ event: "*", schema: "public", table: "no_such_table" }] },
     });
-    const answer = await socket.replyTo("1");
     expect(answer.payload.status).toBe("error");
     expect(String((answer.payload.response as { reason: string }).reason)).toMatch(
       /^RealtimeDisabledForConfiguration: .*no such table/,
@@ -133,14 +112,9 @@ describe("vsn 1.0.0 (JSON objects)", () => {
     const filters = ["name", "name=like.A%", "nope=eq.1", "id=eq.not-a-uuid"];
     for (const [index, filter] of filters.entries()) {
       const ref = String(index + 1);
-      socket.send({
-        topic: `realtime:bad-${index}`,
-        event: "phx_join",
-        ref,
-        join_ref: ref,
-        payload: { config: { postgres_changes: [{ ...projects, filter }] } },
+      const answer = await socket.join(`realtime:bad-${index}`, ref, {
+        config: { postgres_changes: [{ ...projects, filter }] },
       });
-      const answer = await socket.replyTo(ref);
       expect([filter, answer.payload.status]).toEqual([filter, "error"]);
     }
   });
@@ -152,26 +126,14 @@ describe("vsn 1.0.0 (JSON objects)", () => {
       { role: "authenticated", sub: "x" },
       60,
     );
-    socket.send({
-      topic: "realtime:a",
-      event: "phx_join",
-      ref: "1",
-      join_ref: "1",
-      payload: { config: {}, access_token: forged },
-    });
-    expect((await socket.replyTo("1")).payload).toEqual({
+    expect(
+      (await socket.join("realtime:a", "1", { config: {}, access_token: forged })).payload,
+    ).toEqual({
       status: "error",
       response: { reason: "JwtSignatureError: Failed to validate JWT signature" },
     });
     const expired = await signJwt(TEST_JWT_SECRET, { role: "authenticated", sub: "x" }, -10);
-    socket.send({
-      topic: "realtime:b",
-      event: "phx_join",
-      ref: "2",
-      join_ref: "2",
-      payload: { config: {}, access_token: expired },
-    });
-    const answer = await socket.replyTo("2");
+    const answer = await socket.join("realtime:b", "2", { config: {}, access_token: expired });
     expect(answer.payload.status).toBe("error");
     expect(String((answer.payload.response as { reason: string }).reason)).toMatch(
       /^InvalidJWTToken: Token has expired \d+ seconds ago$/,
@@ -190,14 +152,7 @@ describe("vsn 1.0.0 (JSON objects)", () => {
 
   it("accepts the opaque publishable key as the anon key", async () => {
     const socket = await open("1.0.0", stack.keys.publishableKey);
-    socket.send({
-      topic: "realtime:p",
-      event: "phx_join",
-      ref: "1",
-      join_ref: "1",
-      payload: { config: {} },
-    });
-    expect((await socket.replyTo("1")).payload).toEqual({
+    expect((await socket.join("realtime:p", "1", { config: {} })).payload).toEqual({
       status: "ok",
       response: { postgres_changes: [] },
     });
@@ -205,14 +160,7 @@ describe("vsn 1.0.0 (JSON objects)", () => {
 
   it("replies ok to phx_leave, then treats the topic as unmatched", async () => {
     const socket = await open();
-    socket.send({
-      topic: "realtime:l",
-      event: "phx_join",
-      ref: "1",
-      join_ref: "1",
-      payload: { config: {} },
-    });
-    await socket.replyTo("1");
+    await socket.join("realtime:l", "1", { config: {} });
     socket.send({ topic: "realtime:l", event: "phx_leave", ref: "2", join_ref: "1", payload: {} });
     expect((await socket.replyTo("2")).payload).toEqual({ status: "ok", response: {} });
     socket.send({ topic: "realtime:l", event: "broadcast", ref: "3", join_ref: "1", payload: {} });
@@ -226,14 +174,9 @@ describe("vsn 1.0.0 (JSON objects)", () => {
 describe("vsn 2.0.0 (JSON arrays)", () => {
   it("replies to joins and heartbeats as arrays", async () => {
     const socket = await open("2.0.0");
-    socket.send({
-      topic: "realtime:arr",
-      event: "phx_join",
-      ref: "1",
-      join_ref: "1",
-      payload: { config: { postgres_changes: [projects] } },
+    const joined = await socket.join("realtime:arr", "1", {
+      config: { postgres_changes: [projects] },
     });
-    const joined = await socket.replyTo("1");
     expect(joined).toMatchObject({
       join_ref: "1",
       topic: "realtime:arr",

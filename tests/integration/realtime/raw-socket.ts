@@ -63,6 +63,12 @@ export class RawSocket {
     );
   }
 
+  /** Joins `topic` with `ref` as both ref and join_ref, as realtime-js does; answers the reply. */
+  join(topic: string, ref: string, payload: Record<string, unknown>): Promise<RawFrame> {
+    this.send({ topic, event: "phx_join", ref, join_ref: ref, payload });
+    return this.replyTo(ref);
+  }
+
   /** The first received frame matching `test`, waiting up to `timeoutMs`. */
   async next(test: (frame: RawFrame) => boolean, timeoutMs = 5_000): Promise<RawFrame> {
     const deadline = Date.now() + timeoutMs;

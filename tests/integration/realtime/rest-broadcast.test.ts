@@ -18,13 +18,17 @@ async function listener(topic: string, vsn: "1.0.0" | "2.0.0" = "2.0.0") {
   return { channel, received };
 }
 
-function post(path: string, body: BodyInit, headers: Record<string, string>) {
+function post(path: string, body: BodyInit, headers: Record<string, string> = {}) {
   return fetch(`${stack.url}/realtime/v1/api/broadcast${path}`, {
     method: "POST",
     headers: { apikey: stack.keys.anonKey, "content-type": "application/json", ...headers },
     body,
   });
 }
+
+/** A server's batch, `{ messages }`, to POST /realtime/v1/api/broadcast. */
+const postBatch = (messages: unknown[], headers: Record<string, string> = {}) =>
+  post("", JSON.stringify({ messages }), headers);
 
 describe("realtime-js over HTTP", () => {
   it("httpSend() reaches every member of the topic, in both protocol versions", async () => {
@@ -74,15 +78,12 @@ describe("POST /realtime/v1/api/broadcast", () => {
   it("delivers a server's batch to each message's topic with the service key", async () => {
     const one = await listener("batch-1");
     const two = await listener("batch-2");
-    const response = await post(
-      "",
-      JSON.stringify({
-        messages: [
-          { topic: "batch-1", event: "a", payload: { n: 1 } },
-          { topic: "batch-2", event: "b", payload: { n: 2 } },
-          { topic: "batch-1", event: "c", payload: { n: 3 } },
-        ],
-      }),
+    const response = await postBatch(
+      [
+        { topic: "batch-1", event: "a", payload: { n: 1 } },
+        { topic: "batch-2", event: "b", payload: { n: 2 } },
+        { topic: "batch-1", event: "c", payload: { n: 3 } },
+      ],
       { authorization: `Bearer ${stack.keys.serviceRoleKey}` },
     );
     expect(response.status).toBe(202);
@@ -100,16 +101,10 @@ describe("POST /realtime/v1/api/broadcast", () => {
 
   it("accepts a private message and delivers it to no public member", async () => {
     const member = await listener("private-room");
-    const response = await post(
-      "",
-      JSON.stringify({
-        messages: [
-          { topic: "private-room", event: "secret", payload: { n: 1 }, private: true },
-          { topic: "private-room", event: "open", payload: { n: 2 } },
-        ],
-      }),
-      {},
-    );
+    const response = await postBatch([
+      { topic: "private-room", event: "secret", payload: { n: 1 }, private: true },
+      { topic: "private-room", event: "open", payload: { n: 2 } },
+    ]);
     expect(response.status).toBe(202);
     await waitFor("the public one", () => member.received.length === 1);
     expect(member.received).toEqual([{ type: "broadcast", event: "open", payload: { n: 2 } }]);
@@ -120,35 +115,25 @@ describe("POST /realtime/v1/api/broadcast", () => {
     ["a key signed with another secret", { apikey: "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.x" }],
     ["a bearer that does not verify", { authorization: "Bearer not-a-token" }],
   ])("refuses %s with 401 Unauthorized", async (_case, headers) => {
-    const response = await post(
-      "",
-      JSON.stringify({ messages: [{ topic: "t", event: "e", payload: {} }] }),
-      headers,
-    );
+    const response = await postBatch([{ topic: "t", event: "e", payload: {} }], headers);
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ message: "Unauthorized" });
   });
 
   it("names what is missing in each message with 422, and sends none of the batch", async () => {
     const member = await listener("half-room");
-    const response = await post(
-      "",
-      JSON.stringify({
-        messages: [
-          { topic: "half-room", event: "ok", payload: {} },
-          { topic: "half-room", payload: 5 },
-        ],
-      }),
-      {},
-    );
+    const response = await postBatch([
+      { topic: "half-room", event: "ok", payload: {} },
+      { topic: "half-room", payload: 5 },
+    ]);
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
       errors: { messages: [{}, { event: ["can't be blank"], payload: ["is invalid"] }] },
     });
-    const empty = await post("", JSON.stringify({ messages: [] }), {});
+    const empty = await postBatch([]);
     expect(empty.status).toBe(422);
     expect(await empty.json()).toEqual({ errors: { messages: ["can't be blank"] } });
-    const malformed = await post("", "{", {});
+    const malformed = await post("", "{");
     expect(malformed.status).toBe(400);
     expect(member.received).toEqual([]);
   });
@@ -159,7 +144,7 @@ describe("POST /realtime/v1/api/broadcast/<topic>/events/<event>", () => {
     const text = await post("/room/events/e", "hello", { "content-type": "text/plain" });
     expect(text.status).toBe(415);
     expect(await text.json()).toHaveProperty("message");
-    const list = await post("/room/events/e", "[1]", {});
+    const list = await post("/room/events/e", "[1]");
     expect(list.status).toBe(422);
     expect(await list.json()).toEqual({ errors: { payload: ["is invalid"] } });
   });

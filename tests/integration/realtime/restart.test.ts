@@ -7,7 +7,7 @@ import { apiKeysFor, signJwt } from "../../../supabase/local/keys";
 import { type LocalStack, startLocalStack } from "../../../supabase/local/stack";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import { TEST_JWT_SECRET } from "../../support/stack";
-import { clientWithToken, createWorld, type World, waitFor, watch } from "./helpers";
+import { clientWithToken, createWorld, insertProject, type World, waitFor, watch } from "./helpers";
 
 let db: TestDatabase;
 let superuser: postgres.Sql;
@@ -45,7 +45,7 @@ describe("after a restart", () => {
     );
     client = clientWithToken(first.url, keys.anonKey, () => token);
     const watcher = await watch(client, "projects", { event: "INSERT" });
-    await db.owner`insert into public.projects (company_id, name) values (${world.companyA}, 'Before')`;
+    await insertProject(db.owner, world.companyA, "Before");
     await waitFor("the first insert", () => watcher.changes.length === 1);
     expect((await slots()).length).toBe(1);
 
@@ -60,7 +60,7 @@ describe("after a restart", () => {
       () => watcher.statuses.filter((status) => status === "SUBSCRIBED").length === 2,
       20_000,
     );
-    await db.owner`insert into public.projects (company_id, name) values (${world.companyA}, 'After')`;
+    await insertProject(db.owner, world.companyA, "After");
     await waitFor("the insert after the restart", () => watcher.changes.length === 2);
     expect(watcher.changes.map((change) => (change.new as { name: string }).name)).toEqual([
       "Before",

@@ -5,7 +5,7 @@ import type { SupabaseClient } from "@supabase/supabase-js";
 import { describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
-import { clientWithToken, realtimeForFile, waitFor, watch } from "./helpers";
+import { clientWithToken, insertProject, realtimeForFile, waitFor, watch } from "./helpers";
 
 const clients: SupabaseClient[] = [];
 const file = realtimeForFile(clients);
@@ -75,9 +75,7 @@ describe("access tokens", () => {
       }),
     );
 
-    const id = randomUUID();
-    await file.stack.db
-      .owner`insert into public.projects (id, company_id, name) values (${id}, ${file.world.companyA}, 'After expiry')`;
+    const id = await insertProject(file.stack.db.owner, file.world.companyA, "After expiry");
     await waitFor("the refreshed channel to get the insert", () => freshWatch.changes.length === 1);
     expect(freshWatch.changes[0]?.new).toMatchObject({ id, name: "After expiry" });
     expect(staleWatch.changes).toEqual([]);
@@ -96,14 +94,12 @@ describe("access tokens", () => {
     );
     await client.realtime.setAuth(forged);
     await waitFor("the channel to close", () => watcher.statuses.includes("CLOSED"));
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Unseen')`;
+    await insertProject(file.stack.db.owner, file.world.companyA, "Unseen");
     // A second subscriber proves the change went out before we look.
     const witness = clientWithToken(file.stack.url, file.stack.keys.anonKey, () => token);
     clients.push(witness);
     const witnessWatch = await watch(witness, "projects");
-    await file.stack.db
-      .owner`insert into public.projects (company_id, name) values (${file.world.companyA}, 'Seen')`;
+    await insertProject(file.stack.db.owner, file.world.companyA, "Seen");
     await waitFor("the witness to see the second insert", () => witnessWatch.changes.length === 1);
     expect(watcher.changes).toEqual([]);
   });

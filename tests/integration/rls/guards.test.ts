@@ -20,6 +20,10 @@ type Work = (tx: postgres.TransactionSql) => Promise<unknown>;
 /** What `work` returned as `caller` (rolled back), or how it failed: `"<sqlstate> <message>"`. */
 const outcome = (caller: Caller, work: Work) => attempt(db.api, caller, work);
 
+/** `work` run as `caller` and committed, for the tests that look at what it left behind. */
+const committed = <T>(caller: Caller, work: (tx: postgres.TransactionSql) => Promise<T>) =>
+  asCaller(db.api, caller, work, { commit: true });
+
 /** A write a guard must refuse, with the refusal it must give. */
 type Refusal = [label: string, caller: Caller, work: Work, failure: string];
 
@@ -156,18 +160,13 @@ describe("redeem_beta_invite", () => {
 
   it("grants the product to the caller and counts one use", async () => {
     const before = await usesOf("MOBILE-2026");
-    const result = await asCaller(
-      db.api,
-      clientB,
-      async (tx) => {
-        const [grant] =
-          await tx`select product_id, profile_id from redeem_beta_invite('MOBILE-2026')`;
-        const builds =
-          await tx`select version from beta_builds where product_id = ${world.products.mobile}`;
-        return { grant, builds: builds.map((row) => row.version) };
-      },
-      { commit: true },
-    );
+    const result = await committed(clientB, async (tx) => {
+      const [grant] =
+        await tx`select product_id, profile_id from redeem_beta_invite('MOBILE-2026')`;
+      const builds =
+        await tx`select version from beta_builds where product_id = ${world.products.mobile}`;
+      return { grant, builds: builds.map((row) => row.version) };
+    });
     expect(result.ok && result.value).toEqual({
       grant: { product_id: world.products.mobile, profile_id: world.users.clientB },
       builds: ["0.9.0"],
@@ -177,15 +176,10 @@ describe("redeem_beta_invite", () => {
 
   it("returns the live grant again without using the code twice", async () => {
     const before = await usesOf("MOBILE-2026");
-    const result = await asCaller(
-      db.api,
-      clientA,
-      async (tx) => {
-        const [grant] = await tx`select id from redeem_beta_invite('MOBILE-2026')`;
-        return grant?.id;
-      },
-      { commit: true },
-    );
+    const result = await committed(clientA, async (tx) => {
+      const [grant] = await tx`select id from redeem_beta_invite('MOBILE-2026')`;
+      return grant?.id;
+    });
     expect(result.ok && result.value).toBe(world.grants[0]);
     expect(await usesOf("MOBILE-2026")).toBe(before);
   });
@@ -214,9 +208,7 @@ describe("redeem_beta_invite", () => {
     await db.owner`insert into beta_invite_codes (product_id, code, max_uses) values (${world.products.insights}, 'LAST-ONE', 1)`;
     const race = await Promise.all(
       [clientA, team].map((caller) =>
-        asCaller(db.api, caller, (tx) => tx`select redeem_beta_invite('LAST-ONE')`, {
-          commit: true,
-        }),
+        committed(caller, (tx) => tx`select redeem_beta_invite('LAST-ONE')`),
       ),
     );
     expect(race.map((result) => (result.ok ? "won" : result.error.message)).sort()).toEqual([
@@ -234,22 +226,18 @@ describe("email templates", () => {
         select updated_by from email_templates where key = 'beta.granted' and locale = 'en'`;
       return row?.updated_by;
     };
-    const edit = await asCaller(
-      db.api,
+    const edit = await committed(
       admin,
       (tx) =>
         tx`update email_templates set subject = 'Your {{ product_name }} beta is ready'
            where key = 'beta.granted' and locale = 'en'`,
-      { commit: true },
     );
     expect(edit.ok).toBe(true);
     expect(await editorOf()).toBe(world.users.admin);
-    const system = await asCaller(
-      db.api,
+    const system = await committed(
       service,
       (tx) =>
         tx`update email_templates set text = text || ' ' where key = 'beta.granted' and locale = 'en'`,
-      { commit: true },
     );
     expect(system.ok).toBe(true);
     expect(await editorOf()).toBe(world.users.admin);
