@@ -15,11 +15,17 @@ interface ReferenceFieldProps extends FieldProps {
   current?: string | null | undefined;
 }
 
-/** What an empty reference select says: while it may stay empty, and while it must be chosen. */
-interface EmptyWords {
-  optional: AdminKey;
-  required: AdminKey;
-}
+/** What each reference's empty select says: while it may stay empty, and while it must be chosen. */
+const emptyWords = {
+  company: {
+    optional: "admin.components.reference.noCompany",
+    required: "admin.components.reference.chooseCompany",
+  },
+  staff: {
+    optional: "admin.components.reference.nobodyYet",
+    required: "admin.components.reference.chooseStaff",
+  },
+} satisfies Record<string, Record<"optional" | "required", AdminKey>>;
 
 function ReferenceSelect({
   field,
@@ -28,7 +34,7 @@ function ReferenceSelect({
 }: {
   field: FieldProps;
   selectProps: SelectProps;
-  empty: EmptyWords;
+  empty: (typeof emptyWords)[keyof typeof emptyWords];
 }) {
   const t = useAdminT();
   const optional = !fieldLimits(field.schema).isRequired;
@@ -39,29 +45,11 @@ function ReferenceSelect({
 /** @example <CompanyField schema={shape.company_id} name="company_id" current={saved?.company_id} /> */
 export function CompanyField({ current, ...field }: ReferenceFieldProps) {
   const { selectProps } = useCompanySelect(current);
-  return (
-    <ReferenceSelect
-      field={field}
-      selectProps={selectProps}
-      empty={{
-        optional: "admin.components.reference.noCompany",
-        required: "admin.components.reference.chooseCompany",
-      }}
-    />
-  );
+  return <ReferenceSelect field={field} selectProps={selectProps} empty={emptyWords.company} />;
 }
 
 /** A team member or admin, e.g. a company's account manager. */
 export function StaffField({ current, ...field }: ReferenceFieldProps) {
   const { selectProps } = useStaffSelect(current);
-  return (
-    <ReferenceSelect
-      field={field}
-      selectProps={selectProps}
-      empty={{
-        optional: "admin.components.reference.nobodyYet",
-        required: "admin.components.reference.chooseStaff",
-      }}
-    />
-  );
+  return <ReferenceSelect field={field} selectProps={selectProps} empty={emptyWords.staff} />;
 }
