@@ -5,7 +5,8 @@
 import type { FieldProps } from "@supabase-client/forms/fields";
 import { SelectField } from "@supabase-client/forms/fields";
 import { fieldLimits } from "@supabase-client/forms/schema-limits";
-import { useAdminT } from "../../i18n";
+import type { SelectProps } from "antd";
+import { type AdminKey, useAdminT } from "../../i18n";
 import { useCompanySelect } from "./use-company-select";
 import { useStaffSelect } from "./use-staff-select";
 
@@ -14,22 +15,41 @@ interface ReferenceFieldProps extends FieldProps {
   current?: string | null | undefined;
 }
 
-/** @example <CompanyField schema={shape.company_id} name="company_id" current={saved?.company_id} /> */
-export function CompanyField({ current, ...field }: ReferenceFieldProps) {
+/** What each reference's empty select says: while it may stay empty, and while it must be chosen. */
+const emptyWords = {
+  company: {
+    optional: "admin.components.reference.noCompany",
+    required: "admin.components.reference.chooseCompany",
+  },
+  staff: {
+    optional: "admin.components.reference.nobodyYet",
+    required: "admin.components.reference.chooseStaff",
+  },
+} satisfies Record<string, Record<"optional" | "required", AdminKey>>;
+
+function ReferenceSelect({
+  field,
+  selectProps,
+  empty,
+}: {
+  field: FieldProps;
+  selectProps: SelectProps;
+  empty: (typeof emptyWords)[keyof typeof emptyWords];
+}) {
   const t = useAdminT();
-  const { selectProps } = useCompanySelect(current);
   const optional = !fieldLimits(field.schema).isRequired;
-  const placeholder = t(
-    optional ? "admin.components.reference.noCompany" : "admin.components.reference.chooseCompany",
-  );
+  const placeholder = t(optional ? empty.optional : empty.required);
   return <SelectField {...field} input={{ ...selectProps, allowClear: optional, placeholder }} />;
 }
 
-/** A team member or admin, e.g. a company's account manager; optional wherever it is asked. */
+/** @example <CompanyField schema={shape.company_id} name="company_id" current={saved?.company_id} /> */
+export function CompanyField({ current, ...field }: ReferenceFieldProps) {
+  const { selectProps } = useCompanySelect(current);
+  return <ReferenceSelect field={field} selectProps={selectProps} empty={emptyWords.company} />;
+}
+
+/** A team member or admin, e.g. a company's account manager. */
 export function StaffField({ current, ...field }: ReferenceFieldProps) {
-  const t = useAdminT();
   const { selectProps } = useStaffSelect(current);
-  const optional = !fieldLimits(field.schema).isRequired;
-  const placeholder = t("admin.components.reference.nobodyYet");
-  return <SelectField {...field} input={{ ...selectProps, allowClear: optional, placeholder }} />;
+  return <ReferenceSelect field={field} selectProps={selectProps} empty={emptyWords.staff} />;
 }

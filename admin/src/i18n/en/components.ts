@@ -69,6 +69,7 @@ export const components = {
   // What an empty reference field says (form/reference-fields.tsx).
   reference: {
     chooseCompany: "Choose a company",
+    chooseStaff: "Choose someone from the team",
     noCompany: "No company yet",
     nobodyYet: "Nobody yet",
   },

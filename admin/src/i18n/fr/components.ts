@@ -71,6 +71,7 @@ export const components: Translated<typeof english> = {
   },
   reference: {
     chooseCompany: "Choisissez une entreprise",
+    chooseStaff: "Choisissez un membre de l’équipe",
     noCompany: "Aucune entreprise pour l’instant",
     nobodyYet: "Personne pour l’instant",
   },

@@ -9,10 +9,7 @@ import { appendBlock, imageMarkdown } from "@supabase-client/storage/markdown";
 import { useFolderFiles } from "@supabase-client/storage/use-folder-files";
 import { Alert, Button, Card, Empty, Form, Image, List, Modal, Space, Typography } from "antd";
 import { useState } from "react";
-import { useNotice } from "../../components/actions/use-notice";
-import { FilePicker } from "../../components/storage/file-picker";
-import { UploadProgress } from "../../components/storage/upload-progress";
-import { useUpload } from "../../components/storage/use-upload";
+import { FolderUpload } from "../../components/storage/folder-upload";
 import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
@@ -25,38 +22,23 @@ function publicUrl(key: string): string {
 
 function MediaLibrary({ onPick }: { onPick: (file: StoredFile) => void }) {
   const { files, isLoading, error, reload } = useFolderFiles(supabase, bucket, rootFolder);
-  const [file, setFile] = useState<File | null>(null);
-  const { upload, state, reset } = useUpload(bucket);
-  const notice = useNotice();
   const t = useAdminT();
-
-  const send = async () => {
-    if (!file || checkFile(file, buckets[bucket])) {
-      return;
-    }
-    if (await upload(mediaKey(file.name, new Date()), file)) {
-      notice.done(t("admin.pages.media.uploaded", { name: file.name }));
-      setFile(null);
-      reset();
-      reload();
-    }
-  };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <Space wrap align="start">
-        <FilePicker
-          bucket={bucket}
-          file={file}
-          onChange={setFile}
-          label={t("admin.pages.media.choose")}
-          disabled={state.isUploading}
-        />
-        <Button onClick={send} disabled={!file} loading={state.isUploading}>
-          {t("admin.pages.media.upload")}
-        </Button>
-      </Space>
-      <UploadProgress state={state} />
+      <FolderUpload
+        bucket={bucket}
+        // The picker has said why a file the bucket refuses is not sent.
+        keyOf={(file) =>
+          checkFile(file, buckets[bucket]) ? null : mediaKey(file.name, new Date())
+        }
+        words={{
+          choose: t("admin.pages.media.choose"),
+          upload: t("admin.pages.media.upload"),
+          uploaded: (name) => t("admin.pages.media.uploaded", { name }),
+        }}
+        onUploaded={reload}
+      />
       {error ? <Alert type="error" showIcon message={error} /> : null}
       <List<StoredFile>
         loading={isLoading}

@@ -14,9 +14,7 @@ import { useFolderFiles } from "@supabase-client/storage/use-folder-files";
 import { Alert, Button, Card, Popconfirm, Radio, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useNotice } from "../../components/actions/use-notice";
-import { FilePicker } from "../../components/storage/file-picker";
-import { UploadProgress } from "../../components/storage/upload-progress";
-import { useUpload } from "../../components/storage/use-upload";
+import { FolderUpload } from "../../components/storage/folder-upload";
 import { useAdminT } from "../../i18n";
 import { supabase } from "../../supabase";
 
@@ -32,25 +30,10 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
   );
   const { files, isLoading, error, reload } = useFolderFiles(supabase, bucket, folders);
   const [visibility, setVisibility] = useState<DocumentVisibility>("internal");
-  const [file, setFile] = useState<File | null>(null);
-  const { upload, state, reset } = useUpload(bucket);
   const notice = useNotice();
   const t = useAdminT();
   const shared = useT();
   const format = useFormat();
-
-  const send = async () => {
-    if (!file) {
-      return;
-    }
-    const key = projectFileKey(project.company_id, project.id, visibility, file.name);
-    if (await upload(key, file)) {
-      notice.done(t("admin.projects.documents.uploaded", { name: file.name }));
-      setFile(null);
-      reset();
-      reload();
-    }
-  };
 
   const download = (stored: StoredFile) =>
     downloadObject(supabase, bucket, stored.key).catch((failure: unknown) =>
@@ -74,29 +57,29 @@ export function DocumentsCard({ project }: { project: Pick<Project, "id" | "comp
       aria-label={t("admin.projects.documents.region")}
     >
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-        <Space wrap align="start">
-          <Radio.Group
-            value={visibility}
-            onChange={(event) => setVisibility(event.target.value as DocumentVisibility)}
-            disabled={state.isUploading}
-            aria-label={t("admin.projects.documents.who")}
-          >
-            {/* Worded unlike the update form's "Internal"/"Client-visible" on the same page. */}
-            <Radio.Button value="internal">{t("admin.projects.documents.teamOnly")}</Radio.Button>
-            <Radio.Button value="client">{t("admin.projects.documents.shared")}</Radio.Button>
-          </Radio.Group>
-          <FilePicker
-            bucket={bucket}
-            file={file}
-            onChange={setFile}
-            label={t("admin.projects.documents.choose")}
-            disabled={state.isUploading}
-          />
-          <Button type="primary" onClick={send} disabled={!file} loading={state.isUploading}>
-            {t("admin.projects.documents.upload")}
-          </Button>
-        </Space>
-        <UploadProgress state={state} />
+        <FolderUpload
+          bucket={bucket}
+          keyOf={(file) => projectFileKey(project.company_id, project.id, visibility, file.name)}
+          words={{
+            choose: t("admin.projects.documents.choose"),
+            upload: t("admin.projects.documents.upload"),
+            uploaded: (name) => t("admin.projects.documents.uploaded", { name }),
+          }}
+          onUploaded={reload}
+          isPrimary
+          before={(isUploading) => (
+            <Radio.Group
+              value={visibility}
+              onChange={(event) => setVisibility(event.target.value as DocumentVisibility)}
+              disabled={isUploading}
+              aria-label={t("admin.projects.documents.who")}
+            >
+              {/* Worded unlike the update form's "Internal"/"Client-visible" on the same page. */}
+              <Radio.Button value="internal">{t("admin.projects.documents.teamOnly")}</Radio.Button>
+              <Radio.Button value="client">{t("admin.projects.documents.shared")}</Radio.Button>
+            </Radio.Group>
+          )}
+        />
         {error ? <Alert type="error" showIcon message={error} /> : null}
         <Table<StoredFile>
           dataSource={files}
