@@ -83,12 +83,19 @@ export function fieldNameKey(
   fields: FieldKeys = sharedFieldKeys,
 ): string | undefined {
   const key = `fields.${name.replace(/_(\w)/g, (_match, letter: string) => letter.toUpperCase())}`;
-  for (const known of fields.values()) {
-    if (known === key) {
-      return key;
-    }
+  return keysIn(fields).has(key) ? key : undefined;
+}
+
+// Every field of every form asks on each render: the keys are gathered once per dictionary set.
+const knownKeys = new WeakMap<FieldKeys, ReadonlySet<string>>();
+
+function keysIn(fields: FieldKeys): ReadonlySet<string> {
+  let keys = knownKeys.get(fields);
+  if (!keys) {
+    keys = new Set(fields.values());
+    knownKeys.set(fields, keys);
   }
-  return undefined;
+  return keys;
 }
 
 /**
