@@ -3,33 +3,25 @@
 // behind the board's back) snaps back, with the database's own sentence.
 import { expect, type Page, test } from "@playwright/test";
 import { projectMoveRefusal } from "../../db/status/projects";
-import { database } from "./support/product";
+import { withDatabase } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
 import { staffSignInModules, warmAdminModules } from "./support/warm-up";
 
-async function newProject(name: string): Promise<string> {
-  const sql = database();
-  try {
+const newProject = (name: string): Promise<string> =>
+  withDatabase(async (sql) => {
     const [row] = await sql<{ id: string }[]>`
       insert into public.projects (company_id, name, status)
       select id, ${name}, 'pending' from public.companies order by name limit 1
       returning id`;
     return row?.id ?? "";
-  } finally {
-    await sql.end();
-  }
-}
+  });
 
-async function statusOf(id: string): Promise<string | undefined> {
-  const sql = database();
-  try {
+const statusOf = (id: string): Promise<string | undefined> =>
+  withDatabase(async (sql) => {
     const [row] = await sql<{ status: string }[]>`
       select status::text as status from public.projects where id = ${id}`;
     return row?.status;
-  } finally {
-    await sql.end();
-  }
-}
+  });
 
 // The machine is shared: the first load of a page compiles it, so give navigation time.
 const slow = { timeout: 60_000 };
@@ -88,13 +80,10 @@ test("a move the database refuses snaps back with its reason", async ({ page }) 
   await expect(column(page, "Not started").getByLabel(name, { exact: true })).toBeVisible();
 
   // A colleague finishes the project meanwhile; this board still shows it as Not started.
-  const sql = database();
-  try {
+  await withDatabase(async (sql) => {
     await sql`update public.projects set status = 'active' where id = ${id}`;
     await sql`update public.projects set status = 'completed' where id = ${id}`;
-  } finally {
-    await sql.end();
-  }
+  });
 
   await page.getByRole("button", { name: `Move ${name} to…` }).click();
   await page.getByRole("menuitem", { name: "On hold" }).click();

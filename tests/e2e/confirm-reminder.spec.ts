@@ -2,15 +2,14 @@
 // reminder's button opens the portal's confirm page, which mails a fresh link; that link confirms.
 import { expect, test } from "@playwright/test";
 import { createAuthUser } from "../../supabase/seed/auth-users";
-import { database, followMailLink, product, waitForMail } from "./support/product";
+import { followMailLink, product, waitForMail, withDatabase } from "./support/product";
 
 test("the unconfirmed reminder leads to a fresh link that confirms the email", async ({ page }) => {
   const address = `late.${Date.now()}@example.test`;
   const company = `Late Starters ${Date.now()}`;
-  const sql = database();
-  try {
-    // Written as Auth writes a sign-up, without sending its first email, so the one-a-minute
-    // limit per address does not stand between the reminder and the fresh link.
+  // Written as Auth writes a sign-up, without sending its first email, so the one-a-minute
+  // limit per address does not stand between the reminder and the fresh link.
+  await withDatabase(async (sql) => {
     await createAuthUser(sql, {
       email: address,
       password: "correct horse battery",
@@ -19,9 +18,7 @@ test("the unconfirmed reminder leads to a fresh link that confirms the email", a
     });
     await sql`update public.signup_requests set submitted_at = now() - interval '25 hours'
               where email = ${address}`;
-  } finally {
-    await sql.end();
-  }
+  });
 
   const reminder = await waitForMail(
     address,
@@ -46,12 +43,9 @@ test("the unconfirmed reminder leads to a fresh link that confirms the email", a
   await portal.getByRole("button", { name: "Confirm my email" }).click();
   await expect(portal.getByText("Your email is confirmed.", { exact: true })).toBeVisible();
 
-  const check = database();
-  try {
-    const [row] = await check<{ status: string }[]>`
-      select status::text as status from public.signup_requests where email = ${address}`;
-    expect(row?.status).toBe("confirmed");
-  } finally {
-    await check.end();
-  }
+  const [row] = await withDatabase(
+    (sql) => sql<{ status: string }[]>`
+      select status::text as status from public.signup_requests where email = ${address}`,
+  );
+  expect(row?.status).toBe("confirmed");
 });

@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { publicPagePath } from "../../db/routes/portal";
 import { nodeClient } from "../support/supabase-client";
 import { checkAccessibility } from "./support/axe";
-import { database, product } from "./support/product";
+import { product, withDatabase } from "./support/product";
 import { signInToAdmin } from "./support/sign-in";
 
 /** A 1×1 PNG. */
@@ -124,12 +124,9 @@ test("staff preview a draft from the admin's page editor", async ({ page }) => {
   // The same draft is still nobody else's business.
   await preview.goto(`${product().portal}${publicPagePath(`coming-${stamp}`)}`);
   await expect(preview.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  const sql = database();
-  try {
-    const [row] = await sql<{ status: string }[]>`
-      select status::text as status from public.pages where id = ${id}`;
-    expect(row?.status).toBe("draft");
-  } finally {
-    await sql.end();
-  }
+  const [row] = await withDatabase(
+    (sql) => sql<{ status: string }[]>`
+      select status::text as status from public.pages where id = ${id}`,
+  );
+  expect(row?.status).toBe("draft");
 });

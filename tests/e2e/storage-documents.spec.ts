@@ -42,33 +42,20 @@ test("a client downloads the client-visible document and never sees the internal
     await expect(card).toContainText("No documents yet.");
 
     // antd hides the radio input under its button; the reader clicks the button's label.
-    await card
-      .locator("label")
-      .filter({ hasText: /^Team only$/ })
-      .click();
-    await expect(card.getByRole("radio", { name: "Team only" })).toBeChecked();
-    await card.locator('input[type="file"]').setInputFiles({
-      name: "costing.pdf",
-      mimeType: "application/pdf",
-      buffer: costs,
-    });
-    await card.getByRole("button", { name: "Upload document" }).click();
-    await expect(card.getByRole("row").filter({ hasText: "costing.pdf" })).toContainText(
-      "Internal",
-    );
-
-    await card
-      .locator("label")
-      .filter({ hasText: /^Shared with client$/ })
-      .click();
-    await expect(card.getByRole("radio", { name: "Shared with client" })).toBeChecked();
-    await card.locator('input[type="file"]').setInputFiles({
-      name: "brief.pdf",
-      mimeType: "application/pdf",
-      buffer: brief,
-    });
-    await card.getByRole("button", { name: "Upload document" }).click();
-    await expect(card.getByRole("row").filter({ hasText: "brief.pdf" })).toContainText("Client");
+    const upload = async (visibility: string, name: string, buffer: Buffer, shownAs: string) => {
+      await card
+        .locator("label")
+        .filter({ hasText: new RegExp(`^${visibility}$`) })
+        .click();
+      await expect(card.getByRole("radio", { name: visibility })).toBeChecked();
+      await card
+        .locator('input[type="file"]')
+        .setInputFiles({ name, mimeType: "application/pdf", buffer });
+      await card.getByRole("button", { name: "Upload document" }).click();
+      await expect(card.getByRole("row").filter({ hasText: name })).toContainText(shownAs);
+    };
+    await upload("Team only", "costing.pdf", costs, "Internal");
+    await upload("Shared with client", "brief.pdf", brief, "Client");
 
     const keys = await sql<{ name: string }[]>`
       select name from storage.objects

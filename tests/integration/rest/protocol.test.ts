@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signJwt } from "../../../supabase/local/keys";
 import { TEST_JWT_SECRET } from "../../support/stack";
 import { restStackForFile } from "./fixture";
-import { expectReply, expectReplyLike } from "./reply";
+import { expectErrorLike, expectReply, expectReplyLike } from "./reply";
 
 const stack = restStackForFile();
 beforeAll(async () => {
@@ -126,8 +126,7 @@ describe("JWT and roles", () => {
       const response = await fetch(`${stack.rest}/rpc/whoami`, {
         headers: { "Accept-Profile": "api_test", Authorization: `Bearer ${token}` },
       });
-      expect(response.status).toBe(401);
-      expect(((await response.json()) as { code: string }).code).toBe("PGRST301");
+      await expectReplyLike(response, 401, { code: "PGRST301" });
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer error="invalid_token"/);
     }
   });
@@ -143,8 +142,7 @@ describe("JWT and roles", () => {
   it("refuses a role the login role may not become", async () => {
     const admin = await signJwt(TEST_JWT_SECRET, { role: "postgres" }, 60);
     const response = await call(admin);
-    expect(response.status).toBe(403);
-    expect(((await response.json()) as { code: string }).code).toBe("42501");
+    await expectReplyLike(response, 403, { code: "42501" });
   });
 
   it("uses the apikey as the token when no Authorization header is sent", async () => {
@@ -171,9 +169,7 @@ describe("profiles", () => {
   });
 
   it("answers 404 PGRST205 for an unknown table", async () => {
-    const { status, error } = await stack.client().schema("api_test").from("nope").select();
-    expect(status).toBe(404);
-    expect(error).toMatchObject({
+    await expectErrorLike(stack.client().schema("api_test").from("nope").select(), 404, {
       code: "PGRST205",
       message: "Could not find the table 'api_test.nope' in the schema cache",
     });
@@ -198,8 +194,7 @@ describe("root and paths", () => {
 
   it("answers 404 PGRST125 for a path that is neither a table nor rpc/<fn>", async () => {
     const response = await fetch(`${stack.rest}/a/b/c`);
-    expect(response.status).toBe(404);
-    expect(((await response.json()) as { code: string }).code).toBe("PGRST125");
+    await expectReplyLike(response, 404, { code: "PGRST125" });
   });
 });
 

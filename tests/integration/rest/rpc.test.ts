@@ -2,6 +2,7 @@
 // and set results, void, filters on set-returning functions, and the function errors.
 import { describe, expect, it } from "vitest";
 import { restStackForFile } from "./fixture";
+import { expectErrorLike } from "./reply";
 
 const stack = restStackForFile();
 
@@ -106,9 +107,7 @@ describe("rpc", () => {
   });
 
   it("relays RAISE as 400 P0001 with its detail and hint", async () => {
-    const { status, error } = await api().rpc("fail");
-    expect(status).toBe(400);
-    expect(error).toMatchObject({
+    await expectErrorLike(api().rpc("fail"), 400, {
       code: "P0001",
       message: "nope",
       details: "it failed",

@@ -3,8 +3,10 @@
 // https://docs.postgrest.org/en/v13/references/errors.html#schema-cache-errors-pgrst2xx).
 import { describe, expect, it } from "vitest";
 import { restStackForFile } from "./fixture";
+import { expectError } from "./reply";
 
 const stack = restStackForFile();
+const api = () => stack.client().schema("api_test");
 
 async function answer(path: string, init: RequestInit = {}) {
   const response = await fetch(`${stack.rest}/${path}`, {
@@ -27,9 +29,7 @@ const jsonError = (status: number, body: object) => ({
 
 describe("PGRST205: table not found", () => {
   it("names the closest table of the schema through supabase-js", async () => {
-    const { status, error } = await stack.client().schema("api_test").from("book").select();
-    expect(status).toBe(404);
-    expect(error).toEqual({
+    await expectError(api().from("book").select(), 404, {
       code: "PGRST205",
       message: "Could not find the table 'api_test.book' in the schema cache",
       details: null,
@@ -54,13 +54,7 @@ describe("PGRST205: table not found", () => {
 
 describe("PGRST200: relationship not found", () => {
   it("suggests the closest related table for a misspelt embed", async () => {
-    const { status, error } = await stack
-      .client()
-      .schema("api_test")
-      .from("books")
-      .select("id,review(stars)");
-    expect(status).toBe(400);
-    expect(error).toEqual({
+    await expectError(api().from("books").select("id,review(stars)"), 400, {
       code: "PGRST200",
       message: "Could not find a relationship between 'books' and 'review' in the schema cache",
       details:
@@ -112,12 +106,7 @@ describe("PGRST202: function not found", () => {
   });
 
   it("suggests the overload whose parameters read closest, through supabase-js", async () => {
-    const { status, error } = await stack
-      .client()
-      .schema("api_test")
-      .rpc("add", { a: 1, c: 2 } as never);
-    expect(status).toBe(404);
-    expect(error).toEqual({
+    await expectError(api().rpc("add", { a: 1, c: 2 } as never), 404, {
       code: "PGRST202",
       message: "Could not find the function api_test.add(a, c) in the schema cache",
       details:
