@@ -25,7 +25,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: postgres.P
 export async function asCaller<T>(
   sql: postgres.Sql,
   caller: Caller,
-  work: (tx: postgres.TransactionSql) => Promise<T>,
+  work: (tx: postgres.ReservedSql) => Promise<T>,
   options: { commit?: boolean } = {},
 ): Promise<Outcome<T>> {
   const claims = JSON.stringify({
@@ -59,7 +59,7 @@ export function signedIn(sub: string, aal: Caller["aal"] = "aal1"): Caller {
 export async function attempt<T>(
   sql: postgres.Sql,
   caller: Caller,
-  work: (tx: postgres.TransactionSql) => Promise<T>,
+  work: (tx: postgres.ReservedSql) => Promise<T>,
   options: { commit?: boolean } = {},
 ): Promise<T | string> {
   const result = await asCaller(sql, caller, work, options);

@@ -13,7 +13,7 @@ import {
 } from "./errors";
 import { assertBucketName } from "./paths";
 
-type Sql = postgres.Sql | postgres.TransactionSql;
+type Sql = postgres.Sql | postgres.ReservedSql;
 
 export interface BucketRow {
   id: string;

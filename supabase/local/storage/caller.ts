@@ -63,7 +63,7 @@ export function createCallerAuthenticator(keys: {
 export function asCaller<T>(
   sql: postgres.Sql,
   caller: Caller,
-  work: (tx: postgres.TransactionSql) => Promise<T>,
+  work: (tx: postgres.ReservedSql) => Promise<T>,
   options: { dryRun?: boolean } = {},
 ): Promise<T> {
   return asRole(sql, caller.role, JSON.stringify(caller.claims), work, {

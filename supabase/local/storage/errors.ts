@@ -77,6 +77,18 @@ export const noContent = () => new StorageError(400, "InvalidRequest", "No conte
 export const notFoundRoute = (method: string, path: string) =>
   new StorageError(404, "NotFound", `Route ${method}:${path} not found`, "Not Found", 404);
 export const internalError = () => new StorageError(500, "InternalError", "Internal server error");
+/**
+ * storage-api's answer when its pool cannot reach the database (ERRORS.DatabaseTimeout): its own
+ * HTTP status 544, which clients do not retry on their own.
+ */
+export const databaseTimeout = () =>
+  new StorageError(
+    544,
+    "DatabaseTimeout",
+    "The connection to the database timed out",
+    "DatabaseTimeout",
+    544,
+  );
 
 interface PostgresLike {
   code: string;

@@ -3,7 +3,7 @@
 // as superuser once the token or the bucket's `public` flag has said yes).
 import type postgres from "postgres";
 
-type Sql = postgres.Sql | postgres.TransactionSql;
+type Sql = postgres.Sql | postgres.ReservedSql;
 
 /** storage.objects.metadata as storage-api writes it. */
 export interface ObjectMetadata {

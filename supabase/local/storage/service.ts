@@ -2,13 +2,14 @@
 // uses to its handler and renders every failure in storage-api's wire format in one place.
 import type { IncomingMessage } from "node:http";
 import { Hono } from "hono";
-import postgres from "postgres";
+import { isDatabaseUnavailable, openPool } from "../connection-faults";
 import type { StackContext, StackService } from "../context";
 import * as buckets from "./buckets";
 import { type Caller, createCallerAuthenticator } from "./caller";
 import { parseStorageConfig } from "./config";
 import { DiskStore } from "./disk";
 import {
+  databaseTimeout,
   errorResponse,
   fromPostgres,
   internalError,
@@ -62,7 +63,8 @@ const json = (value: unknown, status = 200) =>
  */
 export async function createStorageService(context: StackContext): Promise<StackService> {
   const config = parseStorageConfig(context.env, context.keys.jwtSecret);
-  const sql = postgres(context.databaseUrl("supabase_storage_admin"), {
+  // The same pool as REST and Auth: a bounded connect time, a quick reconnect after a restart.
+  const sql = openPool(context.databaseUrl("supabase_storage_admin"), {
     max: config.pool,
     onnotice: () => {},
     connection: { application_name: "atrium-storage" },
@@ -214,6 +216,11 @@ export async function createStorageService(context: StackContext): Promise<Stack
         if (known) {
           return errorResponse(known);
         }
+      }
+      if (isDatabaseUnavailable(error)) {
+        // Down or restarting: a known state, said in one line rather than with a stack.
+        context.log(`storage: database unavailable (${(error as { code: string }).code})`);
+        return errorResponse(databaseTimeout());
       }
       context.log(
         `storage: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -1,6 +1,7 @@
-// Postgres stopped and started again under a stream of REST and Auth requests: every answer is
-// a 2xx or a JSON 503 (504 PGRST003 for REST) in the service's own shape, none hangs, and the stack serves again within
-// seconds of Postgres's return without being restarted (schema cache LISTEN included).
+// Postgres stopped and started again under a stream of REST, Auth and Storage requests: every
+// answer is a 2xx or a JSON 503 (504 PGRST003 for REST, 544 DatabaseTimeout for Storage) in the
+// service's own shape, none hangs, and the stack serves again within seconds of Postgres's
+// return without being restarted (schema cache LISTEN included).
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiKeysFor } from "../../../supabase/local/keys";
@@ -10,11 +11,12 @@ import { type RestartableDatabase, startRestartableDatabase } from "./restartabl
 
 const EMAIL = "fault@example.com";
 const PASSWORD = "fault-tolerant-password-1";
+const BUCKET = "fault-files";
 /** No answer may take longer than this, outage or not. */
 const MAX_ANSWER_MS = 10_000;
 
 interface Answer {
-  kind: "rest" | "auth";
+  kind: "rest" | "auth" | "storage";
   status: number;
   body: unknown;
   ms: number;
@@ -44,6 +46,12 @@ beforeAll(async () => {
     body: JSON.stringify({ email: EMAIL, password: PASSWORD, email_confirm: true }),
   });
   expect(created.status).toBe(200);
+  const bucket = await fetch(`${stack.url}/storage/v1/bucket`, {
+    method: "POST",
+    headers: serviceHeaders(),
+    body: JSON.stringify({ name: BUCKET }),
+  });
+  expect(bucket.status).toBe(200);
 }, 120_000);
 
 afterAll(async () => {
@@ -78,24 +86,37 @@ async function ask(kind: Answer["kind"]): Promise<Answer> {
 }
 
 function send(kind: Answer["kind"]): Promise<Response> {
-  return kind === "rest"
-    ? fetch(`${stack.url}/rest/v1/companies?select=id&limit=1`, {
+  const signal = AbortSignal.timeout(MAX_ANSWER_MS);
+  switch (kind) {
+    case "rest":
+      return fetch(`${stack.url}/rest/v1/companies?select=id&limit=1`, {
         headers: serviceHeaders(),
-        signal: AbortSignal.timeout(MAX_ANSWER_MS),
-      })
-    : fetch(`${stack.url}/auth/v1/token?grant_type=password`, {
+        signal,
+      });
+    case "auth":
+      return fetch(`${stack.url}/auth/v1/token?grant_type=password`, {
         method: "POST",
         headers: { apikey: stack.keys.anonKey, "Content-Type": "application/json" },
         body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-        signal: AbortSignal.timeout(MAX_ANSWER_MS),
+        signal,
       });
+    case "storage":
+      return fetch(`${stack.url}/storage/v1/object/list/${BUCKET}`, {
+        method: "POST",
+        headers: serviceHeaders(),
+        body: JSON.stringify({ prefix: "" }),
+        signal,
+      });
+  }
 }
+
+const kinds: Answer["kind"][] = ["rest", "auth", "storage"];
 
 /** Keeps `workers` callers busy until `until()` says stop, collecting every answer. */
 async function load(answers: Answer[], until: () => boolean, workers = 3): Promise<void> {
   await Promise.all(
     Array.from({ length: workers }, async (_, index) => {
-      const kind: Answer["kind"] = index % 2 === 0 ? "rest" : "auth";
+      const kind = kinds[index % kinds.length] ?? "rest";
       while (!until()) {
         answers.push(await ask(kind));
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -107,7 +128,7 @@ async function load(answers: Answer[], until: () => boolean, workers = 3): Promi
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("Postgres restart under load", () => {
-  it("answers 2xx or a shaped 503, never hangs, and serves again within seconds", async () => {
+  it("answers 2xx or each service's own shaped outage error, never hangs, and serves again within seconds", async () => {
     const answers: Answer[] = [];
     let done = false;
     const running = load(answers, () => done);
@@ -127,7 +148,7 @@ describe("Postgres restart under load", () => {
         await sleep(100);
       }
     };
-    const [restMs, authMs] = await Promise.all([recovered("rest"), recovered("auth")]);
+    const [restMs, authMs, storageMs] = await Promise.all(kinds.map(recovered));
     await sleep(1000);
     done = true;
     await running;
@@ -144,10 +165,12 @@ describe("Postgres restart under load", () => {
     }
     expect(restMs).toBeLessThan(5_000);
     expect(authMs).toBeLessThan(5_000);
+    expect(storageMs).toBeLessThan(5_000);
     const during = answers.filter((answer) => answer.at > stoppedAt);
     // The fault was exercised: both services answered 503 for requests made in the outage.
     expect(during.some((answer) => answer.kind === "rest" && answer.status === 503)).toBe(true);
     expect(during.some((answer) => answer.kind === "auth" && answer.status === 503)).toBe(true);
+    expect(during.some((answer) => answer.kind === "storage" && answer.status === 544)).toBe(true);
     for (const answer of answers) {
       expect(answer.ms, JSON.stringify(answer)).toBeLessThan(MAX_ANSWER_MS);
       if (answer.status === 504 && answer.kind === "rest") {
@@ -157,6 +180,14 @@ describe("Postgres restart under load", () => {
         expect(answer.body, JSON.stringify(answer)).toMatchObject({
           code: expect.stringMatching(/^(PGRST000|PGRST001|57P01)$/),
           message: expect.any(String),
+        });
+      } else if (answer.kind === "storage" && answer.status === 544) {
+        // storage-api's own answer when its pool cannot reach the database.
+        expect(answer.body, JSON.stringify(answer)).toEqual({
+          statusCode: "544",
+          code: "DatabaseTimeout",
+          error: "DatabaseTimeout",
+          message: "The connection to the database timed out",
         });
       } else if (answer.status === 503) {
         expect(answer.body, JSON.stringify(answer)).toMatchObject({
@@ -169,7 +200,7 @@ describe("Postgres restart under load", () => {
       }
     }
     // Requests sent once both services were back all succeed.
-    const recoveredAt = backAt + Math.max(restMs, authMs);
+    const recoveredAt = backAt + Math.max(restMs ?? 0, authMs ?? 0, storageMs ?? 0);
     const after = answers.filter((answer) => answer.at - answer.ms > recoveredAt);
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((answer) => answer.status === 200)).toBe(true);

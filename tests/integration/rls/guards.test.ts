@@ -15,13 +15,13 @@ const team = signedIn(world.users.team, "aal2");
 const admin = signedIn(world.users.admin, "aal2");
 const service: Caller = { role: "service_role" };
 
-type Work = (tx: postgres.TransactionSql) => Promise<unknown>;
+type Work = (tx: postgres.ReservedSql) => Promise<unknown>;
 
 /** What `work` returned as `caller` (rolled back), or how it failed: `"<sqlstate> <message>"`. */
 const outcome = (caller: Caller, work: Work) => attempt(db.api, caller, work);
 
 /** `work` run as `caller` and committed, for the tests that look at what it left behind. */
-const committed = <T>(caller: Caller, work: (tx: postgres.TransactionSql) => Promise<T>) =>
+const committed = <T>(caller: Caller, work: (tx: postgres.ReservedSql) => Promise<T>) =>
   asCaller(db.api, caller, work, { commit: true });
 
 /** A write a guard must refuse, with the refusal it must give. */

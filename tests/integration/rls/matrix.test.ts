@@ -47,7 +47,7 @@ function callerOf(actor: Actor): Caller {
   }
 }
 
-type Work<T> = (tx: postgres.TransactionSql) => Promise<T>;
+type Work<T> = (tx: postgres.ReservedSql) => Promise<T>;
 
 /** How many rows the statement touched, as the actor (rolled back). */
 const changedAs = (actor: Actor, work: Work<{ count: number }>) =>

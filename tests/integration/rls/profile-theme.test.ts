@@ -14,7 +14,7 @@ const team = signedIn(world.users.team, "aal2");
 const admin = signedIn(world.users.admin, "aal2");
 
 /** Runs `work` as `caller` (rolled back) and says how it went, or what it returned. */
-const attempt = (caller: Caller, work: (tx: postgres.TransactionSql) => Promise<unknown>) =>
+const attempt = (caller: Caller, work: (tx: postgres.ReservedSql) => Promise<unknown>) =>
   attemptAs(db.api, caller, work);
 
 describe("profiles.theme", () => {
