@@ -22,8 +22,13 @@ export function CallButton<T>({ call, failedMessage, onDone, ...confirm }: CallB
   const notice = useNotice();
   const run = async () => {
     setBusy(true);
-    const answer = await call();
-    setBusy(false);
+    let answer: PostgrestSingleResponse<T>;
+    try {
+      answer = await call();
+    } finally {
+      // A dropped network rejects rather than answering an error: the button must not stay busy.
+      setBusy(false);
+    }
     if (answer.error) {
       notice.failed(failedMessage, answer.error.message);
       return;
