@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { applyBootstrap, applyMigrations } from "../../supabase/local/database";
 import type { LocalEnv } from "../../supabase/local/env";
 import { resolveDataDir, startPostgres } from "../../supabase/local/postgres";
+import { stopOrphanedServer } from "../../supabase/local/postgres-lock";
 import { describePortOwner } from "./port-owner";
 
 export interface OpenDatabase {
@@ -48,6 +49,7 @@ export async function openDatabase(
     await applyMigrations(env.DATABASE_URL);
     return { databaseUrl: env.DATABASE_URL, isEmbedded: false, close: async () => {} };
   }
+  await stopOrphanedServer(await embeddedDataDir(env), log);
   await assertPortFree(env.ATRIUM_DB_PORT, "Postgres");
   log(`database: starting embedded PostgreSQL on port ${env.ATRIUM_DB_PORT}`);
   const pg = await startPostgres({

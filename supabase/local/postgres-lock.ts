@@ -1,6 +1,7 @@
 // The data directory's postmaster.pid: checked before starting (a file left by a killed server is
-// removed, a server still running on the directory is named instead of started twice), and read
-// after, so stopping can tell when the server is gone.
+// removed, a server left behind by a run that died is stopped, a server still run by a live
+// process is named instead of started twice), and read after, so stopping can tell when the
+// server is gone.
 import { readdir, readFile, readlink, realpath, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -67,6 +68,61 @@ export async function clearStalePidFile(
   }
   await rm(file, { force: true });
   log(`postgres: removed a stale postmaster.pid (its server, pid ${recorded}, is gone)`);
+}
+
+/** A process's parent pid and the parent's command line, from /proc; undefined if unreadable. */
+async function parentOf(pid: number): Promise<{ pid: number; command: string } | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined);
+  // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+  const ppid = Number.parseInt(stat?.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "", 10);
+  if (!(ppid > 0)) {
+    return undefined;
+  }
+  const cmdline = await readFile(`/proc/${ppid}/cmdline`, "utf8").catch(() => "");
+  return { pid: ppid, command: cmdline.split("\0").filter(Boolean).join(" ") };
+}
+
+/**
+ * Stops the server on `dataDir` when the run that started it is gone: closing the terminal of
+ * `npm run dev` (Postgres takes the terminal's SIGHUP as "reload") or killing it with `kill -9`
+ * leaves Postgres running, holding the port and the directory, and the next start would refuse.
+ * Every Atrium script starts Postgres from Node, so a server whose parent is no longer a Node
+ * process (init, or a subreaper, adopted it) has lost its owner. A server with a live owner is
+ * left alone. Settles once the server is gone.
+ * @throws Error when the server outlives a fast shutdown by `timeoutMs`.
+ * @example await stopOrphanedServer(".local/postgres", console.log);
+ */
+export async function stopOrphanedServer(
+  dataDir: string,
+  log: (line: string) => void,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const pid = await readPostmasterPid(dataDir);
+  const real = await realpath(dataDir).catch(() => undefined);
+  if (pid === undefined || real === undefined || !isRunning(pid)) {
+    return;
+  }
+  // The recorded pid may have been reused by an unrelated process: only a process working in
+  // the directory is its server.
+  if ((await readlink(`/proc/${pid}/cwd`).catch(() => "")) !== real) {
+    return;
+  }
+  const parent = await parentOf(pid);
+  if (parent === undefined || /(^|\/)node(\s|$)/.test(parent.command)) {
+    return;
+  }
+  log(`postgres: stopping the server (pid ${pid}) an earlier run left on ${dataDir}`);
+  // SIGINT is Postgres's "fast" shutdown: sessions end, the cluster is left clean.
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + timeoutMs;
+  while (isRunning(pid)) {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `PostgreSQL (pid ${pid}), left running on ${dataDir} by an earlier run, did not stop: stop it with \`kill ${pid}\` and start again.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The running server's pid, from the first line of its postmaster.pid; undefined if unreadable. */

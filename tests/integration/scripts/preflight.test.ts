@@ -1,6 +1,8 @@
 // The checks `npm run dev` makes before starting anything: taken ports named with their owner,
-// an unusable local dir in one line, and a stale postmaster.pid told apart from a live server.
+// an unusable local dir in one line, a stale postmaster.pid told apart from a live server, and a
+// server whose run is gone stopped.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -8,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describePortOwner } from "../../../scripts/lib/port-owner";
 import { checkLocalDir, checkPorts, PreflightError } from "../../../scripts/lib/preflight";
-import { clearStalePidFile } from "../../../supabase/local/postgres-lock";
+import { clearStalePidFile, stopOrphanedServer } from "../../../supabase/local/postgres-lock";
 import { freePort } from "../../support/ports";
 
 let dir: string;
@@ -125,5 +127,81 @@ describe("clearStalePidFile", () => {
     expect(await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).toContain(
       String(child.pid),
     );
+  });
+});
+
+describe("stopOrphanedServer", () => {
+  const sleepers: number[] = [];
+  afterAll(() => {
+    for (const pid of sleepers) {
+      try {
+        process.kill(pid);
+      } catch {}
+    }
+  });
+
+  /**
+   * A process working in `cwd` whose starter has exited, as Postgres is after `kill -9` of
+   * `npm run dev`. Started from a short-lived Node rather than `sh -c "… &"`, whose background
+   * jobs ignore SIGINT, the signal a fast shutdown is asked with.
+   */
+  async function orphanIn(cwd: string): Promise<number> {
+    const starter = spawn(process.execPath, [
+      "-e",
+      `const c = require("node:child_process").spawn("sleep", ["60"], { cwd: process.argv[1], detached: true, stdio: "ignore" }); c.unref(); console.log(c.pid);`,
+      cwd,
+    ]);
+    let out = "";
+    starter.stdout?.on("data", (chunk) => {
+      out += chunk;
+    });
+    await new Promise((resolve) => starter.once("exit", resolve));
+    const pid = Number(out.trim());
+    sleepers.push(pid);
+    return pid;
+  }
+
+  const isAlive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z ");
+    } catch {
+      return false;
+    }
+  };
+
+  it("stops the server an earlier run left behind, so the next start can take the directory", async () => {
+    const dataDir = path.join(dir, "orphaned");
+    await mkdir(dataDir);
+    const pid = await orphanIn(dataDir);
+    await writeFile(path.join(dataDir, "postmaster.pid"), `${pid}\n${dataDir}\n`);
+    const logged: string[] = [];
+    await stopOrphanedServer(dataDir, (line) => logged.push(line));
+    expect(isAlive(pid)).toBe(false);
+    expect(logged).toEqual([
+      `postgres: stopping the server (pid ${pid}) an earlier run left on ${dataDir}`,
+    ]);
+  });
+
+  it("leaves alone a server whose Node owner still runs", async () => {
+    const dataDir = path.join(dir, "owned");
+    await mkdir(dataDir);
+    const child = spawn("sleep", ["60"], { cwd: dataDir });
+    sleepers.push(child.pid ?? 0);
+    await new Promise((resolve) => child.once("spawn", resolve));
+    await writeFile(path.join(dataDir, "postmaster.pid"), `${child.pid}\n${dataDir}\n`);
+    const logged: string[] = [];
+    await stopOrphanedServer(dataDir, (line) => logged.push(line));
+    expect(logged).toEqual([]);
+    expect(isAlive(child.pid ?? 0)).toBe(true);
+  });
+
+  it("leaves alone an orphan that does not work in the directory (a reused pid)", async () => {
+    const dataDir = path.join(dir, "reused");
+    await mkdir(dataDir);
+    const pid = await orphanIn(dir);
+    await writeFile(path.join(dataDir, "postmaster.pid"), `${pid}\n${dataDir}\n`);
+    await stopOrphanedServer(dataDir, () => {});
+    expect(isAlive(pid)).toBe(true);
   });
 });
