@@ -95,6 +95,12 @@ export const enPortal = {
     invitePlaceholder: "The code from your invitation",
     redeem: "Redeem",
     redeemed: "Code accepted: the product is now in your list.",
+    codeUnknown: "This invite code does not exist. Check it against your invitation.",
+    codeExpired: "This invite code has expired. Ask your account manager for a new one.",
+    codeUsedUp: "This invite code has been used as many times as it allows.",
+    redeemFailed: "The code could not be checked right now. Try again in a moment.",
+    screenshotFailed: "The screenshot could not be uploaded. Try again, or send without it.",
+    sendFailed: "Your feedback could not be sent. Reload the page and try again.",
   },
   notifications: {
     title: "Notifications",
