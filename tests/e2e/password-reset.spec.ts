@@ -56,3 +56,25 @@ test("a recovery email leads to a new password that signs in", async ({ page }) 
   expect(fresh.error).toBeNull();
   expect(fresh.data.user?.email).toBe(address);
 });
+
+test("a double click on the reset button asks for one email and says it is on its way", async ({
+  page,
+}) => {
+  const address = `ida.${Date.now()}@example.test`;
+  await confirmedApplicant(address, "Ida Wells", "Memphis Free Speech");
+  const recoveries: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/auth/v1/recover")) {
+      recoveries.push(request.url());
+    }
+  });
+  await page.goto(`${product().portal}/forgot-password`);
+  await page.getByLabel("Email address").fill(address);
+  // A phone's double tap: Auth mails once a minute, so a second request is refused.
+  await page.getByRole("button", { name: "Email me a link" }).dblclick();
+  await expect(
+    page.getByText(`If an account uses ${address}, a link to choose a new password is on its way.`),
+  ).toBeVisible();
+  await expect(page.getByText("Too many attempts", { exact: false })).toHaveCount(0);
+  expect(recoveries).toHaveLength(1);
+});

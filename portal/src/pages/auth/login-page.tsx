@@ -10,7 +10,7 @@ import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
 import { FormNotice } from "@supabase-client/ui/form-notice";
 import { Button, Card, Form, Typography } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Link } from "react-router";
 import { failureMessage } from "./auth-result";
 
@@ -20,21 +20,35 @@ export function LoginPage() {
   const [linkSentTo, setLinkSentTo] = useState("");
   const t = useT();
 
-  const send = (params: LoginParams, onDone?: () => void) => {
-    setError("");
-    setLinkSentTo("");
-    login(params, {
-      onSuccess: (result) => {
-        const message = failureMessage(t, result);
-        if (message) {
-          setError(message);
-        } else {
-          onDone?.();
-        }
-      },
-      onError: (failure) => setError(failure.message),
+  // One call at a time, whichever button started it: the email-link button is not the form's
+  // submit, and a second link request within the minute answers "too many attempts" over the
+  // first one's "link sent".
+  const isSending = useRef(false);
+  const send = (params: LoginParams, onDone?: () => void) =>
+    new Promise<void>((settled) => {
+      if (isSending.current) {
+        settled();
+        return;
+      }
+      isSending.current = true;
+      setError("");
+      setLinkSentTo("");
+      login(params, {
+        onSuccess: (result) => {
+          const message = failureMessage(t, result);
+          if (message) {
+            setError(message);
+          } else {
+            onDone?.();
+          }
+        },
+        onError: (failure) => setError(failure.message),
+        onSettled: () => {
+          isSending.current = false;
+          settled();
+        },
+      });
     });
-  };
 
   const { form, formProps } = useSchemaForm(signInSchema, { onValid: (values) => send(values) });
 
@@ -43,7 +57,7 @@ export function LoginPage() {
     const parsed = emailOnlySchema.safeParse(checked);
     if (parsed.success) {
       const address = parsed.data.email;
-      send({ email: address, redirectTo: `${window.location.origin}/` }, () =>
+      await send({ email: address, redirectTo: `${window.location.origin}/` }, () =>
         setLinkSentTo(address),
       );
     }
