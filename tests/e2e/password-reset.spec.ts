@@ -78,3 +78,32 @@ test("a double click on the reset button asks for one email and says it is on it
   await expect(page.getByText("Too many attempts", { exact: false })).toHaveCount(0);
   expect(recoveries).toHaveLength(1);
 });
+
+test("a reload at the password step keeps asking for the password", async ({ page }) => {
+  const { api, anonKey } = product();
+  const address = `mary.${Date.now()}@example.test`;
+  await confirmedApplicant(address, "Mary Seacole", "Crimea Care");
+  const { error } = await nodeClient(api, anonKey).auth.resetPasswordForEmail(address, {
+    redirectTo: `${product().portal}/`,
+  });
+  expect(error).toBeNull();
+  const mail = await waitForMail(address, /^Reset your Atrium password$/);
+  const link = /https?:\/\/\S+\/auth\/confirm\?\S+/.exec(mail.text ?? "")?.[0] ?? "";
+  await page.goto(link);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByLabel("New password")).toBeVisible();
+
+  // The link's token is spent: its button again could only fail.
+  await page.reload();
+  await expect(page.getByLabel("New password")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
+  await page.getByLabel("New password").fill("after the reload");
+  await page.getByLabel("Repeat the password").fill("after the reload");
+  await page.getByRole("button", { name: "Save the password" }).click();
+  await expect(page.getByText("Your password has been changed.", { exact: true })).toBeVisible();
+  const fresh = await nodeClient(api, anonKey).auth.signInWithPassword({
+    email: address,
+    password: "after the reload",
+  });
+  expect(fresh.error).toBeNull();
+});
