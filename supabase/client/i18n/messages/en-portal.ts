@@ -111,6 +111,18 @@ export const enPortal = {
     unreadOne: "1 unread notification",
     unreadMany: "{count} unread notifications",
     bell: "Notifications, {label}",
+    // The sentences the database's triggers store in English (drizzle/0025), as the reader reads
+    // them; the English must stay the stored sentence.
+    words: {
+      approvedTitle: "Your request was approved",
+      rejectedTitle: "Your request was not approved",
+      approvedText: "{company} can now follow its projects here.",
+      noReason: "No reason was given.",
+      updateText: "New update on {project}",
+      buildTitle: "{build} is available",
+      grantTitle: "You can now try {product}",
+      grantText: "Its beta builds are on your Beta page.",
+    },
   },
   profile: {
     title: "Profile",

@@ -119,6 +119,16 @@ export const frPortal: Messages["portal"] = {
     unreadOne: "1 notification non lue",
     unreadMany: "{count} notifications non lues",
     bell: "Notifications, {label}",
+    words: {
+      approvedTitle: "Votre demande a été acceptée",
+      rejectedTitle: "Votre demande n’a pas été acceptée",
+      approvedText: "{company} peut désormais suivre ses projets ici.",
+      noReason: "Aucun motif n’a été donné.",
+      updateText: "Nouvelle actualité sur {project}",
+      buildTitle: "{build} est disponible",
+      grantTitle: "Vous pouvez désormais essayer {product}",
+      grantText: "Ses versions bêta sont sur votre page Bêta.",
+    },
   },
   profile: {
     title: "Profil",
