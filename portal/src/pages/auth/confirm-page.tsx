@@ -41,6 +41,9 @@ export function ConfirmPage() {
         : "failed",
   );
   const [error, setError] = useState<string>(link.ok ? "" : t("auth.confirm.incomplete"));
+  // Auth refused the link itself (expired, or spent by a newer email): the code in that email
+  // is just as dead, so a sign-up link offers a fresh email too.
+  const [isLinkRefused, setLinkRefused] = useState(false);
 
   // Back at the password step after a reload: only while the link's session is still there.
   useEffect(() => {
@@ -80,6 +83,7 @@ export function ConfirmPage() {
     });
     if (failure) {
       setError(explainAuthError(t, failure));
+      setLinkRefused(true);
       setStep("failed");
       return;
     }
@@ -126,6 +130,13 @@ export function ConfirmPage() {
       ) : step === "failed" ? (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Alert type="error" showIcon message={error} />
+          {isLinkRefused && link.type === "signup" ? (
+            <>
+              <Typography.Paragraph>{t("auth.confirm.requestText")}</Typography.Paragraph>
+              <ResendLinkForm />
+              <Typography.Title level={4}>{t("auth.confirm.haveCode")}</Typography.Title>
+            </>
+          ) : null}
           <Typography.Paragraph>{t("auth.confirm.codeText")}</Typography.Paragraph>
           <CodeForm
             type={link.type}
