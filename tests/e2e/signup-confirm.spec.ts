@@ -152,3 +152,19 @@ test("an applicant signs in to the portal and sees their request; a wrong passwo
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login$/);
 });
+
+test("an applicant who never confirmed is led from the sign-in page to a new email", async ({
+  page,
+}) => {
+  await page.goto(`${product().portal}/login`);
+  await page.getByLabel("Email address").fill("pat@prospect.test");
+  await page.getByLabel("Password").fill("atrium-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    page.getByText("Confirm your email first: open the link we sent you."),
+  ).toBeVisible();
+  // The email may be lost or expired: the way to a new one is one tap away.
+  await page.getByRole("link", { name: "Send me a new confirmation email" }).click();
+  await expect(page.getByRole("heading", { name: "Confirm your email" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send me a new link" })).toBeVisible();
+});

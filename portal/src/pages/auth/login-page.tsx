@@ -17,6 +17,9 @@ import { failureMessage } from "./auth-result";
 export function LoginPage() {
   const { mutate: login, isPending } = useLogin<LoginParams>();
   const [error, setError] = useState("");
+  // An applicant who never confirmed is told to open the email; it may be lost or expired, so
+  // the page also leads to where a new one is sent.
+  const [isUnconfirmed, setUnconfirmed] = useState(false);
   const [linkSentTo, setLinkSentTo] = useState("");
   const t = useT();
 
@@ -32,10 +35,12 @@ export function LoginPage() {
       }
       isSending.current = true;
       setError("");
+      setUnconfirmed(false);
       setLinkSentTo("");
       login(params, {
         onSuccess: (result) => {
           const message = failureMessage(t, result);
+          setUnconfirmed(result.error?.name === "email_not_confirmed");
           if (message) {
             setError(message);
           } else {
@@ -76,6 +81,11 @@ export function LoginPage() {
           autoComplete="current-password"
         />
         <FormNotice type="error" message={error} />
+        {isUnconfirmed ? (
+          <Typography.Paragraph>
+            <Link to={`${portalPaths.confirm}?type=signup`}>{t("auth.login.newConfirmation")}</Link>
+          </Typography.Paragraph>
+        ) : null}
         <FormNotice
           type="success"
           message={linkSentTo && t("auth.login.linkSent", { email: linkSentTo })}

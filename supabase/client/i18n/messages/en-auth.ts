@@ -24,6 +24,7 @@ export const enAuth = {
     forgot: "Forgot your password?",
     newHere: "New here?",
     requestAccess: "Request access",
+    newConfirmation: "Send me a new confirmation email",
   },
   forgot: {
     title: "Forgot your password?",

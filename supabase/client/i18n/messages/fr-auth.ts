@@ -27,6 +27,7 @@ export const frAuth: Messages["auth"] = {
     forgot: "Mot de passe oublié ?",
     newHere: "Nouveau ?",
     requestAccess: "Demander un accès",
+    newConfirmation: "M’envoyer un nouvel e-mail de confirmation",
   },
   forgot: {
     title: "Mot de passe oublié ?",
