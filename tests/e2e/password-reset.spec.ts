@@ -56,3 +56,54 @@ test("a recovery email leads to a new password that signs in", async ({ page }) 
   expect(fresh.error).toBeNull();
   expect(fresh.data.user?.email).toBe(address);
 });
+
+test("a double click on the reset button asks for one email and says it is on its way", async ({
+  page,
+}) => {
+  const address = `ida.${Date.now()}@example.test`;
+  await confirmedApplicant(address, "Ida Wells", "Memphis Free Speech");
+  const recoveries: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/auth/v1/recover")) {
+      recoveries.push(request.url());
+    }
+  });
+  await page.goto(`${product().portal}/forgot-password`);
+  await page.getByLabel("Email address").fill(address);
+  // A phone's double tap: Auth mails once a minute, so a second request is refused.
+  await page.getByRole("button", { name: "Email me a link" }).dblclick();
+  await expect(
+    page.getByText(`If an account uses ${address}, a link to choose a new password is on its way.`),
+  ).toBeVisible();
+  await expect(page.getByText("Too many attempts", { exact: false })).toHaveCount(0);
+  expect(recoveries).toHaveLength(1);
+});
+
+test("a reload at the password step keeps asking for the password", async ({ page }) => {
+  const { api, anonKey } = product();
+  const address = `mary.${Date.now()}@example.test`;
+  await confirmedApplicant(address, "Mary Seacole", "Crimea Care");
+  const { error } = await nodeClient(api, anonKey).auth.resetPasswordForEmail(address, {
+    redirectTo: `${product().portal}/`,
+  });
+  expect(error).toBeNull();
+  const mail = await waitForMail(address, /^Reset your Atrium password$/);
+  const link = /https?:\/\/\S+\/auth\/confirm\?\S+/.exec(mail.text ?? "")?.[0] ?? "";
+  await page.goto(link);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByLabel("New password")).toBeVisible();
+
+  // The link's token is spent: its button again could only fail.
+  await page.reload();
+  await expect(page.getByLabel("New password")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
+  await page.getByLabel("New password").fill("after the reload");
+  await page.getByLabel("Repeat the password").fill("after the reload");
+  await page.getByRole("button", { name: "Save the password" }).click();
+  await expect(page.getByText("Your password has been changed.", { exact: true })).toBeVisible();
+  const fresh = await nodeClient(api, anonKey).auth.signInWithPassword({
+    email: address,
+    password: "after the reload",
+  });
+  expect(fresh.error).toBeNull();
+});

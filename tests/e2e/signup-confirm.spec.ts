@@ -2,7 +2,15 @@
 // the mailbox page, click the email's button, click "Confirm my email" on the portal, and see the
 // request under review; the team is mailed about it.
 import { expect, test } from "@playwright/test";
-import { database, followMailLink, product, signUpOnApi, waitForMail } from "./support/product";
+import { createAuthUser } from "../../supabase/seed/auth-users";
+import {
+  database,
+  followMailLink,
+  product,
+  signUpOnApi,
+  waitForMail,
+  withDatabase,
+} from "./support/product";
 
 async function requestOf(address: string) {
   const sql = database();
@@ -87,6 +95,44 @@ test("the 6-digit code confirms when the link is broken", async ({ page }) => {
   expect(await requestOf(address)).toEqual({ status: "confirmed", confirmed: true });
 });
 
+test("an expired confirmation link offers a new email, whose link confirms", async ({ page }) => {
+  const address = `mae.${Date.now()}@example.test`;
+  const staleHash = "5e".repeat(28);
+  // A sign-up whose link went out two days ago (past GOTRUE_MAILER_OTP_EXP, 24 h), written as
+  // Auth writes it, so the one-email-a-minute limit per address does not stand in the way.
+  await withDatabase(async (sql) => {
+    await createAuthUser(sql, {
+      email: address,
+      password: "correct horse battery",
+      confirmed: false,
+      userMetadata: { full_name: "Mae Jemison", company_name: "Endeavour Labs" },
+    });
+    // auth.users belongs to Auth's role; postgres may act as it (supabase/bootstrap/00-roles.sql).
+    await sql.begin(async (tx) => {
+      await tx`set local role supabase_auth_admin`;
+      await tx`update auth.users set confirmation_token = ${staleHash},
+        confirmation_sent_at = now() - interval '2 days' where email = ${address}`;
+    });
+  });
+  await page.goto(`${product().portal}/auth/confirm?token_hash=${staleHash}&type=signup`);
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(
+    page.getByText("This link or code has expired or has already been used."),
+  ).toBeVisible();
+
+  // The code in that email is as dead as its link: the page offers a fresh email.
+  await page.locator("form[id=resend]").getByLabel("Email address").fill(address);
+  await page.getByRole("button", { name: "Send me a new link" }).click();
+  await expect(
+    page.getByText(`If ${address} is waiting for confirmation, a new link is on its way.`),
+  ).toBeVisible();
+  const fresh = await waitForMail(address, /^Confirm your email for Atrium$/);
+  await page.goto(/https?:\/\/\S+\/auth\/confirm\?\S+/.exec(fresh.text ?? "")?.[0] ?? "");
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByText("Your email is confirmed.", { exact: true })).toBeVisible();
+  expect(await requestOf(address)).toEqual({ status: "confirmed", confirmed: true });
+});
+
 test("an applicant signs in to the portal and sees their request; a wrong password is explained", async ({
   page,
 }) => {
@@ -105,4 +151,20 @@ test("an applicant signs in to the portal and sees their request; a wrong passwo
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login$/);
+});
+
+test("an applicant who never confirmed is led from the sign-in page to a new email", async ({
+  page,
+}) => {
+  await page.goto(`${product().portal}/login`);
+  await page.getByLabel("Email address").fill("pat@prospect.test");
+  await page.getByLabel("Password").fill("atrium-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    page.getByText("Confirm your email first: open the link we sent you."),
+  ).toBeVisible();
+  // The email may be lost or expired: the way to a new one is one tap away.
+  await page.getByRole("link", { name: "Send me a new confirmation email" }).click();
+  await expect(page.getByRole("heading", { name: "Confirm your email" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send me a new link" })).toBeVisible();
 });

@@ -2,6 +2,7 @@
 // resource page (sign-in, sign-up, a modal, an inline "add" row): invalid input stays in the form
 // with each message next to its field, and only the schema's cleaned output reaches `onValid`.
 import { Form } from "antd";
+import { useRef } from "react";
 import type { z } from "zod/v4";
 import { useValidationText } from "../i18n/locale-context";
 import {
@@ -17,7 +18,10 @@ export interface SchemaFormOptions<S extends z.ZodType, V> {
   prepare?: (values: V) => z.input<S>;
   /** Where an issue goes when the schema files it under another name than the form shows. */
   placeErrors?: (errors: FieldError[], values: V) => FieldError[];
-  /** Called with the schema's output once the values pass. */
+  /**
+   * Called with the schema's output once the values pass. Return its promise: until it settles,
+   * another submit of the form (a double click, Enter after a click) is dropped.
+   */
   onValid: (data: z.output<S>, values: V) => unknown;
 }
 
@@ -35,14 +39,26 @@ export function useSchemaForm<S extends z.ZodType, V = z.input<S>>(
   const showErrors = (errors: FieldError[]) =>
     showFieldErrors(form, translateFieldErrors(errors, translate));
 
-  const onFinish = (values: V) => {
+  // A ref, not state: antd calls onFinish after its own async validation, so a second click lands
+  // before any re-render could have disabled the button.
+  const isSubmitting = useRef(false);
+
+  const onFinish = async (values: V) => {
+    if (isSubmitting.current) {
+      return;
+    }
     const parsed = schema.safeParse(prepare ? prepare(values) : values);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
       showErrors(placeErrors ? placeErrors(errors, values) : errors);
       return;
     }
-    return onValid(parsed.data, values);
+    isSubmitting.current = true;
+    try {
+      return await onValid(parsed.data, values);
+    } finally {
+      isSubmitting.current = false;
+    }
   };
 
   /** Shows a database refusal next to the field it names (a unique or required column). */

@@ -4,13 +4,14 @@
 import { recordEmailConfirmed } from "@supabase-client/analytics/record";
 import { useT } from "@supabase-client/i18n/locale-context";
 import { Alert, Button, Card, Space, Typography } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { supabase } from "../../supabase";
 import { CodeForm } from "./code-form";
 import { confirmCopy, needsPassword, type OtpType, parseConfirmLink } from "./confirm-link";
 import { explainAuthError } from "./explain-error";
 import { NewPasswordForm } from "./new-password-form";
+import { forgetPasswordStep, isPasswordStepPending, rememberPasswordStep } from "./password-step";
 import { ResendLinkForm } from "./resend-link-form";
 
 type Step = "ready" | "verifying" | "password" | "other-address" | "failed" | "request";
@@ -30,16 +31,41 @@ export function ConfirmPage() {
   };
   const copy = words(link.type);
   // A sign-up link without its token is the "not confirmed yet" reminder's: offer a fresh link.
-  const [step, setStep] = useState<Step>(
-    link.ok ? "ready" : link.reason === "missing" && link.type === "signup" ? "request" : "failed",
+  const [step, setStep] = useState<Step>(() =>
+    link.ok
+      ? isPasswordStepPending(sessionStorage, link.tokenHash)
+        ? "password"
+        : "ready"
+      : link.reason === "missing" && link.type === "signup"
+        ? "request"
+        : "failed",
   );
   const [error, setError] = useState<string>(link.ok ? "" : t("auth.confirm.incomplete"));
+  // Auth refused the link itself (expired, or spent by a newer email): the code in that email
+  // is just as dead, so a sign-up link offers a fresh email too.
+  const [isLinkRefused, setLinkRefused] = useState(false);
+
+  // Back at the password step after a reload: only while the link's session is still there.
+  useEffect(() => {
+    if (step !== "password") {
+      return;
+    }
+    void supabase.auth.getSession().then(({ data }) => {
+      if (!data.session) {
+        forgetPasswordStep(sessionStorage);
+        setStep("ready");
+      }
+    });
+  }, [step]);
 
   const finish = (type: OtpType, hasSession: boolean) => {
     if (!hasSession) {
       // An email change confirmed on one address waits for the other one.
       setStep("other-address");
     } else if (needsPassword(type)) {
+      if (link.ok) {
+        rememberPasswordStep(sessionStorage, link.tokenHash);
+      }
       setStep("password");
     } else {
       void navigate(link.next, { replace: true, state: { notice: words(type).done } });
@@ -57,6 +83,7 @@ export function ConfirmPage() {
     });
     if (failure) {
       setError(explainAuthError(t, failure));
+      setLinkRefused(true);
       setStep("failed");
       return;
     }
@@ -68,12 +95,13 @@ export function ConfirmPage() {
     return (
       <NewPasswordForm
         title={copy.title}
-        onDone={() =>
+        onDone={() => {
+          forgetPasswordStep(sessionStorage);
           void navigate(link.next, {
             replace: true,
             state: { notice: copy.done },
-          })
-        }
+          });
+        }}
       />
     );
   }
@@ -102,6 +130,13 @@ export function ConfirmPage() {
       ) : step === "failed" ? (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Alert type="error" showIcon message={error} />
+          {isLinkRefused && link.type === "signup" ? (
+            <>
+              <Typography.Paragraph>{t("auth.confirm.requestText")}</Typography.Paragraph>
+              <ResendLinkForm />
+              <Typography.Title level={4}>{t("auth.confirm.haveCode")}</Typography.Title>
+            </>
+          ) : null}
           <Typography.Paragraph>{t("auth.confirm.codeText")}</Typography.Paragraph>
           <CodeForm
             type={link.type}

@@ -18,24 +18,28 @@ export function ForgotPasswordPage() {
   const [sentTo, setSentTo] = useState("");
   const t = useT();
 
-  const submit = ({ email: address }: { email: string }) => {
-    setError("");
-    setSentTo("");
-    forgotPassword(
-      { email: address },
-      {
-        onSuccess: (result) => {
-          const message = failureMessage(t, result);
-          if (message) {
-            setError(message);
-          } else {
-            setSentTo(address);
-          }
+  // Settles with the call, so the form drops a second click meanwhile: Auth allows one email a
+  // minute, and the second request's "too many attempts" used to replace "on its way".
+  const submit = ({ email: address }: { email: string }) =>
+    new Promise<void>((settled) => {
+      setError("");
+      setSentTo("");
+      forgotPassword(
+        { email: address },
+        {
+          onSuccess: (result) => {
+            const message = failureMessage(t, result);
+            if (message) {
+              setError(message);
+            } else {
+              setSentTo(address);
+            }
+          },
+          onError: (failure) => setError(failure.message),
+          onSettled: () => settled(),
         },
-        onError: (failure) => setError(failure.message),
-      },
-    );
-  };
+      );
+    });
 
   const { formProps } = useSchemaForm(emailOnlySchema, { onValid: submit });
 

@@ -10,31 +10,50 @@ import { useSchemaForm } from "@supabase-client/forms/use-schema-form";
 import { useT } from "@supabase-client/i18n/locale-context";
 import { FormNotice } from "@supabase-client/ui/form-notice";
 import { Button, Card, Form, Typography } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Link } from "react-router";
 import { failureMessage } from "./auth-result";
 
 export function LoginPage() {
   const { mutate: login, isPending } = useLogin<LoginParams>();
   const [error, setError] = useState("");
+  // An applicant who never confirmed is told to open the email; it may be lost or expired, so
+  // the page also leads to where a new one is sent.
+  const [isUnconfirmed, setUnconfirmed] = useState(false);
   const [linkSentTo, setLinkSentTo] = useState("");
   const t = useT();
 
-  const send = (params: LoginParams, onDone?: () => void) => {
-    setError("");
-    setLinkSentTo("");
-    login(params, {
-      onSuccess: (result) => {
-        const message = failureMessage(t, result);
-        if (message) {
-          setError(message);
-        } else {
-          onDone?.();
-        }
-      },
-      onError: (failure) => setError(failure.message),
+  // One call at a time, whichever button started it: the email-link button is not the form's
+  // submit, and a second link request within the minute answers "too many attempts" over the
+  // first one's "link sent".
+  const isSending = useRef(false);
+  const send = (params: LoginParams, onDone?: () => void) =>
+    new Promise<void>((settled) => {
+      if (isSending.current) {
+        settled();
+        return;
+      }
+      isSending.current = true;
+      setError("");
+      setUnconfirmed(false);
+      setLinkSentTo("");
+      login(params, {
+        onSuccess: (result) => {
+          const message = failureMessage(t, result);
+          setUnconfirmed(result.error?.name === "email_not_confirmed");
+          if (message) {
+            setError(message);
+          } else {
+            onDone?.();
+          }
+        },
+        onError: (failure) => setError(failure.message),
+        onSettled: () => {
+          isSending.current = false;
+          settled();
+        },
+      });
     });
-  };
 
   const { form, formProps } = useSchemaForm(signInSchema, { onValid: (values) => send(values) });
 
@@ -43,7 +62,7 @@ export function LoginPage() {
     const parsed = emailOnlySchema.safeParse(checked);
     if (parsed.success) {
       const address = parsed.data.email;
-      send({ email: address, redirectTo: `${window.location.origin}/` }, () =>
+      await send({ email: address, redirectTo: `${window.location.origin}/` }, () =>
         setLinkSentTo(address),
       );
     }
@@ -62,6 +81,11 @@ export function LoginPage() {
           autoComplete="current-password"
         />
         <FormNotice type="error" message={error} />
+        {isUnconfirmed ? (
+          <Typography.Paragraph>
+            <Link to={`${portalPaths.confirm}?type=signup`}>{t("auth.login.newConfirmation")}</Link>
+          </Typography.Paragraph>
+        ) : null}
         <FormNotice
           type="success"
           message={linkSentTo && t("auth.login.linkSent", { email: linkSentTo })}

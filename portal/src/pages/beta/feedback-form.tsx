@@ -34,7 +34,7 @@ export function FeedbackForm({ buildId, version, profileId, onSent }: FeedbackFo
     const failure = await sendFeedback(supabase, profileId, feedback, screenshot);
     setIsSending(false);
     if (failure) {
-      setError(failure);
+      setError(t(failure));
       return;
     }
     form.resetFields();

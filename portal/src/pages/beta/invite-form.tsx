@@ -8,6 +8,7 @@ import { useT } from "@supabase-client/i18n/locale-context";
 import { Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { supabase } from "../../supabase";
+import { explainRedeemError } from "./beta-refusals";
 
 /** A network failure rejects instead of answering; it is shown like any other error. */
 async function callRedeem(code: string): Promise<{ error: { message: string } | null }> {
@@ -32,7 +33,7 @@ export function InviteForm() {
     const { error } = await callRedeem(code);
     setIsRedeeming(false);
     if (error) {
-      setOutcome({ tone: "error", message: error.message });
+      setOutcome({ tone: "error", message: explainRedeemError(t, error) });
       return;
     }
     setOutcome({ tone: "success", message: t("portal.beta.redeemed") });

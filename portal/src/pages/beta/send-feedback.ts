@@ -3,19 +3,23 @@
 // back, so no screenshot stays without its feedback.
 import type { insertFeedbackSchema } from "@db/validation/beta";
 import type { SupabaseClient } from "@supabase/supabase-js";
+import type { MessageKey } from "@supabase-client/i18n/messages";
 import { uploadContentType } from "@supabase-client/storage/check-file";
 import { feedbackScreenshotKey } from "@supabase-client/storage/keys";
 import type { z } from "zod/v4";
 
 export type FeedbackInput = z.output<typeof insertFeedbackSchema>;
 
-/** Null once sent; otherwise the sentence to show the tester. */
+/**
+ * Null once sent; otherwise the key of the sentence to show the tester (the storage or database
+ * refusal is English and names nothing the tester can act on).
+ */
 export async function sendFeedback(
   supabase: SupabaseClient,
   profileId: string,
   feedback: FeedbackInput,
   screenshot: File | null,
-): Promise<string | null> {
+): Promise<MessageKey | null> {
   const bucket = supabase.storage.from("beta-feedback");
   let key: string | null = null;
   if (screenshot) {
@@ -24,7 +28,7 @@ export async function sendFeedback(
       contentType: uploadContentType(screenshot),
     });
     if (error) {
-      return `The screenshot could not be uploaded: ${error.message}`;
+      return "portal.beta.screenshotFailed";
     }
   }
   const { error } = await supabase
@@ -34,7 +38,7 @@ export async function sendFeedback(
     if (key) {
       await bucket.remove([key]);
     }
-    return `Your feedback could not be sent: ${error.message}`;
+    return "portal.beta.sendFailed";
   }
   return null;
 }

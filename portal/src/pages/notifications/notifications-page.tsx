@@ -10,6 +10,7 @@ import { Link } from "react-router";
 import { supabase } from "../../supabase";
 import { RowsOrState } from "../rows-or-state";
 import { notificationPath } from "./notification-link";
+import { notificationWords } from "./notification-words";
 
 const resource = "client_notifications";
 
@@ -90,32 +91,37 @@ function NotificationList() {
       >
         <List<ClientNotification>
           dataSource={result.data}
-          renderItem={(item) => (
-            <List.Item aria-label={item.title}>
-              <List.Item.Meta
-                title={
-                  <>
-                    <Link to={notificationPath(item)} onClick={() => markRead(item)}>
-                      {item.title}
-                    </Link>{" "}
-                    {item.read_at ? null : <Tag color="blue">{t("portal.notifications.new")}</Tag>}
-                  </>
-                }
-                description={
-                  <>
-                    {item.body ? (
-                      <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-line" }}>
-                        {item.body}
-                      </Typography.Paragraph>
-                    ) : null}
-                    <Typography.Text type="secondary">
-                      {format.date(item.created_at)}
-                    </Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
+          renderItem={(item) => {
+            const words = notificationWords(t, item);
+            return (
+              <List.Item aria-label={words.title}>
+                <List.Item.Meta
+                  title={
+                    <>
+                      <Link to={notificationPath(item)} onClick={() => markRead(item)}>
+                        {words.title}
+                      </Link>{" "}
+                      {item.read_at ? null : (
+                        <Tag color="blue">{t("portal.notifications.new")}</Tag>
+                      )}
+                    </>
+                  }
+                  description={
+                    <>
+                      {words.body ? (
+                        <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-line" }}>
+                          {words.body}
+                        </Typography.Paragraph>
+                      ) : null}
+                      <Typography.Text type="secondary">
+                        {format.date(item.created_at)}
+                      </Typography.Text>
+                    </>
+                  }
+                />
+              </List.Item>
+            );
+          }}
         />
       </RowsOrState>
     </Card>

@@ -7,6 +7,10 @@ export const enAuth = {
     noAccount: "There is no account with this email address.",
     tooMany: "Too many attempts. Wait a minute, then try again.",
     signupUnavailable: "Sign-up is not available.",
+    samePassword: "This is already your password. Choose a different one.",
+    weakPassword:
+      "This password is too easy to guess. Choose a longer one that you use nowhere else.",
+    emailTaken: "An account already uses this email address.",
   },
   login: {
     title: "Sign in",
@@ -20,6 +24,7 @@ export const enAuth = {
     forgot: "Forgot your password?",
     newHere: "New here?",
     requestAccess: "Request access",
+    newConfirmation: "Send me a new confirmation email",
   },
   forgot: {
     title: "Forgot your password?",

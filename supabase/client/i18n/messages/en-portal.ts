@@ -95,6 +95,12 @@ export const enPortal = {
     invitePlaceholder: "The code from your invitation",
     redeem: "Redeem",
     redeemed: "Code accepted: the product is now in your list.",
+    codeUnknown: "This invite code does not exist. Check it against your invitation.",
+    codeExpired: "This invite code has expired. Ask your account manager for a new one.",
+    codeUsedUp: "This invite code has been used as many times as it allows.",
+    redeemFailed: "The code could not be checked right now. Try again in a moment.",
+    screenshotFailed: "The screenshot could not be uploaded. Try again, or send without it.",
+    sendFailed: "Your feedback could not be sent. Reload the page and try again.",
   },
   notifications: {
     title: "Notifications",
@@ -105,6 +111,18 @@ export const enPortal = {
     unreadOne: "1 unread notification",
     unreadMany: "{count} unread notifications",
     bell: "Notifications, {label}",
+    // The sentences the database's triggers store in English (drizzle/0025), as the reader reads
+    // them; the English must stay the stored sentence.
+    words: {
+      approvedTitle: "Your request was approved",
+      rejectedTitle: "Your request was not approved",
+      approvedText: "{company} can now follow its projects here.",
+      noReason: "No reason was given.",
+      updateText: "New update on {project}",
+      buildTitle: "{build} is available",
+      grantTitle: "You can now try {product}",
+      grantText: "Its beta builds are on your Beta page.",
+    },
   },
   profile: {
     title: "Profile",

@@ -10,6 +10,10 @@ export const frAuth: Messages["auth"] = {
     noAccount: "Aucun compte n’utilise cette adresse e-mail.",
     tooMany: "Trop de tentatives. Attendez une minute, puis réessayez.",
     signupUnavailable: "L’inscription n’est pas disponible.",
+    samePassword: "C’est déjà votre mot de passe. Choisissez-en un autre.",
+    weakPassword:
+      "Ce mot de passe est trop facile à deviner. Choisissez-en un plus long, que vous n’utilisez nulle part ailleurs.",
+    emailTaken: "Un compte utilise déjà cette adresse e-mail.",
   },
   login: {
     title: "Connexion",
@@ -23,6 +27,7 @@ export const frAuth: Messages["auth"] = {
     forgot: "Mot de passe oublié ?",
     newHere: "Nouveau ?",
     requestAccess: "Demander un accès",
+    newConfirmation: "M’envoyer un nouvel e-mail de confirmation",
   },
   forgot: {
     title: "Mot de passe oublié ?",

@@ -101,6 +101,13 @@ export const frPortal: Messages["portal"] = {
     invitePlaceholder: "Le code de votre invitation",
     redeem: "Utiliser",
     redeemed: "Code accepté : le produit figure maintenant dans votre liste.",
+    codeUnknown: "Ce code d’invitation n’existe pas. Vérifiez-le dans votre invitation.",
+    codeExpired: "Ce code d’invitation a expiré. Demandez-en un nouveau à votre chargé de compte.",
+    codeUsedUp: "Ce code d’invitation a déjà servi autant de fois qu’il le permet.",
+    redeemFailed: "Le code n’a pas pu être vérifié pour le moment. Réessayez dans un instant.",
+    screenshotFailed:
+      "La capture d’écran n’a pas pu être envoyée. Réessayez, ou envoyez votre avis sans elle.",
+    sendFailed: "Votre avis n’a pas pu être envoyé. Rechargez la page et réessayez.",
   },
   notifications: {
     title: "Notifications",
@@ -112,6 +119,16 @@ export const frPortal: Messages["portal"] = {
     unreadOne: "1 notification non lue",
     unreadMany: "{count} notifications non lues",
     bell: "Notifications, {label}",
+    words: {
+      approvedTitle: "Votre demande a été acceptée",
+      rejectedTitle: "Votre demande n’a pas été acceptée",
+      approvedText: "{company} peut désormais suivre ses projets ici.",
+      noReason: "Aucun motif n’a été donné.",
+      updateText: "Nouvelle actualité sur {project}",
+      buildTitle: "{build} est disponible",
+      grantTitle: "Vous pouvez désormais essayer {product}",
+      grantText: "Ses versions bêta sont sur votre page Bêta.",
+    },
   },
   profile: {
     title: "Profil",
