@@ -14,7 +14,8 @@ export interface OpenDatabase {
   isEmbedded: boolean;
   /** URL as the cluster superuser; embedded only (backup and restore read every schema). */
   superuserUrl?: string;
-  close(): Promise<void>;
+  /** Stops the embedded cluster; nothing to do for DATABASE_URL. */
+  stop(): Promise<void>;
 }
 
 /** The embedded cluster's directory, as startPostgres will really use it. */
@@ -37,7 +38,7 @@ async function assertPortFree(port: number, what: string): Promise<void> {
 }
 
 /**
- * @example const db = await openDatabase(env, console.log); ...; await db.close();
+ * @example const db = await openDatabase(env, console.log); ...; await db.stop();
  */
 export async function openDatabase(
   env: LocalEnv,
@@ -46,7 +47,7 @@ export async function openDatabase(
   if (env.DATABASE_URL) {
     log("database: DATABASE_URL given, applying migrations there");
     await applyMigrations(env.DATABASE_URL);
-    return { databaseUrl: env.DATABASE_URL, isEmbedded: false, close: async () => {} };
+    return { databaseUrl: env.DATABASE_URL, isEmbedded: false, stop: async () => {} };
   }
   await assertPortFree(env.ATRIUM_DB_PORT, "Postgres");
   log(`database: starting embedded PostgreSQL on port ${env.ATRIUM_DB_PORT}`);
@@ -75,7 +76,7 @@ export async function openDatabase(
     databaseUrl: pg.url("postgres"),
     isEmbedded: true,
     superuserUrl: pg.superuserUrl(),
-    close: () => pg.stop(),
+    stop: () => pg.stop(),
   };
 }
 
@@ -94,7 +95,7 @@ export async function withDatabase<T>(
     return await work(sql);
   } finally {
     await sql.end();
-    await database.close();
+    await database.stop();
   }
 }
 
