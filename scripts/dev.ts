@@ -29,6 +29,9 @@ const parts = new Lifecycle(log);
  */
 async function stopAll(reason: string, code: number): Promise<never> {
   await parts.stop(reason);
+  // A server or watcher that was just closed holds its handle until the loop's next close
+  // phase (a Postgres already stopped by a terminal's Ctrl-C leaves no time for one): let it pass.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const leftOpen = describeLeftOpen();
   if (leftOpen) {
     log(leftOpen);
