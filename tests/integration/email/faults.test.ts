@@ -56,23 +56,25 @@ describe("outbox under faults", () => {
     let done = false;
     let kills = 0;
     const statuses: number[] = [];
+    let finished = 0;
     const stored = () => email.mailbox.messages().length;
     // Two schedulers call process-outbox at once, like overlapping cron runs.
     const worker = async () => {
       while (!done) {
         const response = await email.invoke("process-outbox").catch(() => undefined);
         statuses.push(response?.status ?? 0);
+        finished += response?.status === 200 ? 1 : 0;
         await response?.body?.cancel();
         await sleep(50);
       }
     };
-    // Each kill waits for the outbox to have stored one more email since the last: on a fixed
-    // cadence alone, a loaded machine's Deno boot outlasted it and no run ever finished. The
-    // point within a run stays random.
+    // Each kill waits for the outbox to have moved since the last (one more email stored, or a
+    // run finished): on a fixed cadence alone, a loaded machine's Deno boot outlasted it and no
+    // run ever finished. The point within a run stays random.
     const killer = async () => {
       while (!done) {
-        const before = stored();
-        while (!done && stored() === before) {
+        const [storedBefore, finishedBefore] = [stored(), finished];
+        while (!done && stored() === storedBefore && finished === finishedBefore) {
           await sleep(50);
         }
         await sleep(200 + Math.random() * 600);
