@@ -29,6 +29,6 @@ await runScript(async () => {
     console.log(`Backed up ${rows} rows of ${tables} tables to ${file}`);
     console.log(`Restore it with: npm run db:restore -- ${path.relative(process.cwd(), file)}`);
   } finally {
-    await database.close();
+    await database.stop();
   }
 });

@@ -45,6 +45,6 @@ await runScript(async () => {
     const { tables, rows } = await restoreBackup(database.superuserUrl, file);
     console.log(`Restored ${rows} rows of ${tables} tables from ${file}`);
   } finally {
-    await database.close();
+    await database.stop();
   }
 });

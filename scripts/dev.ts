@@ -1,7 +1,7 @@
 // `npm run dev`: the whole product locally. Postgres (embedded unless DATABASE_URL), Supabase's
 // ground and our migrations, demo data on an empty database, the API on one port, the mailbox, the
 // admin and the portal; prints what it started and the demo logins, and stops all on Ctrl-C.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
 import { largestBucketLimit } from "../db/storage/buckets";
@@ -12,18 +12,30 @@ import { startDevEmail } from "../supabase/local/mailbox/dev";
 import { EnvError } from "../supabase/local/parse-env";
 import { startLocalStack } from "../supabase/local/stack";
 import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
+import { describeLeftOpen } from "./lib/left-open";
 import { Lifecycle } from "./lib/lifecycle";
 import { openDatabase } from "./lib/local-database";
 import { checkLocalDir, checkPorts, type PlannedPort, PreflightError } from "./lib/preflight";
-import { startViteApp, type ViteApp } from "./lib/vite-app";
+import { startViteApp } from "./lib/vite-app";
 
 const log = (line: string) => console.log(line);
 
 const parts = new Lifecycle(log);
 
-/** Stops everything, then exits; the first caller's exit code wins. */
+/**
+ * Stops everything, then exits; the first caller's exit code wins. The exit is what ends the
+ * process: a server or file watcher some part left open must not keep `npm run dev` alive after
+ * it said "stopped", so a leftover is named, not waited for.
+ */
 async function stopAll(reason: string, code: number): Promise<never> {
   await parts.stop(reason);
+  // A server or watcher that was just closed holds its handle until the loop's next close
+  // phase (a Postgres already stopped by a terminal's Ctrl-C leaves no time for one): let it pass.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const leftOpen = describeLeftOpen();
+  if (leftOpen) {
+    log(leftOpen);
+  }
   process.exit(code);
 }
 
@@ -88,11 +100,7 @@ async function main() {
   // Before Postgres starts: a second `npm run dev` must leave the first one's cluster alone.
   await checkLocalDir(env.ATRIUM_LOCAL_DIR);
   await checkPorts(plannedPorts(env, loadMailboxConfig(environment)), log);
-  const database = await parts.start(
-    "database",
-    () => openDatabase(env, log),
-    (db) => db.close(),
-  );
+  const database = await parts.start("database", () => openDatabase(env, log));
   const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
   let seeded: boolean;
   try {
@@ -108,63 +116,51 @@ async function main() {
   // (Written, not read: Vite's config loader takes them from this process's environment.)
   process.env.VITE_SUPABASE_URL = apiUrl;
   process.env.VITE_SUPABASE_ANON_KEY = keys.anonKey;
-  const stopApp = (app: ViteApp) => app.stop();
-  const portal = await parts.start(
-    "portal",
-    () =>
-      startViteApp({
-        configFile: path.resolve(import.meta.dirname, "../portal/vite.config.ts"),
-        port: env.ATRIUM_PORTAL_PORT.port,
-        strictPort: env.ATRIUM_PORTAL_PORT.isChosen,
-      }),
-    stopApp,
+  const portal = await parts.start("portal", () =>
+    startViteApp({
+      configFile: path.resolve(import.meta.dirname, "../portal/vite.config.ts"),
+      port: env.ATRIUM_PORTAL_PORT.port,
+      strictPort: env.ATRIUM_PORTAL_PORT.isChosen,
+    }),
   );
-  const admin = await parts.start(
-    "admin",
-    () =>
-      startViteApp({
-        configFile: path.resolve(import.meta.dirname, "../admin/vite.config.ts"),
-        port: env.ATRIUM_ADMIN_PORT.port,
-        strictPort: env.ATRIUM_ADMIN_PORT.isChosen,
-      }),
-    stopApp,
+  const admin = await parts.start("admin", () =>
+    startViteApp({
+      configFile: path.resolve(import.meta.dirname, "../admin/vite.config.ts"),
+      port: env.ATRIUM_ADMIN_PORT.port,
+      strictPort: env.ATRIUM_ADMIN_PORT.isChosen,
+    }),
   );
   // Auth's site URL and every email link point at the apps as they actually listen.
-  const email = await parts.start(
-    "email",
-    () =>
-      startDevEmail(
-        {
-          ...environment,
-          PORTAL_URL: env.PORTAL_URL ?? portal.url,
-          ADMIN_URL: env.ADMIN_URL ?? admin.url,
-        },
-        apiUrl,
-        log,
-      ),
-    (part) => part.stop(),
+  const email = await parts.start("email", () =>
+    startDevEmail(
+      {
+        ...environment,
+        PORTAL_URL: env.PORTAL_URL ?? portal.url,
+        ADMIN_URL: env.ADMIN_URL ?? admin.url,
+      },
+      apiUrl,
+      log,
+    ),
   );
-  const stack = await parts.start(
-    "api",
-    () =>
-      startLocalStack({
-        port: env.ATRIUM_API_PORT,
-        keys,
-        databaseUrl: database.databaseUrl,
-        // Storage's global cap must not cut the beta-builds bucket's own limit short.
-        env: { FILE_SIZE_LIMIT: String(largestBucketLimit()), ...environment, ...email.env },
-        log,
-      }),
-    (part) => part.stop(),
+  const stack = await parts.start("api", () =>
+    startLocalStack({
+      port: env.ATRIUM_API_PORT,
+      keys,
+      databaseUrl: database.databaseUrl,
+      // Storage's global cap must not cut the beta-builds bucket's own limit short.
+      env: { FILE_SIZE_LIMIT: String(largestBucketLimit()), ...environment, ...email.env },
+      log,
+    }),
   );
   email.connect(stack.url);
 
   // Vite reads .env.local; only browser-safe values go there (never the service role key).
   const envFile = path.resolve(env.ATRIUM_ENV_FILE);
-  await writeFile(
-    envFile,
-    `# Written by npm run dev for the admin and the portal.\nVITE_SUPABASE_URL=${stack.url}\nVITE_SUPABASE_ANON_KEY=${keys.anonKey}\n`,
-  );
+  const envText = `# Written by npm run dev for the admin and the portal.\nVITE_SUPABASE_URL=${stack.url}\nVITE_SUPABASE_ANON_KEY=${keys.anonKey}\n`;
+  // Vite restarts both apps whenever a .env file changes, even to the same text: leave it be.
+  if ((await readFile(envFile, "utf8").catch(() => undefined)) !== envText) {
+    await writeFile(envFile, envText);
+  }
   parts.stillStarting();
 
   log("");

@@ -8,10 +8,17 @@ export class Interrupted extends Error {
   }
 }
 
-interface Part {
-  name: string;
-  stop: () => Promise<void>;
+/** Whatever `npm run dev` starts: each part knows how to stop itself. */
+export interface Stoppable {
+  stop(): Promise<void>;
 }
+
+interface Part extends Stoppable {
+  name: string;
+}
+
+/** How long one part may take to stop before the others are stopped without it. */
+const STOP_LIMIT_MS = 30_000;
 
 export class Lifecycle {
   /** What has been started so far, stopped last-first. */
@@ -20,7 +27,10 @@ export class Lifecycle {
   private starting: Promise<unknown> = Promise.resolve();
   private stopping: Promise<void> | undefined;
 
-  constructor(private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly stopLimitMs = STOP_LIMIT_MS,
+  ) {}
 
   get isStopping(): boolean {
     return this.stopping !== undefined;
@@ -38,11 +48,11 @@ export class Lifecycle {
    * during start-up) waits for it and stops it, instead of leaving it half up.
    * @throws Interrupted when a stop began before or while it started.
    */
-  async start<T>(name: string, begin: () => Promise<T>, stop: (part: T) => Promise<void>) {
+  async start<T extends Stoppable>(name: string, begin: () => Promise<T>): Promise<T> {
     this.stillStarting();
     const pending = begin();
     this.starting = pending.then(
-      (part) => this.running.push({ name, stop: () => stop(part) }),
+      (part) => this.running.push({ name, stop: () => part.stop() }),
       () => undefined,
     );
     const part = await pending;
@@ -61,11 +71,30 @@ export class Lifecycle {
       this.log(`\n${reason}: stopping`);
       await this.starting;
       for (let part = this.running.pop(); part; part = this.running.pop()) {
-        const { name } = part;
-        await part.stop().catch((error: unknown) => this.log(`  ${name}: ${String(error)}`));
+        await this.stopOne(part);
       }
       this.log("stopped");
     })();
     return this.stopping;
+  }
+
+  /**
+   * One part whose stop never settles (a close waiting on something that never ends) must not
+   * keep the parts started before it, Postgres last of all, running and the process alive:
+   * after the limit the others are stopped without it.
+   */
+  private async stopOne({ name, stop }: Part): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<"late">((resolve) => {
+      timer = setTimeout(() => resolve("late"), this.stopLimitMs);
+    });
+    const outcome = await Promise.race([
+      stop().catch((error: unknown) => this.log(`  ${name}: ${String(error)}`)),
+      limit,
+    ]);
+    clearTimeout(timer);
+    if (outcome === "late") {
+      this.log(`  ${name}: still stopping after ${this.stopLimitMs / 1000} s, going on without it`);
+    }
   }
 }

@@ -15,7 +15,8 @@ export interface OpenDatabase {
   isEmbedded: boolean;
   /** URL as the cluster superuser; embedded only (backup and restore read every schema). */
   superuserUrl?: string;
-  close(): Promise<void>;
+  /** Stops the embedded cluster; nothing to do for DATABASE_URL. */
+  stop(): Promise<void>;
 }
 
 /** The embedded cluster's directory, as startPostgres will really use it. */
@@ -38,7 +39,7 @@ async function assertPortFree(port: number, what: string): Promise<void> {
 }
 
 /**
- * @example const db = await openDatabase(env, console.log); ...; await db.close();
+ * @example const db = await openDatabase(env, console.log); ...; await db.stop();
  */
 export async function openDatabase(
   env: LocalEnv,
@@ -47,7 +48,7 @@ export async function openDatabase(
   if (env.DATABASE_URL) {
     log("database: DATABASE_URL given, applying migrations there");
     await applyMigrations(env.DATABASE_URL);
-    return { databaseUrl: env.DATABASE_URL, isEmbedded: false, close: async () => {} };
+    return { databaseUrl: env.DATABASE_URL, isEmbedded: false, stop: async () => {} };
   }
   await stopOrphanedServer(await embeddedDataDir(env), log);
   await assertPortFree(env.ATRIUM_DB_PORT, "Postgres");
@@ -77,7 +78,7 @@ export async function openDatabase(
     databaseUrl: pg.url("postgres"),
     isEmbedded: true,
     superuserUrl: pg.superuserUrl(),
-    close: () => pg.stop(),
+    stop: () => pg.stop(),
   };
 }
 
@@ -96,7 +97,7 @@ export async function withDatabase<T>(
     return await work(sql);
   } finally {
     await sql.end();
-    await database.close();
+    await database.stop();
   }
 }
 

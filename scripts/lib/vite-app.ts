@@ -1,6 +1,6 @@
 // Starts one of the browser apps (portal, later admin) on Vite's dev server, in this process, so
 // `npm run dev` knows its real URL before it tells Auth and the emails where the portal lives.
-import { createServer } from "vite";
+import { createServer, type ViteDevServer } from "vite";
 
 export interface ViteApp {
   url: string;
@@ -41,6 +41,41 @@ async function withoutViteExitHooks<T>(create: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Vite restarts its server when a config or .env file changes (`npm run dev` itself writes
+ * .env.local once the apps are up): it builds a new server, closes the old one and listens
+ * again. A close() during that restart closed the old server only, and the new one came up
+ * after the stop, listening with its file watchers. Every restart goes through `restart` on the
+ * server object (Vite then copies the new server onto it), so the stop waits for a restart
+ * under way and closes whatever server is current after it, and a stopped app restarts no more.
+ */
+function stopFollowingRestarts(server: ViteDevServer): () => Promise<void> {
+  let restart = server.restart;
+  let restarting: Promise<void> | undefined;
+  let isStopped = false;
+  // An accessor, so that Vite's Object.assign of the new server replaces what it calls, not this.
+  Object.defineProperty(server, "restart", {
+    configurable: true,
+    enumerable: true,
+    get: () => (forceOptimize?: boolean) => {
+      if (isStopped) {
+        return Promise.resolve();
+      }
+      restarting = restart.call(server, forceOptimize);
+      return restarting;
+    },
+    set: (next: ViteDevServer["restart"]) => {
+      restart = next;
+    },
+  });
+  return async () => {
+    isStopped = true;
+    // A failed restart leaves the old server up; Vite has already logged why.
+    await restarting?.catch(() => undefined);
+    await server.close();
+  };
+}
+
 /** @example const portal = await startViteApp({ configFile: "portal/vite.config.ts", port: 5174, strictPort: false }); */
 export async function startViteApp(options: ViteAppOptions): Promise<ViteApp> {
   const server = await withoutViteExitHooks(() =>
@@ -62,5 +97,5 @@ export async function startViteApp(options: ViteAppOptions): Promise<ViteApp> {
     await server.close();
     throw new Error(`${options.configFile}: Vite started but reported no local URL`);
   }
-  return { url, stop: () => server.close() };
+  return { url, stop: stopFollowingRestarts(server) };
 }

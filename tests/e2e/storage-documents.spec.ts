@@ -3,6 +3,7 @@
 // sees an empty list on their own project, and removing a file asks first.
 import { expect, test } from "@playwright/test";
 import { createCompanyProject } from "./support/company-project";
+import { patient } from "./support/patience";
 import { createClientLogin, database, product } from "./support/product";
 import { signInToAdmin, signInToPortal } from "./support/sign-in";
 import { createStaffLogin, downloadedSha256, sha256 } from "./support/storage-data";
@@ -11,6 +12,9 @@ test("a client downloads the client-visible document and never sees the internal
   page,
   browser,
 }) => {
+  // Two sign-ins, two uploads, a download and a removal through Vite and the stack: ~45 s on a
+  // quiet machine, several times that on a loaded one.
+  test.setTimeout(300_000);
   const stamp = Date.now();
   const managerEmail = `mona.${stamp}@atrium.test`;
   const clientEmail = `cleo.${stamp}@docs.test`;
@@ -39,7 +43,7 @@ test("a client downloads the client-visible document and never sees the internal
     await signInToAdmin(page, managerEmail);
     await page.goto(`${product().admin}/projects/${projectId}`);
     const card = page.getByRole("region", { name: "Project documents" });
-    await expect(card).toContainText("No documents yet.");
+    await expect(card).toContainText("No documents yet.", patient);
 
     // antd hides the radio input under its button; the reader clicks the button's label.
     const upload = async (visibility: string, name: string, buffer: Buffer, shownAs: string) => {
@@ -52,7 +56,7 @@ test("a client downloads the client-visible document and never sees the internal
         .locator('input[type="file"]')
         .setInputFiles({ name, mimeType: "application/pdf", buffer });
       await card.getByRole("button", { name: "Upload document" }).click();
-      await expect(card.getByRole("row").filter({ hasText: name })).toContainText(shownAs);
+      await expect(card.getByRole("row").filter({ hasText: name })).toContainText(shownAs, patient);
     };
     await upload("Team only", "costing.pdf", costs, "Internal");
     await upload("Shared with client", "brief.pdf", brief, "Client");
@@ -69,7 +73,7 @@ test("a client downloads the client-visible document and never sees the internal
     const client = await browser.newPage();
     await signInToPortal(client, clientEmail);
     await client.goto(`${product().portal}/projects/${projectId}`);
-    await expect(client.getByRole("button", { name: "Download brief.pdf" })).toBeVisible();
+    await expect(client.getByRole("button", { name: "Download brief.pdf" })).toBeVisible(patient);
     await expect(client.getByText("costing.pdf")).toHaveCount(0);
     const downloading = client.waitForEvent("download");
     await client.getByRole("button", { name: "Download brief.pdf" }).click();
@@ -82,7 +86,9 @@ test("a client downloads the client-visible document and never sees the internal
     const outsider = await browser.newPage();
     await signInToPortal(outsider, otherEmail);
     await outsider.goto(`${product().portal}/projects/${other.projectId}`);
-    await expect(outsider.getByText("No documents shared on this project yet.")).toBeVisible();
+    await expect(outsider.getByText("No documents shared on this project yet.")).toBeVisible(
+      patient,
+    );
     await expect(outsider.getByText("brief.pdf")).toHaveCount(0);
     await outsider.close();
 
@@ -93,7 +99,7 @@ test("a client downloads the client-visible document and never sees the internal
     await expect(costingRow).toBeVisible();
     await costingRow.getByRole("button", { name: "Remove" }).click();
     await page.getByRole("tooltip").getByRole("button", { name: "Remove" }).click();
-    await expect(costingRow).toHaveCount(0);
+    await expect(costingRow).toHaveCount(0, patient);
     const left = await sql<{ name: string }[]>`
       select name from storage.objects
       where bucket_id = 'project-files' and name like ${`${companyId}/${projectId}/%`}`;

@@ -148,6 +148,8 @@ describe("npm run dev", () => {
     // shutdown) and frees every port.
     expect(await terminateDev(first.child)).toBe(0);
     expect(first.output()).toContain("SIGTERM: stopping");
+    // Every part closed its servers and file watchers itself; the exit ended nothing left over.
+    expect(first.output()).not.toContain("still open after the stop");
     expect(await waitForEmptyGroup(group)).toEqual([]);
     expect(await fileExists(await pidFileOf(env))).toBe(false);
     await expect(fetch(`${api}/health`)).rejects.toThrow();
@@ -188,7 +190,8 @@ describe("npm run dev", () => {
       ]);
       // Ctrl-C as a terminal sends it, to Postgres too: the stop must not wait for it forever.
       expect(await interruptGroup(again.child)).toBe(0);
-      expect(again.output()).toMatch(/SIGINT: stopping\nstopped/);
+      // Every part closed its servers and file watchers itself: nothing is named after the stop.
+      expect(again.output()).toMatch(/SIGINT: stopping\nstopped\n$/);
       expect(await waitForEmptyGroup(again.child.pid ?? 0)).toEqual([]);
       expect(await fileExists(pidFile)).toBe(false);
     } finally {

@@ -11,6 +11,7 @@ import { addVerifiedTotpFactor } from "../../../supabase/seed/auth-users";
 import { DEMO_PASSWORD } from "../../../supabase/seed/demo-data";
 import { nodeClient } from "../../support/supabase-client";
 import { chooseStep, TOTP_PERIOD_SECONDS } from "../../support/totp-steps";
+import { patient } from "./patience";
 import { database, product } from "./product";
 
 interface FactorState {
@@ -49,9 +50,6 @@ export async function unspentCode(secret: string, lastStep: number | null): Prom
   }
   return generate({ secret, epoch: step * TOTP_PERIOD_SECONDS });
 }
-
-// The code and enroll pages load lazily from Vite's dev server on a shared machine: be patient.
-const patient = { timeout: 45_000 };
 
 /** Whether the page is on one of the second-factor steps (by path: `?to=` may name them too). */
 const onFactorStep = (url: URL) => /^\/login\/(code|enroll)$/.test(url.pathname);

@@ -1,13 +1,14 @@
 // Signing in through each app's own form, as people do.
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../../supabase/seed/demo-data";
+import { patient } from "./patience";
 import { product } from "./product";
 import { passSecondFactor } from "./second-factor";
 
 /** Fills and sends the admin's sign-in form, whatever the outcome. */
 export async function submitAdminLogin(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto(product().admin);
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page).toHaveURL(/\/login/, patient);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -20,7 +21,7 @@ export async function submitAdminLogin(page: Page, email: string, password = DEM
 export async function signInToAdmin(page: Page, email: string, password = DEMO_PASSWORD) {
   await submitAdminLogin(page, email, password);
   await passSecondFactor(page, email);
-  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sign-up requests" })).toBeVisible(patient);
 }
 
 /** Signs a client in to the portal; it opens on their status page. */
@@ -29,5 +30,5 @@ export async function signInToPortal(page: Page, email: string, password = DEMO_
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${product().portal}/`);
+  await expect(page).toHaveURL(`${product().portal}/`, patient);
 }
