@@ -10,11 +10,12 @@ import { loadOrCreateApiKeys } from "../supabase/local/keys";
 import { loadMailboxConfig, type MailboxConfig } from "../supabase/local/mailbox/config";
 import { startDevEmail } from "../supabase/local/mailbox/dev";
 import { EnvError } from "../supabase/local/parse-env";
+import { stopOrphanedServer } from "../supabase/local/postgres-lock";
 import { startLocalStack } from "../supabase/local/stack";
 import { demoLoginLines, seedIfEmpty } from "../supabase/seed/demo-data";
 import { describeLeftOpen } from "./lib/left-open";
 import { Lifecycle } from "./lib/lifecycle";
-import { openDatabase } from "./lib/local-database";
+import { embeddedDataDir, openDatabase } from "./lib/local-database";
 import { checkLocalDir, checkPorts, type PlannedPort, PreflightError } from "./lib/preflight";
 import { startViteApp } from "./lib/vite-app";
 
@@ -82,6 +83,17 @@ async function main() {
   // Handled from the first moment, so Ctrl-C during start-up never leaves Postgres behind.
   process.on("SIGINT", () => void stopAll("SIGINT", 0));
   process.on("SIGTERM", () => void stopAll("SIGTERM", 0));
+  // A closed terminal hangs up on its whole process group. Postgres takes SIGHUP as "reload" and
+  // would outlive us, holding its port and data dir: stop as on Ctrl-C.
+  process.on("SIGHUP", () => void stopAll("SIGHUP", 0));
+  // npm killed with -9 (an IDE's stop button, the OOM killer) passes nothing on, and the stack
+  // would run on unseen with nothing left to stop it. A new parent means the old one is gone.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      void stopAll("npm run dev is gone", 0);
+    }
+  }, 1_000).unref();
   // A crash in any part must still stop Postgres: with these handlers Node waits for stopAll
   // instead of exiting at once and leaving the cluster running.
   const crash = (error: unknown) => {
@@ -99,6 +111,10 @@ async function main() {
   const env = parseLocalEnv(environment);
   // Before Postgres starts: a second `npm run dev` must leave the first one's cluster alone.
   await checkLocalDir(env.ATRIUM_LOCAL_DIR);
+  // …but a cluster whose run died without stopping it (kill -9) has no owner left to wait for.
+  if (!env.DATABASE_URL) {
+    await stopOrphanedServer(await embeddedDataDir(env), log);
+  }
   await checkPorts(plannedPorts(env, loadMailboxConfig(environment)), log);
   const database = await parts.start("database", () => openDatabase(env, log));
   const sql = postgres(database.databaseUrl, { max: 1, onnotice: () => {} });
