@@ -207,3 +207,28 @@ test("the admin's people and email templates have no serious accessibility viola
   // timers never fire there, so the check hangs), and the email is not admin UI.
   await checkAccessibility(page, "admin email template edit", ['iframe[title="HTML preview"]']);
 });
+
+// WCAG 2.1 1.4.10 Reflow: on a phone no admin page needs a sideways scroll; wide tables scroll
+// inside their own frame.
+test("on a phone the admin's menu folds behind Menu and no page is wider than the screen", async ({
+  page,
+}) => {
+  const width = 390;
+  await page.setViewportSize({ width, height: 844 });
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await signInToAdmin(page);
+  await expect(page.getByRole("menuitem", { name: "Companies" })).toBeHidden();
+  expect(await pageWidth()).toBeLessThanOrEqual(width);
+
+  await page.getByRole("button", { name: "Menu", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Projects" }).click();
+  // Choosing a section folds the menu again.
+  await expect(page.getByRole("menuitem", { name: "Companies" })).toBeHidden();
+  await expect(page.getByRole("row").filter({ hasText: "Website relaunch" })).toBeVisible();
+  expect(await pageWidth()).toBeLessThanOrEqual(width);
+  await checkAccessibility(page, "admin projects on a phone");
+
+  await openRow(page, "Website relaunch", "Website relaunch");
+  await expect(page.getByText("Design signed off")).toBeVisible();
+  expect(await pageWidth()).toBeLessThanOrEqual(width);
+});

@@ -86,6 +86,12 @@ test("invalid template input is pointed out next to its field and not saved", as
   await expect(field).toContainText("Subject is required");
   await expect(page.getByRole("heading", { name: "Edit beta.granted (en)" })).toBeVisible();
 
+  // A misspelt variable: the outbox could not send the template, so it is not saved either.
+  await page.getByLabel("Subject", { exact: true }).fill("Access to {{ product_nam }}");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(field).toContainText("Unknown variable: product_nam");
+  await expect(page.getByRole("heading", { name: "Edit beta.granted (en)" })).toBeVisible();
+
   const sql = database();
   try {
     const rows = await sql<{ subject: string }[]>`

@@ -13,7 +13,13 @@ export function AntdFrame() {
   const { mode } = useTheme();
   const { locale } = useLocale();
   return (
-    <ConfigProvider theme={antdThemeOf(mode)} locale={antdLocales[locale]}>
+    <ConfigProvider
+      theme={antdThemeOf(mode)}
+      locale={antdLocales[locale]}
+      // On a phone a table's columns outgrow the screen: it scrolls inside its frame, so the
+      // page around it keeps the screen's width.
+      table={{ style: { overflowX: "auto" } }}
+    >
       <AntdApp>
         <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
           <Outlet />

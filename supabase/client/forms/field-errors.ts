@@ -51,3 +51,12 @@ export function translateFieldErrors(
 export function showFieldErrors(form: FormInstance, errors: FieldError[]): void {
   form.setFields(errors);
 }
+
+/** The names of a form's top-level fields, for placing a refusal that names no column. */
+export function formFieldNames(form: FormInstance): string[] {
+  return form
+    .getFieldsError()
+    .map(({ name }) => name)
+    .filter((name) => name.length === 1)
+    .map(String);
+}

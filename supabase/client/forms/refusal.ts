@@ -22,14 +22,33 @@ function keyColumns(details: string | null | undefined): string[] {
 }
 
 /**
+ * The form's fields a unique constraint covers, read from its name. Postgres leaves `details`
+ * out of a unique violation on a table with row level security (every Atrium table), so the
+ * name is all there is; the table's constraints are named `<table>_<columns>_unique|_key`.
+ * @example constraintFields('… unique constraint "beta_builds_product_id_version_key"', ["version", "release_notes"])
+ * // ["version"]
+ */
+function constraintFields(message: string | undefined, fields: readonly string[]): string[] {
+  const name = /unique constraint "([^"]+)"/.exec(message ?? "")?.[1];
+  if (!name) {
+    return [];
+  }
+  const columns = name.replace(/_(unique|key)$/, "");
+  return fields.filter((field) => columns.endsWith(`_${field}`) || columns.includes(`_${field}_`));
+}
+
+/**
  * The fields a refusal is about, with the words to show there. A check violation (23514) or a
- * trigger's exception names no field: its message is the notification's.
+ * trigger's exception names no field: its message is the notification's. `fields` are the
+ * form's own fields, for a unique violation whose details Postgres withheld.
  * @example refusalFieldErrors({ code: "23505", details: "Key (slug)=(about) already exists." })
  * // [{ name: ["slug"], errors: ["This value is already taken"] }]
  */
-export function refusalFieldErrors(refusal: Refusal): FieldError[] {
+export function refusalFieldErrors(refusal: Refusal, fields: readonly string[] = []): FieldError[] {
   if (refusal.code === "23505") {
-    return keyColumns(refusal.details).map((column) => ({
+    const named = keyColumns(refusal.details);
+    const columns = named.length > 0 ? named : constraintFields(refusal.message, fields);
+    return columns.map((column) => ({
       name: [column],
       errors: [alreadyTakenMessage],
     }));

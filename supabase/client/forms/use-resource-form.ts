@@ -7,7 +7,7 @@ import { type UseFormProps, useForm } from "@refinedev/antd";
 import type { BaseRecord, HttpError } from "@refinedev/core";
 import type { z } from "zod/v4";
 import { useValidationText } from "../i18n/locale-context";
-import { fieldErrors, showFieldErrors, translateFieldErrors } from "./field-errors";
+import { fieldErrors, formFieldNames, showFieldErrors, translateFieldErrors } from "./field-errors";
 import { refusalFieldErrors, refusalNotification } from "./refusal";
 
 /**
@@ -27,7 +27,10 @@ export function useResourceForm<TRecord extends BaseRecord, S extends z.ZodType>
     errorNotification: (error) => refusalNotification(error),
     ...options,
     onMutationError: (error, variables, context) => {
-      showFieldErrors(form.form, refusalFieldErrors(error));
+      showFieldErrors(
+        form.form,
+        translateFieldErrors(refusalFieldErrors(error, formFieldNames(form.form)), translate),
+      );
       options.onMutationError?.(error, variables, context);
     },
   });
@@ -39,7 +42,10 @@ export function useResourceForm<TRecord extends BaseRecord, S extends z.ZodType>
       showFieldErrors(form.form, translateFieldErrors(fieldErrors(parsed.error), translate));
       return;
     }
-    return form.onFinish(parsed.data);
+    // Refine rejects with the refusal already announced and placed next to its field; antd
+    // does not await onFinish, so a rejection left here is an uncaught error on the page (as
+    // Refine's own formProps.onFinish, it resolves to the error instead).
+    return form.onFinish(parsed.data).catch((error: unknown) => error);
   };
   return { ...form, onFinish, formProps: { ...form.formProps, onFinish } };
 }

@@ -8,6 +8,7 @@ import { useValidationText } from "../i18n/locale-context";
 import {
   type FieldError,
   fieldErrors,
+  formFieldNames,
   showFieldErrors,
   translateFieldErrors,
 } from "./field-errors";
@@ -62,7 +63,8 @@ export function useSchemaForm<S extends z.ZodType, V = z.input<S>>(
   };
 
   /** Shows a database refusal next to the field it names (a unique or required column). */
-  const showRefusal = (refusal: Refusal) => showErrors(refusalFieldErrors(refusal));
+  const showRefusal = (refusal: Refusal) =>
+    showErrors(refusalFieldErrors(refusal, formFieldNames(form)));
 
   return { form, formProps: { form, onFinish }, showErrors, showRefusal };
 }

@@ -1,6 +1,7 @@
 // The template preview renders with sample data through db/email's renderer and points out
 // variables no email carries.
 import { describe, expect, it } from "vitest";
+import { templateFormSchema } from "../../../admin/src/resources/email-templates/form-schema";
 import {
   previewTemplate,
   unknownMarker,
@@ -75,5 +76,32 @@ describe("template preview", () => {
 
   it("titles a template by key and language", () => {
     expect(templateTitle({ key: "beta.granted", locale: "fr" })).toBe("beta.granted (fr)");
+  });
+});
+
+describe("the template form's check", () => {
+  const schema = templateFormSchema((names) => `Unknown: ${names.join(", ")}`);
+
+  it("refuses a part that uses a variable no email carries, next to that part", () => {
+    const result = schema.safeParse({
+      subject: "Hi {{ recipient_nme }}",
+      html: "<p>{{ product_name }}</p>",
+      text: "{{ nope }} and {{ user.name }}",
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: ["subject"], message: "Unknown: recipient_nme" },
+      { path: ["text"], message: "Unknown: nope, user.name" },
+    ]);
+  });
+
+  it("saves a template whose variables every email carries", () => {
+    expect(
+      schema.safeParse({
+        subject: "Welcome, {{ recipient_name }}",
+        html: "<p>{{ company_name }}</p>",
+        text: "{{ portal_url }}",
+      }).success,
+    ).toBe(true);
   });
 });

@@ -84,6 +84,32 @@ describe("refusalFieldErrors", () => {
     ).toEqual(["product_id", "version"]);
   });
 
+  // Postgres withholds a unique violation's details on a table with row level security.
+  it("finds the form's field in the constraint's name when the details are withheld", () => {
+    const withheld = (constraint: string) => ({
+      code: "23505",
+      message: `duplicate key value violates unique constraint "${constraint}"`,
+      details: null,
+    });
+    expect(
+      refusalFieldErrors(withheld("products_slug_unique"), ["name", "slug", "status"]),
+    ).toEqual([{ name: ["slug"], errors: [alreadyTakenMessage] }]);
+    expect(
+      refusalFieldErrors(withheld("beta_builds_product_id_version_key"), [
+        "version",
+        "release_notes",
+      ]).map((field) => field.name[0]),
+    ).toEqual(["version"]);
+    expect(
+      refusalFieldErrors(withheld("email_templates_key_locale_key"), [
+        "key",
+        "locale",
+        "subject",
+      ]).map((field) => field.name[0]),
+    ).toEqual(["key", "locale"]);
+    expect(refusalFieldErrors(withheld("beta_invite_codes_code_unique"), [])).toEqual([]);
+  });
+
   it("puts a not-null violation on its column", () => {
     expect(
       refusalFieldErrors({

@@ -68,7 +68,8 @@ export function LightTable<T extends BaseRecord>({
   const { sorters, setSorters, currentPage, setCurrentPage, pageCount } = table;
   const orderOf = (field: string) => sorters.find((sorter) => sorter.field === field)?.order;
   return (
-    <div style={{ background: surface.container, borderRadius: 8 }}>
+    // On a phone the columns outgrow the screen: the table scrolls inside its frame, not the page.
+    <div style={{ background: surface.container, borderRadius: 8, overflowX: "auto" }}>
       <table style={{ width: "100%", borderCollapse: "collapse" }}>
         <thead>
           <tr>

@@ -3,6 +3,7 @@ export const shell = {
   appName: "Atrium admin",
   documentTitle: "{title} · Atrium admin",
   mainNav: "Main",
+  menu: "Menu",
   sections: "Sections",
   notFound: "This page does not exist.",
   // Each resource's label, by its name in the route table (menu, titles, palette, list headings).

@@ -6,6 +6,7 @@ export const shell: Translated<typeof english> = {
   appName: "Atrium admin",
   documentTitle: "{title} · Atrium admin",
   mainNav: "Principal",
+  menu: "Menu",
   sections: "Rubriques",
   notFound: "Cette page n’existe pas.",
   resources: {

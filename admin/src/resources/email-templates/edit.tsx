@@ -1,12 +1,15 @@
 // An admin edits a template's subject, HTML and text beside a live preview. The key and language
 // are what the outbox looks templates up by, so they are shown, not edited. "Send test" mails the
-// saved template to the admin's own address.
+// saved template to the admin's own address. A part using a variable no email carries is refused
+// next to that part: the outbox could not send it.
 import type { EmailTemplate } from "@db/schema/email";
 import { updateEmailTemplateSchema } from "@db/validation/content";
 import { TextAreaField, TextField } from "@supabase-client/forms/fields";
 import { Col, Form, Row } from "antd";
+import { useMemo } from "react";
 import { EditPage } from "../../components/form/form-page";
 import { useAdminT } from "../../i18n";
+import { templateFormSchema } from "./form-schema";
 import { SendTestButton } from "./send-test-button";
 import { TemplatePreview } from "./template-preview";
 import { templateTitle } from "./title";
@@ -47,11 +50,23 @@ function TemplateEditor() {
 
 export default function EmailTemplateEdit() {
   const t = useAdminT();
+  const schema = useMemo(
+    () =>
+      templateFormSchema((names) =>
+        t(
+          names.length > 1
+            ? "admin.emailTemplates.preview.unknownMany"
+            : "admin.emailTemplates.preview.unknownOne",
+          { names: names.join(", ") },
+        ),
+      ),
+    [t],
+  );
   return (
-    <EditPage<EmailTemplate, typeof updateEmailTemplateSchema>
+    <EditPage<EmailTemplate, typeof schema>
       title={(template) => t("admin.emailTemplates.edit.title", { name: templateTitle(template) })}
       untitled={t("admin.emailTemplates.edit.untitled")}
-      schema={updateEmailTemplateSchema}
+      schema={schema}
       savedMessage={t("admin.emailTemplates.edit.saved")}
       headerButtons={(template, defaultButtons) => (
         <>
