@@ -2,8 +2,10 @@
 // once, prints the logins and writes only browser-safe settings; a second start on its ports is
 // refused without touching it; SIGTERM stops everything; a start after `kill -9` of the whole
 // process group recovers; Ctrl-C during start-up stops cleanly; a start-up failure stops what was
-// started; an unusable local dir is one line. Each dev start costs ~10 s, so one started instance
+// started; an unusable local dir is one line; a closed terminal, a SIGTERM to npm itself and a
+// kill -9 of the script leave no Postgres behind that blocks the next start. Each dev start costs ~10 s, so one started instance
 // serves several checks.
+import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -196,6 +198,88 @@ describe("npm run dev", () => {
       expect(await fileExists(pidFile)).toBe(false);
     } finally {
       await other.end();
+    }
+  });
+
+  it("stops on a closed terminal, and a start after a kill -9 of the script alone takes over its Postgres", {
+    timeout: 240_000,
+  }, async () => {
+    // A closed terminal hangs up on the whole group; Postgres alone would take it as "reload".
+    const hungUp = await startDev(env, 90_000, { detached: true });
+    const hungUpGroup = hungUp.child.pid ?? 0;
+    const code = await new Promise<number | null>((resolve) => {
+      hungUp.child.removeAllListeners("exit");
+      hungUp.child.once("exit", resolve);
+      process.kill(-hungUpGroup, "SIGHUP");
+    });
+    expect(code).toBe(0);
+    expect(hungUp.output()).toMatch(/SIGHUP: stopping\nstopped\n$/);
+    expect(await waitForEmptyGroup(hungUpGroup)).toEqual([]);
+    expect(await fileExists(await pidFileOf(env))).toBe(false);
+
+    // kill -9 of the script alone: its Postgres, adopted by init, keeps the port and the dir.
+    const killed = await startDev(env, 90_000, { detached: true });
+    const killedGroup = killed.child.pid ?? 0;
+    killed.child.removeAllListeners("exit");
+    killed.child.kill("SIGKILL");
+    try {
+      const server = Number.parseInt(await readFile(await pidFileOf(env), "utf8"), 10);
+      const again = await startDev(env, 90_000, { detached: true });
+      expect(again.output()).toContain(
+        `postgres: stopping the server (pid ${server}) an earlier run left on`,
+      );
+      expect(again.output()).toContain("database: existing data kept");
+      const banner = readBanner(again.output());
+      expect(await clientAReadsProjects(banner.api, banner.anonKey)).toEqual([
+        { name: "Mobile app" },
+        { name: "Website relaunch" },
+      ]);
+      expect(await interruptGroup(again.child)).toBe(0);
+      expect(await waitForEmptyGroup(again.child.pid ?? 0)).toEqual([]);
+      expect(await waitForEmptyGroup(killedGroup)).toEqual([]);
+    } finally {
+      // Whatever a failed check left of the killed run.
+      try {
+        process.kill(-killedGroup, "SIGKILL");
+      } catch {}
+    }
+  });
+
+  it("stops everything on a SIGTERM sent to the npm process alone (an IDE's or a manager's stop)", {
+    timeout: 150_000,
+  }, async () => {
+    const npm = spawn("npm", ["run", "dev"], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env,
+      detached: true,
+    });
+    let text = "";
+    const exited = new Promise<number | null>((resolve) => npm.once("exit", resolve));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`dev did not start:\n${text}`)), 90_000);
+      const onData = (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes("Press Ctrl-C to stop.")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      npm.stdout.on("data", onData);
+      npm.stderr.on("data", onData);
+    });
+    const group = npm.pid ?? 0;
+    try {
+      npm.kill("SIGTERM");
+      await exited;
+      // npm runs the script through a shell, which passed nothing on before package.json's exec.
+      expect(await waitForEmptyGroup(group, 30_000)).toEqual([]);
+      expect(text).toContain("SIGTERM: stopping");
+      expect(await fileExists(await pidFileOf(env))).toBe(false);
+      await expectRefused(env.ATRIUM_API_PORT);
+    } finally {
+      try {
+        process.kill(-group, "SIGKILL");
+      } catch {}
     }
   });
 
