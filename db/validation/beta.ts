@@ -42,6 +42,11 @@ export const insertInviteCodeSchema = createInsertSchema(betaInviteCodes, {
       .trim()
       .regex(/^[A-Za-z0-9-]{4,64}$/, { error: "Use 4 to 64 letters, digits or dashes" }),
   max_uses: () => z.coerce.number().int().min(1, { error: "At least one use" }),
+  // A code whose last moment has passed before it exists would only ever refuse.
+  expires_at: (schema) =>
+    schema.refine((at) => !at || Date.parse(at) > Date.now(), {
+      error: "Pick a day that has not passed",
+    }),
 }).pick({ product_id: true, code: true, max_uses: true, expires_at: true });
 
 /** What a client types to redeem a code; whether it exists and is still good, the RPC says. */

@@ -44,3 +44,26 @@ describe("productStatusOptions", () => {
     ]);
   });
 });
+
+describe("insertInviteCodeSchema's last day", () => {
+  const code = {
+    product_id: "6f1c2b7e-0000-4000-8000-000000000001",
+    code: "ABCD-EFGH",
+    max_uses: 1,
+  };
+  const issuesOf = (expires_at: string | null) => {
+    const parsed = insertInviteCodeSchema.safeParse({ ...code, expires_at });
+    return parsed.success ? [] : parsed.error.issues.map((issue) => [issue.path, issue.message]);
+  };
+
+  it("refuses a code that ran out before it was made, next to its last day", () => {
+    expect(issuesOf("2020-01-01T23:59:59.999Z")).toEqual([
+      [["expires_at"], "Pick a day that has not passed"],
+    ]);
+  });
+
+  it("takes a code without a last day or with one still to come", () => {
+    expect(issuesOf(null)).toEqual([]);
+    expect(issuesOf(new Date(Date.now() + 86_400_000).toISOString())).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { insertInviteCodeSchema } from "@db/validation/beta";
 import { NumberField, TextField } from "@supabase-client/forms/fields";
 import { useRecordForm } from "@supabase-client/forms/use-record-form";
 import { Button, DatePicker, Form } from "antd";
-import type { Dayjs } from "dayjs";
+import dayjs, { type Dayjs } from "dayjs";
 import { useAdminT } from "../../i18n";
 import { suggestInviteCode } from "./invite-code";
 
@@ -26,6 +26,11 @@ export function AddInviteCodeForm({ productId }: { productId: string }) {
       // The code works through the whole of the chosen day, in the admin's time zone.
       expires_at: expires_on ? expires_on.endOf("day").toISOString() : null,
     }),
+    // The schema rules on the stored moment; the admin picked a day.
+    placeErrors: (errors) =>
+      errors.map((error) =>
+        error.name[0] === "expires_at" ? { ...error, name: ["expires_on"] } : error,
+      ),
     savedMessage: (invite) => t("admin.beta.codes.created", { code: invite.code }),
     onSaved: () => {
       form.resetFields();
@@ -43,7 +48,7 @@ export function AddInviteCodeForm({ productId }: { productId: string }) {
       />
       <NumberField schema={shape.max_uses} name="max_uses" label={t("admin.beta.codes.maxUses")} />
       <Form.Item label={t("admin.beta.codes.expiresOn")} name="expires_on">
-        <DatePicker />
+        <DatePicker disabledDate={(day) => day.isBefore(dayjs(), "day")} />
       </Form.Item>
       <Button htmlType="submit" loading={isSaving}>
         {t("admin.beta.codes.create")}

@@ -76,6 +76,7 @@ export const enShared = {
     accessEnds: "Pick the day access ends",
     inviteCodeShape: "Use 4 to 64 letters, digits or dashes",
     maxUses: "At least one use",
+    inviteCodeEnds: "Pick a day that has not passed",
     templateKey: "Use a key such as request.approved",
     languageCode: "Use a two-letter language code",
     // storage/check-file's refusals of a picked file.

@@ -65,6 +65,7 @@ export const frShared: Shared = {
     accessEnds: "Choisissez le jour où l’accès prend fin",
     inviteCodeShape: "Utilisez de 4 à 64 lettres, chiffres ou tirets",
     maxUses: "Au moins une utilisation",
+    inviteCodeEnds: "Choisissez un jour qui n’est pas encore passé",
     templateKey: "Utilisez une clé telle que request.approved",
     languageCode: "Utilisez un code de langue à deux lettres",
     fileEmpty: "{name} est vide.",
