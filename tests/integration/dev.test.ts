@@ -5,7 +5,6 @@
 // started; an unusable local dir is one line; a closed terminal, a SIGTERM to npm itself and a
 // kill -9 of the script leave no Postgres behind that blocks the next start. Each dev start costs ~10 s, so one started instance
 // serves several checks.
-import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -16,6 +15,7 @@ import { DEMO_PASSWORD, demoLogins } from "../../supabase/seed/demo-data";
 import {
   type DevEnv,
   interruptGroup,
+  killGroup,
   readBanner,
   removeScratchDevEnv,
   runDevToExit,
@@ -239,47 +239,24 @@ describe("npm run dev", () => {
       expect(await waitForEmptyGroup(killedGroup)).toEqual([]);
     } finally {
       // Whatever a failed check left of the killed run.
-      try {
-        process.kill(-killedGroup, "SIGKILL");
-      } catch {}
+      killGroup(killedGroup);
     }
   });
 
   it("stops everything on a SIGTERM sent to the npm process alone (an IDE's or a manager's stop)", {
     timeout: 150_000,
   }, async () => {
-    const npm = spawn("npm", ["run", "dev"], {
-      cwd: path.resolve(import.meta.dirname, "../.."),
-      env,
-      detached: true,
-    });
-    let text = "";
-    const exited = new Promise<number | null>((resolve) => npm.once("exit", resolve));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`dev did not start:\n${text}`)), 90_000);
-      const onData = (chunk: Buffer) => {
-        text += chunk.toString();
-        if (text.includes("Press Ctrl-C to stop.")) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      npm.stdout.on("data", onData);
-      npm.stderr.on("data", onData);
-    });
-    const group = npm.pid ?? 0;
+    const npm = await startDev(env, 90_000, { detached: true, viaNpm: true });
+    const group = npm.child.pid ?? 0;
     try {
-      npm.kill("SIGTERM");
-      await exited;
       // npm runs the script through a shell, which passed nothing on before package.json's exec.
+      await terminateDev(npm.child);
       expect(await waitForEmptyGroup(group, 30_000)).toEqual([]);
-      expect(text).toContain("SIGTERM: stopping");
+      expect(npm.output()).toContain("SIGTERM: stopping");
       expect(await fileExists(await pidFileOf(env))).toBe(false);
       await expectRefused(env.ATRIUM_API_PORT);
     } finally {
-      try {
-        process.kill(-group, "SIGKILL");
-      } catch {}
+      killGroup(group);
     }
   });
 

@@ -71,13 +71,15 @@ const devCommand = ["--import", "tsx", "scripts/dev.ts"];
 export function startDev(
   env: DevEnv,
   timeoutMs = 90_000,
-  options: { detached?: boolean; until?: string } = {},
+  options: { detached?: boolean; until?: string; viaNpm?: boolean } = {},
 ): Promise<DevProcess> {
   const ready = options.until ?? "Press Ctrl-C to stop.";
   const root = path.resolve(import.meta.dirname, "../..");
   // As `npm run dev` runs it: tsx as a loader in one process. tsx's CLI would sit in between and
   // SIGKILL the script when it does not acknowledge a signal within 60 ms, leaving Postgres up.
-  const child = spawn(process.execPath, devCommand, {
+  // `viaNpm`: through `npm run dev` itself, for what reaches the script through npm's own process.
+  const [command, args] = options.viaNpm ? ["npm", ["run", "dev"]] : [process.execPath, devCommand];
+  const child = spawn(command, args, {
     cwd: root,
     env,
     detached: options.detached ?? false,
@@ -159,6 +161,15 @@ function signalAndWait(child: ChildProcess, send: () => void): Promise<number | 
     child.once("exit", (code) => resolve(code));
     send();
   });
+}
+
+/** `kill -9` of a whole process group, if anything of it is left. */
+export function killGroup(pgid: number): void {
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+    // Nothing left in the group.
+  }
 }
 
 /** Ctrl-C, and the exit code once everything stopped. */
