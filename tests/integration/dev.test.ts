@@ -14,6 +14,7 @@ import { resolveDataDir } from "../../supabase/local/postgres";
 import { DEMO_PASSWORD, demoLogins } from "../../supabase/seed/demo-data";
 import {
   type DevEnv,
+  type DevProcess,
   interruptGroup,
   killGroup,
   readBanner,
@@ -69,6 +70,24 @@ async function expectRefused(port: string | undefined): Promise<void> {
     }),
   ).rejects.toThrow(/ECONNREFUSED/);
   probe.destroy();
+}
+
+/**
+ * A start after a killed run: it says how it recovered, keeps the data and serves it, then stops
+ * on a terminal's Ctrl-C (to Postgres too: the stop must not wait for it forever).
+ */
+async function startsAgainAfterKill(recovery: string): Promise<DevProcess> {
+  const again = await startDev(env, 90_000, { detached: true });
+  expect(again.output()).toContain(recovery);
+  expect(again.output()).toContain("database: existing data kept");
+  const banner = readBanner(again.output());
+  expect(await clientAReadsProjects(banner.api, banner.anonKey)).toEqual([
+    { name: "Mobile app" },
+    { name: "Website relaunch" },
+  ]);
+  expect(await interruptGroup(again.child)).toBe(0);
+  expect(await waitForEmptyGroup(again.child.pid ?? 0)).toEqual([]);
+  return again;
 }
 
 describe("npm run dev", () => {
@@ -182,19 +201,9 @@ describe("npm run dev", () => {
       lines[0] = String(backend?.pid);
       await writeFile(pidFile, lines.join("\n"));
 
-      const again = await startDev(env, 90_000, { detached: true });
-      expect(again.output()).toContain("postgres: removed a stale postmaster.pid");
-      expect(again.output()).toContain("database: existing data kept");
-      const banner = readBanner(again.output());
-      expect(await clientAReadsProjects(banner.api, banner.anonKey)).toEqual([
-        { name: "Mobile app" },
-        { name: "Website relaunch" },
-      ]);
-      // Ctrl-C as a terminal sends it, to Postgres too: the stop must not wait for it forever.
-      expect(await interruptGroup(again.child)).toBe(0);
+      const again = await startsAgainAfterKill("postgres: removed a stale postmaster.pid");
       // Every part closed its servers and file watchers itself: nothing is named after the stop.
       expect(again.output()).toMatch(/SIGINT: stopping\nstopped\n$/);
-      expect(await waitForEmptyGroup(again.child.pid ?? 0)).toEqual([]);
       expect(await fileExists(pidFile)).toBe(false);
     } finally {
       await other.end();
@@ -224,18 +233,9 @@ describe("npm run dev", () => {
     killed.child.kill("SIGKILL");
     try {
       const server = Number.parseInt(await readFile(await pidFileOf(env), "utf8"), 10);
-      const again = await startDev(env, 90_000, { detached: true });
-      expect(again.output()).toContain(
+      await startsAgainAfterKill(
         `postgres: stopping the server (pid ${server}) an earlier run left on`,
       );
-      expect(again.output()).toContain("database: existing data kept");
-      const banner = readBanner(again.output());
-      expect(await clientAReadsProjects(banner.api, banner.anonKey)).toEqual([
-        { name: "Mobile app" },
-        { name: "Website relaunch" },
-      ]);
-      expect(await interruptGroup(again.child)).toBe(0);
-      expect(await waitForEmptyGroup(again.child.pid ?? 0)).toEqual([]);
       expect(await waitForEmptyGroup(killedGroup)).toEqual([]);
     } finally {
       // Whatever a failed check left of the killed run.
