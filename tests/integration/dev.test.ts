@@ -3,8 +3,10 @@
 // refused without touching it; SIGTERM stops everything; a start after `kill -9` of the whole
 // process group recovers; Ctrl-C during start-up stops cleanly; a start-up failure stops what was
 // started; an unusable local dir is one line; a closed terminal, a SIGTERM to npm itself and a
-// kill -9 of the script leave no Postgres behind that blocks the next start. Each dev start costs ~10 s, so one started instance
-// serves several checks.
+// kill -9 of the script leave no Postgres behind that blocks the next start. Each dev start costs
+// ~10 s, so one started instance serves several checks.
+// Longer than ~300 lines on purpose: every case drives the same scratch local dir through a whole
+// start and stop, one after the other, and reads its state left by the case before.
 import { readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
