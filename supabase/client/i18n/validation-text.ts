@@ -8,7 +8,8 @@ import { dictionaries, type MessageKey } from "./messages";
 import type { Translator } from "./provider";
 import type { Dictionary } from "./translate";
 
-interface Template {
+/** An English sentence of the dictionary as a pattern that reads its `{name}` values back. */
+export interface Template {
   key: MessageKey;
   pattern: RegExp;
   names: string[];
@@ -16,7 +17,12 @@ interface Template {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function compile(group: Dictionary, prefix: string): Template[] {
+/**
+ * The English sentences of one dictionary group (`prefix` is its path) as patterns: how text
+ * written in English elsewhere (db/validation, the database's triggers) is read back into keys.
+ * @example englishTemplates({ taken: "{name} is taken" }, "validation")[0].pattern // /^(.+?) is taken$/
+ */
+export function englishTemplates(group: Dictionary, prefix: string): Template[] {
   return Object.entries(group).flatMap(([name, template]) => {
     if (typeof template !== "string") {
       return [];
@@ -31,7 +37,7 @@ function compile(group: Dictionary, prefix: string): Template[] {
 }
 
 // Exact sentences first, so "Email is required" is not read as "{label} is required".
-const templates = compile(dictionaries.en.validation, "validation").sort(
+const templates = englishTemplates(dictionaries.en.validation, "validation").sort(
   (a, b) => a.names.length - b.names.length,
 );
 /** An English field title → the key of its word: `"Full name"` → `"fields.fullName"`. */
