@@ -16,6 +16,14 @@ export interface TemplatePreview {
   rendered: TemplateParts;
 }
 
+/** The names a template uses that no email's data carries: it would fail to send with them. */
+export function unknownVariables(
+  parts: TemplateParts,
+  sample: Readonly<Record<string, string>> = sampleData,
+): string[] {
+  return templateVariables(parts).filter((name) => !(name in sample));
+}
+
 /** Shown where an unknown variable stands, so the preview still renders around it. */
 export const unknownMarker = (name: string) => `[unknown: ${name}]`;
 
@@ -28,7 +36,7 @@ export function previewTemplate(
   sample: Readonly<Record<string, string>> = sampleData,
 ): TemplatePreview {
   const variables = templateVariables(parts);
-  const unknown = variables.filter((name) => !(name in sample));
+  const unknown = unknownVariables(parts, sample);
   const data: Record<string, string> = { ...sample };
   for (const name of unknown) {
     data[name] = unknownMarker(name);
