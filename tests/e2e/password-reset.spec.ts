@@ -1,6 +1,6 @@
 // A forgotten password, as a client lives it: ask for a reset on the portal, open the email in
 // the mailbox, click through, choose a new password (checked next to the field), sign in with it.
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { nodeClient } from "../support/supabase-client";
 import {
   confirmedApplicant,
@@ -9,6 +9,14 @@ import {
   product,
   waitForMail,
 } from "./support/product";
+
+/** Types the same new password twice at the link's password step and sees it saved. */
+async function choosePassword(page: Page, password: string): Promise<void> {
+  await page.getByLabel("New password").fill(password);
+  await page.getByLabel("Repeat the password").fill(password);
+  await page.getByRole("button", { name: "Save the password" }).click();
+  await expect(page.getByText("Your password has been changed.", { exact: true })).toBeVisible();
+}
 
 test("a recovery email leads to a new password that signs in", async ({ page }) => {
   const { api, anonKey } = product();
@@ -38,10 +46,7 @@ test("a recovery email leads to a new password that signs in", async ({ page }) 
   await expect(confirm.getByText("Use at least 8 characters")).toBeVisible();
   await expect(confirm.getByText("The two passwords differ")).toBeVisible();
 
-  await confirm.getByLabel("New password").fill("a brand new password");
-  await confirm.getByLabel("Repeat the password").fill("a brand new password");
-  await confirm.getByRole("button", { name: "Save the password" }).click();
-  await expect(confirm.getByText("Your password has been changed.", { exact: true })).toBeVisible();
+  await choosePassword(confirm, "a brand new password");
 
   // The old password no longer works; the new one does.
   const old = await nodeClient(api, anonKey).auth.signInWithPassword({
@@ -97,10 +102,7 @@ test("a reload at the password step keeps asking for the password", async ({ pag
   await page.reload();
   await expect(page.getByLabel("New password")).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
-  await page.getByLabel("New password").fill("after the reload");
-  await page.getByLabel("Repeat the password").fill("after the reload");
-  await page.getByRole("button", { name: "Save the password" }).click();
-  await expect(page.getByText("Your password has been changed.", { exact: true })).toBeVisible();
+  await choosePassword(page, "after the reload");
   const fresh = await nodeClient(api, anonKey).auth.signInWithPassword({
     email: address,
     password: "after the reload",
